@@ -1,0 +1,1 @@
+"""Plain-Python rules and value objects: no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""The plan file: one SQLite database per client, opened through sqlite-utils. No Qt."""

@@ -1,0 +1,350 @@
+"""Create, open, check, copy and close plan files.
+
+Why these pragmas: a plan is a single-user document that people copy, e-mail and
+keep on network folders. A rollback journal (journal_mode=DELETE) leaves no -wal or
+-shm side files behind once a transaction ends, so the .smplan file alone is always
+the whole plan; synchronous=FULL makes each committed edit durable even on power
+loss; foreign keys keep later features' links honest; the busy timeout lets a
+reader (``smplanner check``) and the writer share the file briefly without errors.
+
+Opening validates before it touches anything: a file that is not a plan, a damaged
+or a too-new one is refused while still byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from smplanner.storage.errors import (
+    NotAPlanError,
+    PlanCorruptError,
+    PlanFileError,
+    PlanNotFoundError,
+    PlanReadOnlyError,
+    PlanTooNewError,
+    PlanWriteError,
+)
+from smplanner.storage.lock import PlanLock
+from smplanner.storage.version import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from smplanner.domain.plan_properties import PlanProperties
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def now_iso() -> str:
+    """Current UTC time as ISO-8601 with offset, the plan's timestamp format."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    """What validation learned about a file: enough for `check` and for opening."""
+
+    path: Path
+    schema_version: int
+    size_bytes: int
+
+
+class PlanFile:
+    """An open plan. Reads go through ``conn``/``db``; writes through ``transaction()``."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        lock: PlanLock | None,
+        read_only_reason: str | None,
+        migrated_from: int | None = None,
+        backup_path: Path | None = None,
+    ) -> None:
+        self.path = path
+        self.conn = conn
+        self._lock = lock
+        self._db: Database | None = None
+        self.read_only_reason = read_only_reason
+        self.migrated_from = migrated_from
+        self.backup_path = backup_path
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def db(self) -> Database:
+        # sqlite-utils pulls in numpy when it is installed; wrap lazily so that
+        # showing the first window never waits for it.
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One user edit: everything inside commits together or not at all."""
+        if self.read_only_reason is not None:
+            raise PlanReadOnlyError(self.path, self.read_only_reason)
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.OperationalError as error:
+            text = str(error)
+            if "readonly" in text or "disk" in text or "unable to open" in text:
+                raise PlanWriteError(self.path, text) from error
+            raise
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> PlanFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except FileNotFoundError:
+        raise PlanNotFoundError(path) from None
+    except IsADirectoryError:
+        raise NotAPlanError(path, "it is a folder") from None
+    except PermissionError as error:
+        raise PlanFileError(
+            path, f"{path} cannot be read ({error.strerror}): check its permissions."
+        ) from None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def connect_read_write(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _verify(conn: sqlite3.Connection, path: Path) -> int:
+    """Check an open connection really is a sound plan; return its schema version."""
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise NotAPlanError(path, f"SQLite cannot read it ({error})") from None
+    if application_id != APPLICATION_ID:
+        raise NotAPlanError(path, "it is a SQLite database made by another program")
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as error:
+        raise PlanCorruptError(path, str(error)) from None
+    if problems != ["ok"]:
+        raise PlanCorruptError(path, "; ".join(problems))
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise PlanTooNewError(path, version, SCHEMA_VERSION)
+    try:
+        has_plan_row = conn.execute("SELECT count(*) FROM plan WHERE id = 1").fetchone()[0] == 1
+    except sqlite3.DatabaseError:
+        has_plan_row = False
+    if version >= 1 and not has_plan_row:
+        raise PlanCorruptError(path, "the client record is missing")
+    return version
+
+
+def inspect_plan(path: Path) -> PlanFacts:
+    """Validate a file without changing a byte of it; raise a PlanFileError if unsound."""
+    path = Path(path)
+    header = _read_header(path)
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAPlanError(path, "the file is empty (0 bytes)")
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAPlanError(path, "it is not a SQLite database")
+    if len(header) < 100:
+        raise PlanCorruptError(path, "the file is truncated")
+    conn = connect_read_only(path)
+    try:
+        version = _verify(conn, path)
+    finally:
+        conn.close()
+    return PlanFacts(path=path, schema_version=version, size_bytes=size)
+
+
+def table_counts(plan: PlanFile) -> dict[str, int]:
+    """Rows in each of the plan's own tables (not SQLite's nor the migration log)."""
+    names = [
+        row[0]
+        for row in plan.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite~_%' ESCAPE '~' AND name NOT LIKE '~_%' ESCAPE '~' "
+            "ORDER BY name"
+        )
+    ]
+    return {
+        name: int(plan.conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+        for name in names
+    }
+
+
+def read_only_reason_for(path: Path) -> str | None:
+    """Why this file can only be read here, or None if we may write it."""
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        # A rollback journal is created beside the file on each write.
+        return "its folder is read-only"
+    return None
+
+
+# ---------------------------------------------------------------- open / create
+
+
+def open_plan(path: Path | str, *, read_only: bool = False) -> PlanFile:
+    """Open a plan for editing (or reading), migrating an older one after a backup.
+
+    Raises a PlanFileError subclass that says what is wrong; the file is then
+    untouched. A plan open in another process raises PlanLockedError unless
+    ``read_only`` is asked for.
+    """
+    path = Path(path).absolute()
+    facts = inspect_plan(path)
+    reason = "opened read-only on request" if read_only else read_only_reason_for(path)
+    if reason is not None:
+        if facts.schema_version < SCHEMA_VERSION:
+            raise PlanFileError(
+                path,
+                f"{path} uses an older plan format ({facts.schema_version}) and must be "
+                f"updated to format {SCHEMA_VERSION} before use, but {reason}. Copy it "
+                "to a folder where you can write and open the copy.",
+            )
+        return PlanFile(path, connect_read_only(path), lock=None, read_only_reason=reason)
+
+    try:
+        lock = PlanLock.acquire(path)
+    except PermissionError:
+        return PlanFile(
+            path,
+            connect_read_only(path),
+            lock=None,
+            read_only_reason="its folder is read-only",
+        )
+    try:
+        migrated_from: int | None = None
+        backup: Path | None = None
+        if facts.schema_version < SCHEMA_VERSION:
+            backup = backup_before_migration(path, facts.schema_version)
+            migrated_from = facts.schema_version
+        conn = connect_read_write(path)
+        if migrated_from is not None:
+            from sqlite_utils import Database
+
+            from smplanner.storage.schema import migrate
+
+            migrate(Database(conn, execute_plugins=False))
+        return PlanFile(
+            path,
+            conn,
+            lock=lock,
+            read_only_reason=None,
+            migrated_from=migrated_from,
+            backup_path=backup,
+        )
+    except BaseException:
+        lock.release()
+        raise
+
+
+def backup_before_migration(path: Path, version: int) -> Path:
+    """Copy the file beside itself, the name saying its format version."""
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    target = path.with_name(f"{stem} (format {version} backup){path.suffix}")
+    counter = 2
+    while target.exists():
+        target = path.with_name(f"{stem} (format {version} backup {counter}){path.suffix}")
+        counter += 1
+    shutil.copy2(path, target)
+    return target
+
+
+def create_plan(path: Path | str, properties: PlanProperties) -> PlanFile:
+    """Create a new plan file (refusing to overwrite one) and open it for editing."""
+    from sqlite_utils import Database
+
+    from smplanner.domain.plan_properties import validate
+    from smplanner.storage.schema import migrate
+
+    path = Path(path).absolute()
+    properties = validate(properties)
+    if path.exists():
+        raise PlanFileError(path, f"{path} already exists: choose another name.")
+    if not path.parent.is_dir():
+        raise PlanFileError(path, f"The folder {path.parent} does not exist: choose another.")
+    # Build the file under a temporary name and rename it at the end, so that a
+    # crash never leaves a half-made .smplan behind.
+    temporary = path.with_name(f".{path.name}.creating")
+    temporary.unlink(missing_ok=True)
+    try:
+        conn = connect_read_write(temporary)
+        db = Database(conn, execute_plugins=False)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+        migrate(db)
+        stamp = now_iso()
+        with db.atomic():
+            db["plan"].insert(
+                {
+                    "id": 1,
+                    "uuid": str(uuid.uuid4()),
+                    "client_name": properties.client_name,
+                    "sector": properties.sector,
+                    "timezone": properties.timezone,
+                    "language": properties.language,
+                    "currency": properties.currency,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+            )
+        conn.close()
+        os.replace(temporary, path)
+    except sqlite3.Error as error:
+        temporary.unlink(missing_ok=True)
+        raise PlanWriteError(path, str(error)) from error
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise PlanWriteError(path, error.strerror or str(error)) from error
+    return open_plan(path)

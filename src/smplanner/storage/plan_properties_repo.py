@@ -1,0 +1,52 @@
+"""Reading and writing the plan's single client record and its settings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from smplanner.domain.plan_properties import PlanProperties
+from smplanner.storage.plan_file import PlanFile, now_iso
+
+
+def read_properties(plan: PlanFile) -> PlanProperties:
+    # Plain SQL on purpose: this runs before the first frame, before sqlite-utils loads.
+    row = plan.conn.execute(
+        "SELECT client_name, sector, timezone, language, currency FROM plan WHERE id = 1"
+    ).fetchone()
+    return PlanProperties(
+        client_name=row[0],
+        sector=row[1] or "",
+        timezone=row[2],
+        language=row[3],
+        currency=row[4],
+    )
+
+
+def plan_uuid(plan: PlanFile) -> str:
+    return str(plan.conn.execute("SELECT uuid FROM plan WHERE id = 1").fetchone()[0])
+
+
+def write_properties(plan: PlanFile, properties: PlanProperties) -> None:
+    with plan.transaction() as db:
+        db["plan"].update(
+            1,
+            {
+                "client_name": properties.client_name,
+                "sector": properties.sector,
+                "timezone": properties.timezone,
+                "language": properties.language,
+                "currency": properties.currency,
+                "updated_at": now_iso(),
+            },
+        )
+
+
+def read_setting(plan: PlanFile, key: str, default: Any = None) -> Any:
+    row = plan.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return default if row is None else json.loads(row[0])
+
+
+def write_setting(plan: PlanFile, key: str, value: Any) -> None:
+    with plan.transaction() as db:
+        db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
