@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from smplanner.errors import UserError
+
 SUPPORTED_LANGUAGES = ("fr", "en")
 DEFAULT_TIMEZONE = "Europe/Paris"
 DEFAULT_CURRENCY = "EUR"
@@ -24,7 +26,7 @@ class PlanProperties:
         return replace(self, **changes)
 
 
-class InvalidPropertiesError(ValueError):
+class InvalidPropertiesError(UserError, ValueError):
     """A property value a person typed that the plan cannot hold; the message says why."""
 
     def __init__(self, field: str, message: str) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from smplanner.errors import UserError
 
-class PlanFileError(Exception):
+
+class PlanFileError(UserError):
     """Base class: something about a plan file that the user has to deal with."""
 
     def __init__(self, path: Path, message: str) -> None:

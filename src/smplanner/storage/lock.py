@@ -7,6 +7,7 @@ it, for the message the second window shows.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -116,8 +117,6 @@ class PlanLock:
         handle, self._handle = self._handle, None
         # Delete before unlocking: another process that wins the lock next always
         # recreates the file, so it never finds a lock file owned by nobody.
-        try:
+        with contextlib.suppress(OSError):
             self.path.unlink()
-        except OSError:
-            pass
         handle.close()  # closing releases the OS lock

@@ -1,0 +1,473 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>Social-media strategy, editorial calendar and statistics for community managers.</source>
+      <translation>Stratégie social media, calendrier éditorial et statistiques pour les community managers.</translation>
+    </message>
+    <message>
+      <source>Plan format: {version}</source>
+      <translation>Format de plan : {version}</translation>
+    </message>
+    <message>
+      <source>Plan file: {path}</source>
+      <translation>Fichier du plan : {path}</translation>
+    </message>
+    <message>
+      <source>No plan open</source>
+      <translation>Aucun plan ouvert</translation>
+    </message>
+    <message>
+      <source>About smplanner</source>
+      <translation>À propos de smplanner</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarTab</name>
+    <message>
+      <source>The editorial calendar of this plan appears here.</source>
+      <translation>Le calendrier éditorial de ce plan s'affiche ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorMessages</name>
+    <message>
+      <source>Plan not found</source>
+      <translation>Plan introuvable</translation>
+    </message>
+    <message>
+      <source>There is no plan at {path}. It may have been moved, renamed or deleted.</source>
+      <translation>Aucun plan à l'emplacement {path}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+      <source>Not a plan</source>
+      <translation>Ce n'est pas un plan</translation>
+    </message>
+    <message>
+      <source>{path} is not a smplanner plan ({detail}). The file was left untouched; choose a .smplan file.</source>
+      <translation>{path} n'est pas un plan smplanner ({detail}). Le fichier n'a pas été modifié ; choisissez un fichier .smplan.</translation>
+    </message>
+    <message>
+      <source>Damaged plan</source>
+      <translation>Plan endommagé</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({detail}). The file was left untouched; open a backup copy of it instead.</source>
+      <translation>{path} est endommagé ({detail}). Le fichier n'a pas été modifié ; ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+      <source>Plan from a newer version</source>
+      <translation>Plan d'une version plus récente</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer smplanner (plan format {file}); this version reads formats up to {known}. Update smplanner to open it.</source>
+      <translation>{path} a été enregistré par une version plus récente de smplanner (format de plan {file}) ; cette version lit les formats jusqu'au {known}. Mettez smplanner à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <source>Plan already open</source>
+      <translation>Plan déjà ouvert</translation>
+    </message>
+    <message>
+      <source>{path} is already open in another smplanner window ({owner}). Close it there first, or open it read-only.</source>
+      <translation>{path} est déjà ouvert dans une autre fenêtre smplanner ({owner}). Fermez-le d'abord là-bas, ou ouvrez-le en lecture seule.</translation>
+    </message>
+    <message>
+      <source>Read-only plan</source>
+      <translation>Plan en lecture seule</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only ({reason}); the change was not made. Use File &gt; Save As to work on a copy.</source>
+      <translation>Ce plan est ouvert en lecture seule ({reason}) ; la modification n'a pas été faite. Utilisez Fichier &gt; Enregistrer sous pour travailler sur une copie.</translation>
+    </message>
+    <message>
+      <source>Could not save</source>
+      <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+      <source>Could not write to {path} ({detail}). The last change was not saved; check the disk and that the file is still there.</source>
+      <translation>Impossible d'écrire dans {path} ({detail}). La dernière modification n'a pas été enregistrée ; vérifiez le disque et que le fichier est toujours là.</translation>
+    </message>
+    <message>
+      <source>Invalid value</source>
+      <translation>Valeur incorrecte</translation>
+    </message>
+    <message>
+      <source>Cannot do that</source>
+      <translation>Action impossible</translation>
+    </message>
+    <message>
+      <source>the file is empty (0 bytes)</source>
+      <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+      <source>it is not a SQLite database</source>
+      <translation>ce n'est pas une base SQLite</translation>
+    </message>
+    <message>
+      <source>it is a SQLite database made by another program</source>
+      <translation>c'est une base SQLite créée par un autre logiciel</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>c'est un dossier</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+      <source>its folder is read-only</source>
+      <translation>son dossier est en lecture seule</translation>
+    </message>
+    <message>
+      <source>opened read-only on request</source>
+      <translation>ouvert en lecture seule à votre demande</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorReporting</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+      <source>smplanner ran into an unexpected problem. Your plan is safe: every change is saved as soon as it is made, up to the last one that finished.
+
+The details were written to {log}. Please send that file to support. You can keep working; if something looks wrong, close and reopen the plan.</source>
+      <translation>smplanner a rencontré un problème inattendu. Votre plan est en sécurité : chaque modification est enregistrée dès qu'elle est faite, jusqu'à la dernière terminée.
+
+Les détails ont été écrits dans {log}. Merci d'envoyer ce fichier au support. Vous pouvez continuer à travailler ; si quelque chose semble anormal, fermez puis rouvrez le plan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainMenus</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>&amp;New plan…</source>
+      <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+      <source>&amp;Open plan…</source>
+      <translation>&amp;Ouvrir un plan…</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Plans &amp;récents</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+      <source>&amp;Close plan</source>
+      <translation>&amp;Fermer le plan</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Édition</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>Plan &amp;properties…</source>
+      <translation>&amp;Propriétés du plan…</translation>
+    </message>
+    <message>
+      <source>Pre&amp;ferences…</source>
+      <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>&amp;Strategy</source>
+      <translation>&amp;Stratégie</translation>
+    </message>
+    <message>
+      <source>&amp;Calendar</source>
+      <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+      <source>S&amp;tatistics</source>
+      <translation>S&amp;tatistiques</translation>
+    </message>
+    <message>
+      <source>&amp;Undo history</source>
+      <translation>&amp;Historique des modifications</translation>
+    </message>
+    <message>
+      <source>&amp;Full screen</source>
+      <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+      <source>&amp;About smplanner</source>
+      <translation>À &amp;propos de smplanner</translation>
+    </message>
+    <message>
+      <source>About &amp;Qt</source>
+      <translation>À propos de &amp;Qt</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Undo history</source>
+      <translation>Historique des modifications</translation>
+    </message>
+    <message>
+      <source>This plan was updated from format {old} to {new}; the original was kept as {backup}.</source>
+      <translation>Ce plan a été mis à jour du format {old} au format {new} ; l'original a été conservé sous {backup}.</translation>
+    </message>
+    <message>
+      <source>(read-only)</source>
+      <translation>(lecture seule)</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>Vider la liste</translation>
+    </message>
+    <message>
+      <source>The new language applies the next time smplanner starts.</source>
+      <translation>La nouvelle langue s'appliquera au prochain démarrage de smplanner.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanFileActions</name>
+    <message>
+      <source>Create the plan file</source>
+      <translation>Créer le fichier du plan</translation>
+    </message>
+    <message>
+      <source>File already exists</source>
+      <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+      <source>{path} already exists. Choose another name, or open it with File &gt; Open.</source>
+      <translation>{path} existe déjà. Choisissez un autre nom, ou ouvrez-le avec Fichier &gt; Ouvrir.</translation>
+    </message>
+    <message>
+      <source>Plan not found</source>
+      <translation>Plan introuvable</translation>
+    </message>
+    <message>
+      <source>{path} is no longer there: it may have been moved, renamed or deleted. It was removed from the recent plans.</source>
+      <translation>{path} n'est plus là : il a peut-être été déplacé, renommé ou supprimé. Il a été retiré des plans récents.</translation>
+    </message>
+    <message>
+      <source>This plan is already open.</source>
+      <translation>Ce plan est déjà ouvert.</translation>
+    </message>
+    <message>
+      <source>Open read-only</source>
+      <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+      <source>Save the plan as</source>
+      <translation>Enregistrer le plan sous</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanHeader</name>
+    <message>
+      <source>Plan properties…</source>
+      <translation>Propriétés du plan…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanProperties</name>
+    <message>
+      <source>Edit plan properties</source>
+      <translation>Modifier les propriétés du plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+      <source>New plan</source>
+      <translation>Nouveau plan</translation>
+    </message>
+    <message>
+      <source>Plan properties</source>
+      <translation>Propriétés du plan</translation>
+    </message>
+    <message>
+      <source>e.g. Boulangerie Martin</source>
+      <translation>ex. Boulangerie Martin</translation>
+    </message>
+    <message>
+      <source>Language of the client's report</source>
+      <translation>Langue du rapport remis au client</translation>
+    </message>
+    <message>
+      <source>&amp;Client:</source>
+      <translation>&amp;Client :</translation>
+    </message>
+    <message>
+      <source>&amp;Sector:</source>
+      <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+      <source>&amp;Time zone:</source>
+      <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+      <source>Report &amp;language:</source>
+      <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+      <source>C&amp;urrency:</source>
+      <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+      <source>Create…</source>
+      <translation>Créer…</translation>
+    </message>
+    <message>
+      <source>Type the client's name.</source>
+      <translation>Saisissez le nom du client.</translation>
+    </message>
+    <message>
+      <source>“{zone}” is not a known time zone: pick one in the list, e.g. Europe/Paris.</source>
+      <translation>« {zone} » n'est pas un fuseau horaire connu : choisissez-en un dans la liste, par ex. Europe/Paris.</translation>
+    </message>
+    <message>
+      <source>The currency is a three-letter code such as EUR, CHF or CAD.</source>
+      <translation>La devise est un code de trois lettres, comme EUR, CHF ou CAD.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanView</name>
+    <message>
+      <source>Strategy</source>
+      <translation>Stratégie</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Calendrier</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistiques</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Préférences</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <source>Your name, printed on reports</source>
+      <translation>Votre nom, imprimé sur les rapports</translation>
+    </message>
+    <message>
+      <source>Path to your logo (PNG or JPEG), optional</source>
+      <translation>Chemin de votre logo (PNG ou JPEG), facultatif</translation>
+    </message>
+    <message>
+      <source>Interface &amp;language:</source>
+      <translation>&amp;Langue de l'interface :</translation>
+    </message>
+    <message>
+      <source>Community &amp;manager:</source>
+      <translation>Community &amp;manager :</translation>
+    </message>
+    <message>
+      <source>&amp;Logo:</source>
+      <translation>L&amp;ogo :</translation>
+    </message>
+    <message>
+      <source>A new language applies the next time smplanner starts.</source>
+      <translation>Une nouvelle langue s'applique au prochain démarrage de smplanner.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prompts</name>
+    <message>
+      <source>smplanner plans (*.smplan);;All files (*)</source>
+      <translation>Plans smplanner (*.smplan);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Open a plan</source>
+      <translation>Ouvrir un plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+      <source>Read-only: {reason}. Changes cannot be made to this plan.</source>
+      <translation>Lecture seule : {reason}. Ce plan ne peut pas être modifié.</translation>
+    </message>
+    <message>
+      <source>Save a copy to edit…</source>
+      <translation>Enregistrer une copie pour la modifier…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <source>No plan is open</source>
+      <translation>Aucun plan n'est ouvert</translation>
+    </message>
+    <message>
+      <source>Start a plan for a new client, or open an existing one.</source>
+      <translation>Commencez le plan d'un nouveau client, ou ouvrez un plan existant.</translation>
+    </message>
+    <message>
+      <source>New plan…</source>
+      <translation>Nouveau plan…</translation>
+    </message>
+    <message>
+      <source>Open a plan…</source>
+      <translation>Ouvrir un plan…</translation>
+    </message>
+    <message>
+      <source>Recent plans:</source>
+      <translation>Plans récents :</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>My first client</source>
+      <translation>Mon premier client</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsTab</name>
+    <message>
+      <source>Imported statistics and KPI charts appear here.</source>
+      <translation>Les statistiques importées et les graphiques de KPI s'affichent ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrategyTab</name>
+    <message>
+      <source>Workshop steps: audit · budget · objectives (SMART) · audience and positioning · networks and roles · editorial line · community management · KPIs</source>
+      <translation>Étapes de l'atelier : audit · budget · objectifs (SMART) · cible et positionnement · réseaux et rôles · ligne éditoriale · animation de communauté · KPI</translation>
+    </message>
+  </context>
+</TS>

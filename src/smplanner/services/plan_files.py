@@ -1,0 +1,31 @@
+"""Create, open and copy plan files for the window (thin on purpose: storage does the work)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from smplanner.domain.plan_properties import PlanProperties
+from smplanner.storage import plan_file, save_as
+from smplanner.storage.plan_file import PlanFile
+
+
+def create(path: Path, properties: PlanProperties) -> PlanFile:
+    """A new plan at ``path``; raises PlanFileError or InvalidPropertiesError."""
+    return plan_file.create_plan(path, properties)
+
+
+def open_existing(path: Path, *, read_only: bool = False) -> PlanFile:
+    """Open ``path`` (migrating an older plan after a backup); raises PlanFileError."""
+    return plan_file.open_plan(path, read_only=read_only)
+
+
+def open_or_create_default(path: Path, properties: PlanProperties) -> PlanFile:
+    """The plan used when nothing else is chosen: created on first start."""
+    if path.exists():
+        return plan_file.open_plan(path)
+    return plan_file.create_plan(path, properties)
+
+
+def copy_to(plan: PlanFile, target: Path) -> PlanFile:
+    """Save As: a consistent copy, then the copy is the open plan."""
+    return save_as.save_as(plan, target)

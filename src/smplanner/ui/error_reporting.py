@@ -1,0 +1,57 @@
+"""Unexpected exceptions: written to a log file in the data folder, shown once.
+
+A bug must never put a traceback in front of a user nor damage the plan: every edit
+is its own committed transaction, so the plan stays as of the last finished edit.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("smplanner")
+_shown = False
+
+
+def configure_logging(log_file: Path) -> None:
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("smplanner")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_excepthook(log_file: Path) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
+        report_once(log_file)
+
+    sys.excepthook = hook
+
+
+def report_once(log_file: Path) -> None:
+    global _shown
+    if _shown or QApplication.instance() is None:
+        return
+    _shown = True
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("ErrorReporting", "Unexpected error"),
+        QCoreApplication.translate(
+            "ErrorReporting",
+            "smplanner ran into an unexpected problem. Your plan is safe: every change is "
+            "saved as soon as it is made, up to the last one that finished.\n\n"
+            "The details were written to {log}. Please send that file to support. "
+            "You can keep working; if something looks wrong, close and reopen the plan.",
+        ).format(log=log_file),
+    )

@@ -1,0 +1,59 @@
+"""Every question the main window asks the user, in one replaceable object.
+
+The window never calls QFileDialog or QMessageBox directly, so that tests can
+answer these questions with real files and without a modal dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from smplanner.domain.plan_properties import PlanProperties
+
+
+class Prompts:
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def plan_filter(self) -> str:
+        return QCoreApplication.translate("Prompts", "smplanner plans (*.smplan);;All files (*)")
+
+    def open_path(self, start: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            QCoreApplication.translate("Prompts", "Open a plan"),
+            str(start),
+            self.plan_filter(),
+        )
+        return Path(name) if name else None
+
+    def save_path(self, title: str, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, title, str(suggested), self.plan_filter()
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".smplan" else path.with_name(path.name + ".smplan")
+
+    def new_plan_properties(self, defaults: PlanProperties) -> PlanProperties | None:
+        from smplanner.ui.plan_properties_dialog import PlanPropertiesDialog
+
+        dialog = PlanPropertiesDialog(defaults, self._parent, creating=True)
+        return dialog.properties() if dialog.exec() else None
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._parent, title, text)
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self._parent, title, text)
+
+    def confirm(self, title: str, text: str, accept_label: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
+        accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept

@@ -1,0 +1,1 @@
+"""One module per tab. A tab takes the PlanDocument and refreshes on its Changes."""

@@ -1,0 +1,43 @@
+"""A tab page that builds its real content the first time it is shown.
+
+Calendar and statistics pull in heavy modules (pyqtgraph, numpy, importers); the
+first frame only needs the tab the user is looking at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from smplanner.services.changes import Changes
+
+TabFactory = Callable[[], QWidget]
+
+
+class LazyTab(QWidget):
+    def __init__(self, factory: TabFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def content(self) -> QWidget | None:
+        return self._content
+
+    def ensure_built(self) -> QWidget:
+        if self._content is None:
+            self._content = self._factory()
+            self._layout.addWidget(self._content)
+        return self._content
+
+    def on_changes(self, changes: Changes) -> None:
+        # A tab never built shows nothing stale: it reads fresh data when built.
+        if self._content is not None and hasattr(self._content, "on_changes"):
+            self._content.on_changes(changes)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.ensure_built()
+        super().showEvent(event)

@@ -1,0 +1,189 @@
+"""Keep the French translation complete: extract, fill, compile, check.
+
+    python tools/i18n.py update            # lupdate every area, then lrelease
+    python tools/i18n.py missing [AREA]    # list strings still untranslated
+    python tools/i18n.py fill FILE.json    # {"Context": {"English": "Français"}} into the .ts
+    python tools/i18n.py check             # exit 1 if a string is untranslated or a .qm stale
+
+Areas: every package under src/smplanner/ui/ gets its own <area>_fr.ts (so that
+features are translated side by side without editing one shared file); the modules
+directly in ui/ and ui/tabs/ form the "app" area; src/smplanner/reports/ is "reports".
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src" / "smplanner"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("fr",)
+APP_AREA_DIRS = ("tabs",)
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    return found
+
+
+def areas() -> dict[str, list[Path]]:
+    """Area name -> the .py files whose strings go into its .ts."""
+    ui = SRC / "ui"
+    result: dict[str, list[Path]] = {"app": sorted(ui.glob("*.py"))}
+    for sub in sorted(p for p in ui.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        files = sorted(sub.rglob("*.py"))
+        if sub.name in APP_AREA_DIRS:
+            result["app"].extend(files)
+        elif files:
+            result[sub.name] = files
+    reports = SRC / "reports"
+    if reports.is_dir() and list(reports.rglob("*.py")):
+        result["reports"] = sorted(reports.rglob("*.py"))
+    return result
+
+
+def ts_path(area: str, language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"{area}_{language}.ts"
+
+
+def lupdate(files: list[Path], ts: Path) -> None:
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *map(str, files),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    tree = ET.parse(ts)
+    out = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            kind = translation.get("type")
+            if kind in ("vanished", "obsolete"):
+                continue
+            if kind == "unfinished" or not (translation.text or "").strip():
+                if message.find("numerusform") is None and translation.find("numerusform") is None:
+                    out.append((name, message.findtext("source") or ""))
+    return out
+
+
+def fill(ts: Path, translations: dict[str, dict[str, str]]) -> int:
+    tree = ET.parse(ts)
+    count = 0
+    for context in tree.getroot().iter("context"):
+        table = translations.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if source in table and translation is not None:
+                translation.text = table[source]
+                translation.attrib.pop("type", None)
+                count += 1
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return count
+
+
+def update() -> None:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for area, files in areas().items():
+        for language in LANGUAGES:
+            ts = ts_path(area, language)
+            lupdate(files, ts)
+            _set_language(ts, language)
+            lrelease(ts, ts.with_suffix(".qm"))
+
+
+def _set_language(ts: Path, language: str) -> None:
+    tree = ET.parse(ts)
+    tree.getroot().set("language", f"{language}_FR" if language == "fr" else language)
+    tree.getroot().set("sourcelanguage", "en")
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def check() -> list[str]:
+    """Problems: strings in the code missing from a .ts, untranslated ones, stale .qm."""
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for area, files in areas().items():
+            for language in LANGUAGES:
+                committed = ts_path(area, language)
+                if not committed.exists():
+                    problems.append(f"{committed.name} is missing: run tools/i18n.py update")
+                    continue
+                fresh = ts_path(area, language, Path(tmp))
+                shutil.copy(committed, fresh)
+                lupdate(files, fresh)
+                for context, source in unfinished(fresh):
+                    problems.append(f"{area}_{language}: untranslated [{context}] {source!r}")
+                qm = committed.with_suffix(".qm")
+                rebuilt = fresh.with_suffix(".qm")
+                lrelease(committed, rebuilt)
+                if not qm.exists() or qm.read_bytes() != rebuilt.read_bytes():
+                    problems.append(f"{qm.name} is stale: run tools/i18n.py update")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "check"
+    if command == "update":
+        update()
+        return 0
+    if command == "missing":
+        wanted = argv[1] if len(argv) > 1 else None
+        for ts in sorted(TRANSLATIONS.glob("*_fr.ts")):
+            if wanted and not ts.name.startswith(f"{wanted}_"):
+                continue
+            for context, source in unfinished(ts):
+                print(
+                    json.dumps(
+                        {"file": ts.name, "context": context, "source": source}, ensure_ascii=False
+                    )
+                )
+        return 0
+    if command == "fill":
+        table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        total = sum(fill(ts, table) for ts in sorted(TRANSLATIONS.glob("*_fr.ts")))
+        for ts in sorted(TRANSLATIONS.glob("*_fr.ts")):
+            lrelease(ts, ts.with_suffix(".qm"))
+        print(f"{total} translations set")
+        return 0
+    if command == "check":
+        problems = check()
+        for problem in problems:
+            print(problem)
+        return 1 if problems else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
