@@ -88,9 +88,10 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
             kind = translation.get("type")
             if kind in ("vanished", "obsolete"):
                 continue
-            if kind == "unfinished" or not (translation.text or "").strip():
-                if message.find("numerusform") is None and translation.find("numerusform") is None:
-                    out.append((name, message.findtext("source") or ""))
+            empty = kind == "unfinished" or not (translation.text or "").strip()
+            plural = translation.find("numerusform") is not None
+            if empty and not plural:
+                out.append((name, message.findtext("source") or ""))
     return out
 
 

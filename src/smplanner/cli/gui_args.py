@@ -18,11 +18,11 @@ class GuiOptions:
 
 
 def _epilog() -> str:
-    from smplanner.cli.main import COMMANDS
+    from smplanner.cli.main import COMMANDS, command_module
 
     lines = ["commands (each has --help):"]
-    for name, module in COMMANDS.items():
-        lines.append(f"  {name:<10} {module.SUMMARY}")
+    for name in COMMANDS:
+        lines.append(f"  {name:<10} {command_module(name).SUMMARY}")
     return "\n".join(lines)
 
 

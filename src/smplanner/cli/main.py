@@ -1,22 +1,28 @@
-"""Subcommand dispatch. Exit status: 0 success, 1 the work failed, 2 usage error."""
+"""Subcommand dispatch. Exit status: 0 success, 1 the work failed, 2 usage error.
+
+Each command module offers SUMMARY, add_arguments(parser) and run(namespace) -> int;
+modules load only when their command runs (or for --help).
+"""
 
 from __future__ import annotations
 
 import argparse
+from importlib import import_module
 from types import ModuleType
 
-from smplanner.cli import check_command, new_command
-
-# Each module offers SUMMARY, add_arguments(parser) and run(namespace) -> int.
-COMMANDS: dict[str, ModuleType] = {
-    "new": new_command,
-    "check": check_command,
+COMMANDS: dict[str, str] = {
+    "new": "smplanner.cli.new_command",
+    "check": "smplanner.cli.check_command",
 }
+
+
+def command_module(name: str) -> ModuleType:
+    return import_module(COMMANDS[name])
 
 
 def run_command(argv: list[str]) -> int:
     name, rest = argv[0], argv[1:]
-    module = COMMANDS[name]
+    module = command_module(name)
     parser = argparse.ArgumentParser(prog=f"smplanner {name}", description=module.SUMMARY)
     module.add_arguments(parser)
     namespace = parser.parse_args(rest)  # exits 2 with a usage message on bad input

@@ -326,7 +326,7 @@ def create_plan(path: Path | str, properties: PlanProperties) -> PlanFile:
         migrate(db)
         stamp = now_iso()
         with db.atomic():
-            db["plan"].insert(
+            db.table("plan").insert(
                 {
                     "id": 1,
                     "uuid": str(uuid.uuid4()),

@@ -29,7 +29,7 @@ def plan_uuid(plan: PlanFile) -> str:
 
 def write_properties(plan: PlanFile, properties: PlanProperties) -> None:
     with plan.transaction() as db:
-        db["plan"].update(
+        db.table("plan").update(
             1,
             {
                 "client_name": properties.client_name,
@@ -49,4 +49,4 @@ def read_setting(plan: PlanFile, key: str, default: Any = None) -> Any:
 
 def write_setting(plan: PlanFile, key: str, value: Any) -> None:
     with plan.transaction() as db:
-        db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")

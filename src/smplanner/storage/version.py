@@ -1,9 +1,11 @@
 """Constants needed to recognise a plan without importing sqlite-utils (start-up path)."""
 
+from smplanner.storage.migrations import step_count
+
 # "SMPL" in ASCII: PRAGMA application_id marks a SQLite file as a smplanner plan.
 APPLICATION_ID = 0x534D504C
 
-# Number of steps in storage/schema.py; a test keeps the two in step.
-SCHEMA_VERSION = 2
+# The schema version this smplanner writes: the number of migration steps it knows.
+SCHEMA_VERSION = step_count()
 
 PLAN_SUFFIX = ".smplan"

@@ -1,0 +1,1 @@
+"""One module per platform export, each turning a file into normalized rows (no Qt)."""

@@ -1,0 +1,1 @@
+"""PDF, iCalendar, CSV and JSON writers (QtGui allowed for the PDF only)."""
