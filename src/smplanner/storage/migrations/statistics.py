@@ -1,10 +1,123 @@
-"""Tables of the statistics feature (steps appended by that feature; see __init__.py)."""
+"""Tables of the statistics feature (steps appended by that feature; see __init__.py).
+
+``stat_imports`` records each import (file, hash, kind, counts). Every stored row
+names the import that last wrote it (``import_id``); when an import overwrites a
+row written by an earlier one, a trigger saves the earlier values in
+``stat_overwritten`` so that undoing the import restores them exactly. The trigger
+costs nothing on a fresh import (no conflict, no update). Import ids only grow
+(AUTOINCREMENT), and the trigger fires only when a newer import takes a row over,
+so that restoring the older values on undo records nothing.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from smplanner.storage.migrations import Step
 
-STEPS: list[Step] = []
+_TABLES = [
+    """CREATE TABLE stat_imports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        source_label TEXT NOT NULL,
+        source_kind TEXT NOT NULL,
+        file_hash TEXT,
+        imported_at TEXT NOT NULL,
+        rows_read INTEGER NOT NULL DEFAULT 0,
+        posts_added INTEGER NOT NULL DEFAULT 0,
+        posts_updated INTEGER NOT NULL DEFAULT 0,
+        daily_added INTEGER NOT NULL DEFAULT 0,
+        daily_updated INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE stat_posts (
+        id INTEGER PRIMARY KEY,
+        network TEXT NOT NULL,
+        account TEXT NOT NULL DEFAULT '',
+        external_id TEXT NOT NULL,
+        link TEXT,
+        published_at TEXT,
+        text TEXT,
+        post_type TEXT,
+        metrics TEXT NOT NULL DEFAULT '{}',
+        import_id INTEGER NOT NULL,
+        UNIQUE (network, external_id)
+    )""",
+    "CREATE INDEX stat_posts_import ON stat_posts (import_id)",
+    "CREATE INDEX stat_posts_published ON stat_posts (published_at)",
+    """CREATE TABLE stat_daily (
+        network TEXT NOT NULL,
+        account TEXT NOT NULL DEFAULT '',
+        day TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        value REAL NOT NULL,
+        import_id INTEGER NOT NULL,
+        PRIMARY KEY (network, account, day, metric)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX stat_daily_import ON stat_daily (import_id)",
+    "CREATE INDEX stat_daily_series ON stat_daily (network, metric, day)",
+    """CREATE TABLE stat_hourly (
+        network TEXT NOT NULL,
+        account TEXT NOT NULL DEFAULT '',
+        day TEXT NOT NULL,
+        hour INTEGER NOT NULL,
+        active REAL NOT NULL,
+        import_id INTEGER NOT NULL,
+        PRIMARY KEY (network, account, day, hour)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX stat_hourly_import ON stat_hourly (import_id)",
+    """CREATE TABLE stat_overwritten (
+        import_id INTEGER NOT NULL,
+        table_name TEXT NOT NULL,
+        row_key TEXT NOT NULL,
+        previous TEXT NOT NULL,
+        PRIMARY KEY (import_id, table_name, row_key)
+    ) WITHOUT ROWID""",
+    # Only the first overwrite within an import is kept (INSERT OR IGNORE): that is
+    # the state before the import.
+    """CREATE TRIGGER stat_posts_overwritten AFTER UPDATE ON stat_posts
+    WHEN new.import_id > old.import_id BEGIN
+        INSERT OR IGNORE INTO stat_overwritten VALUES (
+            new.import_id, 'stat_posts', old.id,
+            json_object('account', old.account, 'link', old.link,
+                'published_at', old.published_at, 'text', old.text,
+                'post_type', old.post_type, 'metrics', old.metrics,
+                'import_id', old.import_id));
+    END""",
+    """CREATE TRIGGER stat_daily_overwritten AFTER UPDATE ON stat_daily
+    WHEN new.import_id > old.import_id BEGIN
+        INSERT OR IGNORE INTO stat_overwritten VALUES (
+            new.import_id, 'stat_daily',
+            json_array(old.network, old.account, old.day, old.metric),
+            json_object('value', old.value, 'import_id', old.import_id));
+    END""",
+    """CREATE TRIGGER stat_hourly_overwritten AFTER UPDATE ON stat_hourly
+    WHEN new.import_id > old.import_id BEGIN
+        INSERT OR IGNORE INTO stat_overwritten VALUES (
+            new.import_id, 'stat_hourly',
+            json_array(old.network, old.account, old.day, old.hour),
+            json_object('active', old.active, 'import_id', old.import_id));
+    END""",
+    # Plan vs actual: which planned post (the calendar's posts.id) an imported one
+    # is. A plain integer, not a foreign key: the calendar may delete its post.
+    """CREATE TABLE stat_post_matches (
+        stat_post_id INTEGER PRIMARY KEY REFERENCES stat_posts(id) ON DELETE CASCADE,
+        planned_post_id INTEGER NOT NULL,
+        how TEXT NOT NULL,
+        score REAL NOT NULL
+    )""",
+    # Generic CSV importer: column mappings saved by name for the next file.
+    "CREATE TABLE stat_column_mappings (name TEXT PRIMARY KEY, mapping TEXT NOT NULL)",
+]
+
+
+def _statistics_tables(db: Database) -> None:
+    # One statement at a time: executescript() would COMMIT the step's transaction.
+    for statement in _TABLES:
+        db.execute(statement)
+
+
+STEPS: list[Step] = [
+    ("0001_statistics", _statistics_tables),
+]

@@ -1,0 +1,82 @@
+"""Normalized statistics records: what every importer and API refresh produces.
+
+Importers turn a network's export into these; ``services.statistics_ingest.ingest``
+stores them idempotently (a post is keyed by (network, external_id), a daily value
+by (network, account, day, metric)). Metric names are the lower-case ids below, so
+that figures from different exports of one network land in the same series.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+# Metric ids shared by importers, the API refresh, manual entry and the KPI code.
+IMPRESSIONS = "impressions"
+VIEWS = "views"
+REACH = "reach"
+LIKES = "likes"
+REACTIONS = "reactions"
+COMMENTS = "comments"
+SHARES = "shares"
+SAVES = "saves"
+CLICKS = "clicks"
+LINK_CLICKS = "link_clicks"
+ENGAGEMENTS = "engagements"
+INTERACTIONS = "interactions"
+FOLLOWERS = "followers"
+NEW_FOLLOWERS = "new_followers"
+UNFOLLOWS = "unfollows"
+PROFILE_VIEWS = "profile_views"
+WATCH_TIME_SECONDS = "watch_time_seconds"
+AVERAGE_WATCH_SECONDS = "average_watch_seconds"
+COMPLETION_RATE = "completion_rate"
+COMPLETED_VIEWS = "completed_views"
+VIDEO_VIEWS = "video_views"
+ACTIVE_FOLLOWERS = "active_followers"
+LEADS = "leads"
+APPLICATIONS = "applications"
+SALES = "sales"
+
+
+@dataclass(frozen=True)
+class StatPost:
+    """One published post with its lifetime figures as read from an export or API.
+
+    ``external_id`` is the network's own post id (or the link when there is none);
+    ``published_at`` is timezone-aware when the source says so; a naive one is
+    in the plan's time zone (the exports show the account's local time).
+    ``metrics`` holds only the figures present in the source: a missing figure is
+    absent, never 0.
+    """
+
+    network: str
+    account: str
+    external_id: str
+    link: str | None = None
+    published_at: datetime | None = None
+    text: str | None = None
+    post_type: str | None = None
+    metrics: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DailyValue:
+    """One figure of an account on one day (followers, reach, views...)."""
+
+    network: str
+    account: str
+    day: date
+    metric: str
+    value: float
+
+
+@dataclass(frozen=True)
+class HourlyActivity:
+    """How many followers were active at one hour of one day (TikTok FollowerActivity)."""
+
+    network: str
+    account: str
+    day: date
+    hour: int
+    active: float

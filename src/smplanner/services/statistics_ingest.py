@@ -1,0 +1,247 @@
+"""Store normalized statistics in the plan: the one way in for files, APIs and typing.
+
+``ingest`` upserts posts on (network, external_id) and daily values on (network,
+account, day, metric), so re-importing the same or an overlapping export updates
+rows and never duplicates them. Each call is one transaction and one recorded
+import; ``undo_import`` removes what it added and restores what it overwrote (see
+storage/migrations/statistics.py for how the earlier values are kept).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+from smplanner.domain.stat_records import DailyValue, HourlyActivity, StatPost
+from smplanner.services.changes import Changes
+from smplanner.storage.plan_file import PlanFile, now_iso
+
+STATISTICS = "statistics"
+
+_POST_UPSERT = """
+INSERT INTO stat_posts (network, account, external_id, link, published_at, text,
+                        post_type, metrics, import_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (network, external_id) DO UPDATE SET
+    account = CASE WHEN excluded.account != '' THEN excluded.account ELSE account END,
+    link = coalesce(excluded.link, link),
+    published_at = coalesce(excluded.published_at, published_at),
+    text = coalesce(excluded.text, text),
+    post_type = coalesce(excluded.post_type, post_type),
+    metrics = json_patch(metrics, excluded.metrics),
+    import_id = excluded.import_id
+WHERE (CASE WHEN excluded.account != '' THEN excluded.account ELSE account END) IS NOT account
+    OR coalesce(excluded.link, link) IS NOT link
+    OR coalesce(excluded.published_at, published_at) IS NOT published_at
+    OR coalesce(excluded.text, text) IS NOT text
+    OR coalesce(excluded.post_type, post_type) IS NOT post_type
+    OR json_patch(metrics, excluded.metrics) != metrics
+"""
+
+_DAILY_UPSERT = """
+INSERT INTO stat_daily (network, account, day, metric, value, import_id)
+VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (network, account, day, metric) DO UPDATE SET
+    value = excluded.value, import_id = excluded.import_id
+WHERE value != excluded.value
+"""
+
+_HOURLY_UPSERT = """
+INSERT INTO stat_hourly (network, account, day, hour, active, import_id)
+VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (network, account, day, hour) DO UPDATE SET
+    active = excluded.active, import_id = excluded.import_id
+WHERE active != excluded.active
+"""
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one import did: rows new, changed and already there, and the Changes."""
+
+    import_id: int
+    posts_added: int
+    posts_updated: int
+    posts_unchanged: int
+    daily_added: int
+    daily_updated: int
+    daily_unchanged: int
+    changes: Changes
+
+    @property
+    def nothing_new(self) -> bool:
+        return not (
+            self.posts_added or self.posts_updated or self.daily_added or self.daily_updated
+        )
+
+
+def plan_timezone(plan: PlanFile) -> tzinfo:
+    """The plan's time zone (exports give local times without an offset)."""
+    row = plan.conn.execute("SELECT timezone FROM plan WHERE id = 1").fetchone()
+    try:
+        return ZoneInfo(row[0]) if row and row[0] else ZoneInfo("UTC")
+    except (KeyError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _iso(moment: datetime | None, zone: tzinfo) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.isoformat(timespec="seconds")
+
+
+def metrics_json(metrics: dict[str, float]) -> str:
+    """Metrics as stored: sorted keys, whole numbers without '.0' (stable text)."""
+    clean = {
+        key: int(value) if float(value).is_integer() else float(value)
+        for key, value in metrics.items()
+    }
+    return json.dumps(clean, sort_keys=True, separators=(",", ":"))
+
+
+def ingest(
+    plan: PlanFile,
+    *,
+    source_label: str,
+    source_kind: str,
+    posts: Iterable[StatPost] = (),
+    daily: Iterable[DailyValue] = (),
+    hourly: Iterable[HourlyActivity] = (),
+    file_hash: str | None = None,
+    rows_read: int | None = None,
+) -> IngestResult:
+    """Store posts and daily values idempotently, as one transaction and one import.
+
+    ``source_label`` is what the user recognises (a file name, "LinkedIn API",
+    "Typed in"); ``source_kind`` the recognised export kind (e.g. "meta_facebook_posts").
+    """
+    zone = plan_timezone(plan)
+    with plan.transaction():
+        conn = plan.conn
+        cursor = conn.execute(
+            "INSERT INTO stat_imports (source_label, source_kind, file_hash, imported_at)"
+            " VALUES (?, ?, ?, ?)",
+            (source_label, source_kind, file_hash, now_iso()),
+        )
+        import_id = int(cursor.lastrowid or 0)
+        post_rows = [
+            (
+                post.network,
+                post.account or "",
+                post.external_id,
+                post.link,
+                _iso(post.published_at, zone),
+                post.text,
+                post.post_type,
+                metrics_json(post.metrics),
+                import_id,
+            )
+            for post in posts
+        ]
+        conn.executemany(_POST_UPSERT, post_rows)
+        daily_rows = [
+            (v.network, v.account or "", v.day.isoformat(), v.metric, float(v.value), import_id)
+            for v in daily
+        ]
+        conn.executemany(_DAILY_UPSERT, daily_rows)
+        hourly_rows = [
+            (h.network, h.account or "", h.day.isoformat(), h.hour, float(h.active), import_id)
+            for h in hourly
+        ]
+        conn.executemany(_HOURLY_UPSERT, hourly_rows)
+        posts_touched, posts_updated = _touched(conn, "stat_posts", import_id)
+        daily_touched, daily_updated = _touched(conn, "stat_daily", import_id)
+        hourly_touched, hourly_updated = _touched(conn, "stat_hourly", import_id)
+        conn.execute(
+            "UPDATE stat_imports SET rows_read = ?, posts_added = ?, posts_updated = ?,"
+            " daily_added = ?, daily_updated = ? WHERE id = ?",
+            (
+                rows_read
+                if rows_read is not None
+                else len(post_rows) + len(daily_rows) + len(hourly_rows),
+                posts_touched - posts_updated,
+                posts_updated,
+                daily_touched + hourly_touched - daily_updated - hourly_updated,
+                daily_updated + hourly_updated,
+                import_id,
+            ),
+        )
+    distinct_posts = len({(row[0], row[2]) for row in post_rows})
+    distinct_daily = len({row[:4] for row in daily_rows}) + len({row[:4] for row in hourly_rows})
+    return IngestResult(
+        import_id=import_id,
+        posts_added=posts_touched - posts_updated,
+        posts_updated=posts_updated,
+        posts_unchanged=max(0, distinct_posts - posts_touched),
+        daily_added=daily_touched + hourly_touched - daily_updated - hourly_updated,
+        daily_updated=daily_updated + hourly_updated,
+        daily_unchanged=max(0, distinct_daily - daily_touched - hourly_touched),
+        changes=Changes.of(STATISTICS, stat_imports={import_id}),
+    )
+
+
+def _touched(conn: sqlite3.Connection, table: str, import_id: int) -> tuple[int, int]:
+    """(rows now owned by this import, of which overwritten from an earlier one)."""
+    owned = conn.execute(
+        f"SELECT count(*) FROM {table} WHERE import_id = ?", (import_id,)
+    ).fetchone()[0]
+    overwritten = conn.execute(
+        "SELECT count(*) FROM stat_overwritten WHERE import_id = ? AND table_name = ?",
+        (import_id, table),
+    ).fetchone()[0]
+    return int(owned), int(overwritten)
+
+
+def undo_import(plan: PlanFile, import_id: int) -> Changes:
+    """Take one import back: delete the rows it added, restore the ones it changed.
+
+    Meant for the latest import touching those rows (the undo stack's order).
+    """
+    with plan.transaction():
+        conn = plan.conn
+        saved = conn.execute(
+            "SELECT table_name, row_key, previous FROM stat_overwritten WHERE import_id = ?",
+            (import_id,),
+        ).fetchall()
+        for table, key, previous_text in saved:
+            previous = json.loads(previous_text)
+            if table == "stat_posts":
+                conn.execute(
+                    "UPDATE stat_posts SET account = ?, link = ?, published_at = ?, text = ?,"
+                    " post_type = ?, metrics = ?, import_id = ? WHERE id = ?",
+                    (
+                        previous["account"],
+                        previous["link"],
+                        previous["published_at"],
+                        previous["text"],
+                        previous["post_type"],
+                        previous["metrics"],
+                        previous["import_id"],
+                        int(key),
+                    ),
+                )
+            elif table == "stat_daily":
+                network, account, day, metric = json.loads(key)
+                conn.execute(
+                    "UPDATE stat_daily SET value = ?, import_id = ? WHERE network = ?"
+                    " AND account = ? AND day = ? AND metric = ?",
+                    (previous["value"], previous["import_id"], network, account, day, metric),
+                )
+            elif table == "stat_hourly":
+                network, account, day, hour = json.loads(key)
+                conn.execute(
+                    "UPDATE stat_hourly SET active = ?, import_id = ? WHERE network = ?"
+                    " AND account = ? AND day = ? AND hour = ?",
+                    (previous["active"], previous["import_id"], network, account, day, hour),
+                )
+        for table in ("stat_posts", "stat_daily", "stat_hourly"):
+            conn.execute(f"DELETE FROM {table} WHERE import_id = ?", (import_id,))
+        conn.execute("DELETE FROM stat_overwritten WHERE import_id = ?", (import_id,))
+        conn.execute("DELETE FROM stat_imports WHERE id = ?", (import_id,))
+    return Changes.of(STATISTICS, stat_imports={import_id})

@@ -1,0 +1,166 @@
+"""Read API of the statistics: imports, daily series, posts, activity hours, progress.
+
+Used by the Statistics tab, the deliverables (report) and the CLI. Every function
+copes with an empty plan (empty lists) and never writes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from smplanner.domain.stat_records import StatPost
+from smplanner.storage.plan_file import PlanFile
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """One recorded import, newest first in ``imports()``."""
+
+    id: int
+    source_label: str
+    source_kind: str
+    file_hash: str | None
+    imported_at: str
+    rows_read: int
+    posts_added: int
+    posts_updated: int
+    daily_added: int
+    daily_updated: int
+
+
+@dataclass(frozen=True)
+class SeriesKey:
+    """A daily series present in the plan, with its extent."""
+
+    network: str
+    metric: str
+    first_day: date
+    last_day: date
+    days: int
+
+
+@dataclass(frozen=True)
+class StoredStatPost:
+    """An imported post as stored, with its row id and planned post (if matched)."""
+
+    id: int
+    post: StatPost
+    planned_post_id: int | None = None
+
+
+def imports(plan: PlanFile) -> list[ImportRecord]:
+    """Every recorded import, newest first."""
+    rows = plan.conn.execute(
+        "SELECT id, source_label, source_kind, file_hash, imported_at, rows_read,"
+        " posts_added, posts_updated, daily_added, daily_updated"
+        " FROM stat_imports ORDER BY id DESC"
+    ).fetchall()
+    return [ImportRecord(*row) for row in rows]
+
+
+def import_with_hash(plan: PlanFile, file_hash: str) -> ImportRecord | None:
+    """The latest import of a file with this content, if it was imported before."""
+    for record in imports(plan):
+        if record.file_hash == file_hash:
+            return record
+    return None
+
+
+def series_keys(plan: PlanFile) -> list[SeriesKey]:
+    """The (network, metric) daily series available, all accounts together."""
+    rows = plan.conn.execute(
+        "SELECT network, metric, min(day), max(day), count(DISTINCT day) FROM stat_daily"
+        " GROUP BY network, metric ORDER BY network, metric"
+    ).fetchall()
+    return [
+        SeriesKey(n, m, date.fromisoformat(a), date.fromisoformat(b), c) for n, m, a, b, c in rows
+    ]
+
+
+def daily_series(
+    plan: PlanFile,
+    network: str,
+    metric: str,
+    start: date | None = None,
+    end: date | None = None,
+    account: str | None = None,
+) -> list[tuple[date, float]]:
+    """One metric per day (summed over the network's accounts unless one is named).
+
+    ``start`` and ``end`` are inclusive.
+    """
+    sql = "SELECT day, sum(value) FROM stat_daily WHERE network = ? AND metric = ?"
+    params: list[object] = [network, metric]
+    if account is not None:
+        sql += " AND account = ?"
+        params.append(account)
+    if start is not None:
+        sql += " AND day >= ?"
+        params.append(start.isoformat())
+    if end is not None:
+        sql += " AND day <= ?"
+        params.append(end.isoformat())
+    sql += " GROUP BY day ORDER BY day"
+    return [
+        (date.fromisoformat(day), float(value)) for day, value in plan.conn.execute(sql, params)
+    ]
+
+
+def stat_posts(
+    plan: PlanFile,
+    network: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[StoredStatPost]:
+    """Imported posts with their metrics, oldest first; ``start``/``end`` inclusive days."""
+    sql = (
+        "SELECT p.id, p.network, p.account, p.external_id, p.link, p.published_at, p.text,"
+        " p.post_type, p.metrics, m.planned_post_id FROM stat_posts p"
+        " LEFT JOIN stat_post_matches m ON m.stat_post_id = p.id WHERE 1 = 1"
+    )
+    params: list[object] = []
+    if network is not None:
+        sql += " AND p.network = ?"
+        params.append(network)
+    if start is not None:
+        sql += " AND substr(p.published_at, 1, 10) >= ?"
+        params.append(start.isoformat())
+    if end is not None:
+        sql += " AND substr(p.published_at, 1, 10) <= ?"
+        params.append(end.isoformat())
+    sql += " ORDER BY p.published_at, p.id"
+    result = []
+    for row in plan.conn.execute(sql, params):
+        published = datetime.fromisoformat(row[5]) if row[5] else None
+        post = StatPost(
+            network=row[1],
+            account=row[2],
+            external_id=row[3],
+            link=row[4],
+            published_at=published,
+            text=row[6],
+            post_type=row[7],
+            metrics={k: float(v) for k, v in json.loads(row[8]).items()},
+        )
+        result.append(StoredStatPost(id=row[0], post=post, planned_post_id=row[9]))
+    return result
+
+
+def follower_activity(plan: PlanFile, network: str) -> list[tuple[int, int, float]]:
+    """(weekday 0=Monday, hour, mean active followers) from imported activity hours."""
+    rows = plan.conn.execute(
+        "SELECT day, hour, active FROM stat_hourly WHERE network = ?", (network,)
+    ).fetchall()
+    sums: dict[tuple[int, int], list[float]] = {}
+    for day, hour, active in rows:
+        key = (date.fromisoformat(day).weekday(), int(hour))
+        sums.setdefault(key, []).append(float(active))
+    return sorted((wd, h, sum(v) / len(v)) for (wd, h), v in sums.items())
+
+
+def saved_column_mappings(plan: PlanFile) -> dict[str, dict[str, str]]:
+    """Generic-CSV column mappings saved by name (target field -> column header)."""
+    rows = plan.conn.execute("SELECT name, mapping FROM stat_column_mappings ORDER BY name")
+    return {name: json.loads(mapping) for name, mapping in rows}
