@@ -1,0 +1,142 @@
+"""Rows of the calendar tables turned into domain dataclasses, and back.
+
+Plain sqlite3 reads on ``plan.conn`` (no sqlite-utils): the month view reads
+through here on every switch and must stay cheap.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from smplanner.domain.post_refs import CampaignRef, PostDraft, PostGroup, PostRef, SeriesRef
+
+POST_COLUMNS = (
+    "id, network, scheduled_at, status, title, text, pillar_id, objective_id, campaign_id, "
+    "group_id, account, link, media, hashtags, first_comment, notes, series_id, detached"
+)
+
+
+def post_from_row(row: tuple[Any, ...]) -> PostRef:
+    media = tuple(json.loads(row[12] or "[]"))
+    return PostRef(
+        id=row[0],
+        network=row[1],
+        scheduled_at=datetime.fromisoformat(row[2]) if row[2] else None,
+        status=row[3],
+        title=row[4] or "",
+        text=row[5] or "",
+        pillar_id=row[6],
+        objective_id=row[7],
+        campaign_id=row[8],
+        group_id=row[9],
+        account=row[10] or "",
+        link=row[11] or "",
+        media=media,
+        hashtags=row[13] or "",
+        first_comment=row[14] or "",
+        notes=row[15] or "",
+        series_id=row[16],
+        detached=bool(row[17]),
+    )
+
+
+def select_posts(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()) -> list[PostRef]:
+    """Posts matching a WHERE clause, in date order (ideas last, by id)."""
+    sql = f"SELECT {POST_COLUMNS} FROM posts {where} ORDER BY scheduled_at IS NULL, scheduled_at, id"
+    return [post_from_row(row) for row in conn.execute(sql, tuple(params))]
+
+
+def to_storage_time(moment: datetime | None, zone: ZoneInfo) -> str | None:
+    """An aware datetime as ISO text in the plan's zone (the first 10 chars = local day)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise ValueError("scheduled times must be aware datetimes")
+    return moment.astimezone(zone).isoformat(timespec="minutes")
+
+
+def draft_to_row(draft: PostDraft, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "network": draft.network,
+        "account": draft.account,
+        "scheduled_at": to_storage_time(draft.scheduled_at, zone),
+        "status": draft.status,
+        "title": draft.title,
+        "text": draft.text,
+        "link": draft.link,
+        "media": json.dumps(list(draft.media)),
+        "hashtags": draft.hashtags,
+        "first_comment": draft.first_comment,
+        "notes": draft.notes,
+        "pillar_id": draft.pillar_id,
+        "objective_id": draft.objective_id,
+        "campaign_id": draft.campaign_id,
+        "group_id": draft.group_id,
+    }
+
+
+def post_to_row(post: PostRef, zone: ZoneInfo) -> dict[str, Any]:
+    """Every stored column of a post (to restore it exactly on undo)."""
+    row = draft_to_row(post_as_draft(post), zone)
+    row.update({"id": post.id, "series_id": post.series_id, "detached": int(post.detached)})
+    return row
+
+
+def post_as_draft(post: PostRef) -> PostDraft:
+    return PostDraft(
+        network=post.network,
+        text=post.text,
+        title=post.title,
+        status=post.status,
+        scheduled_at=post.scheduled_at,
+        pillar_id=post.pillar_id,
+        objective_id=post.objective_id,
+        campaign_id=post.campaign_id,
+        group_id=post.group_id,
+        account=post.account,
+        link=post.link,
+        media=post.media,
+        hashtags=post.hashtags,
+        first_comment=post.first_comment,
+        notes=post.notes,
+    )
+
+
+def select_campaigns(conn: sqlite3.Connection) -> list[CampaignRef]:
+    rows = conn.execute(
+        "SELECT id, name, kind, starts_on, ends_on, notes FROM campaigns ORDER BY starts_on, id"
+    )
+    return [
+        CampaignRef(
+            id=row[0],
+            name=row[1],
+            kind=row[2],
+            starts_on=date.fromisoformat(row[3]),
+            ends_on=date.fromisoformat(row[4]),
+            notes=row[5] or "",
+        )
+        for row in rows
+    ]
+
+
+def select_groups(conn: sqlite3.Connection) -> dict[int, PostGroup]:
+    rows = conn.execute("SELECT id, title, major_announcement FROM post_groups")
+    return {row[0]: PostGroup(row[0], row[1] or "", bool(row[2])) for row in rows}
+
+
+def select_series(conn: sqlite3.Connection) -> dict[int, SeriesRef]:
+    rows = conn.execute("SELECT id, rule, starts_at, title FROM post_series")
+    return {
+        row[0]: SeriesRef(row[0], row[1], datetime.fromisoformat(row[2]), row[3] or "")
+        for row in rows
+    }
+
+
+def plan_zone(conn: sqlite3.Connection) -> ZoneInfo:
+    """The plan's time zone (every scheduled time is shown and stored in it)."""
+    return ZoneInfo(conn.execute("SELECT timezone FROM plan WHERE id = 1").fetchone()[0])
