@@ -99,3 +99,104 @@ def french_ui(qapp):  # type: ignore[no-untyped-def]
     install_translators(qapp, "fr")
     yield
     install_translators(qapp, "en")
+
+
+# ---------------------------------------------------------------- keyrings (accounts)
+
+
+def _start_secret_service(home: Path) -> tuple[list[object], str]:
+    """A private D-Bus session bus and an unlocked gnome-keyring-daemon on it."""
+    import subprocess
+
+    (home / "data").mkdir(parents=True)
+    (home / "run").mkdir(mode=0o700)
+    env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_RUNTIME_DIR": str(home / "run")}
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    assert bus.stdout is not None
+    address = bus.stdout.readline().strip()
+    env["DBUS_SESSION_BUS_ADDRESS"] = address
+    # --unlock reads the login keyring's password on stdin: a throw-away one.
+    daemon = subprocess.Popen(
+        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    assert daemon.stdin is not None
+    daemon.stdin.write(b"throw-away test password")
+    daemon.stdin.close()
+    return [daemon, bus], address
+
+
+def _wait_for_unlocked_collection(timeout: float = 15.0) -> None:
+    import time
+
+    import secretstorage
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with secretstorage.dbus_init() as connection:
+                collection = secretstorage.get_default_collection(connection)
+                if not collection.is_locked():
+                    return
+        except secretstorage.exceptions.SecretStorageException:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError("gnome-keyring-daemon did not offer an unlocked collection")
+        time.sleep(0.05)  # waiting for a daemon to come up, not for the app
+
+
+@pytest.fixture(scope="session")
+def os_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real Secret Service keyring, as on a Linux desktop, set as keyring's backend.
+
+    gnome-keyring-daemon runs in a private D-Bus session with its files in a
+    temporary folder; the processes end with the test session.
+    """
+    import shutil
+    import subprocess
+
+    if not (shutil.which("dbus-daemon") and shutil.which("gnome-keyring-daemon")):
+        pytest.fail("the real-keyring tests need the dbus and gnome-keyring packages")
+    import keyring
+    from keyring.backends import SecretService
+
+    processes, address = _start_secret_service(tmp_path_factory.mktemp("os-keyring"))
+    previous_address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
+    try:
+        _wait_for_unlocked_collection()
+        backend = SecretService.Keyring()
+        keyring.set_keyring(backend)
+        yield backend
+    finally:
+        for process in processes:
+            assert isinstance(process, subprocess.Popen)
+            process.terminate()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        if previous_address is None:
+            os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        else:
+            os.environ["DBUS_SESSION_BUS_ADDRESS"] = previous_address
+
+
+@pytest.fixture
+def memory_keyring(request: pytest.FixtureRequest) -> Iterator[object]:
+    """An in-memory keyring backend for one test, restoring the previous one after."""
+    import keyring
+
+    from .fake_keyrings import MemoryKeyring, installed
+
+    with installed(MemoryKeyring()) as backend:
+        yield backend
+    del keyring  # imported for its side effect of being loaded before installing

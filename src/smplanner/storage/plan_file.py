@@ -187,9 +187,8 @@ def _verify(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def inspect_plan(path: Path) -> PlanFacts:
-    """Validate a file without changing a byte of it; raise a PlanFileError if unsound."""
-    path = Path(path)
+def _check_header(path: Path) -> int:
+    """Refuse from the first 100 bytes alone what is plainly not a plan; return its size."""
     header = _read_header(path)
     size = path.stat().st_size
     if size == 0:
@@ -198,9 +197,39 @@ def inspect_plan(path: Path) -> PlanFacts:
         raise NotAPlanError(path, "it is not a SQLite database")
     if len(header) < 100:
         raise PlanCorruptError(path, "the file is truncated")
+    # application_id lives at byte 68 of the header: read it without opening SQLite,
+    # so that even a hot journal beside a foreign database is never replayed.
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAPlanError(path, "it is a SQLite database made by another program")
+    return size
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """A rollback journal left by a crash mid-edit (SQLite rolls it back on next write open)."""
+    journal = journal_path(path)
+    return journal.exists() and journal.stat().st_size > 0
+
+
+def inspect_plan(path: Path) -> PlanFacts:
+    """Validate a file without changing a byte of it; raise a PlanFileError if unsound."""
+    path = Path(path)
+    size = _check_header(path)
     conn = connect_read_only(path)
     try:
         version = _verify(conn, path)
+    except NotAPlanError as error:
+        if has_hot_journal(path):
+            raise PlanFileError(
+                path,
+                f"{path} holds a change interrupted by a crash. Open it in smplanner "
+                "(not read-only) once: the interrupted change is then undone and the "
+                "plan is as it was after the last finished edit.",
+            ) from error
+        raise
     finally:
         conn.close()
     return PlanFacts(path=path, schema_version=version, size_bytes=size)
@@ -240,12 +269,20 @@ def open_plan(path: Path | str, *, read_only: bool = False) -> PlanFile:
 
     Raises a PlanFileError subclass that says what is wrong; the file is then
     untouched. A plan open in another process raises PlanLockedError unless
-    ``read_only`` is asked for.
+    ``read_only`` is asked for. A change interrupted by a crash is rolled back.
     """
     path = Path(path).absolute()
-    facts = inspect_plan(path)
+    _check_header(path)
     reason = "opened read-only on request" if read_only else read_only_reason_for(path)
-    if reason is not None:
+    lock: PlanLock | None = None
+    if reason is None:
+        try:
+            lock = PlanLock.acquire(path)
+        except PermissionError:
+            reason = "its folder is read-only"
+    if lock is None:
+        assert reason is not None
+        facts = inspect_plan(path)
         if facts.schema_version < SCHEMA_VERSION:
             raise PlanFileError(
                 path,
@@ -254,40 +291,48 @@ def open_plan(path: Path | str, *, read_only: bool = False) -> PlanFile:
                 "to a folder where you can write and open the copy.",
             )
         return PlanFile(path, connect_read_only(path), lock=None, read_only_reason=reason)
+    try:
+        return _open_for_editing(path, lock)
+    except BaseException:
+        lock.release()
+        raise
 
-    try:
-        lock = PlanLock.acquire(path)
-    except PermissionError:
-        return PlanFile(
-            path,
-            connect_read_only(path),
-            lock=None,
-            read_only_reason="its folder is read-only",
-        )
-    try:
-        migrated_from: int | None = None
-        backup: Path | None = None
-        if facts.schema_version < SCHEMA_VERSION:
-            backup = backup_before_migration(path, facts.schema_version)
-            migrated_from = facts.schema_version
+
+def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
+    if has_hot_journal(path):
+        # Only a writer can roll back a crash's journal: validate on the writing
+        # connection, whose first read replays it (the header said it is a plan).
         conn = connect_read_write(path)
-        if migrated_from is not None:
+        try:
+            version = _verify(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+    else:
+        version = inspect_plan(path).schema_version
+        conn = connect_read_write(path)
+    migrated_from: int | None = None
+    backup: Path | None = None
+    if version < SCHEMA_VERSION:
+        try:
+            backup = backup_before_migration(path, version)
             from sqlite_utils import Database
 
             from smplanner.storage.schema import migrate
 
             migrate(Database(conn, execute_plugins=False))
-        return PlanFile(
-            path,
-            conn,
-            lock=lock,
-            read_only_reason=None,
-            migrated_from=migrated_from,
-            backup_path=backup,
-        )
-    except BaseException:
-        lock.release()
-        raise
+        except BaseException:
+            conn.close()
+            raise
+        migrated_from = version
+    return PlanFile(
+        path,
+        conn,
+        lock=lock,
+        read_only_reason=None,
+        migrated_from=migrated_from,
+        backup_path=backup,
+    )
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

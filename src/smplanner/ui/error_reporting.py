@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("smplanner")
 _shown = False
+_box: QMessageBox | None = None
 
 
 def configure_logging(log_file: Path) -> None:
@@ -44,8 +45,8 @@ def report_once(log_file: Path) -> None:
     if _shown or QApplication.instance() is None:
         return
     _shown = True
-    QMessageBox.critical(
-        QApplication.activeWindow(),
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
         QCoreApplication.translate("ErrorReporting", "Unexpected error"),
         QCoreApplication.translate(
             "ErrorReporting",
@@ -54,4 +55,11 @@ def report_once(log_file: Path) -> None:
             "The details were written to {log}. Please send that file to support. "
             "You can keep working; if something looks wrong, close and reopen the plan.",
         ).format(log=log_file),
+        parent=QApplication.activeWindow(),
     )
+    box.setObjectName("unexpectedErrorBox")
+    global _box
+    _box = box  # without a parent window, Python would collect it at once
+    # open(), not exec(): an error raised inside an event handler must not start a
+    # nested event loop that could re-enter the code that just failed.
+    box.open()
