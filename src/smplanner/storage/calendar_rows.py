@@ -45,9 +45,12 @@ def post_from_row(row: tuple[Any, ...]) -> PostRef:
     )
 
 
-def select_posts(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()) -> list[PostRef]:
+def select_posts(
+    conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()
+) -> list[PostRef]:
     """Posts matching a WHERE clause, in date order (ideas last, by id)."""
-    sql = f"SELECT {POST_COLUMNS} FROM posts {where} ORDER BY scheduled_at IS NULL, scheduled_at, id"
+    order = "ORDER BY scheduled_at IS NULL, scheduled_at, id"
+    sql = f"SELECT {POST_COLUMNS} FROM posts {where} {order}"
     return [post_from_row(row) for row in conn.execute(sql, tuple(params))]
 
 
