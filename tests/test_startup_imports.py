@@ -1,0 +1,30 @@
+"""The first frame waits only for what it shows: heavy modules load later, when needed."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("numpy", "pyqtgraph", "sqlite_utils", "keyring", "openpyxl", "xlrd", "httpx")
+
+
+def test_the_first_frame_imports_no_heavy_module(tmp_path: Path):
+    plan = tmp_path / "Martin.smplan"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run(
+        [sys.executable, "-m", "smplanner", "new", str(plan), "--client", "Martin"],
+        check=True, env=env, capture_output=True,
+    )
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "smplanner", "--quit-after-startup",
+         str(plan)],
+        env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    imported = set(re.findall(r"\|\s+([\w.]+)\s*$", result.stderr, flags=re.MULTILINE))
+    top_level = {name.split(".")[0] for name in imported}
+    assert "PySide6" in top_level  # the measure did see the imports
+    assert not top_level.intersection(HEAVY), sorted(top_level.intersection(HEAVY))
