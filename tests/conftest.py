@@ -191,12 +191,9 @@ def os_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
 
 @pytest.fixture
-def memory_keyring(request: pytest.FixtureRequest) -> Iterator[object]:
+def memory_keyring() -> Iterator[object]:
     """An in-memory keyring backend for one test, restoring the previous one after."""
-    import keyring
-
     from .fake_keyrings import MemoryKeyring, installed
 
     with installed(MemoryKeyring()) as backend:
         yield backend
-    del keyring  # imported for its side effect of being loaded before installing

@@ -22,7 +22,9 @@ def _epilog() -> str:
 
     lines = ["commands (each has --help):"]
     for name in COMMANDS:
-        lines.append(f"  {name:<10} {command_module(name).SUMMARY}")
+        module = command_module(name)
+        if not getattr(module, "HIDDEN", False):  # diagnostics stay out of the list
+            lines.append(f"  {name:<10} {module.SUMMARY}")
     return "\n".join(lines)
 
 
