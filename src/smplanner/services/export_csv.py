@@ -1,0 +1,121 @@
+"""CSV of posts and of statistics, for spreadsheets.
+
+Written for the spreadsheet of the plan's language: French spreadsheets expect ";"
+between fields and a decimal comma, English ones "," and a decimal point. Files
+start with a UTF-8 byte-order mark so that Excel reads accents correctly. One row
+per record, long format for daily statistics (date, network, metric, value) so that
+pivot tables work directly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from smplanner.services.export_json import write_text_atomically
+from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.plan_properties_repo import read_properties
+
+POST_COLUMNS = (
+    "id",
+    "network",
+    "scheduled_at",
+    "status",
+    "title",
+    "text",
+    "hashtags",
+    "link",
+    "pillar",
+    "objective",
+    "campaign",
+)
+
+
+def _dialect(plan: PlanFile) -> tuple[str, str]:
+    """(field separator, decimal mark) for the plan's language."""
+    return (";", ",") if read_properties(plan).language == "fr" else (",", ".")
+
+
+def _number(value: float | None, decimal: str) -> str:
+    if value is None:
+        return ""
+    text = f"{value:.10g}" if value != int(value) else str(int(value))
+    return text.replace(".", decimal)
+
+
+def _write(target: Path, header: Sequence[str], rows: Iterable[Sequence[object]], sep: str) -> int:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
+    writer.writerow(header)
+    count = 0
+    for row in rows:
+        writer.writerow(["" if value is None else value for value in row])
+        count += 1
+    write_text_atomically(target, "\ufeff" + buffer.getvalue())
+    return count
+
+
+def write_posts_csv(plan: PlanFile, target: Path) -> int:
+    """Every post (ideas last) with its pillar, objective and campaign by name."""
+    from smplanner.services import calendar_queries, strategy_queries
+
+    sep, _decimal = _dialect(plan)
+    pillars = {p.id: p.name for p in strategy_queries.content_pillars(plan)}
+    objectives = {o.id: o.title for o in strategy_queries.objectives(plan)}
+    campaigns = {c.id: c.name for c in calendar_queries.campaigns(plan)}
+    rows = (
+        (
+            post.id,
+            post.network,
+            post.scheduled_at.isoformat() if post.scheduled_at else "",
+            post.status,
+            post.title,
+            post.text,
+            post.hashtags,
+            post.link,
+            pillars.get(post.pillar_id or -1, ""),
+            objectives.get(post.objective_id or -1, ""),
+            campaigns.get(post.campaign_id or -1, ""),
+        )
+        for post in calendar_queries.all_posts(plan)
+    )
+    return _write(target, POST_COLUMNS, rows, sep)
+
+
+def write_daily_statistics_csv(plan: PlanFile, target: Path) -> int:
+    """Every imported or typed daily figure: date, network, metric, value."""
+    from smplanner.services import statistics_queries
+
+    sep, decimal = _dialect(plan)
+
+    def rows() -> Iterable[Sequence[object]]:
+        for key in statistics_queries.series_keys(plan):
+            for day, value in statistics_queries.daily_series(plan, key.network, key.metric):
+                yield (day.isoformat(), key.network, key.metric, _number(value, decimal))
+
+    return _write(target, ("date", "network", "metric", "value"), rows(), sep)
+
+
+def write_post_statistics_csv(plan: PlanFile, target: Path) -> int:
+    """Every imported post with one column per metric found in any of them."""
+    from smplanner.services import statistics_queries
+
+    sep, decimal = _dialect(plan)
+    stored = statistics_queries.stat_posts(plan)
+    metrics = sorted({name for item in stored for name in item.post.metrics})
+    header = ["network", "account", "published_at", "link", "text", "planned_post_id", *metrics]
+    rows = (
+        (
+            item.post.network,
+            item.post.account,
+            item.post.published_at.isoformat() if item.post.published_at else "",
+            item.post.link or "",
+            item.post.text or "",
+            item.planned_post_id or "",
+            *(_number(item.post.metrics.get(name), decimal) for name in metrics),
+        )
+        for item in stored
+    )
+    return _write(target, header, rows, sep)

@@ -1,0 +1,71 @@
+"""Full export of a plan to JSON, and import of such a file into a new plan.
+
+The layout is versioned and documented (resources/schemas/plan-export-1.schema.json);
+tokens never leave the keyring, so they are never in an export.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from smplanner.errors import UserError
+from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.plan_json import dump_plan
+from smplanner.storage.plan_json_load import PlanJsonError, load_plan
+
+
+class ExportWriteError(UserError):
+    """The export file could not be written; the message names it and says why."""
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a failure leaves no half file."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.writing")
+    try:
+        temporary.write_text(text, encoding="utf-8", newline="\n")
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportWriteError(
+            f"Could not write {path} ({error.strerror or error}): check the folder exists "
+            "and that you may write there."
+        ) from error
+
+
+def export_plan_json(plan: PlanFile, target: Path) -> int:
+    """Write the whole plan to ``target`` as JSON; return the number of rows written."""
+    document = dump_plan(plan)
+    write_text_atomically(
+        target, json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    )
+    return sum(len(table["rows"]) for table in document["tables"])
+
+
+def read_export(source: Path) -> Any:
+    """Parse an export file, turning every reading problem into a PlanJsonError."""
+    source = Path(source)
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise PlanJsonError(str(source), "there is no file here.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanJsonError(str(source), f"cannot be read as UTF-8 text ({error}).") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise PlanJsonError(
+            str(source),
+            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg}).",
+        ) from None
+
+
+def import_plan_json(source: Path, target: Path) -> PlanFile:
+    """Create the new plan ``target`` from the export ``source`` and open it.
+
+    Nothing is created when the export is refused.
+    """
+    return load_plan(read_export(source), target, source=str(source))
