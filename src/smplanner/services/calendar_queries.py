@@ -6,6 +6,7 @@ or aware datetimes. Nothing here writes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from smplanner.domain.post_refs import CampaignRef, PostGroup, PostRef, SeriesRef
@@ -57,7 +58,7 @@ def ideas(plan: PlanFile) -> list[PostRef]:
     return calendar_rows.select_posts(plan.conn, "WHERE scheduled_at IS NULL")
 
 
-def posts_by_id(plan: PlanFile, ids: list[int] | set[int] | frozenset[int]) -> list[PostRef]:
+def posts_by_id(plan: PlanFile, ids: Iterable[int]) -> list[PostRef]:
     """These posts (missing ids are skipped), in time order."""
     wanted = sorted(ids)
     if not wanted:

@@ -1,0 +1,223 @@
+"""Edit posts: create, update, move, copy, delete, restore, variants per network.
+
+Each function is one transaction returning Changes with the POSTS topic, the post
+ids touched (``posts``) and the local days touched as ordinals (``days``), so that
+a calendar view repaints only those days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from smplanner.domain.networks import network_ids
+from smplanner.domain.post_refs import STATUSES, PostDraft, PostRef
+from smplanner.errors import UserError
+from smplanner.services.calendar_queries import POSTS, posts_by_id
+from smplanner.services.changes import Changes
+from smplanner.storage import calendar_rows
+from smplanner.storage.plan_file import PlanFile, now_iso
+
+Schedule = dict[int, tuple[str | None, str]]  # id -> (stored scheduled_at, status)
+
+
+class PostError(UserError, ValueError):
+    """A post field that cannot be stored; the message names the field."""
+
+
+def _days(moments: Iterable[datetime | None]) -> set[int]:
+    return {m.date().toordinal() for m in moments if m is not None}
+
+
+def _stored_days(values: Iterable[str | None]) -> set[int]:
+    return {date.fromisoformat(v[:10]).toordinal() for v in values if v}
+
+
+def _one(plan: PlanFile, post_id: int) -> PostRef:
+    found = posts_by_id(plan, [post_id])
+    if not found:
+        raise PostError(f"Post {post_id} no longer exists: it was deleted meanwhile.")
+    return found[0]
+
+
+def _insert(db: Any, table: str, row: dict[str, Any]) -> int:
+    pk = db.table(table).insert(row).last_pk
+    assert pk is not None
+    return int(pk)
+
+
+def post_changes(ids: Iterable[int], days: set[int]) -> Changes:
+    return Changes.of(POSTS, posts=set(ids), days=days)
+
+
+def check_draft(draft: PostDraft) -> None:
+    """Refuse a network or status the plan does not know (PostError names it)."""
+    if draft.network not in network_ids():
+        raise PostError(
+            f"Network '{draft.network}' is unknown: use one of {', '.join(network_ids())}."
+        )
+    if draft.status not in STATUSES:
+        raise PostError(f"Status '{draft.status}' is unknown: use one of {', '.join(STATUSES)}.")
+    if draft.scheduled_at is not None and draft.scheduled_at.tzinfo is None:
+        raise PostError("The post's date has no time zone.")
+
+
+def create_posts(plan: PlanFile, drafts: list[PostDraft]) -> tuple[list[int], Changes]:
+    """Insert posts; return their ids and what changed."""
+    for draft in drafts:
+        check_draft(draft)
+    zone = calendar_rows.plan_zone(plan.conn)
+    stamp = now_iso()
+    ids = []
+    with plan.transaction() as db:
+        for draft in drafts:
+            row = calendar_rows.draft_to_row(draft, zone)
+            row.update(created_at=stamp, updated_at=stamp)
+            ids.append(_insert(db, "posts", row))
+    return ids, post_changes(ids, _days(d.scheduled_at for d in drafts))
+
+
+def update_post(plan: PlanFile, post_id: int, draft: PostDraft) -> Changes:
+    """Replace the editable fields of one post (a series occurrence becomes detached)."""
+    check_draft(draft)
+    before = _one(plan, post_id)
+    zone = calendar_rows.plan_zone(plan.conn)
+    row = calendar_rows.draft_to_row(draft, zone)
+    row.update(updated_at=now_iso(), detached=int(before.series_id is not None))
+    with plan.transaction() as db:
+        db.table("posts").update(post_id, row)
+    return post_changes([post_id], _days([before.scheduled_at, draft.scheduled_at]))
+
+
+def restore_posts(plan: PlanFile, posts: list[PostRef]) -> Changes:
+    """Write these posts back exactly as they were (undo of an edit or a delete)."""
+    zone = calendar_rows.plan_zone(plan.conn)
+    with plan.transaction() as db:
+        old = {p.id: p for p in posts_by_id(plan, [p.id for p in posts])}
+        rows = [calendar_rows.post_to_row(p, zone) for p in posts]
+        db.table("posts").upsert_all(rows, pk="id")
+    moments = [p.scheduled_at for p in posts] + [p.scheduled_at for p in old.values()]
+    return post_changes([p.id for p in posts], _days(moments))
+
+
+def delete_posts(plan: PlanFile, ids: Iterable[int]) -> Changes:
+    """Remove posts (undo with restore_posts on the PostRefs read before)."""
+    doomed = posts_by_id(plan, set(ids))
+    with plan.transaction() as db:
+        for post in doomed:
+            db.execute("DELETE FROM posts WHERE id = ?", [post.id])
+    return post_changes([p.id for p in doomed], _days(p.scheduled_at for p in doomed))
+
+
+def schedule_of(plan: PlanFile, ids: Iterable[int]) -> Schedule:
+    """The stored time and status of these posts (to undo a move)."""
+    wanted = sorted(set(ids))
+    marks = ",".join("?" * len(wanted))
+    rows = plan.conn.execute(
+        f"SELECT id, scheduled_at, status FROM posts WHERE id IN ({marks})", wanted
+    )
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
+def move_posts(plan: PlanFile, targets: dict[int, datetime | None]) -> Changes:
+    """Give posts new times (None = back to the backlog of ideas).
+
+    An idea given a date becomes a draft; a post sent back to the backlog becomes
+    an idea again. Other statuses are kept.
+    """
+    zone = calendar_rows.plan_zone(plan.conn)
+    before = schedule_of(plan, targets)
+    stamp = now_iso()
+    with plan.transaction() as db:
+        for post_id, moment in targets.items():
+            if post_id not in before:
+                continue
+            status = before[post_id][1]
+            if moment is None:
+                status = "idea"
+            elif status == "idea":
+                status = "draft"
+            db.execute(
+                "UPDATE posts SET scheduled_at = ?, status = ?, updated_at = ? WHERE id = ?",
+                [calendar_rows.to_storage_time(moment, zone), status, stamp, post_id],
+            )
+    days = _days(targets.values()) | _stored_days(v[0] for v in before.values())
+    return post_changes(before, days)
+
+
+def restore_schedule(plan: PlanFile, schedule: Schedule) -> Changes:
+    """Put times and statuses back as ``schedule_of`` read them (undo of a move)."""
+    current = schedule_of(plan, schedule)
+    with plan.transaction() as db:
+        for post_id, (stored, status) in schedule.items():
+            db.execute(
+                "UPDATE posts SET scheduled_at = ?, status = ? WHERE id = ?",
+                [stored, status, post_id],
+            )
+    days = _stored_days(v[0] for v in schedule.values())
+    days |= _stored_days(v[0] for v in current.values())
+    return post_changes(schedule, days)
+
+
+def copy_posts(
+    plan: PlanFile, targets: dict[int, datetime | None]
+) -> tuple[list[int], Changes]:
+    """Duplicate posts at new times (Ctrl-drag); copies leave series and keep groups."""
+    originals = {p.id: p for p in posts_by_id(plan, targets)}
+    drafts = []
+    for post_id, moment in targets.items():
+        post = originals.get(post_id)
+        if post is None:
+            continue
+        draft = calendar_rows.post_as_draft(post)
+        status = "idea" if moment is None else ("draft" if post.status == "idea" else post.status)
+        drafts.append(_replace(draft, scheduled_at=moment, status=status))
+    return create_posts(plan, drafts)
+
+
+def _replace(draft: PostDraft, **changes: Any) -> PostDraft:
+    from dataclasses import replace
+
+    return replace(draft, **changes)
+
+
+def make_variants(plan: PlanFile, post_id: int, networks: list[str]) -> tuple[list[int], Changes]:
+    """Turn a post into a group of variants, one per extra network (text copied, to adapt).
+
+    Returns the ids of the new variants; the original joins (or creates) the group.
+    """
+    post = _one(plan, post_id)
+    zone = calendar_rows.plan_zone(plan.conn)
+    stamp = now_iso()
+    ids: list[int] = []
+    with plan.transaction() as db:
+        group_id = post.group_id
+        if group_id is None:
+            group_id = _insert(db, "post_groups", {"title": post.title or post.text[:60]})
+            db.execute("UPDATE posts SET group_id = ? WHERE id = ?", [group_id, post_id])
+        for network in networks:
+            if network == post.network:
+                continue
+            if network not in network_ids():
+                raise PostError(f"Network '{network}' is unknown.")
+            draft = _replace(calendar_rows.post_as_draft(post), network=network, group_id=group_id)
+            row = calendar_rows.draft_to_row(draft, zone)
+            row.update(created_at=stamp, updated_at=stamp)
+            ids.append(_insert(db, "posts", row))
+    return ids, post_changes([post_id, *ids], _days([post.scheduled_at]))
+
+
+def set_major_announcement(plan: PlanFile, group_id: int, major: bool) -> Changes:
+    """Mark a group as a major announcement (the same text may then repeat)."""
+    with plan.transaction() as db:
+        db.execute(
+            "UPDATE post_groups SET major_announcement = ? WHERE id = ?", [int(major), group_id]
+        )
+    ids = [r[0] for r in plan.conn.execute("SELECT id FROM posts WHERE group_id = ?", [group_id])]
+    return post_changes(ids, set())
+
+
+def posts_for_undo(plan: PlanFile, ids: Iterable[int]) -> list[PostRef]:
+    """Read posts before a change, to restore them on undo."""
+    return posts_by_id(plan, set(ids))
