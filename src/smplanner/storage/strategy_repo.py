@@ -21,11 +21,25 @@ TABLES: dict[str, tuple[str, ...]] = {
     "audit_networks": ("network", "handle", "followers", "posts_per_week", "last_post", "active"),
     "budget_lines": ("kind", "label", "amount", "period"),
     "objectives": (
-        "kind", "title", "audience", "network", "metric", "baseline", "target", "start",
+        "kind",
+        "title",
+        "audience",
+        "network",
+        "metric",
+        "baseline",
+        "target",
+        "start",
         "deadline",
     ),
     "personas": (
-        "name", "age_min", "age_max", "gender", "place", "occupation", "interests", "networks",
+        "name",
+        "age_min",
+        "age_max",
+        "gender",
+        "place",
+        "occupation",
+        "interests",
+        "networks",
         "expectations",
     ),
     "competitors": ("name", "networks", "strengths"),
@@ -81,7 +95,9 @@ def insert_row(plan: PlanFile, table: str, values: Row) -> int:
             record["position"] = (top or 0) + 1
         t = db.table(table)
         t.insert(record)
-        return int(t.last_pk if "id" not in record else record["id"])
+        new_id = record.get("id", t.last_pk)
+        assert new_id is not None
+        return int(new_id)
 
 
 def update_row(plan: PlanFile, table: str, row_id: int, values: Row) -> None:
@@ -125,7 +141,8 @@ def kpis_of(plan: PlanFile, objective_id: int) -> list[Row]:
 
 
 def read_fields(plan: PlanFile) -> dict[str, Any]:
-    return {k: json.loads(v) for k, v in plan.conn.execute("SELECT key, value FROM strategy_fields")}
+    rows = plan.conn.execute("SELECT key, value FROM strategy_fields")
+    return {key: json.loads(value) for key, value in rows}
 
 
 def write_fields(plan: PlanFile, values: dict[str, Any]) -> None:
