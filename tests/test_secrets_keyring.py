@@ -63,8 +63,7 @@ def test_keyring_is_not_imported_until_a_token_is_needed() -> None:
     import sys
 
     code = (
-        "import sys, smplanner.secrets, smplanner.services.accounts;"
-        "print('keyring' in sys.modules)"
+        "import sys, smplanner.secrets, smplanner.services.accounts;print('keyring' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
@@ -79,9 +78,7 @@ def test_keyring_is_not_imported_until_a_token_is_needed() -> None:
         (PlaintextFileKeyring, secrets.INSECURE_BACKEND),
     ],
 )
-def test_an_unusable_keyring_refuses_plainly_and_stores_nothing(
-    backend: type, reason: str
-) -> None:
+def test_an_unusable_keyring_refuses_plainly_and_stores_nothing(backend: type, reason: str) -> None:
     with installed(backend()) as ring:
         with pytest.raises(secrets.KeyringUnavailableError) as caught:
             secrets.store_token("u/facebook/1", TOKEN)
@@ -105,9 +102,10 @@ def test_no_session_bus_means_no_keyring(monkeypatch: pytest.MonkeyPatch) -> Non
     from keyring.backends import SecretService
 
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/smplanner-bus")
-    with installed(SecretService.Keyring()), pytest.raises(
-        secrets.KeyringUnavailableError
-    ) as caught:
+    with (
+        installed(SecretService.Keyring()),
+        pytest.raises(secrets.KeyringUnavailableError) as caught,
+    ):
         secrets.store_token("u/facebook/1", TOKEN)
     assert caught.value.reason == secrets.NO_BACKEND
 
