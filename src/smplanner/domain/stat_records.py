@@ -58,6 +58,8 @@ class StatPost:
     text: str | None = None
     post_type: str | None = None
     metrics: dict[str, float] = field(default_factory=dict)
+    # False when the source gives only the day (YouTube): keep it out of hour advice.
+    time_known: bool = True
 
 
 @dataclass(frozen=True)

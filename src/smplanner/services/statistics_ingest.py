@@ -23,13 +23,15 @@ from smplanner.storage.plan_file import PlanFile, now_iso
 STATISTICS = "statistics"
 
 _POST_UPSERT = """
-INSERT INTO stat_posts (network, account, external_id, link, published_at, text,
-                        post_type, metrics, import_id)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO stat_posts (network, account, external_id, link, published_at, time_known,
+                        text, post_type, metrics, import_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (network, external_id) DO UPDATE SET
     account = CASE WHEN excluded.account != '' THEN excluded.account ELSE account END,
     link = coalesce(excluded.link, link),
     published_at = coalesce(excluded.published_at, published_at),
+    time_known = CASE WHEN excluded.published_at IS NULL THEN time_known
+                      ELSE excluded.time_known END,
     text = coalesce(excluded.text, text),
     post_type = coalesce(excluded.post_type, post_type),
     metrics = json_patch(metrics, excluded.metrics),
@@ -137,6 +139,7 @@ def ingest(
                 post.external_id,
                 post.link,
                 _iso(post.published_at, zone),
+                int(post.time_known),
                 post.text,
                 post.post_type,
                 metrics_json(post.metrics),
@@ -213,12 +216,14 @@ def undo_import(plan: PlanFile, import_id: int) -> Changes:
             previous = json.loads(previous_text)
             if table == "stat_posts":
                 conn.execute(
-                    "UPDATE stat_posts SET account = ?, link = ?, published_at = ?, text = ?,"
+                    "UPDATE stat_posts SET account = ?, link = ?, published_at = ?, time_known = ?,"
+                    " text = ?,"
                     " post_type = ?, metrics = ?, import_id = ? WHERE id = ?",
                     (
                         previous["account"],
                         previous["link"],
                         previous["published_at"],
+                        previous["time_known"],
                         previous["text"],
                         previous["post_type"],
                         previous["metrics"],

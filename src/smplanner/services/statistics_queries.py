@@ -117,7 +117,7 @@ def stat_posts(
     """Imported posts with their metrics, oldest first; ``start``/``end`` inclusive days."""
     sql = (
         "SELECT p.id, p.network, p.account, p.external_id, p.link, p.published_at, p.text,"
-        " p.post_type, p.metrics, m.planned_post_id FROM stat_posts p"
+        " p.post_type, p.metrics, m.planned_post_id, p.time_known FROM stat_posts p"
         " LEFT JOIN stat_post_matches m ON m.stat_post_id = p.id WHERE 1 = 1"
     )
     params: list[object] = []
@@ -143,6 +143,7 @@ def stat_posts(
             text=row[6],
             post_type=row[7],
             metrics={k: float(v) for k, v in json.loads(row[8]).items()},
+            time_known=bool(row[10]),
         )
         result.append(StoredStatPost(id=row[0], post=post, planned_post_id=row[9]))
     return result

@@ -38,6 +38,7 @@ _TABLES = [
         external_id TEXT NOT NULL,
         link TEXT,
         published_at TEXT,
+        time_known INTEGER NOT NULL DEFAULT 1,
         text TEXT,
         post_type TEXT,
         metrics TEXT NOT NULL DEFAULT '{}',
@@ -81,7 +82,7 @@ _TABLES = [
         INSERT OR IGNORE INTO stat_overwritten VALUES (
             new.import_id, 'stat_posts', old.id,
             json_object('account', old.account, 'link', old.link,
-                'published_at', old.published_at, 'text', old.text,
+                'published_at', old.published_at, 'time_known', old.time_known, 'text', old.text,
                 'post_type', old.post_type, 'metrics', old.metrics,
                 'import_id', old.import_id));
     END""",

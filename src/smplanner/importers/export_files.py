@@ -1,0 +1,116 @@
+"""Read export files whole: find every table, recognise its kind from its content.
+
+The kind comes from the headers (and where needed the line above them), never from
+the file name. In a workbook or zip, tables that are not an export (LinkedIn's
+demographics sheets, a notes sheet) are listed and left out; a file with nothing
+recognisable is refused with a message that points to the generic CSV import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from smplanner.importers import (
+    facebook_legacy_posts,
+    linkedin_page,
+    meta_daily_series,
+    meta_posts,
+    tiktok_studio,
+    x_analytics,
+    youtube_studio,
+)
+from smplanner.importers.export_reading import ExportKind, ExportReading
+from smplanner.importers.generic_csv import ColumnMapping, read_with_mapping
+from smplanner.importers.import_errors import ImportFileError, RowProblem
+from smplanner.importers.tabular_files import Table, read_tables
+
+ALL_KINDS: list[ExportKind] = [
+    *meta_posts.KINDS,
+    *meta_daily_series.KINDS,
+    *facebook_legacy_posts.KINDS,
+    *linkedin_page.KINDS,
+    *tiktok_studio.KINDS,
+    *x_analytics.KINDS,
+    *youtube_studio.KINDS,
+]
+
+
+@dataclass
+class FileReading:
+    """Everything read from one file, before anything is stored."""
+
+    name: str
+    file_hash: str
+    readings: list[ExportReading] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+
+    @property
+    def kinds(self) -> list[str]:
+        return [reading.kind for reading in self.readings]
+
+    @property
+    def kind_label(self) -> str:
+        return ", ".join(dict.fromkeys(reading.label for reading in self.readings))
+
+    @property
+    def rows_read(self) -> int:
+        return sum(reading.rows_read for reading in self.readings)
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return [problem for reading in self.readings for problem in reading.problems]
+
+
+def recognise(table: Table) -> tuple[ExportKind, int] | None:
+    """The most specific known layout this table matches, with its header row."""
+    best: tuple[ExportKind, int] | None = None
+    for kind in ALL_KINDS:
+        header = kind.header_row(table)
+        if header is not None and (best is None or len(kind.required) > len(best[0].required)):
+            best = (kind, header)
+    return best
+
+
+def read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None = None) -> FileReading:
+    """Read one file's bytes; ImportFileError if it is not an export (nothing is kept)."""
+    reading = FileReading(name, hashlib.sha256(data).hexdigest())
+    tables = read_tables(name, data)
+    if mapping is not None:
+        reading.readings.extend(read_with_mapping(table, mapping) for table in tables[:1])
+        return reading
+    for table in tables:
+        found = recognise(table)
+        if found is None:
+            reading.left_out.append(table.source)
+            continue
+        kind, header = found
+        reading.readings.append(kind.read(table, header))
+    if not reading.readings:
+        what = (
+            "none of its sheets or files ("
+            + ", ".join(t.sheet or t.source for t in tables)
+            + ") is an export smplanner knows"
+            if len(tables) > 1
+            else "its columns are not those of an export smplanner knows"
+        )
+        raise ImportFileError(
+            name,
+            f"{what}. If it comes from another tool, use the generic CSV import and "
+            "say which column is which.",
+        )
+    return reading
+
+
+def read_export_file(path: Path, mapping: ColumnMapping | None = None) -> FileReading:
+    """Read one export file from disk (see read_export_bytes)."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(str(path), "the file does not exist.") from None
+    except IsADirectoryError:
+        raise ImportFileError(str(path), "this is a folder, not a file.") from None
+    except OSError as error:
+        raise ImportFileError(str(path), f"the file cannot be read ({error.strerror}).") from None
+    return read_export_bytes(Path(path).name, data, mapping)

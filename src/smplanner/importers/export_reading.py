@@ -1,0 +1,225 @@
+"""What reading one export table gives, and the column-by-name reader every importer uses.
+
+Headers are matched by name (case-insensitive, trimmed, BOM and quotes stripped),
+never by position: column order changes between months and accounts. A bad cell
+makes its whole row bad (reported with file, row and column), so that a row is
+imported whole or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from smplanner.domain.stat_records import DailyValue, HourlyActivity, StatPost
+from smplanner.importers.cell_values import (
+    Cell,
+    DateOrder,
+    guess_date_order,
+    parse_datetime,
+    parse_duration_seconds,
+    parse_number,
+)
+from smplanner.importers.import_errors import RowProblem
+from smplanner.importers.tabular_files import Table
+
+TOTAL_WORDS = frozenset({"total", "totals", "total général", "grand total", "totaux"})
+
+
+@dataclass
+class ExportReading:
+    """The normalized content of one recognised table, with its problems."""
+
+    source: str
+    kind: str
+    label: str
+    rows_read: int = 0
+    posts: list[StatPost] = field(default_factory=list)
+    daily: list[DailyValue] = field(default_factory=list)
+    hourly: list[HourlyActivity] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def bad_rows(self) -> int:
+        return len({problem.row for problem in self.problems if problem.row is not None})
+
+    @property
+    def records(self) -> int:
+        return len(self.posts) + len(self.daily) + len(self.hourly)
+
+
+def normalize_header(cell: Cell) -> str:
+    """A header as compared: lower case, single spaces, no BOM, quotes or NBSP."""
+    text = "" if cell is None else str(cell)
+    text = text.replace("\ufeff", "").replace("\u00a0", " ").strip().strip('"').strip()
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def find_header_row(table: Table, required: frozenset[str], within: int = 6) -> int | None:
+    """Index of the first of the top rows holding every required header, or None."""
+    for index, row in enumerate(table.rows[:within]):
+        names = {normalize_header(cell) for cell in row}
+        if required <= names:
+            return index
+    return None
+
+
+def metric_slug(header: str) -> str:
+    """A metric id made from a header nobody mapped: ``Engaged views`` -> engaged_views."""
+    slug = re.sub(r"[^a-z0-9]+", "_", normalize_header(header)).strip("_")
+    return slug or "value"
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    """A recognisable export layout: how to spot it and how to read its rows.
+
+    ``required`` headers must all be on one of the top rows; ``detect`` replaces that
+    test where a layout needs more (a sheet name, one of several headers).
+    ``read_rows`` fills the reader's ExportReading from the data rows.
+    """
+
+    kind: str
+    label: str
+    required: frozenset[str]
+    read_rows: Callable[[ColumnReader], None]
+    detect: Callable[[Table], int | None] | None = None
+
+    def header_row(self, table: Table) -> int | None:
+        if self.detect is not None:
+            return self.detect(table)
+        return find_header_row(table, self.required)
+
+    def read(self, table: Table, header_index: int) -> ExportReading:
+        reading = ExportReading(table.source, self.kind, self.label)
+        self.read_rows(ColumnReader(table, header_index, reading))
+        return reading
+
+
+class RowIsBad(Exception):
+    """Raised inside an importer's row loop once the row's problem is recorded."""
+
+
+class ColumnReader:
+    """Reads a table's data rows by column name and records problems as it goes."""
+
+    def __init__(self, table: Table, header_index: int, reading: ExportReading) -> None:
+        self.table = table
+        self.reading = reading
+        self.header_index = header_index
+        self.headers = [
+            "" if cell is None else str(cell).replace("\ufeff", "").strip()
+            for cell in table.rows[header_index]
+        ]
+        self.columns: dict[str, int] = {}
+        for position, name in enumerate(self.headers):
+            self.columns.setdefault(normalize_header(name), position)
+        self.first_data_row = header_index + 1
+        self.decimal_comma = table.decimal_comma
+        self._orders: dict[int, str] = {}
+
+    def column(self, *names: str) -> int | None:
+        """Position of the first of these header names present (aliases across versions)."""
+        for name in names:
+            position = self.columns.get(name)
+            if position is not None:
+                return position
+        return None
+
+    def rows(self, *, skip_totals: bool = True) -> Iterator[tuple[int, list[Cell]]]:
+        """(spreadsheet row number, cells) for each data row; Total rows left out."""
+        for index in range(self.first_data_row, len(self.table.rows)):
+            row = self.table.rows[index]
+            first = normalize_header(row[0]) if row else ""
+            if skip_totals and first in TOTAL_WORDS:
+                continue
+            self.reading.rows_read += 1
+            yield self.table.row_numbers[index], row
+
+    def cell(self, row: list[Cell], position: int | None) -> Cell:
+        if position is None or position >= len(row):
+            return None
+        return row[position]
+
+    def text(self, row: list[Cell], position: int | None) -> str | None:
+        value = self.cell(row, position)
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # an id re-saved by Excel as a number
+        text = str(value).strip()
+        return text or None
+
+    def fail(self, row_number: int, position: int | None, message: str) -> RowIsBad:
+        column = self.headers[position] if position is not None else None
+        self.reading.problems.append(RowProblem(self.table.source, row_number, column, message))
+        return RowIsBad()
+
+    def number(self, row_number: int, row: list[Cell], position: int | None) -> float | None:
+        try:
+            return parse_number(self.cell(row, position), decimal_comma=self.decimal_comma)
+        except ValueError as error:
+            raise self.fail(row_number, position, f"{error}; a number is expected here.") from None
+
+    def duration(self, row_number: int, row: list[Cell], position: int | None) -> float | None:
+        try:
+            return parse_duration_seconds(
+                self.cell(row, position), decimal_comma=self.decimal_comma
+            )
+        except ValueError as error:
+            raise self.fail(row_number, position, f"{error}; a duration is expected.") from None
+
+    def moment(
+        self, row_number: int, row: list[Cell], position: int | None, *, required: bool = False
+    ) -> datetime | None:
+        try:
+            value = parse_datetime(self.cell(row, position), order=self._order(position))
+        except ValueError as error:
+            raise self.fail(row_number, position, f"{error}; a date is expected.") from None
+        if value is None and required:
+            raise self.fail(row_number, position, "the date is missing.")
+        return value
+
+    def day(self, row_number: int, row: list[Cell], position: int | None) -> date:
+        value = self.moment(row_number, row, position, required=True)
+        assert value is not None
+        return value.date()
+
+    def metrics(
+        self, row_number: int, row: list[Cell], mapping: Mapping[int, tuple[str, float]]
+    ) -> dict[str, float]:
+        """Figures of the mapped columns (position -> (metric, factor)); blanks left out."""
+        figures: dict[str, float] = {}
+        for position, (metric, factor) in mapping.items():
+            value = self.number(row_number, row, position)
+            if value is not None:
+                figures[metric] = figures.get(metric, 0.0) + value * factor
+        return figures
+
+    def mapped(self, names: Mapping[str, str | tuple[str, float]]) -> dict[int, tuple[str, float]]:
+        """Header aliases -> metric, resolved to the columns present in this file."""
+        result: dict[int, tuple[str, float]] = {}
+        for name, target in names.items():
+            position = self.columns.get(name)
+            if position is None or position in result:
+                continue
+            result[position] = (target, 1.0) if isinstance(target, str) else target
+        return result
+
+    def _order(self, position: int | None) -> str:
+        if position is None:
+            return DateOrder.MONTH_FIRST
+        if position not in self._orders:
+            default = (
+                DateOrder.DAY_FIRST if self.table.day_first_by_default else DateOrder.MONTH_FIRST
+            )
+            texts = [
+                row[position]
+                for row in self.table.rows[self.first_data_row :]
+                if position < len(row) and isinstance(row[position], str)
+            ]
+            self._orders[position] = guess_date_order(texts, default)  # type: ignore[arg-type]
+        return self._orders[position]

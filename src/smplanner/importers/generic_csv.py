@@ -1,0 +1,117 @@
+"""Any other tool's CSV (Iconosquare, Agorapulse, a spreadsheet): read through a mapping.
+
+The user says which column holds the date, which (if any) the post id, and which
+columns are which metrics, for one network. With a post id column each row is a
+post; without, each row is a day of the account. Mappings are saved by name in the
+plan for the next file of the same tool.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from smplanner.domain.stat_records import DailyValue, StatPost
+from smplanner.importers.cell_values import Cell
+from smplanner.importers.export_reading import (
+    ColumnReader,
+    ExportReading,
+    RowIsBad,
+    normalize_header,
+)
+from smplanner.importers.import_errors import ImportFileError
+from smplanner.importers.tabular_files import Table
+
+KIND = "generic_csv"
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which header means what, for one network (headers compared case-insensitively)."""
+
+    network: str
+    date_column: str
+    metrics: dict[str, str] = field(default_factory=dict)  # header -> metric id
+    id_column: str | None = None
+    link_column: str | None = None
+    text_column: str | None = None
+    account: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> ColumnMapping:
+        data = json.loads(text)
+        return cls(**{key: data[key] for key in cls.__dataclass_fields__ if key in data})
+
+
+def header_candidates(table: Table) -> list[str]:
+    """The column names of a CSV's first non-empty row, to offer in the mapping dialog."""
+    for row in table.rows[:6]:
+        names = [str(cell).strip() for cell in row if cell not in (None, "")]
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
+    """Read a table with a user's mapping; ImportFileError if a mapped column is absent."""
+    wanted = {
+        normalize_header(name)
+        for name in [mapping.date_column, mapping.id_column, *mapping.metrics]
+        if name
+    }
+    header_index = next(
+        (
+            index
+            for index, row in enumerate(table.rows[:6])
+            if wanted <= {normalize_header(cell) for cell in row}
+        ),
+        None,
+    )
+    if header_index is None:
+        raise ImportFileError(
+            table.source,
+            "the columns of the mapping ("
+            + ", ".join(sorted(wanted))
+            + ") are not all in this file: check the mapping.",
+        )
+    reading = ExportReading(table.source, KIND, f"Generic CSV ({mapping.network})")
+    reader = ColumnReader(table, header_index, reading)
+    date_column = reader.column(normalize_header(mapping.date_column))
+    id_column = reader.column(normalize_header(mapping.id_column)) if mapping.id_column else None
+    metrics = reader.mapped({normalize_header(k): v for k, v in mapping.metrics.items()})
+    for number, row in reader.rows():
+        try:
+            if id_column is None:
+                day = reader.day(number, row, date_column)
+                figures = reader.metrics(number, row, metrics)
+                reading.daily.extend(
+                    DailyValue(mapping.network, mapping.account, day, metric, value)
+                    for metric, value in figures.items()
+                )
+                continue
+            external_id = reader.text(row, id_column)
+            if external_id is None:
+                raise reader.fail(number, id_column, "the post id is missing.")
+            reading.posts.append(
+                StatPost(
+                    network=mapping.network,
+                    account=mapping.account,
+                    external_id=external_id,
+                    link=_optional(reader, row, mapping.link_column),
+                    published_at=reader.moment(number, row, date_column),
+                    text=_optional(reader, row, mapping.text_column),
+                    metrics=reader.metrics(number, row, metrics),
+                )
+            )
+        except RowIsBad:
+            continue
+    return reading
+
+
+def _optional(reader: ColumnReader, row: list[Cell], header: str | None) -> str | None:
+    if not header:
+        return None
+    return reader.text(row, reader.column(normalize_header(header)))

@@ -1,0 +1,76 @@
+"""Meta Business Suite overview export: one metric per file, one row a day (UTF-16).
+
+Line 1 ``sep=,`` (consumed by the CSV reader), then the metric's name on a line of
+its own (``Facebook follows``, ``Instagram reach``, ``Reach``), then
+``"Date","Primary"`` and the days (``2025-08-01T00:00:00``).
+"""
+
+from __future__ import annotations
+
+from smplanner.domain import stat_records as m
+from smplanner.domain.stat_records import DailyValue
+from smplanner.importers.export_reading import (
+    ColumnReader,
+    ExportKind,
+    RowIsBad,
+    find_header_row,
+    metric_slug,
+    normalize_header,
+)
+from smplanner.importers.tabular_files import Table
+
+_METRIC_WORDS = [
+    ("follow", m.NEW_FOLLOWERS),
+    ("reach", m.REACH),
+    ("impression", m.IMPRESSIONS),
+    ("view", m.VIEWS),
+    ("visit", m.PROFILE_VIEWS),
+    ("link click", m.LINK_CLICKS),
+    ("interaction", m.INTERACTIONS),
+    ("engagement", m.INTERACTIONS),
+]
+
+
+def metric_of(title: str) -> tuple[str, str]:
+    """(network, metric) named by the line above the header: ``Instagram follows``."""
+    text = normalize_header(title)
+    network = "instagram" if "instagram" in text else "facebook"
+    for word, metric in _METRIC_WORDS:
+        if word in text:
+            return network, metric
+    stripped = text.replace("instagram", "").replace("facebook", "")
+    return network, metric_slug(stripped)
+
+
+def _detect(table: Table) -> int | None:
+    header = find_header_row(table, frozenset({"date", "primary"}), within=3)
+    if header is None or header == 0:
+        return None
+    title = table.rows[header - 1]
+    return header if title and title[0] else None
+
+
+def _read(reader: ColumnReader) -> None:
+    title = str(reader.table.rows[reader.header_index - 1][0])
+    network, metric = metric_of(title)
+    reader.reading.notes.append(f'"{title.strip()}" read as {network} {metric}.')
+    date_column = reader.column("date")
+    value_column = reader.column("primary")
+    for number, row in reader.rows():
+        try:
+            day = reader.day(number, row, date_column)
+            value = reader.number(number, row, value_column)
+            if value is not None:
+                reader.reading.daily.append(DailyValue(network, "", day, metric, value))
+        except RowIsBad:
+            continue
+
+
+DAILY_SERIES = ExportKind(
+    kind="meta_daily_series",
+    label="Meta Business Suite — daily account series",
+    required=frozenset({"date", "primary"}),
+    read_rows=_read,
+    detect=_detect,
+)
+KINDS = [DAILY_SERIES]

@@ -1,0 +1,155 @@
+"""X (Twitter) analytics exports: content, account overview, video overview, legacy tweets.
+
+The content export's ``Date`` (``Sun, Sep 13, 2026``) has no time: the post id holds
+it (milliseconds since epoch = (id >> 22) + 1288834974657). The legacy tweet export
+has ``time`` like ``2015-09-30 18:42 +0000``, ``favorites`` in very old files, and
+``promoted …`` columns (left out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from smplanner.domain import stat_records as m
+from smplanner.domain.stat_records import DailyValue, StatPost
+from smplanner.importers.cell_values import x_post_time
+from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad
+
+_ACCOUNT = re.compile(r"(?:x|twitter)\.com/([^/?#]+)/status")
+
+POST_METRICS: dict[str, str | tuple[str, float]] = {
+    "impressions": m.IMPRESSIONS,
+    "likes": m.LIKES,
+    "favorites": m.LIKES,
+    "engagements": m.ENGAGEMENTS,
+    "bookmarks": m.SAVES,
+    "shares": m.SHARES,
+    "new follows": m.NEW_FOLLOWERS,
+    "follows": m.NEW_FOLLOWERS,
+    "replies": m.COMMENTS,
+    "reposts": "reposts",
+    "retweets": "reposts",
+    "profile visits": m.PROFILE_VIEWS,
+    "user profile clicks": m.PROFILE_VIEWS,
+    "detail expands": "detail_expands",
+    "url clicks": m.LINK_CLICKS,
+    "hashtag clicks": "hashtag_clicks",
+    "permalink clicks": "permalink_clicks",
+    "app opens": "app_opens",
+    "app installs": "app_installs",
+    "email tweet": "email_tweet",
+    "dial phone": "dial_phone",
+    "media views": "media_views",
+    "media engagements": "media_engagements",
+}
+
+
+def _read_posts(
+    reader: ColumnReader, id_name: str, link_name: str, text_name: str, *, time_in_file: bool
+) -> None:
+    id_column = reader.column(id_name)
+    link_column = reader.column(link_name)
+    time_column = reader.column("time", "date")
+    metrics = reader.mapped(POST_METRICS)
+    for number, row in reader.rows():
+        try:
+            external_id = reader.text(row, id_column)
+            if external_id is None or not external_id.isdigit():
+                raise reader.fail(number, id_column, "a numeric post id is expected.")
+            # The legacy export's ``time`` is exact; the new one's ``Date`` has no time.
+            published = reader.moment(number, row, time_column) if time_in_file else None
+            if published is None:
+                published = x_post_time(external_id)
+            time_known = published is not None
+            if published is None:
+                published = reader.moment(number, row, time_column)
+            link = reader.text(row, link_column)
+            account = _ACCOUNT.search(link or "")
+            reader.reading.posts.append(
+                StatPost(
+                    network="x",
+                    account=account.group(1) if account else "",
+                    external_id=external_id,
+                    link=link,
+                    published_at=published,
+                    text=reader.text(row, reader.column(text_name)),
+                    metrics=reader.metrics(number, row, metrics),
+                    time_known=time_known,
+                )
+            )
+        except RowIsBad:
+            continue
+
+
+def _read_content(reader: ColumnReader) -> None:
+    _read_posts(reader, "post id", "post link", "post text", time_in_file=False)
+
+
+def _read_legacy(reader: ColumnReader) -> None:
+    _read_posts(reader, "tweet id", "tweet permalink", "tweet text", time_in_file=True)
+
+
+def _daily(mapping: dict[str, str | tuple[str, float]]) -> Callable[[ColumnReader], None]:
+    def read(reader: ColumnReader) -> None:
+        date_column = reader.column("date")
+        columns = reader.mapped(mapping)
+        for number, row in reader.rows():
+            try:
+                day = reader.day(number, row, date_column)
+                figures = reader.metrics(number, row, columns)
+            except RowIsBad:
+                continue
+            reader.reading.daily.extend(
+                DailyValue("x", "", day, metric, value) for metric, value in figures.items()
+            )
+
+    return read
+
+
+OVERVIEW_METRICS: dict[str, str | tuple[str, float]] = {
+    **{k: v for k, v in POST_METRICS.items() if k in {"impressions", "likes", "engagements"}},
+    "bookmarks": m.SAVES,
+    "shares": m.SHARES,
+    "new follows": m.NEW_FOLLOWERS,
+    "unfollows": m.UNFOLLOWS,
+    "replies": m.COMMENTS,
+    "reposts": "reposts",
+    "profile visits": m.PROFILE_VIEWS,
+    "create post": "posts_created",
+    "video views": m.VIDEO_VIEWS,
+    "media views": "media_views",
+}
+VIDEO_METRICS: dict[str, str | tuple[str, float]] = {
+    "views": m.VIDEO_VIEWS,
+    "watch time (ms)": (m.WATCH_TIME_SECONDS, 0.001),
+    "completion rate": m.COMPLETION_RATE,
+    "average watch time (ms)": (m.AVERAGE_WATCH_SECONDS, 0.001),
+    "estimated revenue": "revenue",
+}
+
+CONTENT = ExportKind(
+    "x_content",
+    "X — account analytics content",
+    frozenset({"post id", "date", "post text", "impressions"}),
+    _read_content,
+)
+OVERVIEW = ExportKind(
+    "x_overview",
+    "X — account overview analytics",
+    frozenset({"date", "impressions", "engagements", "new follows"}),
+    _daily(OVERVIEW_METRICS),
+)
+VIDEO = ExportKind(
+    "x_video_overview",
+    "X — video overview analytics",
+    frozenset({"date", "views", "watch time (ms)"}),
+    _daily(VIDEO_METRICS),
+)
+LEGACY_TWEETS = ExportKind(
+    "x_legacy_tweet_activity",
+    "X — legacy tweet activity",
+    frozenset({"tweet id", "tweet permalink", "time", "impressions"}),
+    _read_legacy,
+)
+KINDS = [CONTENT, OVERVIEW, VIDEO, LEGACY_TWEETS]
