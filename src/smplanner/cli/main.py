@@ -13,6 +13,7 @@ from types import ModuleType
 COMMANDS: dict[str, str] = {
     "new": "smplanner.cli.new_command",
     "check": "smplanner.cli.check_command",
+    "import": "smplanner.cli.import_command",
     "export": "smplanner.cli.export_command",
     "import-plan": "smplanner.cli.import_plan_command",
     "diagnose-keyring": "smplanner.cli.diagnose_keyring_command",

@@ -1,0 +1,116 @@
+"""Import export files into the plan: preview first, then store all or nothing.
+
+``preview`` reads files without touching the plan; ``import_files`` stores what the
+preview read, one recorded import per file, all in one transaction (one undo step).
+If any row is bad, nothing is stored unless the user chose to skip the bad rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from smplanner.errors import UserError
+from smplanner.importers.export_files import FileReading, read_export_file
+from smplanner.importers.generic_csv import ColumnMapping
+from smplanner.importers.import_errors import ImportRefusedError
+from smplanner.services.changes import Changes
+from smplanner.services.statistics_ingest import STATISTICS, IngestResult, ingest, undo_import
+from smplanner.storage.plan_file import PlanFile
+
+
+@dataclass
+class FilePreview:
+    """One file as read (or the reason it cannot be), for the preview and the CLI."""
+
+    path: Path
+    reading: FileReading | None = None
+    error: str | None = None
+
+    @property
+    def problems(self) -> list[str]:
+        if self.error is not None:
+            return [self.error]
+        assert self.reading is not None
+        return [str(problem) for problem in self.reading.problems]
+
+    @property
+    def importable(self) -> bool:
+        return self.reading is not None
+
+
+@dataclass
+class ImportOutcome:
+    """What ``import_files`` stored: one IngestResult per file, and the Changes."""
+
+    results: list[tuple[str, IngestResult]] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def import_ids(self) -> list[int]:
+        return [result.import_id for _, result in self.results]
+
+
+def preview(paths: Iterable[Path], mapping: ColumnMapping | None = None) -> list[FilePreview]:
+    """Read each file; a file that cannot be read gets its reason, the others their rows."""
+    previews = []
+    for path in paths:
+        try:
+            previews.append(FilePreview(Path(path), read_export_file(Path(path), mapping)))
+        except UserError as error:
+            previews.append(FilePreview(Path(path), error=str(error)))
+    return previews
+
+
+def import_files(
+    plan: PlanFile, previews: Sequence[FilePreview], *, skip_bad_rows: bool = False
+) -> ImportOutcome:
+    """Store the readable files' records, all in one transaction.
+
+    Raises ImportRefusedError (nothing stored) if some rows are bad and
+    ``skip_bad_rows`` is False; the good rows of a file are stored either way.
+    """
+    readings = [p.reading for p in previews if p.reading is not None]
+    problems = [problem for reading in readings for problem in reading.problems]
+    if problems and not skip_bad_rows:
+        raise ImportRefusedError(problems)
+    outcome = ImportOutcome(changes=Changes.of(STATISTICS))
+    with plan.transaction():
+        for reading in readings:
+            for part in reading.readings:
+                if not part.records:
+                    continue
+                result = ingest(
+                    plan,
+                    source_label=part.source,
+                    source_kind=part.kind,
+                    posts=part.posts,
+                    daily=part.daily,
+                    hourly=part.hourly,
+                    file_hash=reading.file_hash,
+                    rows_read=part.rows_read,
+                )
+                outcome.results.append((part.source, result))
+                outcome.changes = outcome.changes.merged(result.changes)
+    return outcome
+
+
+def undo_imports(plan: PlanFile, import_ids: Sequence[int]) -> Changes:
+    """Take back several imports (newest first) as one transaction."""
+    changes = Changes.of(STATISTICS)
+    with plan.transaction():
+        for import_id in sorted(import_ids, reverse=True):
+            changes = changes.merged(undo_import(plan, import_id))
+    return changes
+
+
+def save_column_mapping(plan: PlanFile, name: str, mapping: ColumnMapping) -> Changes:
+    """Keep a generic-CSV mapping under a name for the next file of that tool."""
+    with plan.transaction():
+        plan.conn.execute(
+            "INSERT INTO stat_column_mappings (name, mapping) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping",
+            (name, mapping.to_json()),
+        )
+    return Changes.of(STATISTICS)
