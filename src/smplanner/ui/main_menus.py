@@ -20,6 +20,7 @@ class MainActions:
     undo: QAction
     redo: QAction
     properties: QAction
+    accounts: QAction
     preferences: QAction
     tab_actions: list[QAction]
     full_screen: QAction
@@ -29,7 +30,7 @@ class MainActions:
 
     def plan_actions(self) -> list[QAction]:
         """Actions that need an open plan."""
-        return [self.save_as, self.close, self.properties, *self.tab_actions]
+        return [self.save_as, self.close, self.properties, self.accounts, *self.tab_actions]
 
 
 def _action(window: QMainWindow, text: str, shortcut: QKeySequence | None = None) -> QAction:
@@ -87,7 +88,9 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> MainActions:
     if preferences.shortcut().isEmpty():  # Linux and Windows have no standard one
         preferences.setShortcut(QKeySequence("Ctrl+,"))
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    accounts = _action(window, QCoreApplication.translate("MainMenus", "&Accounts…"))
     edit_menu.addAction(properties)
+    edit_menu.addAction(accounts)
     edit_menu.addAction(preferences)
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainMenus", "&View"))
@@ -133,6 +136,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> MainActions:
         undo=undo,
         redo=redo,
         properties=properties,
+        accounts=accounts,
         preferences=preferences,
         tab_actions=tab_actions,
         full_screen=full_screen,

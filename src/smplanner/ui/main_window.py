@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         a.close.triggered.connect(self.file_actions.close_plan)
         a.quit.triggered.connect(self.close)
         a.properties.triggered.connect(self.edit_properties)
+        a.accounts.triggered.connect(self.edit_accounts)
         a.preferences.triggered.connect(self.edit_preferences)
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.show_about)
@@ -178,6 +179,12 @@ class MainWindow(QMainWindow):
 
         if self.document is not None:
             edit_plan_properties(self.document, self)
+
+    def edit_accounts(self) -> None:
+        from smplanner.ui.accounts.accounts_dialog import AccountsDialog
+
+        if self.document is not None:
+            AccountsDialog(self.document, self).exec()
 
     def edit_preferences(self) -> None:
         from smplanner.ui.preferences_dialog import PreferencesDialog

@@ -1,0 +1,282 @@
+"""The Accounts dialog: the client's accounts, their tokens, and the online refresh.
+
+A token is typed in a password field, handed to the service on a worker thread (the
+keyring may wait on an unlock prompt) and the field is cleared at once; it is never
+shown back, only whether this computer's keyring holds one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain.networks import all_networks
+from smplanner.errors import UserError
+from smplanner.services import accounts
+from smplanner.services.changes import Changes
+from smplanner.ui.accounts import background_call
+from smplanner.ui.accounts.account_messages import describe
+from smplanner.ui.accounts.accounts_table_model import AccountsTableModel
+from smplanner.ui.accounts.refresh_panel import RefreshPanel
+from smplanner.ui.document import PlanDocument
+
+
+class AccountsDialog(QDialog):
+    busy_changed = Signal(bool)
+    states_loaded = Signal()
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._jobs: list[background_call.BackgroundCall] = []
+        self.setWindowTitle(self.tr("Accounts"))
+        self.setMinimumWidth(720)
+
+        self.model = AccountsTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+
+        self.network_combo = QComboBox()
+        for item in all_networks():
+            self.network_combo.addItem(item.name, item.id)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. Boulangerie Martin or @boulangerie"))
+        self.id_edit = QLineEdit()
+        self.id_edit.setPlaceholderText(self.tr("e.g. the Page id 1029384756"))
+        self.token_edit = QLineEdit()
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText(self.tr("only for online refresh; kept in the keyring"))
+        # No copy out of the field and no autocompletion history for a secret.
+        self.token_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.token_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Network:"), self.network_combo)
+        form.addRow(self.tr("Account &name:"), self.name_edit)
+        form.addRow(self.tr("Page or account &id:"), self.id_edit)
+        form.addRow(self.tr("Access &token:"), self.token_edit)
+
+        self.add_button = QPushButton(self.tr("&Add account"))
+        self.replace_button = QPushButton(self.tr("&Replace token"))
+        self.forget_button = QPushButton(self.tr("&Forget token"))
+        self.remove_button = QPushButton(self.tr("Re&move account"))
+        row = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.replace_button,
+            self.forget_button,
+            self.remove_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("accountsMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.refresh_panel = RefreshPanel(document, self)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.refresh_panel)
+        layout.addWidget(buttons)
+
+        self.add_button.clicked.connect(self.add_account)
+        self.replace_button.clicked.connect(self.replace_token)
+        self.forget_button.clicked.connect(self.forget_token)
+        self.remove_button.clicked.connect(self.remove_account)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh_panel.token_missing.connect(self._ask_token_again)
+        self.refresh_panel.failed.connect(self.show_error)
+        self._busy = False
+        self.reload()
+
+    # ------------------------------------------------------------------ state
+
+    def selected_account(self) -> accounts.Account | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.account_at(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def reload(self) -> None:
+        self.model.set_accounts(accounts.list_accounts(self.document.plan))
+        self.refresh_panel.set_account(self.selected_account())
+        self._update_buttons()
+        listed = [a for a in accounts.list_accounts(self.document.plan) if a.keyring_entry]
+
+        def states() -> dict[int, str]:
+            return {a.id: accounts.token_state(a).state for a in listed}
+
+        def unavailable(error: BaseException) -> None:
+            if not isinstance(error, UserError):
+                raise error
+            self.model.set_states({a.id: "unavailable" for a in listed})
+            self.show_error(error)
+            self.states_loaded.emit()
+
+        def loaded(result: dict[int, str]) -> None:
+            self.model.set_states(result)
+            missing = [a for a in listed if result.get(a.id) == accounts.TokenState.MISSING]
+            if missing:
+                self.show_message(
+                    self.tr(
+                        "This computer's keyring has no token for {names}: the plan was "
+                        "probably set up on another computer. Select the account, paste its "
+                        "token and click Replace token to refresh online."
+                    ).format(names=", ".join(f"“{a.name}”" for a in missing))
+                )
+            self.states_loaded.emit()
+
+        if listed:
+            background_call.start(states, loaded, unavailable, self._jobs)
+        else:
+            self.states_loaded.emit()
+
+    def _update_buttons(self) -> None:
+        account = self.selected_account()
+        writable = not self.document.read_only
+        idle = not self._busy
+        self.add_button.setEnabled(writable and idle)
+        self.remove_button.setEnabled(writable and idle and account is not None)
+        self.replace_button.setEnabled(
+            idle
+            and account is not None
+            and account.network in accounts.ONLINE_NETWORKS
+            and (writable or account.keyring_entry is not None)
+        )
+        self.forget_button.setEnabled(
+            writable and idle and account is not None and account.keyring_entry is not None
+        )
+        self.refresh_panel.set_account(account)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_buttons()
+        self.busy_changed.emit(busy)
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setStyleSheet("")
+        self.message_label.setText(text)
+
+    def show_error(self, error: BaseException) -> None:
+        self.message_label.setStyleSheet("color: #b00020;")
+        self.message_label.setText(describe(error))
+
+    # ------------------------------------------------------------------ actions
+
+    def _run(self, call: Callable[[], Changes], done_text: str) -> None:
+        """Run a service call off the GUI thread, then refresh the list and tell the tabs."""
+        self._set_busy(True)
+
+        def done(changes: Any) -> None:
+            self._set_busy(False)
+            self.document.notify(changes)
+            self.reload()
+            self.show_message(done_text)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            if not isinstance(error, UserError):
+                raise error
+            self.show_error(error)
+            self.reload()
+
+        background_call.start(call, done, failed, self._jobs)
+
+    def _take_token(self) -> str:
+        token = self.token_edit.text()
+        self.token_edit.clear()  # the secret leaves the widget at once
+        return token
+
+    def add_account(self) -> None:
+        plan = self.document.plan
+        network = str(self.network_combo.currentData())
+        name, external_id, token = self.name_edit.text(), self.id_edit.text(), self._take_token()
+        self._run(
+            lambda: accounts.add_account(plan, network, name, external_id, token or None),
+            self.tr("Account added."),
+        )
+        self.name_edit.clear()
+        self.id_edit.clear()
+
+    def replace_token(self) -> None:
+        account = self.selected_account()
+        token = self._take_token()
+        if account is None:
+            return
+        if not token:
+            self.show_message(self.tr("Paste the new token in the Access token field first."))
+            self.token_edit.setFocus()
+            return
+        plan = self.document.plan
+        self._run(
+            lambda: accounts.replace_token(plan, account.id, token),
+            self.tr("Token stored in the keyring."),
+        )
+
+    def forget_token(self) -> None:
+        account = self.selected_account()
+        if account is not None:
+            plan = self.document.plan
+            self._run(
+                lambda: accounts.forget_token(plan, account.id),
+                self.tr("Token removed from the keyring."),
+            )
+
+    def remove_account(self) -> None:
+        account = self.selected_account()
+        if account is not None:
+            plan = self.document.plan
+            self._run(
+                lambda: accounts.remove_account(plan, account.id),
+                self.tr("Account and its keyring entry removed."),
+            )
+
+    def _ask_token_again(self, account: accounts.Account) -> None:
+        for row in range(self.model.rowCount()):
+            found = self.model.account_at(row)
+            if found is not None and found.id == account.id:
+                self.select_row(row)
+        self.show_message(
+            self.tr(
+                "This computer's keyring has no token for “{name}”. Paste it in the Access "
+                "token field and click Replace token, then refresh again."
+            ).format(name=account.name)
+        )
+        self.token_edit.setFocus()
+
+    def reject(self) -> None:
+        self.refresh_panel.cancel()
+        super().reject()

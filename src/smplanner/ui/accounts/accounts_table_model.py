@@ -1,0 +1,81 @@
+"""The accounts list as a table model, fed plain rows (testable without a view)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from smplanner.domain.networks import network
+from smplanner.services.accounts import Account, TokenState
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AccountsTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._accounts: list[Account] = []
+        self._states: dict[int, str] = {}
+
+    def set_accounts(self, accounts: list[Account]) -> None:
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self.endResetModel()
+
+    def set_states(self, states: dict[int, str]) -> None:
+        """Token states read from the keyring (account id -> TokenState constant)."""
+        self._states = dict(states)
+        if self._accounts:
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self._accounts) - 1, 3))
+
+    def account_at(self, row: int) -> Account | None:
+        return self._accounts[row] if 0 <= row < len(self._accounts) else None
+
+    def state_of(self, account_id: int) -> str | None:
+        return self._states.get(account_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Network"),
+            self.tr("Account"),
+            self.tr("Page or account id"),
+            self.tr("Access token"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        account = self.account_at(index.row())
+        if account is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            try:
+                return network(account.network).name
+            except KeyError:
+                return account.network
+        if column == 1:
+            return account.name
+        if column == 2:
+            return account.external_id
+        return self._state_text(account)
+
+    def _state_text(self, account: Account) -> str:
+        # Never the token itself: only whether this machine's keyring has one.
+        if account.keyring_entry is None:
+            return self.tr("none (offline only)")
+        state = self._states.get(account.id)
+        if state == TokenState.STORED:
+            return self.tr("stored in the keyring")
+        if state == TokenState.MISSING:
+            return self.tr("missing on this computer: paste it again")
+        if state == "unavailable":
+            return self.tr("keyring unavailable")
+        return self.tr("checking…")

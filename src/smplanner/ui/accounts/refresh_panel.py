@@ -1,0 +1,184 @@
+"""Refresh statistics of one account from its network's API, in the background.
+
+Fetching (keyring + HTTP) runs on the thread pool with a progress bar and a Cancel
+button; storing goes through the statistics ingest as one undo step, like an import.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.errors import UserError
+from smplanner.services import accounts
+from smplanner.ui.accounts import background_call
+from smplanner.ui.document import PlanDocument
+
+
+class RefreshPanel(QGroupBox):
+    token_missing = Signal(object)  # Account
+    failed = Signal(object)  # a UserError
+    finished = Signal(object)  # IngestResult
+    cancelled = Signal()
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Online refresh"))
+        self.document = document
+        self._account: accounts.Account | None = None
+        self._jobs: list[background_call.BackgroundCall] = []
+        self._cancellation: Any = None
+        # Tests point the clients at a local server through this.
+        self.fetch_options: Any = None
+
+        self.period_combo = QComboBox()
+        for days in (7, 28, 90):
+            self.period_combo.addItem(self.tr("Last %n day(s)", "", days), days)
+        self.period_combo.setCurrentIndex(1)
+        self.refresh_button = QPushButton(self.tr("Refresh &statistics"))
+        self.cancel_button = QPushButton(self.tr("&Cancel refresh"))
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.period_combo)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status_label)
+
+        self.refresh_button.clicked.connect(self.start_refresh)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.set_account(None)
+
+    @property
+    def running(self) -> bool:
+        return self._cancellation is not None
+
+    def set_account(self, account: accounts.Account | None) -> None:
+        self._account = account
+        online = account is not None and account.network in accounts.ONLINE_NETWORKS
+        self.refresh_button.setEnabled(online and not self.running and not self.document.read_only)
+        if account is not None and not online:
+            self.status_label.setText(
+                self.tr("Online refresh is not available for this network: import its exports.")
+            )
+        elif not self.running:
+            self.status_label.clear()
+
+    def start_refresh(self) -> None:
+        from smplanner.online.http_session import Cancellation
+        from smplanner.online.refresh import fetch_statistics
+
+        account = self._account
+        if account is None or self.running:
+            return
+        until = date.today() - timedelta(days=1)  # today is not complete yet
+        since = until - timedelta(days=int(self.period_combo.currentData()) - 1)
+        cancellation = Cancellation()
+        self._cancellation = cancellation
+        options = self.fetch_options
+        job: background_call.BackgroundCall | None = None
+
+        def work() -> Any:
+            def progress(done: int, total: int, label: str) -> None:
+                if job is not None:
+                    job.relay.progress.emit(done, total, label)
+
+            return fetch_statistics(
+                account,
+                since,
+                until,
+                cancellation=cancellation,
+                progress=progress,
+                options=options,
+            )
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.refresh_button.setEnabled(False)
+        self.status_label.setText(
+            self.tr("Fetching the statistics of “{name}”…").format(name=account.name)
+        )
+        job = background_call.start(work, self._fetched, self._fetch_failed, self._jobs)
+        job.relay.progress.connect(self._on_progress)
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        if self._cancellation is not None:
+            self._cancellation.cancel()
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    def _end(self) -> None:
+        self._cancellation = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.set_account(self._account)
+
+    def _fetched(self, fetched: Any) -> None:
+        from smplanner.online.refresh import store_statistics
+        from smplanner.services import statistics_ingest
+
+        self._end()
+        plan = self.document.plan
+        holder: dict[str, Any] = {}
+
+        def do() -> Any:
+            holder["result"] = store_statistics(plan, fetched)
+            return holder["result"].changes
+
+        def undo() -> Any:
+            return statistics_ingest.undo_import(plan, holder["result"].import_id)
+
+        text = self.tr("Refresh statistics of {name}").format(name=fetched.account.name)
+        if self.document.execute(text, do, undo):
+            result = holder["result"]
+            self.status_label.setText(
+                self.tr(
+                    "Done: {posts} new posts, {days} new daily figures, {updated} updated."
+                ).format(
+                    posts=result.posts_added,
+                    days=result.daily_added,
+                    updated=result.posts_updated + result.daily_updated,
+                )
+            )
+            self.finished.emit(result)
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        from smplanner.online.errors import RefreshCancelled
+        from smplanner.online.refresh import TokenMissingError
+
+        account = self._account
+        self._end()
+        if isinstance(error, RefreshCancelled):
+            self.status_label.setText(self.tr("Refresh cancelled: nothing was stored."))
+            self.cancelled.emit()
+            return
+        if not isinstance(error, UserError):
+            raise error
+        self.status_label.setText(self.tr("The refresh failed: nothing was stored."))
+        if isinstance(error, TokenMissingError) and account is not None:
+            self.token_missing.emit(account)
+            return
+        self.failed.emit(error)
