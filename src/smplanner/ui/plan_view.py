@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from smplanner.services.changes import Changes
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.read_only_banner import ReadOnlyBanner
+from smplanner.ui.strategy.strategy_tab import StrategyTab
 from smplanner.ui.tabs.lazy_tab import LazyTab
-from smplanner.ui.tabs.strategy_tab import StrategyTab
 
 STRATEGY, CALENDAR, STATISTICS = range(3)
 
@@ -42,7 +42,7 @@ class PlanView(QWidget):
         document.changed.connect(self.on_changes)
 
     def _make_calendar(self) -> QWidget:
-        from smplanner.ui.tabs.calendar_tab import CalendarTab
+        from smplanner.ui.calendar.calendar_tab import CalendarTab
 
         return CalendarTab(self.document)
 

@@ -1,0 +1,1 @@
+"""The Strategy tab: the guided strategy workshop."""

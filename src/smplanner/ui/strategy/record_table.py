@@ -1,0 +1,275 @@
+"""One of the workshop's lists (personas, objectives, budget lines…) as an editable table.
+
+The model is fed plain rows through ``set_rows`` and sends every cell edit to the
+StrategyEditor (one undo step each); it never writes to the plan itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.ui.strategy.money import format_money, format_number, parse_number
+from smplanner.ui.strategy.strategy_editor import StrategyEditor
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class ColumnSpec:
+    name: str
+    label: str
+    kind: str = "text"  # text, number, money, choice, bool, date, networks, computed
+    choices: list[tuple[str, str]] | Callable[[], list[tuple[str, str]]] = field(
+        default_factory=list
+    )
+    compute: Callable[[dict[str, Any]], str] | None = None
+    free_text: bool = False  # a choice column that also accepts the user's own words
+
+    def choice_list(self) -> list[tuple[str, str]]:
+        return self.choices() if callable(self.choices) else self.choices
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        editor: StrategyEditor,
+        table: str,
+        columns: list[ColumnSpec],
+        item_label: str,
+        currency: str = "EUR",
+    ) -> None:
+        super().__init__()
+        self._editor = editor
+        self.table = table
+        self.columns = columns
+        self.item_label = item_label
+        self.currency = currency
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].label
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        kind = self.columns[index.column()].kind
+        if kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if kind == "computed" or self._editor.document.read_only:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def display(self, column: ColumnSpec, row: dict[str, Any]) -> str:
+        if column.kind == "computed":
+            return column.compute(row) if column.compute else ""
+        value = row.get(column.name)
+        if value is None or value == "":
+            return ""
+        if column.kind == "money":
+            return format_money(float(value), self.currency)
+        if column.kind == "number":
+            return format_number(float(value))
+        if column.kind in ("choice", "networks"):
+            labels = dict(column.choice_list())
+            parts = str(value).split(",") if column.kind == "networks" else [str(value)]
+            return ", ".join(labels.get(p.strip(), p.strip()) for p in parts if p.strip())
+        return str(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column, row = self.columns[index.column()], self.rows[index.row()]
+        if column.kind == "bool":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                checked = row.get(column.name) not in (0, None, False)
+                return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(column, row)
+        if role == Qt.ItemDataRole.EditRole:
+            value = row.get(column.name)
+            if column.kind in ("number", "money") and value is not None:
+                return format_number(float(value))
+            return "" if value is None else value
+        return None
+
+    def parse(self, column: ColumnSpec, value: Any) -> Any:
+        if column.kind in ("number", "money"):
+            text = str(value).strip()
+            number = parse_number(text) if text else None
+            return text if (number is None and text) else number
+        if column.kind == "networks":
+            names = {label.lower(): key for key, label in column.choice_list()}
+            ids = {key for key, _ in column.choice_list()}
+            parts = [p.strip() for p in str(value).split(",") if p.strip()]
+            return ",".join(names.get(p.lower(), p.lower()) if p not in ids else p for p in parts)
+        if column.kind == "date" and isinstance(value, date):
+            return value.isoformat()
+        return value
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column, row = self.columns[index.column()], self.rows[index.row()]
+        if column.kind == "bool" and role == Qt.ItemDataRole.CheckStateRole:
+            new: Any = 1 if Qt.CheckState(value) == Qt.CheckState.Checked else 0
+        elif role == Qt.ItemDataRole.EditRole:
+            new = self.parse(column, value)
+        else:
+            return False
+        label = f"{self.item_label} — {column.label}"
+        return self._editor.update_row(self.table, int(row["id"]), column.name, new, label)
+
+    def row_of(self, row_id: int) -> int:
+        for number, row in enumerate(self.rows):
+            if row["id"] == row_id:
+                return number
+        return -1
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for choice columns (editable where the user may type their own)."""
+
+    def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = self._model.columns[index.column()]
+        if column.kind != "choice":
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setEditable(column.free_text)
+        for value, label in column.choice_list():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            value = self._model.data(index, Qt.ItemDataRole.EditRole)
+            position = editor.findData(value)
+            if position >= 0:
+                editor.setCurrentIndex(position)
+            elif editor.isEditable():
+                editor.setEditText(str(value or ""))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            text = editor.currentText()
+            position = editor.findText(text)
+            value = editor.itemData(position) if position >= 0 else text.strip()
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class RecordTable(QWidget):
+    """A titled table with Add and Remove buttons."""
+
+    def __init__(
+        self,
+        editor: StrategyEditor,
+        table: str,
+        title: str,
+        item_label: str,
+        columns: list[ColumnSpec],
+        defaults: Callable[[], dict[str, Any] | None] | None = None,
+        currency: str = "EUR",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._defaults = defaults or (lambda: {})
+        self.model = RecordTableModel(editor, table, columns, item_label, currency)
+        self.view = QTableView()
+        self.view.setObjectName(table)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChoiceDelegate(self.model, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove_selected)
+        for button in (self.add_button, self.remove_button):
+            button.setEnabled(not editor.document.read_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(f"<b>{title}</b>"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+
+    def add(self) -> int | None:
+        values = self._defaults()
+        if values is None:
+            return None
+        row_id = self._editor.add_row(self.model.table, values, self.model.item_label)
+        if row_id is not None:
+            self.focus_cell(row_id, self.model.columns[0].name)
+        return row_id
+
+    def remove_selected(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            row = self.model.rows[index.row()]
+            self._editor.delete_row(self.model.table, int(row["id"]), self.model.item_label)
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        current = self.view.currentIndex()
+        self.model.set_rows(rows)
+        if current.isValid() and current.row() < len(rows):
+            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+
+    def focus_cell(self, row_id: int, column: str) -> bool:
+        row = self.model.row_of(row_id)
+        names = [c.name for c in self.model.columns]
+        if row < 0:
+            return False
+        index = self.model.index(row, names.index(column) if column in names else 0)
+        self.view.setFocus()
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True

@@ -1,0 +1,195 @@
+"""Strategy tab: the guided workshop (audit → budget → objectives → … → KPIs).
+
+The client header on top; the sections on the left; one page per section, built the
+first time it is shown (the tab is on the first frame, so it stays cheap); the
+guidance panel on the right, updated after every edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain.strategy_findings import MISSING, SECTIONS
+from smplanner.services import plan_properties
+from smplanner.services.changes import PLAN_PROPERTIES, Changes
+from smplanner.ui.document import PlanDocument
+from smplanner.ui.i18n import ui_language
+from smplanner.ui.strategy.labels import SECTION_TITLES, tr
+from smplanner.ui.strategy.plan_header import PlanHeader
+
+STRATEGY = "strategy"  # same string as services.strategy_queries.STRATEGY (kept import-free)
+
+
+class StrategyTab(QWidget):
+    edit_properties_requested = Signal()
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._editor = None
+        self._pages: dict[str, QWidget] = {}
+        self._findings: list = []
+        self.header = PlanHeader()
+        self.header.edit_requested.connect(self.edit_properties_requested)
+
+        self.sections = QListWidget()
+        self.sections.setObjectName("workshopSections")
+        for section in SECTIONS:
+            self.sections.addItem(QListWidgetItem(tr(SECTION_TITLES[section])))
+        self.sections.setMaximumWidth(280)
+        self.stack = QStackedWidget()
+        for _ in SECTIONS:
+            self.stack.addWidget(QWidget())  # placeholders until first view
+        self.template_combo = QComboBox()
+        self.template_button = QPushButton(self.tr("Start from this template"))
+        self.template_button.clicked.connect(self.apply_selected_template)
+        self.template_button.setEnabled(not document.read_only)
+        self.guidance_host = QVBoxLayout()
+        self.guidance = None  # built with the first page (imports the rules)
+
+        templates = QHBoxLayout()
+        templates.addWidget(QLabel(self.tr("Sector template:")))
+        templates.addWidget(self.template_combo, 1)
+        templates.addWidget(self.template_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.sections, 1)
+        left_layout.addLayout(templates)
+        right = QWidget()
+        right.setLayout(self.guidance_host)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([230, 760, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        self._refresh_header()
+        self.sections.currentRowChanged.connect(self.show_section)
+        self.sections.setCurrentRow(0)
+
+    # --- building ------------------------------------------------------------------
+
+    def _context(self):  # type: ignore[no-untyped-def]
+        from smplanner.ui.strategy.section_pages import PageContext
+        from smplanner.ui.strategy.strategy_editor import StrategyEditor
+
+        if self._editor is None:
+            self._editor = StrategyEditor(self._document, self)
+        currency = plan_properties.get_properties(self._document.plan).currency
+        return PageContext(self._editor, currency, ui_language(), date.today())
+
+    def page(self, section: str) -> QWidget:
+        """The section's page, built now if it was never shown."""
+        if section not in self._pages:
+            from smplanner.ui.strategy.section_pages import BUILDERS
+
+            built = BUILDERS[section](self._context())
+            index = SECTIONS.index(section)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[section] = built
+            built.reload(self._document_snapshot())  # type: ignore[attr-defined]
+        return self._pages[section]
+
+    def _ensure_guidance(self) -> None:
+        if self.guidance is None:
+            from smplanner.ui.strategy.guidance_panel import GuidancePanel
+
+            self.guidance = GuidancePanel()
+            self.guidance.jump_requested.connect(self.jump_to)
+            self.guidance_host.addWidget(self.guidance)
+
+    def _document_snapshot(self):  # type: ignore[no-untyped-def]
+        from smplanner.services.strategy_queries import strategy_document
+
+        return strategy_document(self._document.plan)
+
+    def current_section(self) -> str:
+        return SECTIONS[max(self.sections.currentRow(), 0)]
+
+    def show_section(self, row: int) -> None:
+        section = SECTIONS[row]
+        self.page(section)
+        self.stack.setCurrentIndex(row)
+        self._refresh_guidance()
+
+    # --- refreshing ----------------------------------------------------------------
+
+    def _refresh_header(self) -> None:
+        properties = plan_properties.get_properties(self._document.plan)
+        self.header.show_properties(properties)
+        self._fill_templates(properties.sector)
+
+    def _fill_templates(self, sector: str) -> None:
+        from smplanner.domain.strategy_templates import all_templates, template_for_sector
+
+        self.template_combo.clear()
+        for template in all_templates():
+            self.template_combo.addItem(template.label(ui_language()), template.id)
+        suggested = template_for_sector(sector)
+        if suggested is not None:
+            self.template_combo.setCurrentIndex(self.template_combo.findData(suggested.id))
+
+    def _refresh_guidance(self) -> None:
+        from smplanner.domain.strategy_checks import check_strategy, progress
+
+        self._ensure_guidance()
+        doc = self._document_snapshot()
+        self._findings = check_strategy(doc, date.today())
+        done, total = progress(self._findings)
+        currency = plan_properties.get_properties(self._document.plan).currency
+        assert self.guidance is not None
+        self.guidance.show_section(self.current_section(), self._findings, done, total, currency)
+        for row, section in enumerate(SECTIONS):
+            mine = [f for f in self._findings if f.section == section]
+            missing = sum(f.severity == MISSING for f in mine)
+            warnings = len(mine) - missing
+            marks = (f"  ☐{missing}" if missing else "") + (f"  ⚠{warnings}" if warnings else "")
+            complete = "✔ " if not missing else ""
+            self.sections.item(row).setText(complete + tr(SECTION_TITLES[section]) + marks)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(PLAN_PROPERTIES):
+            self._refresh_header()
+        if changes.touches(STRATEGY, PLAN_PROPERTIES):
+            doc = self._document_snapshot()
+            for page in self._pages.values():
+                page.reload(doc)  # type: ignore[attr-defined]
+            self._refresh_guidance()
+
+    # --- actions -------------------------------------------------------------------
+
+    def jump_to(self, section: str, target: str) -> None:
+        """Show the section and put the cursor on the finding's field."""
+        self.sections.setCurrentRow(SECTIONS.index(section))
+        self.page(section).focus_target(target)  # type: ignore[attr-defined]
+
+    def apply_selected_template(self) -> None:
+        template_id = self.template_combo.currentData()
+        if template_id:
+            self._context()
+            assert self._editor is not None
+            self._editor.apply_template(
+                template_id, ui_language(), self.template_combo.currentText()
+            )
