@@ -1,0 +1,673 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Social media strategy</source>
+      <translation>Stratégie social media</translation>
+    </message>
+    <message>
+      <source>Prepared by {name}</source>
+      <translation>Préparé par {name}</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Sommaire</translation>
+    </message>
+    <message>
+      <source>Page {page} of {total}</source>
+      <translation>Page {page} sur {total}</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Synthèse</translation>
+    </message>
+    <message>
+      <source>Audit</source>
+      <translation>Audit (état des lieux)</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>SMART objectives</source>
+      <translation>Objectifs SMART</translation>
+    </message>
+    <message>
+      <source>Audience and positioning</source>
+      <translation>Cible et positionnement</translation>
+    </message>
+    <message>
+      <source>Networks and their roles</source>
+      <translation>Réseaux et rôles</translation>
+    </message>
+    <message>
+      <source>Editorial line</source>
+      <translation>Ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Community management charter</source>
+      <translation>Charte de modération et d'animation</translation>
+    </message>
+    <message>
+      <source>Editorial calendar</source>
+      <translation>Calendrier éditorial</translation>
+    </message>
+    <message>
+      <source>KPIs to follow</source>
+      <translation>KPI à suivre</translation>
+    </message>
+    <message>
+      <source>Results and progress</source>
+      <translation>Résultats et progression</translation>
+    </message>
+    <message>
+      <source>Networks:</source>
+      <translation>Réseaux :</translation>
+    </message>
+    <message>
+      <source>{count} posts planned from {start} to {end}.</source>
+      <translation>{count} publications prévues du {start} au {end}.</translation>
+    </message>
+    <message>
+      <source>Positioning</source>
+      <translation>Positionnement</translation>
+    </message>
+    <message>
+      <source>Differentiators</source>
+      <translation>Éléments différenciants</translation>
+    </message>
+    <message>
+      <source>Personas</source>
+      <translation>Personas</translation>
+    </message>
+    <message>
+      <source>{low}–{high} years</source>
+      <translation>{low}–{high} ans</translation>
+    </message>
+    <message>
+      <source>Persona</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <source>Interests</source>
+      <translation>Centres d'intérêt</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Expectations</source>
+      <translation>Attentes</translation>
+    </message>
+    <message>
+      <source>Competitors</source>
+      <translation>Concurrents</translation>
+    </message>
+    <message>
+      <source>Competitor</source>
+      <translation>Concurrent</translation>
+    </message>
+    <message>
+      <source>What they do well</source>
+      <translation>Ce qu'il fait bien</translation>
+    </message>
+    <message>
+      <source>{count} a week</source>
+      <translation>{count} par semaine</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Tone of voice</source>
+      <translation>Ton</translation>
+    </message>
+    <message>
+      <source>Do</source>
+      <translation>À faire</translation>
+    </message>
+    <message>
+      <source>Don't</source>
+      <translation>À éviter</translation>
+    </message>
+    <message>
+      <source>Hashtags</source>
+      <translation>Hashtags</translation>
+    </message>
+    <message>
+      <source>Content pillars</source>
+      <translation>Piliers de contenu</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Share of posts</source>
+      <translation>Part des publications</translation>
+    </message>
+    <message>
+      <source>Tone and rules</source>
+      <translation>Ton et règles</translation>
+    </message>
+    <message>
+      <source>Moderation</source>
+      <translation>Modération</translation>
+    </message>
+    <message>
+      <source>Answer within</source>
+      <translation>Délai de réponse</translation>
+    </message>
+    <message>
+      <source>{hours} hours</source>
+      <translation>{hours} heures</translation>
+    </message>
+    <message>
+      <source>Who answers</source>
+      <translation>Qui répond</translation>
+    </message>
+    <message>
+      <source>Tone of answers</source>
+      <translation>Ton des réponses</translation>
+    </message>
+    <message>
+      <source>Criticism</source>
+      <translation>Critiques</translation>
+    </message>
+    <message>
+      <source>Trolls</source>
+      <translation>Trolls</translation>
+    </message>
+    <message>
+      <source>Escalation</source>
+      <translation>Escalade</translation>
+    </message>
+    <message>
+      <source>Reply templates</source>
+      <translation>Modèles de réponse</translation>
+    </message>
+    <message>
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <source>(per {denominator})</source>
+      <translation>(sur {denominator})</translation>
+    </message>
+    <message>
+      <source>Objective</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <source>KPI</source>
+      <translation>KPI</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Bilan</translation>
+    </message>
+    <message>
+      <source>Review rhythm: {rhythm}</source>
+      <translation>Rythme des bilans : {rhythm}</translation>
+    </message>
+    <message>
+      <source>Target: {value}</source>
+      <translation>Objectif : {value}</translation>
+    </message>
+    <message>
+      <source>{metric} on {network}, {start} to {end}</source>
+      <translation>{metric} sur {network}, du {start} au {end}</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Départ</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progression</translation>
+    </message>
+    <message>
+      <source>Progress: the share of the way from the starting value to the target. Counts such as reach add up over the last 30 days; followers and rates are the latest value.</source>
+      <translation>Progression : part du chemin parcouru entre la valeur de départ et la cible. Les volumes comme la portée sont cumulés sur les 30 derniers jours ; les abonnés et les taux sont la dernière valeur connue.</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>Client</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>Secteur</translation>
+    </message>
+    <message>
+      <source>Calendar period</source>
+      <translation>Période du calendrier</translation>
+    </message>
+    <message>
+      <source>In figures</source>
+      <translation>En chiffres</translation>
+    </message>
+    <message>
+      <source>Networks used</source>
+      <translation>Réseaux utilisés</translation>
+    </message>
+    <message>
+      <source>Posts planned in the period</source>
+      <translation>Publications prévues sur la période</translation>
+    </message>
+    <message>
+      <source>Who runs the accounts</source>
+      <translation>Qui anime les comptes</translation>
+    </message>
+    <message>
+      <source>Hours a week</source>
+      <translation>Heures par semaine</translation>
+    </message>
+    <message>
+      <source>Skills in-house</source>
+      <translation>Compétences en interne</translation>
+    </message>
+    <message>
+      <source>Tools already used</source>
+      <translation>Outils déjà utilisés</translation>
+    </message>
+    <message>
+      <source>What worked, what did not</source>
+      <translation>Ce qui a marché, ce qui n'a pas marché</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>actif</translation>
+    </message>
+    <message>
+      <source>dormant</source>
+      <translation>en sommeil</translation>
+    </message>
+    <message>
+      <source>Networks in use today</source>
+      <translation>Réseaux utilisés aujourd'hui</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <source>Followers</source>
+      <translation>Abonnés</translation>
+    </message>
+    <message>
+      <source>Posts a week</source>
+      <translation>Publications par semaine</translation>
+    </message>
+    <message>
+      <source>Last post</source>
+      <translation>Dernière publication</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Team and tools</source>
+      <translation>Équipe et outils</translation>
+    </message>
+    <message>
+      <source>Envelope</source>
+      <translation>Enveloppe</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <source>Amount per year</source>
+      <translation>Montant annuel</translation>
+    </message>
+    <message>
+      <source>Annual revenue</source>
+      <translation>Chiffre d'affaires annuel</translation>
+    </message>
+    <message>
+      <source>All communication</source>
+      <translation>Budget de communication</translation>
+    </message>
+    <message>
+      <source>Digital</source>
+      <translation>Digital</translation>
+    </message>
+    <message>
+      <source>Social media</source>
+      <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Paid items</source>
+      <translation>Postes payants</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Poste</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <source>Per year</source>
+      <translation>Par an</translation>
+    </message>
+    <message>
+      <source>The paid items ({total}) exceed the envelope ({limit}).</source>
+      <translation>Les postes payants ({total}) dépassent l'enveloppe ({limit}).</translation>
+    </message>
+    <message>
+      <source>SMART</source>
+      <translation>SMART</translation>
+    </message>
+    <message>
+      <source>to complete: {letters}</source>
+      <translation>à compléter : {letters}</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <source>SMART: specific, measurable, achievable, realistic and time-bound. The check names the letters still to work on.</source>
+      <translation>SMART : spécifique, mesurable, atteignable, réaliste et temporellement défini. La vérification indique les lettres encore à travailler.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportLabels</name>
+    <message>
+      <source>Awareness</source>
+      <translation>Notoriété</translation>
+    </message>
+    <message>
+      <source>Traffic to the website</source>
+      <translation>Trafic vers le site</translation>
+    </message>
+    <message>
+      <source>Leads and sales</source>
+      <translation>Prospects et ventes</translation>
+    </message>
+    <message>
+      <source>Engagement and community</source>
+      <translation>Engagement et communauté</translation>
+    </message>
+    <message>
+      <source>Loyalty</source>
+      <translation>Fidélisation</translation>
+    </message>
+    <message>
+      <source>Customer care</source>
+      <translation>Service client</translation>
+    </message>
+    <message>
+      <source>Recruitment</source>
+      <translation>Recrutement</translation>
+    </message>
+    <message>
+      <source>Monitoring</source>
+      <translation>Veille</translation>
+    </message>
+    <message>
+      <source>E-reputation</source>
+      <translation>E-réputation</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Followers</source>
+      <translation>Abonnés</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>Portée</translation>
+    </message>
+    <message>
+      <source>Impressions</source>
+      <translation>Impressions</translation>
+    </message>
+    <message>
+      <source>Engagement rate</source>
+      <translation>Taux d'engagement</translation>
+    </message>
+    <message>
+      <source>Clicks</source>
+      <translation>Clics</translation>
+    </message>
+    <message>
+      <source>Click-through rate</source>
+      <translation>Taux de clic (CTR)</translation>
+    </message>
+    <message>
+      <source>Website sessions</source>
+      <translation>Visites du site</translation>
+    </message>
+    <message>
+      <source>Video views</source>
+      <translation>Vues des vidéos</translation>
+    </message>
+    <message>
+      <source>Average watch time</source>
+      <translation>Durée moyenne de visionnage</translation>
+    </message>
+    <message>
+      <source>Completion rate</source>
+      <translation>Taux de complétion</translation>
+    </message>
+    <message>
+      <source>Leads</source>
+      <translation>Prospects</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>Ventes</translation>
+    </message>
+    <message>
+      <source>Applications received</source>
+      <translation>Candidatures reçues</translation>
+    </message>
+    <message>
+      <source>Mentions</source>
+      <translation>Mentions</translation>
+    </message>
+    <message>
+      <source>Response time (hours)</source>
+      <translation>Délai de réponse (heures)</translation>
+    </message>
+    <message>
+      <source>Average rating</source>
+      <translation>Note moyenne</translation>
+    </message>
+    <message>
+      <source>Likes</source>
+      <translation>J'aime</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Commentaires</translation>
+    </message>
+    <message>
+      <source>Shares</source>
+      <translation>Partages</translation>
+    </message>
+    <message>
+      <source>Views</source>
+      <translation>Vues</translation>
+    </message>
+    <message>
+      <source>Engagements</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <source>New followers</source>
+      <translation>Nouveaux abonnés</translation>
+    </message>
+    <message>
+      <source>Profile views</source>
+      <translation>Visites du profil</translation>
+    </message>
+    <message>
+      <source>Advertising</source>
+      <translation>Publicité</translation>
+    </message>
+    <message>
+      <source>Contests and games</source>
+      <translation>Jeux-concours</translation>
+    </message>
+    <message>
+      <source>Premium accounts</source>
+      <translation>Comptes premium</translation>
+    </message>
+    <message>
+      <source>Tools</source>
+      <translation>Outils</translation>
+    </message>
+    <message>
+      <source>Content production</source>
+      <translation>Production de contenus</translation>
+    </message>
+    <message>
+      <source>Freelance days</source>
+      <translation>Jours de prestation</translation>
+    </message>
+    <message>
+      <source>one-off</source>
+      <translation>ponctuel</translation>
+    </message>
+    <message>
+      <source>per month</source>
+      <translation>par mois</translation>
+    </message>
+    <message>
+      <source>per year</source>
+      <translation>par an</translation>
+    </message>
+    <message>
+      <source>Expertise and figures</source>
+      <translation>Expertise et chiffres</translation>
+    </message>
+    <message>
+      <source>Curation</source>
+      <translation>Curation</translation>
+    </message>
+    <message>
+      <source>Illustrated content</source>
+      <translation>Contenus illustrés</translation>
+    </message>
+    <message>
+      <source>Storytelling and behind the scenes</source>
+      <translation>Storytelling et coulisses</translation>
+    </message>
+    <message>
+      <source>Links to the website</source>
+      <translation>Liens vers le site</translation>
+    </message>
+    <message>
+      <source>Promotions</source>
+      <translation>Promotions</translation>
+    </message>
+    <message>
+      <source>A priori: comments are read before they appear</source>
+      <translation>A priori : les commentaires sont lus avant d'être publiés</translation>
+    </message>
+    <message>
+      <source>A posteriori: comments appear at once and are read afterwards</source>
+      <translation>A posteriori : les commentaires paraissent aussitôt et sont lus ensuite</translation>
+    </message>
+    <message>
+      <source>women</source>
+      <translation>femmes</translation>
+    </message>
+    <message>
+      <source>men</source>
+      <translation>hommes</translation>
+    </message>
+    <message>
+      <source>all genders</source>
+      <translation>tous genres</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>idée</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>brouillon</translation>
+    </message>
+    <message>
+      <source>ready</source>
+      <translation>prêt</translation>
+    </message>
+    <message>
+      <source>scheduled</source>
+      <translation>programmé</translation>
+    </message>
+    <message>
+      <source>published</source>
+      <translation>publié</translation>
+    </message>
+    <message>
+      <source>every week</source>
+      <translation>chaque semaine</translation>
+    </message>
+    <message>
+      <source>every month</source>
+      <translation>chaque mois</translation>
+    </message>
+    <message>
+      <source>every quarter</source>
+      <translation>chaque trimestre</translation>
+    </message>
+  </context>
+</TS>

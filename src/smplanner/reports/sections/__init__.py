@@ -1,0 +1,1 @@
+"""One module per group of report sections; see reports/report_sections.py."""
