@@ -191,6 +191,10 @@ Les détails ont été écrits dans {log}. Merci d'envoyer ce fichier au support
       <translation>Pré&amp;férences…</translation>
     </message>
     <message>
+      <source>&amp;Accounts…</source>
+      <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>

@@ -45,7 +45,7 @@ class RefreshPanel(QGroupBox):
 
         self.period_combo = QComboBox()
         for days in (7, 28, 90):
-            self.period_combo.addItem(self.tr("Last %n day(s)", "", days), days)
+            self.period_combo.addItem(self.tr("Last {days} days").format(days=days), days)
         self.period_combo.setCurrentIndex(1)
         self.refresh_button = QPushButton(self.tr("Refresh &statistics"))
         self.cancel_button = QPushButton(self.tr("&Cancel refresh"))
