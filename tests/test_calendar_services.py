@@ -37,8 +37,8 @@ def test_copying_and_deleting_then_restoring_posts(plan) -> None:
     )
     copies, _ = calendar_posts.copy_posts(plan, {pid: at(15)})
     assert len(calendar_queries.posts_between(plan, date(2026, 10, 14), date(2026, 10, 16))) == 2
-    saved = calendar_posts.posts_for_undo(plan, copies + [pid])
-    calendar_posts.delete_posts(plan, copies + [pid])
+    saved = calendar_posts.posts_for_undo(plan, [*copies, pid])
+    calendar_posts.delete_posts(plan, [*copies, pid])
     assert calendar_queries.all_posts(plan) == []
     calendar_posts.restore_posts(plan, saved)
     assert calendar_queries.all_posts(plan) == saved
@@ -90,7 +90,7 @@ def test_retroplanning_creates_drafts_in_the_campaign(plan) -> None:
     campaign_id, _ = calendar_planning.save_campaign(
         plan, CampaignRef(0, "Winter launch", "launch", date(2026, 11, 20), date(2026, 11, 20))
     )
-    ids, unplaced, changes = calendar_planning.retroplan(
+    ids, unplaced, _changes = calendar_planning.retroplan(
         plan,
         date(2026, 11, 20),
         "product_launch",

@@ -1,0 +1,74 @@
+"""The agenda: the posts of the period as a table (date, network, status, text, warnings)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from smplanner.domain.networks import network
+from smplanner.domain.post_refs import PostRef
+from smplanner.domain.rule_warnings import RuleWarning
+from smplanner.ui.calendar.cells_model import PostRole
+from smplanner.ui.calendar.post_dialog import status_label
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class AgendaModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._posts: list[PostRef] = []
+        self._warnings: dict[int, list[RuleWarning]] = {}
+
+    def set_posts(self, posts: list[PostRef], warnings: dict[int, list[RuleWarning]]) -> None:
+        self.beginResetModel()
+        self._posts = posts
+        self._warnings = warnings
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._posts)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("When"),
+                self.tr("Network"),
+                self.tr("Status"),
+                self.tr("Post"),
+                self.tr("Warnings"),
+            )[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        post = self._posts[index.row()]
+        column = index.column()
+        if role == PostRole:
+            return post
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0 and post.scheduled_at is not None:
+                return QLocale().toString(
+                    post.scheduled_at.replace(tzinfo=None), "ddd d MMM yyyy HH:mm"
+                )
+            if column == 1:
+                return network(post.network).name
+            if column == 2:
+                return status_label(post.status)
+            if column == 3:
+                return post.title or post.text.split("\n", 1)[0]
+            if column == 4:
+                return len(self._warnings.get(post.id, [])) or ""
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
+            return QColor(network(post.network).color)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            return QColor(network(post.network).text_color)
+        return None

@@ -1,0 +1,78 @@
+"""The ideas backlog: posts with no date, as a flat list that takes drops (unschedule)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from smplanner.domain.networks import network
+from smplanner.domain.post_refs import PostRef
+from smplanner.ui.calendar.cells_model import DropHandler, PostRole
+from smplanner.ui.calendar.post_mime import POST_IDS_MIME, decode_post_ids, encode_post_ids
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class BacklogModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._posts: list[PostRef] = []
+        self.drop_handler: DropHandler | None = None
+
+    def set_posts(self, posts: list[PostRef]) -> None:
+        if posts == self._posts:
+            return
+        self.beginResetModel()
+        self._posts = posts
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._posts)
+
+    def post_at(self, index: AnyIndex) -> PostRef | None:
+        return self._posts[index.row()] if index.isValid() else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        post = self.post_at(index)
+        if post is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return post.title or post.text.split("\n", 1)[0] or f"#{post.id}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return post.text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(network(post.network).color)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(network(post.network).text_color)
+        if role == PostRole:
+            return post
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [POST_IDS_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        ids = sorted({p.id for p in (self.post_at(i) for i in indexes) if p is not None})
+        return encode_post_ids(ids)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        """Posts dropped here go back to the ideas (no date); a copy stays an idea too."""
+        ids = decode_post_ids(data)
+        if not ids or self.drop_handler is None:
+            return False
+        self.drop_handler(ids, None, action == Qt.DropAction.CopyAction)
+        return False

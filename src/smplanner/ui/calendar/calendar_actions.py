@@ -1,0 +1,220 @@
+"""User actions on posts as undo steps: each calls services, never SQL.
+
+One call = one QUndoCommand through PlanDocument.execute, named for the undo menu
+("Move 3 posts to Tue 14 Oct 18:00").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QLocale, QObject
+
+from smplanner.domain.post_refs import PostDraft, PostRef
+from smplanner.services import calendar_planning, calendar_posts, calendar_queries
+from smplanner.services.changes import Changes
+from smplanner.storage.calendar_rows import plan_zone
+from smplanner.ui.calendar.cells_model import Cell
+from smplanner.ui.document import PlanDocument
+
+DEFAULT_HOUR = 10
+
+
+def format_moment(moment: datetime) -> str:
+    """'Tue 14 Oct 18:00' in the interface's language (the wall-clock time shown)."""
+    return QLocale().toString(moment.replace(tzinfo=None), "ddd d MMM HH:mm")
+
+
+class CalendarActions(QObject):
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return plan_zone(self.document.plan.conn)
+
+    def target_time(self, post: PostRef, cell: Cell) -> datetime:
+        """Where a post lands in a cell: the cell's hour, else its own time of day,
+        else its network's best slot that weekday, else 10:00."""
+        if cell.hour is not None:
+            minute = post.scheduled_at.minute if post.scheduled_at else 0
+            return datetime.combine(cell.day, time(cell.hour, minute), self.zone)
+        if post.scheduled_at is not None:
+            return datetime.combine(
+                cell.day, post.scheduled_at.timetz().replace(tzinfo=None), self.zone
+            )
+        return datetime.combine(cell.day, time(self.best_hour(post.network, cell.day)), self.zone)
+
+    def best_hour(self, network: str, day: date) -> int:
+        from smplanner.services.time_slots import effective_slots
+
+        slots, _source = effective_slots(self.document.plan, network)
+        ranked = sorted(
+            (s for s in slots if s.weekday == day.weekday() and 8 <= s.hour <= 20),
+            key=lambda s: -s.score,
+        )
+        return ranked[0].hour if ranked else DEFAULT_HOUR
+
+    def drop(self, ids: list[int], cell: Cell | None, copy: bool) -> bool:
+        """Move (or copy) posts to a cell, or back to the backlog (cell None)."""
+        posts = calendar_queries.posts_by_id(self.document.plan, ids)
+        if not posts:
+            return False
+        targets = {p.id: (None if cell is None else self.target_time(p, cell)) for p in posts}
+        n = len(posts)
+        if cell is None:
+            text = (
+                self.tr("Copy %n post(s) to the ideas", "", n)
+                if copy
+                else self.tr("Move %n post(s) to the ideas", "", n)
+            )
+        else:
+            when = targets[posts[0].id]
+            assert when is not None
+            label = (
+                format_moment(when)
+                if cell.hour is not None
+                else QLocale().toString(cell.day, "ddd d MMM")
+            )
+            text = (
+                self.tr("Copy %n post(s) to %1", "", n)
+                if copy
+                else self.tr("Move %n post(s) to %1", "", n)
+            ).replace("%1", label)
+        return self.apply_targets(text, targets, copy=copy)
+
+    def apply_targets(
+        self, text: str, targets: dict[int, datetime | None], *, copy: bool = False
+    ) -> bool:
+        plan = self.document.plan
+        if copy:
+            created: list[int] = []
+
+            def do_copy() -> Changes:
+                ids, changes = calendar_posts.copy_posts(plan, targets)
+                created[:] = ids
+                return changes
+
+            return self.document.execute(
+                text, do_copy, lambda: calendar_posts.delete_posts(plan, created)
+            )
+        before = calendar_posts.schedule_of(plan, targets)
+        return self.document.execute(
+            text,
+            lambda: calendar_posts.move_posts(plan, targets),
+            lambda: calendar_posts.restore_schedule(plan, before),
+        )
+
+    def shift(self, posts: list[PostRef], days: int = 0, hours: int = 0) -> bool:
+        """Keyboard move by a day or an hour (wall-clock, so DST keeps the hour)."""
+        from datetime import timedelta
+
+        scheduled = [p for p in posts if p.scheduled_at is not None]
+        if not scheduled:
+            return False
+        targets: dict[int, datetime | None] = {}
+        for post in scheduled:
+            assert post.scheduled_at is not None
+            local = post.scheduled_at.replace(tzinfo=None) + timedelta(days=days, hours=hours)
+            targets[post.id] = local.replace(tzinfo=self.zone)
+        first = targets[scheduled[0].id]
+        assert first is not None
+        text = self.tr("Move %n post(s) to %1", "", len(scheduled)).replace(
+            "%1", format_moment(first)
+        )
+        return self.apply_targets(text, targets)
+
+    def create(self, draft: PostDraft) -> bool:
+        plan = self.document.plan
+        created: list[int] = []
+
+        def do() -> Changes:
+            ids, changes = calendar_posts.create_posts(plan, [draft])
+            created[:] = ids
+            return changes
+
+        return self.document.execute(
+            self.tr("New post"), do, lambda: calendar_posts.delete_posts(plan, created)
+        )
+
+    def update(self, post: PostRef, draft: PostDraft) -> bool:
+        plan = self.document.plan
+        before = calendar_posts.posts_for_undo(plan, [post.id])
+        return self.document.execute(
+            self.tr("Edit post"),
+            lambda: calendar_posts.update_post(plan, post.id, draft),
+            lambda: calendar_posts.restore_posts(plan, before),
+        )
+
+    def update_series(self, series_id: int, draft: PostDraft) -> bool:
+        plan = self.document.plan
+        before = calendar_queries.posts_in_series(plan, series_id)
+        return self.document.execute(
+            self.tr("Edit series"),
+            lambda: calendar_planning.update_series(plan, series_id, draft),
+            lambda: calendar_posts.restore_posts(plan, before),
+        )
+
+    def delete(self, ids: list[int]) -> bool:
+        plan = self.document.plan
+        before = calendar_posts.posts_for_undo(plan, ids)
+        if not before:
+            return False
+        return self.document.execute(
+            self.tr("Delete %n post(s)", "", len(before)),
+            lambda: calendar_posts.delete_posts(plan, ids),
+            lambda: calendar_posts.restore_posts(plan, before),
+        )
+
+    def make_variants(self, post: PostRef, networks: list[str]) -> bool:
+        plan = self.document.plan
+        before = calendar_posts.posts_for_undo(plan, [post.id])
+        created: list[int] = []
+
+        def do() -> Changes:
+            ids, changes = calendar_posts.make_variants(plan, post.id, networks)
+            created[:] = ids
+            return changes
+
+        def undo() -> Changes:
+            return calendar_posts.delete_posts(plan, created).merged(
+                calendar_posts.restore_posts(plan, before)
+            )
+
+        return self.document.execute(self.tr("Variants per network"), do, undo)
+
+    def retroplan(
+        self, event_day: date, template_id: str, networks: list[str], title: str
+    ) -> list[object]:
+        """Lay out a retro-planning as one undo step; return what could not be placed."""
+        plan = self.document.plan
+        created: list[int] = []
+        unplaced: list[object] = []
+
+        def do() -> Changes:
+            ids, missing, changes = calendar_planning.retroplan(
+                plan, event_day, template_id, networks, title=title, today=date.today()
+            )
+            created[:] = ids
+            unplaced[:] = missing
+            return changes
+
+        self.document.execute(
+            self.tr("Retro-planning"), do, lambda: calendar_posts.delete_posts(plan, created)
+        )
+        return unplaced
+
+    def create_series(self, draft: PostDraft, rule: str) -> bool:
+        plan = self.document.plan
+        made: list[int] = []
+
+        def do() -> Changes:
+            series_id, _ids, changes = calendar_planning.create_series(plan, draft, rule)
+            made[:] = [series_id]
+            return changes
+
+        return self.document.execute(
+            self.tr("Recurring series"), do, lambda: calendar_planning.delete_series(plan, made[0])
+        )

@@ -1,0 +1,487 @@
+"""Calendar tab: month, week and agenda views, ideas backlog, filters, rule warnings.
+
+Views are item models fed by services (calendar_queries); every change goes through
+CalendarActions (one undo step each). A change notice repaints only the days it
+names; the warnings are recomputed just after, so a drop repaints at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain.networks import all_networks
+from smplanner.domain.post_refs import STATUSES, PostDraft, PostRef
+from smplanner.domain.rule_warnings import warnings_by_post
+from smplanner.domain.slots import as_table
+from smplanner.services import calendar_queries, calendar_rules
+from smplanner.services.calendar_queries import CAMPAIGNS, POSTS, TIME_SLOTS
+from smplanner.services.changes import Changes
+from smplanner.services.time_slots import all_effective_slots
+from smplanner.storage.calendar_rows import plan_zone, post_as_draft
+from smplanner.ui.calendar.agenda_model import AgendaModel
+from smplanner.ui.calendar.backlog_model import BacklogModel
+from smplanner.ui.calendar.calendar_actions import CalendarActions
+from smplanner.ui.calendar.cell_grid import CellGrid, month_cells, week_cells
+from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
+from smplanner.ui.calendar.post_dialog import PostDialog, status_label
+from smplanner.ui.calendar.post_list_view import PostListView
+from smplanner.ui.calendar.warning_texts import warning_text
+from smplanner.ui.document import PlanDocument
+
+MONTH, WEEK, AGENDA = range(3)
+WEEK_HOURS = range(0, 24)
+FIRST_VISIBLE_HOUR = 7
+
+
+class CalendarTab(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.plan = document.plan
+        self.actions = CalendarActions(document, self)
+        self.zone = plan_zone(self.plan.conn)
+        self.anchor = date.today()
+        self.mode = MONTH
+        self._clipboard: list[int] = []
+
+        self.month_model = CalendarCellsModel(self._load_days, self)
+        self.month_model.drop_handler = self.actions.drop
+        self.month_selection = QItemSelectionModel(self.month_model, self)
+        self.month_grid = CellGrid(self.month_model, self.month_selection, 7, 6)
+        self.week_model = CalendarCellsModel(self._load_days, self)
+        self.week_model.drop_handler = self.actions.drop
+        self.week_selection = QItemSelectionModel(self.week_model, self)
+        self.week_grid: CellGrid | None = None  # built on first use
+        self.agenda_model = AgendaModel(self)
+        self.agenda = QTableView()
+        self.agenda.setModel(self.agenda_model)
+        self.agenda.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.agenda.horizontalHeader().setStretchLastSection(True)
+        self.agenda.doubleClicked.connect(
+            lambda i: self.edit_post(i.data(Qt.ItemDataRole.UserRole + 1))
+        )
+
+        self.backlog_model = BacklogModel(self)
+        self.backlog_model.drop_handler = self.actions.drop
+        self.backlog = PostListView()
+        self.backlog.setModel(self.backlog_model)
+        self.backlog.doubleClicked.connect(lambda i: self.edit_post(self.backlog_model.post_at(i)))
+        self.warnings_model = QStandardItemModel(self)
+        self.warnings_list = QListView()
+        self.warnings_list.setModel(self.warnings_model)
+        self.warnings_list.setWordWrap(True)
+        self.warnings_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.warnings_list.doubleClicked.connect(self._show_warned_post)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.month_grid)
+        self.stack.addWidget(QWidget())  # week placeholder until first shown
+        self.stack.addWidget(self.agenda)
+        for grid in (self.month_grid,):
+            self._wire_grid(grid)
+
+        self._build_layout()
+        self._warnings_timer = QTimer(self)
+        self._warnings_timer.setSingleShot(True)
+        self._warnings_timer.setInterval(30)
+        self._warnings_timer.timeout.connect(self.refresh_warnings)
+        self._install_shortcuts()
+        self._fill_filters()
+        self.show_period()
+        self.refresh_backlog()
+
+    # ------------------------------------------------------------ layout
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        self.previous_button = QPushButton("◀")
+        self.previous_button.setToolTip(self.tr("Previous"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip(self.tr("Next"))
+        self.period_label = QLabel()
+        self.view_combo = QComboBox()
+        self.view_combo.addItems([self.tr("Month"), self.tr("Week"), self.tr("Agenda")])
+        self.network_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.campaign_filter = QComboBox()
+        self.pillar_filter = QComboBox()
+        self.new_button = QPushButton(self.tr("New post"))
+        self.suggest_button = QPushButton(self.tr("Suggest a slot"))
+        self.retro_button = QPushButton(self.tr("Retro-planning…"))
+        self.series_button = QPushButton(self.tr("Recurring series…"))
+        self.campaign_button = QPushButton(self.tr("Campaign…"))
+        self.variants_button = QPushButton(self.tr("Variants…"))
+        for widget in (
+            self.previous_button,
+            self.today_button,
+            self.next_button,
+            self.period_label,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (
+            self.view_combo,
+            self.network_filter,
+            self.status_filter,
+            self.campaign_filter,
+            self.pillar_filter,
+            self.new_button,
+            self.suggest_button,
+            self.retro_button,
+            self.series_button,
+            self.campaign_button,
+            self.variants_button,
+        ):
+            bar.addWidget(widget)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.view_combo.currentIndexChanged.connect(self.set_mode)
+        for combo in (
+            self.network_filter,
+            self.status_filter,
+            self.campaign_filter,
+            self.pillar_filter,
+        ):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.new_button.clicked.connect(lambda: self.create_post(None))
+        self.suggest_button.clicked.connect(self.suggest_for_selection)
+        self.retro_button.clicked.connect(self.open_retroplanning)
+        self.series_button.clicked.connect(self.open_series)
+        self.campaign_button.clicked.connect(self.open_campaign)
+        self.variants_button.clicked.connect(self.open_variants)
+
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(QLabel(self.tr("Ideas (drag onto a day)")))
+        left_box.addWidget(self.backlog)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(QLabel(self.tr("The method's warnings")))
+        right_box.addWidget(self.warnings_list)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 900, 240])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+
+    def _wire_grid(self, grid: CellGrid) -> None:
+        grid.post_activated.connect(self.edit_post)
+        grid.cell_activated.connect(self.create_post)
+
+    def _install_shortcuts(self) -> None:
+        bindings = [
+            (QKeySequence.StandardKey.Cut, self.cut),
+            (QKeySequence.StandardKey.Paste, self.paste),
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence("Alt+Right"), lambda: self.shift_selected(days=1)),
+            (QKeySequence("Alt+Left"), lambda: self.shift_selected(days=-1)),
+            (QKeySequence("Alt+Down"), lambda: self.shift_selected(hours=1)),
+            (QKeySequence("Alt+Up"), lambda: self.shift_selected(hours=-1)),
+            (QKeySequence("Return"), self.edit_selected),
+        ]
+        for sequence, slot in bindings:
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _fill_filters(self) -> None:
+        from smplanner.ui.calendar.post_dialog import strategy_choices
+
+        def fill(combo: QComboBox, everything: str, items: list[tuple[object, str]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, label in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+        fill(self.network_filter, self.tr("All networks"), [(n.id, n.name) for n in all_networks()])
+        fill(self.status_filter, self.tr("All statuses"), [(s, status_label(s)) for s in STATUSES])
+        fill(
+            self.campaign_filter,
+            self.tr("All campaigns"),
+            [(c.id, c.name) for c in calendar_queries.campaigns(self.plan)],
+        )
+        pillars, _objectives = strategy_choices(self.plan)
+        fill(self.pillar_filter, self.tr("All pillars"), list(pillars))
+
+    # ------------------------------------------------------------ period
+    def _load_days(self, days: list[date]) -> list[PostRef]:
+        if not days:
+            return []
+        days = sorted(days)
+        if len(days) > 2:  # a whole range: one query
+            return calendar_queries.posts_between(self.plan, days[0], days[-1] + timedelta(days=1))
+        return calendar_queries.posts_on_days(self.plan, days)
+
+    def current_model(self) -> CalendarCellsModel:
+        return self.week_model if self.mode == WEEK else self.month_model
+
+    def current_grid(self) -> CellGrid | None:
+        return (
+            self.week_grid if self.mode == WEEK else self.month_grid if self.mode == MONTH else None
+        )
+
+    def period(self) -> tuple[date, date]:
+        """First day and day after the last of what is shown."""
+        if self.mode == WEEK:
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            return monday, monday + timedelta(days=7)
+        cells = month_cells(self.anchor.year, self.anchor.month)
+        return cells[0].day, cells[-1].day + timedelta(days=1)
+
+    def show_period(self) -> None:
+        """Show the period around ``anchor`` in the current mode."""
+        locale = QLocale()
+        if self.mode == WEEK:
+            grid = self._ensure_week_grid()
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            self.week_model.show_cells(week_cells(monday, WEEK_HOURS))
+            grid.decorate(None, self._campaign_names, self._slot_shade)
+            self.period_label.setText(
+                self.tr("Week of %1").replace(
+                    "%1", locale.toString(monday, QLocale.FormatType.LongFormat)
+                )
+            )
+        else:
+            self.month_model.show_cells(month_cells(self.anchor.year, self.anchor.month))
+            self.month_grid.decorate(self.anchor.month, self._campaign_names)
+            self.period_label.setText(locale.toString(self.anchor, "MMMM yyyy"))
+            if self.mode == AGENDA:
+                self.refresh_agenda()
+        self._warnings_timer.start()
+
+    def _ensure_week_grid(self) -> CellGrid:
+        if self.week_grid is None:
+            labels = [f"{h:02d}:00" for h in WEEK_HOURS]
+            self.week_grid = CellGrid(
+                self.week_model, self.week_selection, 7, len(WEEK_HOURS), row_labels=labels
+            )
+            self._wire_grid(self.week_grid)
+            old = self.stack.widget(WEEK)
+            self.stack.insertWidget(WEEK, self.week_grid)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._slots_cache: dict[str, dict[tuple[int, int], float]] | None = None
+        return self.week_grid
+
+    def _campaign_names(self, day: date) -> list[str]:
+        if not hasattr(self, "_campaigns_cache") or self._campaigns_cache is None:
+            self._campaigns_cache = calendar_queries.campaigns(self.plan)
+        return [c.name for c in self._campaigns_cache if c.covers(day)]
+
+    def _slot_shade(self, cell: Cell) -> float:
+        """Best score of the shown networks at this hour (filter narrows to one network)."""
+        if getattr(self, "_slots_cache", None) is None:
+            self._slots_cache = {n: as_table(s) for n, s in all_effective_slots(self.plan).items()}
+        assert self._slots_cache is not None and cell.hour is not None
+        wanted = self.network_filter.currentData()
+        tables = [self._slots_cache[wanted]] if wanted else list(self._slots_cache.values())
+        return max((t.get((cell.day.weekday(), cell.hour), 0.0) for t in tables), default=0.0)
+
+    def set_mode(self, mode: int) -> None:
+        self.mode = mode
+        self.show_period()
+        self.stack.setCurrentIndex(mode)
+        if mode == WEEK and self.week_grid is not None:
+            self.week_grid.scroll.verticalScrollBar().setValue(FIRST_VISIBLE_HOUR * 62)
+
+    def step(self, direction: int) -> None:
+        if self.mode == WEEK:
+            self.anchor += timedelta(days=7 * direction)
+        else:
+            month = self.anchor.month - 1 + direction
+            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        self.show_period()
+
+    def go_today(self) -> None:
+        self.anchor = date.today()
+        self.show_period()
+
+    def go_to(self, day: date) -> None:
+        self.anchor = day
+        self.show_period()
+
+    def apply_filters(self) -> None:
+        network = self.network_filter.currentData()
+        status = self.status_filter.currentData()
+        campaign = self.campaign_filter.currentData()
+        pillar = self.pillar_filter.currentData()
+
+        def accepts(post: PostRef) -> bool:
+            return (
+                (network is None or post.network == network)
+                and (status is None or post.status == status)
+                and (campaign is None or post.campaign_id == campaign)
+                and (pillar is None or post.pillar_id == pillar)
+            )
+
+        self.month_model.accepts = accepts
+        self.week_model.accepts = accepts
+        self.show_period()
+
+    # ------------------------------------------------------------ refresh
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(CAMPAIGNS):
+            self._campaigns_cache = None
+            self._fill_filters()
+        if changes.touches(TIME_SLOTS):
+            self._slots_cache = None
+        if changes.touches(POSTS):
+            days = changes.ids.get("days")
+            if days is None or "everything" in changes.topics:
+                self.current_model().reload()
+            else:
+                self.current_model().refresh_days({date.fromordinal(d) for d in days})
+            self.refresh_backlog()
+            if self.mode == AGENDA:
+                self.refresh_agenda()
+        elif changes.touches(CAMPAIGNS, TIME_SLOTS, "strategy"):
+            self.show_period()
+        if changes.touches(POSTS, CAMPAIGNS, TIME_SLOTS, "strategy", "calendar_settings"):
+            self._warnings_timer.start()
+
+    def refresh_backlog(self) -> None:
+        self.backlog_model.set_posts(calendar_queries.ideas(self.plan))
+
+    def refresh_agenda(self) -> None:
+        first, after = self.period()
+        if self.mode == AGENDA:
+            first = date(self.anchor.year, self.anchor.month, 1)
+            after = month_cells(self.anchor.year, self.anchor.month)[-1].day + timedelta(days=1)
+        posts = [
+            p
+            for p in calendar_queries.posts_between(self.plan, first, after)
+            if self.month_model.accepts(p)
+        ]
+        self.agenda_model.set_posts(posts, self.current_model().warnings)
+
+    def refresh_warnings(self) -> None:
+        first, after = self.period()
+        warnings = calendar_rules.warnings_between(self.plan, first, after)
+        self.current_model().set_warnings(warnings_by_post(warnings))
+        self.warnings_model.clear()
+        for warning in warnings:
+            item = QStandardItem(warning_text(warning))
+            item.setData(list(warning.post_ids), Qt.ItemDataRole.UserRole)
+            self.warnings_model.appendRow(item)
+
+    def _show_warned_post(self, index) -> None:  # type: ignore[no-untyped-def]
+        ids = index.data(Qt.ItemDataRole.UserRole) or []
+        posts = calendar_queries.posts_by_id(self.plan, ids[:1])
+        if posts:
+            self.edit_post(posts[0])
+
+    # ------------------------------------------------------------ actions
+    def selected_posts(self) -> list[PostRef]:
+        if self.mode == AGENDA:
+            rows = self.agenda.selectionModel().selectedRows()
+            return [r.data(Qt.ItemDataRole.UserRole + 1) for r in rows]
+        model = self.current_model()
+        selection = self.week_selection if self.mode == WEEK else self.month_selection
+        posts = [model.post_at(i) for i in selection.selectedIndexes()]
+        backlog = [
+            self.backlog_model.post_at(i) for i in self.backlog.selectionModel().selectedIndexes()
+        ]
+        return [p for p in posts + backlog if p is not None]
+
+    def current_cell(self) -> Cell | None:
+        grid = self.current_grid()
+        if grid is None:
+            return None
+        for view in grid.views:
+            if view.hasFocus():
+                return self.current_model().cell_at(view.rootIndex())
+        return None
+
+    def cut(self) -> None:
+        self._clipboard = [p.id for p in self.selected_posts()]
+
+    def paste(self) -> None:
+        cell = self.current_cell()
+        if self._clipboard and cell is not None:
+            self.actions.drop(self._clipboard, cell, False)
+            self._clipboard = []
+
+    def delete_selected(self) -> None:
+        posts = self.selected_posts()
+        if posts:
+            self.actions.delete([p.id for p in posts])
+
+    def shift_selected(self, days: int = 0, hours: int = 0) -> None:
+        self.actions.shift(self.selected_posts(), days=days, hours=hours)
+
+    def edit_selected(self) -> None:
+        posts = self.selected_posts()
+        if posts:
+            self.edit_post(posts[0])
+
+    def edit_post(self, post: PostRef | None) -> None:
+        if post is None:
+            return
+        dialog = PostDialog(self.plan, post_as_draft(post), self.zone, self)
+        if dialog.exec():
+            self.actions.update(post, dialog.draft())
+
+    def create_post(self, cell: Cell | None) -> None:
+        """New post (double-click on a cell: at that day/time)."""
+        network = self.network_filter.currentData() or "facebook"
+        when = None
+        if cell is not None:
+            hour = cell.hour if cell.hour is not None else self.actions.best_hour(network, cell.day)
+            when = datetime.combine(cell.day, time(hour), self.zone)
+        draft = PostDraft(network, status="draft" if when else "idea", scheduled_at=when)
+        dialog = PostDialog(self.plan, draft, self.zone, self)
+        if dialog.exec():
+            self.actions.create(dialog.draft())
+
+    def suggest_for_selection(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import suggest_for
+
+        suggest_for(self, self.selected_posts())
+
+    def open_retroplanning(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import RetroPlanningDialog
+
+        RetroPlanningDialog(self, self.actions).exec()
+
+    def open_series(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import open_series_dialog
+
+        open_series_dialog(self)
+
+    def open_campaign(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import CampaignDialog
+
+        CampaignDialog(self).exec()
+
+    def open_variants(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import make_variants_dialog
+
+        posts = self.selected_posts()
+        if posts:
+            make_variants_dialog(self, posts[0])

@@ -1,0 +1,244 @@
+"""The calendar's item model: top-level rows are cells (a day, or a day and an hour),
+their children are the posts in that cell.
+
+Month and week views show each cell in its own list view rooted at the cell's index,
+all sharing one selection model. Posts are indexed by cell; a change repaints only
+the cells of the days it names (refresh_days), never the whole range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from smplanner.domain.networks import network
+from smplanner.domain.post_refs import PostRef
+from smplanner.domain.rule_warnings import RuleWarning
+from smplanner.ui.calendar.post_mime import POST_IDS_MIME, decode_post_ids, encode_post_ids
+
+PostRole = Qt.ItemDataRole.UserRole + 1
+CellRole = Qt.ItemDataRole.UserRole + 2
+WarningsRole = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Cell:
+    day: date
+    hour: int | None = None  # None: the whole day (month view)
+
+
+# (post ids, target cell or None for the backlog, copy?) -> accepted
+DropHandler = Callable[[list[int], Cell | None, bool], bool]
+PostLoader = Callable[[list[date]], list[PostRef]]
+
+
+class CalendarCellsModel(QAbstractItemModel):
+    def __init__(self, load_posts: PostLoader, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._load_posts = load_posts
+        self.cells: list[Cell] = []
+        self._cell_row: dict[Cell, int] = {}
+        self._posts: list[list[PostRef]] = []
+        self.accepts: Callable[[PostRef], bool] = lambda post: True
+        self.warnings: dict[int, list[RuleWarning]] = {}
+        self.drop_handler: DropHandler | None = None
+
+    # ------------------------------------------------------------ loading
+    def cell_of(self, post: PostRef) -> Cell | None:
+        assert post.scheduled_at is not None
+        by_hour = bool(self.cells) and self.cells[0].hour is not None
+        cell = Cell(post.scheduled_at.date(), post.scheduled_at.hour if by_hour else None)
+        return cell if cell in self._cell_row else None
+
+    def _bucket(self, posts: list[PostRef]) -> dict[int, list[PostRef]]:
+        buckets: dict[int, list[PostRef]] = {}
+        for post in posts:
+            if post.scheduled_at is None or not self.accepts(post):
+                continue
+            cell = self.cell_of(post)
+            if cell is not None:
+                buckets.setdefault(self._cell_row[cell], []).append(post)
+        return buckets
+
+    def show_cells(self, cells: list[Cell]) -> None:
+        """Show a new range (a month switch): one query for the days on screen."""
+        self.beginResetModel()
+        self.cells = cells
+        self._cell_row = {cell: row for row, cell in enumerate(cells)}
+        buckets = self._bucket(self._load_posts(self.days()))
+        self._posts = [buckets.get(row, []) for row in range(len(cells))]
+        self.endResetModel()
+
+    def days(self) -> list[date]:
+        return sorted({cell.day for cell in self.cells})
+
+    def reload(self) -> None:
+        self.show_cells(self.cells)
+
+    def refresh_days(self, days: set[date]) -> None:
+        """Re-read only these days and update their cells in place."""
+        visible = [d for d in days if d in {c.day for c in self.cells}]
+        if not visible:
+            return
+        buckets = self._bucket(self._load_posts(visible))
+        for row, cell in enumerate(self.cells):
+            if cell.day not in visible:
+                continue
+            new = buckets.get(row, [])
+            if new == self._posts[row]:
+                continue
+            parent = self.index(row, 0)
+            if self._posts[row]:
+                self.beginRemoveRows(parent, 0, len(self._posts[row]) - 1)
+                self._posts[row] = []
+                self.endRemoveRows()
+            if new:
+                self.beginInsertRows(parent, 0, len(new) - 1)
+                self._posts[row] = new
+                self.endInsertRows()
+
+    def set_warnings(self, warnings: dict[int, list[RuleWarning]]) -> None:
+        changed = set(self.warnings) ^ set(warnings)
+        changed |= {k for k in warnings if self.warnings.get(k) != warnings[k]}
+        self.warnings = warnings
+        for row, posts in enumerate(self._posts):
+            for child, post in enumerate(posts):
+                if post.id in changed:
+                    index = self.index(child, 0, self.index(row, 0))
+                    self.dataChanged.emit(index, index, [WarningsRole])
+
+    def posts_in(self, row: int) -> list[PostRef]:
+        return self._posts[row]
+
+    def all_posts(self) -> list[PostRef]:
+        return [post for posts in self._posts for post in posts]
+
+    def index_of_post(self, post_id: int) -> QModelIndex:
+        for row, posts in enumerate(self._posts):
+            for child, post in enumerate(posts):
+                if post.id == post_id:
+                    return self.index(child, 0, self.index(row, 0))
+        return QModelIndex()
+
+    # ------------------------------------------------------------ structure
+    def index(self, row: int, column: int = 0, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self.cells) else QModelIndex()
+        if parent.internalId() == 0 and row < len(self._posts[parent.row()]):
+            return self.createIndex(row, 0, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.cells)
+        if parent.internalId() == 0:
+            return len(self._posts[parent.row()])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def post_at(self, index: AnyIndex) -> PostRef | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._posts[index.internalId() - 1][index.row()]
+
+    def cell_at(self, index: AnyIndex) -> Cell | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self.cells[index.row()]
+        return self.cells[index.internalId() - 1]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        post = self.post_at(index)
+        if post is None:
+            return self.cells[index.row()] if role == CellRole and index.isValid() else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            assert post.scheduled_at is not None
+            label = post.title or post.text.split("\n", 1)[0]
+            return f"{post.scheduled_at:%H:%M} {label}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return post.text or post.title
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(network(post.network).color)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(network(post.network).text_color)
+        if role == PostRole:
+            return post
+        if role == CellRole:
+            return self.cell_at(index)
+        if role == WarningsRole:
+            return self.warnings.get(post.id, [])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        if index.internalId() == 0:
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            base
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+
+    # ------------------------------------------------------------ drag and drop
+    def mimeTypes(self) -> list[str]:
+        return [POST_IDS_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        ids = []
+        for index in indexes:
+            post = self.post_at(index)
+            if post is not None and post.id not in ids:
+                ids.append(post.id)
+        return encode_post_ids(ids)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return bool(decode_post_ids(data)) and self.cell_at(parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        """A drop hands the ids and the target cell to the drop handler (a service call).
+
+        Returns False so that the view never removes the source rows itself: the
+        service's change notice repaints both ends.
+        """
+        ids = decode_post_ids(data)
+        cell = self.cell_at(parent)
+        if not ids or cell is None or self.drop_handler is None:
+            return False
+        self.drop_handler(ids, cell, action == Qt.DropAction.CopyAction)
+        return False

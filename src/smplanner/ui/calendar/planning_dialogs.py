@@ -1,0 +1,268 @@
+"""Dialogs of the calendar's planning tools: suggest a slot, retro-planning, recurring
+series, campaigns and events, variants per network. Each ends in one undo step."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain.networks import all_networks
+from smplanner.domain.post_refs import CAMPAIGN_KINDS, CampaignRef, PostDraft, PostRef
+from smplanner.domain.recurrence import Recurrence
+from smplanner.domain.retroplanning import builtin_templates
+from smplanner.services import calendar_planning
+from smplanner.services.changes import Changes
+from smplanner.ui.calendar.calendar_actions import CalendarActions, format_moment
+from smplanner.ui.calendar.post_dialog import PostDialog
+
+if TYPE_CHECKING:
+    from smplanner.ui.calendar.calendar_tab import CalendarTab
+
+KIND_LABELS = {
+    "campaign": QT_TRANSLATE_NOOP("CampaignDialog", "Campaign"),
+    "event": QT_TRANSLATE_NOOP("CampaignDialog", "Event"),
+    "launch": QT_TRANSLATE_NOOP("CampaignDialog", "Launch"),
+    "trade_fair": QT_TRANSLATE_NOOP("CampaignDialog", "Trade fair"),
+    "sales": QT_TRANSLATE_NOOP("CampaignDialog", "Sales"),
+    "holiday": QT_TRANSLATE_NOOP("CampaignDialog", "Holiday"),
+}
+TEMPLATE_NAMES = {
+    "product_launch": QT_TRANSLATE_NOOP("RetroPlanningDialog", "Product launch"),
+    "event": QT_TRANSLATE_NOOP("RetroPlanningDialog", "Event or trade fair"),
+    "sales": QT_TRANSLATE_NOOP("RetroPlanningDialog", "Sales or promotion"),
+}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
+    """Move each selected post to the next free good slot (one undo step)."""
+    if not posts:
+        QMessageBox.information(
+            tab, tab.tr("Suggest a slot"), tab.tr("Select one or more posts first.")
+        )
+        return
+    targets: dict[int, datetime | None] = {}
+    ignoring = frozenset(p.id for p in posts)
+    start = datetime.now(tab.zone)
+    for post in posts:
+        found = calendar_planning.suggest_slot_for(tab.plan, post.network, start, ignoring=ignoring)
+        if found is not None:
+            targets[post.id] = found
+    if not targets:
+        QMessageBox.information(
+            tab, tab.tr("Suggest a slot"), tab.tr("No free good slot in the next weeks.")
+        )
+        return
+    first = next(iter(targets.values()))
+    assert first is not None
+    text = tab.tr("Move %n post(s) to %1", "", len(targets)).replace("%1", format_moment(first))
+    tab.actions.apply_targets(text, targets)
+    tab.go_to(first.date())
+
+
+class RetroPlanningDialog(QDialog):
+    def __init__(self, tab: CalendarTab, actions: CalendarActions) -> None:
+        super().__init__(tab)
+        self.setWindowTitle(self.tr("Retro-planning"))
+        self._actions = actions
+        form = QFormLayout(self)
+        self.title = QLineEdit()
+        self.day = QDateEdit(_qdate(date.today()))
+        self.day.setCalendarPopup(True)
+        self.template = QComboBox()
+        for item in builtin_templates():
+            name = QCoreApplication.translate(
+                "RetroPlanningDialog", TEMPLATE_NAMES.get(item.id, item.name)
+            )
+            self.template.addItem(name, item.id)
+        self.networks: list[QCheckBox] = []
+        boxes = QWidget()
+        box_layout = QVBoxLayout(boxes)
+        for item in all_networks():
+            check = QCheckBox(item.name)
+            check.setProperty("network", item.id)
+            box_layout.addWidget(check)
+            self.networks.append(check)
+        form.addRow(self.tr("Event"), self.title)
+        form.addRow(self.tr("Event day (D)"), self.day)
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Networks"), boxes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen_networks(self) -> list[str]:
+        return [str(c.property("network")) for c in self.networks if c.isChecked()]
+
+    def accept(self) -> None:
+        unplaced = self._actions.retroplan(
+            _pydate(self.day.date()),
+            self.template.currentData(),
+            self.chosen_networks(),
+            self.title.text(),
+        )
+        if unplaced:
+            lines = [
+                self.tr("%1 on D%2: %3")
+                .replace("%1", u.network)  # type: ignore[attr-defined]
+                .replace("%2", f"{u.step.offset_days:+d}")  # type: ignore[attr-defined]
+                .replace(
+                    "%3",
+                    self.tr("weekly cap reached")
+                    if u.reason == "cap"
+                    else self.tr("date already past"),
+                )  # type: ignore[attr-defined]
+                for u in unplaced
+            ]
+            QMessageBox.information(self, self.tr("Not placed"), "\n".join(lines))
+        super().accept()
+
+
+class SeriesDialog(QDialog):
+    """How a series repeats: every week on the first post's weekday, or monthly."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Recurring series"))
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Every week on that weekday"), "weekly")
+        self.kind.addItem(self.tr("Every two weeks on that weekday"), "biweekly")
+        self.kind.addItem(self.tr("Same weekday each month (1st, 2nd…)"), "monthly")
+        self.count = QSpinBox()
+        self.count.setRange(2, 104)
+        self.count.setValue(8)
+        form.addRow(self.tr("Repeat"), self.kind)
+        form.addRow(self.tr("Occurrences"), self.count)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def rule(self, first: datetime) -> str:
+        kind = self.kind.currentData()
+        weekday = first.weekday()
+        if kind == "monthly":
+            position = (first.day - 1) // 7 + 1
+            return Recurrence(
+                "MONTHLY", weekdays=(weekday,), month_position=position, count=self.count.value()
+            ).to_rule()
+        interval = 2 if kind == "biweekly" else 1
+        return Recurrence(
+            "WEEKLY", interval=interval, weekdays=(weekday,), count=self.count.value()
+        ).to_rule()
+
+
+def open_series_dialog(tab: CalendarTab) -> None:
+    """A new series: the post first (its date is the first occurrence), then the rule."""
+    start = datetime.now(tab.zone).replace(minute=0, second=0, microsecond=0)
+    post_dialog = PostDialog(
+        tab.plan, PostDraft("facebook", status="draft", scheduled_at=start), tab.zone, tab
+    )
+    if not post_dialog.exec():
+        return
+    draft = post_dialog.draft()
+    if draft.scheduled_at is None:
+        return
+    series = SeriesDialog(tab)
+    if series.exec():
+        tab.actions.create_series(draft, series.rule(draft.scheduled_at))
+
+
+class CampaignDialog(QDialog):
+    def __init__(self, tab: CalendarTab) -> None:
+        super().__init__(tab)
+        self._tab = tab
+        self.setWindowTitle(self.tr("Campaign or event"))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for kind in CAMPAIGN_KINDS:
+            self.kind.addItem(QCoreApplication.translate("CampaignDialog", KIND_LABELS[kind]), kind)
+        self.starts = QDateEdit(_qdate(tab.anchor))
+        self.ends = QDateEdit(_qdate(tab.anchor))
+        for edit in (self.starts, self.ends):
+            edit.setCalendarPopup(True)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("From"), self.starts)
+        form.addRow(self.tr("To"), self.ends)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        plan = self._tab.plan
+        campaign = CampaignRef(
+            0,
+            self.name.text(),
+            self.kind.currentData(),
+            _pydate(self.starts.date()),
+            _pydate(self.ends.date()),
+        )
+        made: list[int] = []
+
+        def do() -> Changes:
+            campaign_id, changes = calendar_planning.save_campaign(plan, campaign)
+            made[:] = [campaign_id]
+            return changes
+
+        if self._tab.document.execute(
+            self.tr("New campaign"), do, lambda: calendar_planning.delete_campaign(plan, made[0])
+        ):
+            super().accept()
+
+
+def make_variants_dialog(tab: CalendarTab, post: PostRef) -> None:
+    """Pick the networks that get a variant of ``post`` (texts to adapt afterwards)."""
+    dialog = QDialog(tab)
+    dialog.setWindowTitle(QCoreApplication.translate("VariantsDialog", "Variants per network"))
+    layout = QVBoxLayout(dialog)
+    checks = []
+    for item in all_networks():
+        if item.id == post.network:
+            continue
+        check = QCheckBox(item.name)
+        check.setProperty("network", item.id)
+        layout.addWidget(check)
+        checks.append(check)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    if dialog.exec():
+        chosen = [str(c.property("network")) for c in checks if c.isChecked()]
+        if chosen:
+            tab.actions.make_variants(post, chosen)

@@ -1,0 +1,175 @@
+"""Edit one post: network, text, title, link, media, hashtags, first comment, status,
+pillar, campaign, objective, notes, date and time (or none: an idea)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from smplanner.domain.networks import all_networks
+from smplanner.domain.post_refs import STATUSES, PostDraft
+from smplanner.storage.plan_file import PlanFile
+
+STATUS_LABELS = {
+    "idea": QT_TRANSLATE_NOOP("PostDialog", "Idea"),
+    "draft": QT_TRANSLATE_NOOP("PostDialog", "Draft"),
+    "ready": QT_TRANSLATE_NOOP("PostDialog", "Ready"),
+    "scheduled": QT_TRANSLATE_NOOP("PostDialog", "Scheduled"),
+    "published": QT_TRANSLATE_NOOP("PostDialog", "Published"),
+}
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("PostDialog", STATUS_LABELS.get(status, status))
+
+
+def strategy_choices(plan: PlanFile) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(pillars, objectives) as (id, name) pairs; empty if the strategy is not there."""
+    try:
+        from smplanner.services import strategy_queries
+
+        pillars = [(p.id, p.name) for p in strategy_queries.content_pillars(plan)]
+        objectives = [(o.id, o.title) for o in strategy_queries.objectives(plan)]
+    except ImportError:
+        return [], []
+    return pillars, objectives
+
+
+class PostDialog(QDialog):
+    def __init__(
+        self, plan: PlanFile, draft: PostDraft, zone: ZoneInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Post"))
+        self._zone = zone
+        self._draft = draft
+        form = QFormLayout(self)
+        self.network = QComboBox()
+        for item in all_networks():
+            self.network.addItem(item.name, item.id)
+        self.network.setCurrentIndex(max(0, self.network.findData(draft.network)))
+        self.account = QLineEdit(draft.account)
+        self.title = QLineEdit(draft.title)
+        self.text = QPlainTextEdit(draft.text)
+        self.link = QLineEdit(draft.link)
+        self.media = QPlainTextEdit("\n".join(draft.media))
+        self.media.setPlaceholderText(self.tr("One local file path per line (never copied)"))
+        self.media_state = QLabel()
+        self.hashtags = QLineEdit(draft.hashtags)
+        self.first_comment = QLineEdit(draft.first_comment)
+        self.status = QComboBox()
+        for status in STATUSES:
+            self.status.addItem(status_label(status), status)
+        self.status.setCurrentIndex(self.status.findData(draft.status))
+        pillars, objectives = strategy_choices(plan)
+        self.pillar = self._id_combo(pillars, draft.pillar_id)
+        self.objective = self._id_combo(objectives, draft.objective_id)
+        from smplanner.services.calendar_queries import campaigns
+
+        self.campaign = self._id_combo([(c.id, c.name) for c in campaigns(plan)], draft.campaign_id)
+        self.notes = QPlainTextEdit(draft.notes)
+        self.dated = QCheckBox(self.tr("Planned at"))
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setTimeZone(QTimeZone(zone.key.encode()))
+        moment = draft.scheduled_at or datetime.now(zone).replace(minute=0, second=0, microsecond=0)
+        self.when.setDateTime(
+            QDateTime(
+                moment.date(), moment.time().replace(tzinfo=None), QTimeZone(zone.key.encode())
+            )
+        )
+        self.dated.setChecked(draft.scheduled_at is not None)
+        self.when.setEnabled(self.dated.isChecked())
+        self.dated.toggled.connect(self.when.setEnabled)
+        form.addRow(self.tr("Network"), self.network)
+        form.addRow(self.tr("Account"), self.account)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Link"), self.link)
+        form.addRow(self.tr("Media"), self.media)
+        form.addRow("", self.media_state)
+        form.addRow(self.tr("Hashtags"), self.hashtags)
+        form.addRow(self.tr("First comment"), self.first_comment)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Content pillar"), self.pillar)
+        form.addRow(self.tr("Objective"), self.objective)
+        form.addRow(self.tr("Campaign"), self.campaign)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.dated, self.when)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.media.textChanged.connect(self._check_media)
+        self._check_media()
+
+    def _id_combo(self, items: list[tuple[int, str]], current: int | None) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("(none)"), None)
+        for item_id, name in items:
+            combo.addItem(name, item_id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def media_paths(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.media.toPlainText().splitlines() if line.strip())
+
+    def _check_media(self) -> None:
+        missing = [p for p in self.media_paths() if not Path(p).is_file()]
+        self.media_state.setText(
+            self.tr("Missing files: %1").replace("%1", ", ".join(Path(p).name for p in missing))
+            if missing
+            else ""
+        )
+
+    def draft(self) -> PostDraft:
+        scheduled: datetime | None = None
+        if self.dated.isChecked():
+            value = self.when.dateTime()
+            scheduled = datetime(
+                value.date().year(),
+                value.date().month(),
+                value.date().day(),
+                value.time().hour(),
+                value.time().minute(),
+                tzinfo=self._zone,
+            )
+        status = self.status.currentData()
+        if scheduled is None:
+            status = "idea"
+        elif status == "idea":
+            status = "draft"
+        return PostDraft(
+            network=self.network.currentData(),
+            text=self.text.toPlainText(),
+            title=self.title.text().strip(),
+            status=status,
+            scheduled_at=scheduled,
+            pillar_id=self.pillar.currentData(),
+            objective_id=self.objective.currentData(),
+            campaign_id=self.campaign.currentData(),
+            group_id=self._draft.group_id,
+            account=self.account.text().strip(),
+            link=self.link.text().strip(),
+            media=self.media_paths(),
+            hashtags=self.hashtags.text().strip(),
+            first_comment=self.first_comment.text(),
+            notes=self.notes.toPlainText(),
+        )
