@@ -1,0 +1,58 @@
+"""Where an objective stands: reached, on track or late, from its baseline and target.
+
+Progress is the share of the way from baseline to target achieved; it is on track
+when at least the share of the time elapsed between start and deadline (with a
+small tolerance). Works for targets below the baseline (cost, response time) too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+REACHED = "reached"
+ON_TRACK = "on_track"
+LATE = "late"
+NO_DATA = "no_data"
+TOLERANCE = 0.05
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Status, share achieved (0..1+) and share of time elapsed (0..1)."""
+
+    status: str
+    achieved: float | None
+    expected: float | None
+
+
+def objective_progress(
+    *,
+    baseline: float | None,
+    target: float | None,
+    current: float | None,
+    start: date | None,
+    deadline: date | None,
+    today: date,
+) -> Progress:
+    """Compare the current value with the straight line from baseline to target."""
+    if current is None or target is None:
+        return Progress(NO_DATA, None, None)
+    origin = baseline if baseline is not None else 0.0
+    span = target - origin
+    if span == 0:
+        return Progress(REACHED if current == target else LATE, None, None)
+    achieved = (current - origin) / span
+    if achieved >= 1:
+        return Progress(REACHED, achieved, 1.0)
+    expected: float | None = None
+    if start is not None and deadline is not None and deadline > start:
+        elapsed = (today - start).days / (deadline - start).days
+        expected = min(1.0, max(0.0, elapsed))
+    elif deadline is not None:
+        expected = 1.0 if today >= deadline else None
+    if deadline is not None and today > deadline:
+        return Progress(LATE, achieved, 1.0)
+    if expected is None or achieved + TOLERANCE >= expected:
+        return Progress(ON_TRACK, achieved, expected)
+    return Progress(LATE, achieved, expected)

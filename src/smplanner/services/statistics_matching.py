@@ -1,0 +1,88 @@
+"""Plan versus actual: link imported posts to the calendar's planned posts.
+
+Matched planned posts become "published" (the calendar shows them so) and their
+figures are read through ``statistics_queries.stat_posts`` (planned_post_id).
+``match_planned_posts`` returns what it changed so that one undo step restores it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from smplanner.domain.plan_matching import ImportedPost, PlannedPost, match_posts
+from smplanner.services import statistics_queries as queries
+from smplanner.services.changes import Changes
+from smplanner.services.statistics_ingest import STATISTICS
+from smplanner.storage.plan_file import PlanFile
+
+
+@dataclass(frozen=True)
+class MatchingUndo:
+    """What ``match_planned_posts`` replaced: the matches and the posts' statuses."""
+
+    matches: list[tuple[int, int, str, float]]
+    statuses: dict[int, str]
+
+
+def _planned(plan: PlanFile) -> list[PlannedPost]:
+    try:
+        from smplanner.services.calendar_queries import all_posts
+    except ImportError:
+        return []
+    return [
+        PlannedPost(p.id, p.network, p.scheduled_at, f"{p.title}\n{p.text}\n{p.link}")
+        for p in all_posts(plan)
+        if p.scheduled_at is not None
+    ]
+
+
+def _snapshot(plan: PlanFile) -> MatchingUndo:
+    matches = [
+        (int(a), int(b), str(c), float(d))
+        for a, b, c, d in plan.conn.execute(
+            "SELECT stat_post_id, planned_post_id, how, score FROM stat_post_matches"
+        )
+    ]
+    statuses = {int(i): str(s) for i, s in plan.conn.execute("SELECT id, status FROM posts")}
+    return MatchingUndo(matches, statuses)
+
+
+def match_planned_posts(plan: PlanFile) -> tuple[int, MatchingUndo, Changes]:
+    """Match every imported post to a planned one; return (matches, undo data, Changes)."""
+    before = _snapshot(plan)
+    imported = [
+        ImportedPost(
+            s.id, s.post.network, s.post.external_id, s.post.link, s.post.published_at, s.post.text
+        )
+        for s in queries.stat_posts(plan)
+    ]
+    found = match_posts(imported, _planned(plan))
+    with plan.transaction():
+        plan.conn.execute("DELETE FROM stat_post_matches")
+        plan.conn.executemany(
+            "INSERT INTO stat_post_matches (stat_post_id, planned_post_id, how, score)"
+            " VALUES (?, ?, ?, ?)",
+            [(f.imported_id, f.planned_id, f.how, f.score) for f in found],
+        )
+        plan.conn.executemany(
+            "UPDATE posts SET status = 'published' WHERE id = ?",
+            [(f.planned_id,) for f in found],
+        )
+    ids = {f.planned_id for f in found}
+    return len(found), before, Changes.of(STATISTICS, "posts", posts=ids)
+
+
+def restore_matching(plan: PlanFile, before: MatchingUndo) -> Changes:
+    """Undo ``match_planned_posts``: previous matches and statuses back."""
+    with plan.transaction():
+        plan.conn.execute("DELETE FROM stat_post_matches")
+        plan.conn.executemany(
+            "INSERT INTO stat_post_matches (stat_post_id, planned_post_id, how, score)"
+            " VALUES (?, ?, ?, ?)",
+            before.matches,
+        )
+        plan.conn.executemany(
+            "UPDATE posts SET status = ? WHERE id = ?",
+            [(status, post_id) for post_id, status in before.statuses.items()],
+        )
+    return Changes.of(STATISTICS, "posts", posts=set(before.statuses))

@@ -1,0 +1,148 @@
+"""Objectives measured against the imported figures: current value, series, progress.
+
+An objective names a KPI (strategy's kpi_catalogue ids) and maybe a network. Counts
+(reach, impressions, views, clicks, leads...) add up from the objective's start;
+followers is the latest count; rates are means over the posts of the period, each
+by its network's denominator (never mixed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from smplanner.domain import kpi
+from smplanner.domain import stat_records as m
+from smplanner.domain.objective_progress import Progress, objective_progress
+from smplanner.domain.strategy_refs import ObjectiveRef
+from smplanner.services import statistics_queries as queries
+from smplanner.storage.plan_file import PlanFile
+
+# KPI id -> daily metrics that add up to it (first present wins, per network).
+SUMMED_KPIS = {
+    "reach": (m.REACH,),
+    "impressions": (m.IMPRESSIONS,),
+    "video_views": (m.VIDEO_VIEWS, m.VIEWS),
+    "clicks": (m.CLICKS, m.LINK_CLICKS),
+    "leads": (m.LEADS,),
+    "sales": (m.SALES,),
+    "applications": (m.APPLICATIONS,),
+}
+
+
+@dataclass(frozen=True)
+class ObjectiveStatus:
+    """An objective with its measured value, cumulative series and progress."""
+
+    objective: ObjectiveRef
+    current: float | None
+    series: list[tuple[date, float]]
+    progress: Progress
+    denominator: str | None = None  # for engagement rates
+
+
+def strategy_objectives(plan: PlanFile) -> list[ObjectiveRef]:
+    """The strategy's objectives, or none if the strategy feature is absent."""
+    try:
+        from smplanner.services.strategy_queries import objectives
+    except ImportError:
+        return []
+    return objectives(plan)
+
+
+def _networks(plan: PlanFile, objective: ObjectiveRef) -> list[str]:
+    if objective.network:
+        return [objective.network]
+    return sorted({key.network for key in queries.series_keys(plan)})
+
+
+def objective_series(
+    plan: PlanFile, objective: ObjectiveRef, today: date
+) -> tuple[list[tuple[date, float]], float | None, str | None]:
+    """(series drawn against the target, current value, denominator) for an objective."""
+    metric = objective.metric or ""
+    start = objective.start or (
+        objective.deadline - timedelta(days=90) if objective.deadline else None
+    )
+    if metric == "followers":
+        totals: dict[date, float] = {}
+        for network in _networks(plan, objective):
+            for day, value in queries.daily_series(plan, network, m.FOLLOWERS, end=today):
+                totals[day] = totals.get(day, 0.0) + value
+        series = sorted(totals.items())
+        return series, (series[-1][1] if series else None), None
+    if metric in SUMMED_KPIS:
+        daily: dict[date, float] = {}
+        for network in _networks(plan, objective):
+            for name in SUMMED_KPIS[metric]:
+                values = queries.daily_series(plan, network, name, start=start, end=today)
+                if values:
+                    for day, value in values:
+                        daily[day] = daily.get(day, 0.0) + value
+                    break
+        running, cumulative = 0.0, []
+        for day, value in sorted(daily.items()):
+            running += value
+            cumulative.append((day, running))
+        return cumulative, (running if cumulative else None), None
+    if metric in ("engagement_rate", "ctr", "avg_watch_time", "completion_rate"):
+        return _post_rate(plan, objective, start, today)
+    return [], None, None
+
+
+def _post_rate(
+    plan: PlanFile, objective: ObjectiveRef, start: date | None, today: date
+) -> tuple[list[tuple[date, float]], float | None, str | None]:
+    posts = [
+        stored.post
+        for network in _networks(plan, objective)
+        for stored in queries.stat_posts(plan, network, start=start, end=today)
+    ]
+    metric = objective.metric
+    values: list[tuple[date, float]] = []
+    denominator = None
+    if metric == "engagement_rate":
+        denominators = {kpi.NATURAL_DENOMINATOR.get(p.network, kpi.BY_REACH) for p in posts}
+        if len(denominators) != 1:
+            return [], None, None  # several denominators: not one comparable figure
+        denominator = denominators.pop()
+    for post in posts:
+        if post.published_at is None:
+            continue
+        value: float | None
+        if metric == "engagement_rate":
+            value = kpi.post_engagement_rate(post.network, post.metrics, denominator).value
+        elif metric == "ctr":
+            clicks = post.metrics.get(m.CLICKS, post.metrics.get(m.LINK_CLICKS))
+            value = kpi.click_through_rate(clicks, post.metrics.get(m.IMPRESSIONS))
+        elif metric == "avg_watch_time":
+            value = post.metrics.get(m.AVERAGE_WATCH_SECONDS)
+        else:
+            value = post.metrics.get(m.COMPLETION_RATE)
+        if value is not None:
+            values.append((post.published_at.date(), value))
+    if not values:
+        return [], None, denominator
+    mean = sum(v for _, v in values) / len(values)
+    return sorted(values), mean, denominator
+
+
+def objectives_progress(plan: PlanFile, today: date | None = None) -> list[ObjectiveStatus]:
+    """Every objective with its measured progress (NO_DATA where nothing measures it)."""
+    today = today or date.today()
+    result = []
+    for objective in strategy_objectives(plan):
+        series, current, denominator = objective_series(plan, objective, today)
+        baseline = objective.baseline
+        if baseline is None and objective.metric in SUMMED_KPIS:
+            baseline = 0.0
+        progress = objective_progress(
+            baseline=baseline,
+            target=objective.target,
+            current=current,
+            start=objective.start,
+            deadline=objective.deadline,
+            today=today,
+        )
+        result.append(ObjectiveStatus(objective, current, series, progress, denominator))
+    return result
