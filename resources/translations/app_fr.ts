@@ -24,13 +24,6 @@
     </message>
   </context>
   <context>
-    <name>CalendarTab</name>
-    <message>
-      <source>The editorial calendar of this plan appears here.</source>
-      <translation>Le calendrier éditorial de ce plan s'affiche ici.</translation>
-    </message>
-  </context>
-  <context>
     <name>ErrorMessages</name>
     <message>
       <source>Plan not found</source>
@@ -290,13 +283,6 @@ Les détails ont été écrits dans {log}. Merci d'envoyer ce fichier au support
     </message>
   </context>
   <context>
-    <name>PlanHeader</name>
-    <message>
-      <source>Plan properties…</source>
-      <translation>Propriétés du plan…</translation>
-    </message>
-  </context>
-  <context>
     <name>PlanProperties</name>
     <message>
       <source>Edit plan properties</source>
@@ -465,13 +451,6 @@ Les détails ont été écrits dans {log}. Merci d'envoyer ce fichier au support
     <message>
       <source>Imported statistics and KPI charts appear here.</source>
       <translation>Les statistiques importées et les graphiques de KPI s'affichent ici.</translation>
-    </message>
-  </context>
-  <context>
-    <name>StrategyTab</name>
-    <message>
-      <source>Workshop steps: audit · budget · objectives (SMART) · audience and positioning · networks and roles · editorial line · community management · KPIs</source>
-      <translation>Étapes de l'atelier : audit · budget · objectifs (SMART) · cible et positionnement · réseaux et rôles · ligne éditoriale · animation de communauté · KPI</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,310 @@
+"""Workshop pages 1–4: where the client is (audit, budget, objectives, audience)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from smplanner.domain.budget import document_envelope, lines_total
+from smplanner.domain.smart import failing_letters
+from smplanner.domain.strategy_refs import StrategyDocument
+from smplanner.services.strategy_queries import objective_from_row
+from smplanner.ui.strategy import labels
+from smplanner.ui.strategy.field_form import FieldSpec
+from smplanner.ui.strategy.money import format_money
+from smplanner.ui.strategy.page_building import PageContext, form, new_page, table
+from smplanner.ui.strategy.record_table import ColumnSpec
+from smplanner.ui.strategy.section_page import SectionPage
+
+
+def build_audit(ctx: PageContext) -> SectionPage:
+    page = new_page(ctx, "audit")
+    table(
+        ctx,
+        page,
+        "audit_networks",
+        QCoreApplication.translate("StrategyPages", "Networks already used"),
+        QCoreApplication.translate("StrategyPages", "account"),
+        [
+            ColumnSpec(
+                "network",
+                QCoreApplication.translate("StrategyPages", "Network"),
+                "choice",
+                labels.network_choices,
+            ),
+            ColumnSpec("handle", QCoreApplication.translate("StrategyPages", "Account / handle")),
+            ColumnSpec(
+                "followers", QCoreApplication.translate("StrategyPages", "Followers"), "number"
+            ),
+            ColumnSpec(
+                "posts_per_week",
+                QCoreApplication.translate("StrategyPages", "Posts per week"),
+                "number",
+            ),
+            ColumnSpec(
+                "last_post",
+                QCoreApplication.translate("StrategyPages", "Last post (YYYY-MM-DD)"),
+                "date",
+            ),
+            ColumnSpec("active", QCoreApplication.translate("StrategyPages", "Active"), "bool"),
+        ],
+        {"network": "facebook", "active": 1},
+    )
+    form(
+        ctx,
+        page,
+        [
+            FieldSpec(
+                "audit.from_scratch",
+                QCoreApplication.translate(
+                    "StrategyPages", "Starting from scratch (no account yet)"
+                ),
+                "bool",
+            ),
+            FieldSpec(
+                "audit.who_runs",
+                QCoreApplication.translate("StrategyPages", "Who runs the accounts"),
+            ),
+            FieldSpec(
+                "audit.team_hours",
+                QCoreApplication.translate("StrategyPages", "Hours a week for social media"),
+                "number",
+            ),
+            FieldSpec(
+                "audit.skills",
+                QCoreApplication.translate("StrategyPages", "Skills in-house"),
+                placeholder=QCoreApplication.translate(
+                    "StrategyPages", "e.g. no social media manager; the owner takes photos"
+                ),
+            ),
+            FieldSpec(
+                "audit.tools",
+                QCoreApplication.translate("StrategyPages", "Tools already used"),
+                placeholder=QCoreApplication.translate(
+                    "StrategyPages", "native analytics, a scheduler…"
+                ),
+            ),
+            FieldSpec(
+                "audit.learnings",
+                QCoreApplication.translate("StrategyPages", "What worked, what did not"),
+                "text",
+            ),
+        ],
+    )
+    page.finish()
+    return page
+
+
+def build_budget(ctx: PageContext) -> SectionPage:
+    page = new_page(ctx, "budget")
+    form(
+        ctx,
+        page,
+        [
+            FieldSpec(
+                "budget.revenue",
+                QCoreApplication.translate("StrategyPages", "Annual revenue"),
+                "money",
+            ),
+            FieldSpec(
+                "budget.communication_percent",
+                QCoreApplication.translate(
+                    "StrategyPages", "Communication, % of revenue (usually 2–10)"
+                ),
+                "percent",
+            ),
+            FieldSpec(
+                "budget.digital_percent",
+                QCoreApplication.translate("StrategyPages", "Digital, % of communication"),
+                "percent",
+            ),
+            FieldSpec(
+                "budget.social_percent",
+                QCoreApplication.translate("StrategyPages", "Social media, % of digital"),
+                "percent",
+            ),
+        ],
+    )
+    totals = QLabel()
+    totals.setObjectName("budgetTotals")
+    totals.setWordWrap(True)
+
+    def refresh(doc: StrategyDocument) -> None:
+        amounts = document_envelope(doc)
+
+        def money(value: float | None) -> str:
+            return "—" if value is None else format_money(value, ctx.currency)
+
+        totals.setText(
+            QCoreApplication.translate(
+                "StrategyPages",
+                "Communication: %1 · digital: %2 · social media: %3 · budget lines: %4 a year",
+            )
+            .replace("%1", money(amounts.communication))
+            .replace("%2", money(amounts.digital))
+            .replace("%3", money(amounts.social))
+            .replace("%4", money(lines_total(doc.budget_lines)))
+        )
+
+    page.add_widget(totals, refresh)
+    table(
+        ctx,
+        page,
+        "budget_lines",
+        QCoreApplication.translate("StrategyPages", "Budget lines"),
+        QCoreApplication.translate("StrategyPages", "budget line"),
+        [
+            ColumnSpec(
+                "kind",
+                QCoreApplication.translate("StrategyPages", "Item"),
+                "choice",
+                labels.choices(labels.BUDGET_KINDS),
+            ),
+            ColumnSpec("label", QCoreApplication.translate("StrategyPages", "Details")),
+            ColumnSpec("amount", QCoreApplication.translate("StrategyPages", "Amount"), "money"),
+            ColumnSpec(
+                "period",
+                QCoreApplication.translate("StrategyPages", "Period"),
+                "choice",
+                labels.choices(labels.PERIODS),
+            ),
+        ],
+        {"kind": "ads", "period": "month"},
+    )
+    page.finish()
+    return page
+
+
+def build_objectives(ctx: PageContext) -> SectionPage:
+    page = new_page(ctx, "objectives")
+
+    def smart(row: dict[str, Any]) -> str:
+        letters = failing_letters(objective_from_row(row), ctx.today)
+        return "✔ SMART" if not letters else "✘ " + " ".join(letters)
+
+    table(
+        ctx,
+        page,
+        "objectives",
+        QCoreApplication.translate("StrategyPages", "Objectives"),
+        QCoreApplication.translate("StrategyPages", "objective"),
+        [
+            ColumnSpec(
+                "kind",
+                QCoreApplication.translate("StrategyPages", "Kind"),
+                "choice",
+                labels.choices(labels.OBJECTIVE_KINDS),
+            ),
+            ColumnSpec("title", QCoreApplication.translate("StrategyPages", "What (specific)")),
+            ColumnSpec("audience", QCoreApplication.translate("StrategyPages", "For whom")),
+            ColumnSpec(
+                "network",
+                QCoreApplication.translate("StrategyPages", "Network"),
+                "choice",
+                labels.network_choices,
+            ),
+            ColumnSpec(
+                "metric",
+                QCoreApplication.translate("StrategyPages", "KPI"),
+                "choice",
+                labels.choices(labels.KPIS),
+                free_text=True,
+            ),
+            ColumnSpec(
+                "baseline", QCoreApplication.translate("StrategyPages", "Baseline"), "number"
+            ),
+            ColumnSpec("target", QCoreApplication.translate("StrategyPages", "Target"), "number"),
+            ColumnSpec(
+                "start", QCoreApplication.translate("StrategyPages", "Start (YYYY-MM-DD)"), "date"
+            ),
+            ColumnSpec(
+                "deadline",
+                QCoreApplication.translate("StrategyPages", "Deadline (YYYY-MM-DD)"),
+                "date",
+            ),
+            ColumnSpec(
+                "smart",
+                QCoreApplication.translate("StrategyPages", "SMART check"),
+                "computed",
+                compute=smart,
+            ),
+        ],
+        {"kind": "awareness", "start": ctx.today.isoformat()},
+    ).view.setMinimumHeight(220)
+    hint = QLabel(
+        QCoreApplication.translate(
+            "StrategyPages",
+            "The SMART column names the letters that fail; the panel on the right says why. Double-click a cell or start typing to edit it.",  # noqa: E501
+        )
+    )
+    hint.setWordWrap(True)
+    page.add_widget(hint)
+    page.finish()
+    return page
+
+
+def build_audience(ctx: PageContext) -> SectionPage:
+    page = new_page(ctx, "audience")
+    table(
+        ctx,
+        page,
+        "personas",
+        QCoreApplication.translate("StrategyPages", "Personas"),
+        QCoreApplication.translate("StrategyPages", "persona"),
+        [
+            ColumnSpec("name", QCoreApplication.translate("StrategyPages", "Name")),
+            ColumnSpec(
+                "age_min", QCoreApplication.translate("StrategyPages", "Age from"), "number"
+            ),
+            ColumnSpec("age_max", QCoreApplication.translate("StrategyPages", "Age to"), "number"),
+            ColumnSpec("gender", QCoreApplication.translate("StrategyPages", "Gender")),
+            ColumnSpec("place", QCoreApplication.translate("StrategyPages", "Place")),
+            ColumnSpec("occupation", QCoreApplication.translate("StrategyPages", "Occupation")),
+            ColumnSpec("interests", QCoreApplication.translate("StrategyPages", "Interests")),
+            ColumnSpec(
+                "networks",
+                QCoreApplication.translate("StrategyPages", "Networks they use"),
+                "networks",
+                labels.network_choices,
+            ),
+            ColumnSpec(
+                "expectations", QCoreApplication.translate("StrategyPages", "What they expect")
+            ),
+        ],
+        {"name": QCoreApplication.translate("StrategyPages", "New persona")},
+    )
+    form(
+        ctx,
+        page,
+        [
+            FieldSpec(
+                "audience.positioning",
+                QCoreApplication.translate("StrategyPages", "Positioning statement"),
+                "text",
+            ),
+            FieldSpec(
+                "audience.differentiators",
+                QCoreApplication.translate("StrategyPages", "Differentiators"),
+                "text",
+            ),
+        ],
+    )
+    table(
+        ctx,
+        page,
+        "competitors",
+        QCoreApplication.translate("StrategyPages", "Competitors"),
+        QCoreApplication.translate("StrategyPages", "competitor"),
+        [
+            ColumnSpec("name", QCoreApplication.translate("StrategyPages", "Name")),
+            ColumnSpec("networks", QCoreApplication.translate("StrategyPages", "Networks")),
+            ColumnSpec(
+                "strengths", QCoreApplication.translate("StrategyPages", "What they do well")
+            ),
+        ],
+        {"name": QCoreApplication.translate("StrategyPages", "New competitor")},
+    )
+    page.finish()
+    return page
