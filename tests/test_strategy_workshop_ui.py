@@ -114,7 +114,7 @@ def test_objectives_are_added_edited_and_checked_smart(qtbot, plan):
 
 
 def test_an_upside_down_age_range_is_refused(qtbot, plan):
-    tab, document = make_tab(qtbot, plan)
+    tab, _ = make_tab(qtbot, plan)
     tab.sections.setCurrentRow(SECTIONS.index("audience"))
     table = tab.page("audience").tables["personas"]  # type: ignore[attr-defined]
     table.add()

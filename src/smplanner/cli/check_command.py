@@ -1,4 +1,5 @@
-"""`smplanner check PATH`: verify a plan read-only and print a summary."""
+"""`smplanner check PATH`: verify a plan read-only, summarise it, list the strategy's
+missing answers and warnings (``--json`` for tools)."""
 
 from __future__ import annotations
 
@@ -8,21 +9,40 @@ from pathlib import Path
 
 from smplanner.storage.errors import PlanFileError
 
-SUMMARY = "verify a plan's integrity and format version, read-only, and summarise it"
+SUMMARY = (
+    "verify a plan's integrity and format version, read-only, summarise it and list "
+    "the strategy's warnings"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="the plan file to check")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead")
 
 
 def run(args: argparse.Namespace) -> int:
     from smplanner.services.plan_summary import summarise
+    from smplanner.services.strategy_check import findings_as_json, strategy_findings
 
     try:
         summary = summarise(args.path)
+        findings, currency = strategy_findings(args.path)
     except PlanFileError as error:
         print(f"smplanner check: {error}", file=sys.stderr)
         return 1
+    strategy = findings_as_json(findings, currency)
+    if getattr(args, "json", False):
+        import json
+
+        lines = summary.lines()
+        print(json.dumps({"summary": lines, "strategy": strategy}, ensure_ascii=False, indent=2))
+        return 0
     for line in summary.lines():
         print(line)
+    print(
+        f"Strategy:       {strategy['complete_sections']} of {strategy['sections']} "
+        "sections complete"
+    )
+    for item in strategy["findings"]:
+        print(f"  [{item['section']}] {item['severity']}: {item['message']}")
     return 0
