@@ -93,6 +93,8 @@ def read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None = No
             + ", ".join(t.sheet or t.source for t in tables)
             + ") is an export smplanner knows"
             if len(tables) > 1
+            else f'its sheet "{tables[0].sheet}" is not an export smplanner knows'
+            if tables[0].sheet
             else "its columns are not those of an export smplanner knows"
         )
         raise ImportFileError(

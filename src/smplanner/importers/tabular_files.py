@@ -12,6 +12,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -69,7 +70,18 @@ def _zip_tables(name: str, data: bytes) -> list[Table]:
                 continue
             label = f"{name} › {PurePath(member).name}"
             tables.append(csv_table(label, archive.read(member)))
-    except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as error:
+    except ImportFileError:
+        raise
+    # A damaged archive surfaces as any of these, depending on where it is cut.
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+    ) as error:
         raise ImportFileError(
             name, f"the zip archive is damaged or truncated ({error}). Download it again."
         ) from None
