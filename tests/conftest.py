@@ -125,7 +125,7 @@ def _start_secret_service(home: Path) -> tuple[list[object], str]:
         ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
         stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=(home / "gnome-keyring-daemon.log").open("wb"),  # read when it fails to start
         env=env,
     )
     assert daemon.stdin is not None
@@ -134,7 +134,7 @@ def _start_secret_service(home: Path) -> tuple[list[object], str]:
     return [daemon, bus], address
 
 
-def _wait_for_unlocked_collection(timeout: float = 15.0) -> None:
+def _wait_for_unlocked_collection(timeout: float = 30.0) -> None:
     import time
 
     import secretstorage

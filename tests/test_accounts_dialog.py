@@ -33,6 +33,8 @@ def _dialog(qtbot, document: PlanDocument) -> AccountsDialog:  # type: ignore[no
     dialog = AccountsDialog(document)
     qtbot.addWidget(dialog)
     dialog.show()
+    with qtbot.waitSignal(dialog.states_loaded, timeout=5000):
+        pass  # the keyring states are read in the background first
     return dialog
 
 

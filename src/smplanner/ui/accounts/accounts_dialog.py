@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,7 +162,8 @@ class AccountsDialog(QDialog):
         if listed:
             background_call.start(states, loaded, unavailable, self._jobs)
         else:
-            self.states_loaded.emit()
+            # Always later, never inside reload(): listeners connect after construction.
+            QTimer.singleShot(0, self.states_loaded.emit)
 
     def _update_buttons(self) -> None:
         account = self.selected_account()
