@@ -193,11 +193,11 @@
     </message>
     <message>
       <source>Refresh &amp;statistics</source>
-      <translation>Actualiser les &amp;statistiques</translation>
+      <translation>Ac&amp;tualiser les statistiques</translation>
     </message>
     <message>
       <source>&amp;Cancel refresh</source>
-      <translation>A&amp;nnuler l’actualisation</translation>
+      <translation>Annu&amp;ler l’actualisation</translation>
     </message>
     <message>
       <source>Online refresh is not available for this network: import its exports.</source>
