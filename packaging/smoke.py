@@ -274,6 +274,7 @@ def check_contents(smoke: Smoke) -> None:
             smoke.check(forbidden not in modules, f"{forbidden} left out")
 
     internal = internal_dir()
+    check_qt_modules_used(smoke, internal)
     entry_points = sorted(internal.glob("keyring-*.dist-info/entry_points.txt"))
     smoke.check(
         bool(entry_points) and "keyring.backends" in entry_points[0].read_text("utf-8"),
@@ -296,6 +297,23 @@ def check_contents(smoke: Smoke) -> None:
     smoke.check((qt / "translations" / "qtbase_fr.qm").is_file(), "Qt's French translation bundled")
     if IS_LINUX:
         check_linked_libraries(smoke, internal)
+
+
+def check_qt_modules_used(smoke: Smoke, internal: Path) -> None:
+    """Every PySide6 module smplanner's source mentions is in the bundle (the spec
+    excludes unused Qt modules; a new import of one must come with a spec change)."""
+    used = set()
+    for path in (ROOT / "src" / "smplanner").rglob("*.py"):
+        text = path.read_text("utf-8", errors="replace")
+        used.update(re.findall(r"PySide6\.(Qt\w+)", text))
+        for names in re.findall(r"from PySide6 import ([\w, ()]+)", text):
+            used.update(re.findall(r"Qt\w+", names))
+    missing = sorted(m for m in used if not any((internal / "PySide6").glob(f"{m}.*")))
+    smoke.check(
+        not missing,
+        f"Qt modules the source uses are bundled: {', '.join(sorted(used))}",
+        f"missing: {missing} -- take them out of EXCLUDED_MODULES in packaging/smplanner.spec",
+    )
 
 
 def _qt_dir(internal: Path) -> Path:
