@@ -179,7 +179,7 @@ def test_warnings_appear_in_the_panel_and_on_the_card(tab, plan, qtbot) -> None:
     )
     tab.on_changes(changes)
     qtbot.waitUntil(lambda: tab.warnings_model.rowCount() > 0)
-    texts = [tab.warnings_model.item(r).text() for r in range(tab.warnings_model.rowCount())]
+    texts = [tab.warnings_model.text(r) for r in range(tab.warnings_model.rowCount())]
     assert any("above the weekly cap of 4" in t for t in texts)
     assert any("at night" in t for t in texts)
     from smplanner.ui.calendar.cells_model import WarningsRole

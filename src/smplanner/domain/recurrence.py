@@ -61,7 +61,7 @@ def occurrences(rule: str, first: datetime, *, limit: int = MAX_OCCURRENCES) -> 
         parsed = rrulestr(rule, dtstart=first.replace(tzinfo=None))
     except (ValueError, TypeError) as error:
         raise RecurrenceError(f"'{rule}' is not a recurrence rule: {error}") from None
-    result = []
+    result: list[datetime] = []
     for moment in parsed:
         if len(result) >= limit:
             break

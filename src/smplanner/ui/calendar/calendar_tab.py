@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -40,7 +40,7 @@ from smplanner.ui.calendar.cell_grid import CellGrid, month_cells, week_cells
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
 from smplanner.ui.calendar.post_dialog import PostDialog, status_label
 from smplanner.ui.calendar.post_list_view import PostListView
-from smplanner.ui.calendar.warning_texts import warning_text
+from smplanner.ui.calendar.warnings_model import WarningsModel
 from smplanner.ui.document import PlanDocument
 
 MONTH, WEEK, AGENDA = range(3)
@@ -81,7 +81,7 @@ class CalendarTab(QWidget):
         self.backlog = PostListView()
         self.backlog.setModel(self.backlog_model)
         self.backlog.doubleClicked.connect(lambda i: self.edit_post(self.backlog_model.post_at(i)))
-        self.warnings_model = QStandardItemModel(self)
+        self.warnings_model = WarningsModel(self)
         self.warnings_list = QListView()
         self.warnings_list.setModel(self.warnings_model)
         self.warnings_list.setWordWrap(True)
@@ -384,14 +384,10 @@ class CalendarTab(QWidget):
         first, after = self.period()
         warnings = calendar_rules.warnings_between(self.plan, first, after)
         self.current_model().set_warnings(warnings_by_post(warnings))
-        self.warnings_model.clear()
-        for warning in warnings:
-            item = QStandardItem(warning_text(warning))
-            item.setData(list(warning.post_ids), Qt.ItemDataRole.UserRole)
-            self.warnings_model.appendRow(item)
+        self.warnings_model.set_warnings(warnings)
 
     def _show_warned_post(self, index) -> None:  # type: ignore[no-untyped-def]
-        ids = index.data(Qt.ItemDataRole.UserRole) or []
+        ids = self.warnings_model.post_ids(index.row())
         posts = calendar_queries.posts_by_id(self.plan, ids[:1])
         if posts:
             self.edit_post(posts[0])

@@ -111,14 +111,16 @@ class CalendarCellsModel(QAbstractItemModel):
                 self.endInsertRows()
 
     def set_warnings(self, warnings: dict[int, list[RuleWarning]]) -> None:
+        """New warnings; one dataChanged per cell whose cards gain or lose a sign."""
         changed = set(self.warnings) ^ set(warnings)
         changed |= {k for k in warnings if self.warnings.get(k) != warnings[k]}
         self.warnings = warnings
         for row, posts in enumerate(self._posts):
-            for child, post in enumerate(posts):
-                if post.id in changed:
-                    index = self.index(child, 0, self.index(row, 0))
-                    self.dataChanged.emit(index, index, [WarningsRole])
+            rows = [child for child, post in enumerate(posts) if post.id in changed]
+            if rows:
+                parent = self.index(row, 0)
+                first, last = self.index(rows[0], 0, parent), self.index(rows[-1], 0, parent)
+                self.dataChanged.emit(first, last, [WarningsRole])
 
     def posts_in(self, row: int) -> list[PostRef]:
         return self._posts[row]
@@ -189,7 +191,7 @@ class CalendarCellsModel(QAbstractItemModel):
         if role == CellRole:
             return self.cell_at(index)
         if role == WarningsRole:
-            return self.warnings.get(post.id, [])
+            return len(self.warnings.get(post.id, ()))  # a count: cheap to carry in a QVariant
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -60,7 +60,9 @@ def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
     """Move each selected post to the next free good slot (one undo step)."""
     if not posts:
         QMessageBox.information(
-            tab, tab.tr("Suggest a slot"), tab.tr("Select one or more posts first.")
+            tab,
+            QCoreApplication.translate("CalendarTab", "Suggest a slot"),
+            QCoreApplication.translate("CalendarTab", "Select one or more posts first."),
         )
         return
     targets: dict[int, datetime | None] = {}
@@ -72,12 +74,16 @@ def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
             targets[post.id] = found
     if not targets:
         QMessageBox.information(
-            tab, tab.tr("Suggest a slot"), tab.tr("No free good slot in the next weeks.")
+            tab,
+            QCoreApplication.translate("CalendarTab", "Suggest a slot"),
+            QCoreApplication.translate("CalendarTab", "No free good slot in the next weeks."),
         )
         return
     first = next(iter(targets.values()))
     assert first is not None
-    text = tab.tr("Move %n post(s) to %1", "", len(targets)).replace("%1", format_moment(first))
+    text = QCoreApplication.translate(
+        "CalendarActions", "Move %n post(s) to %1", "", len(targets)
+    ).replace("%1", format_moment(first))
     tab.actions.apply_targets(text, targets)
     tab.go_to(first.date())
 

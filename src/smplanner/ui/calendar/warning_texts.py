@@ -17,10 +17,12 @@ def warning_text(warning: RuleWarning) -> str:
     """One sentence a community manager understands, in the interface's language."""
     p = warning.params
     locale = QLocale()
-    tr = QCoreApplication.translate
+
     if warning.kind == rules.CAP:
         return (
-            tr("RuleWarnings", "%1: %2 posts in the week of %3, above the weekly cap of %4")
+            QCoreApplication.translate(
+                "RuleWarnings", "%1: %2 posts in the week of %3, above the weekly cap of %4"
+            )
             .replace("%1", _name(warning.network))
             .replace("%2", str(p["count"]))
             .replace("%3", locale.toString(p["week"], QLocale.FormatType.ShortFormat))
@@ -29,36 +31,46 @@ def warning_text(warning: RuleWarning) -> str:
     if warning.kind == rules.SAME_TEXT:
         a, b = p["networks"]
         return (
-            tr("RuleWarnings", "Nearly the same text on %1 and %2: adapt it to each network")
+            QCoreApplication.translate(
+                "RuleWarnings", "Nearly the same text on %1 and %2: adapt it to each network"
+            )
             .replace("%1", _name(a))
             .replace("%2", _name(b))
         )
     if warning.kind == rules.NIGHT:
         return (
-            tr("RuleWarnings", "%1: posted at night (%2 h)")
+            QCoreApplication.translate("RuleWarnings", "%1: posted at night (%2 h)")
             .replace("%1", _name(warning.network))
             .replace("%2", str(p["hour"]))
         )
     if warning.kind == rules.WEEKEND:
-        return tr("RuleWarnings", "%1: posted at the weekend").replace("%1", _name(warning.network))
+        return QCoreApplication.translate("RuleWarnings", "%1: posted at the weekend").replace(
+            "%1", _name(warning.network)
+        )
     if warning.kind == rules.PEAK:
-        text = tr("RuleWarnings", "%1: busiest slot of the network, the competition posts then too")
+        text = QCoreApplication.translate(
+            "RuleWarnings", "%1: busiest slot of the network, the competition posts then too"
+        )
         text = text.replace("%1", _name(warning.network))
         if p.get("suggestion") is not None:
-            text += tr("RuleWarnings", "; quieter nearby: %1").replace(
+            text += QCoreApplication.translate("RuleWarnings", "; quieter nearby: %1").replace(
                 "%1", f"{p['suggestion']:%H:%M}"
             )
         return text
     if warning.kind == rules.GAP:
         return (
-            tr("RuleWarnings", "%1: nothing planned for %2 days (%3 – %4)")
+            QCoreApplication.translate("RuleWarnings", "%1: nothing planned for %2 days (%3 – %4)")
             .replace("%1", _name(warning.network))
             .replace("%2", str(p["days"]))
             .replace("%3", locale.toString(p["from"], QLocale.FormatType.ShortFormat))
             .replace("%4", locale.toString(p["to"], QLocale.FormatType.ShortFormat))
         )
     if warning.kind == rules.NO_PILLAR:
-        return tr("RuleWarnings", "%1: no content pillar").replace("%1", _name(warning.network))
+        return QCoreApplication.translate("RuleWarnings", "%1: no content pillar").replace(
+            "%1", _name(warning.network)
+        )
     if warning.kind == rules.NO_OBJECTIVE:
-        return tr("RuleWarnings", "%1: serves no objective").replace("%1", _name(warning.network))
+        return QCoreApplication.translate("RuleWarnings", "%1: serves no objective").replace(
+            "%1", _name(warning.network)
+        )
     return warning.kind

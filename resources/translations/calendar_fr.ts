@@ -1,0 +1,445 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>AgendaModel</name>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>Alertes</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+      <source>Copy %n post(s) to the ideas</source>
+      <translation>
+        <numerusform>Copier %n publication dans les idées</numerusform>
+        <numerusform>Copier %n publications dans les idées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move %n post(s) to the ideas</source>
+      <translation>
+        <numerusform>Déplacer %n publication dans les idées</numerusform>
+        <numerusform>Déplacer %n publications dans les idées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Copy %n post(s) to %1</source>
+      <translation>
+        <numerusform>Copier %n publication au %1</numerusform>
+        <numerusform>Copier %n publications au %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move %n post(s) to %1</source>
+      <translation>
+        <numerusform>Déplacer %n publication au %1</numerusform>
+        <numerusform>Déplacer %n publications au %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>New post</source>
+      <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+      <source>Edit post</source>
+      <translation>Modifier la publication</translation>
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation>Modifier la série</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n post(s)</source>
+      <translation>
+        <numerusform>Supprimer %n publication</numerusform>
+        <numerusform>Supprimer %n publications</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Variants per network</source>
+      <translation>Déclinaisons par réseau</translation>
+    </message>
+    <message>
+      <source>Retro-planning</source>
+      <translation>Rétroplanning</translation>
+    </message>
+    <message>
+      <source>Recurring series</source>
+      <translation>Série récurrente</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarTab</name>
+    <message>
+      <source>Previous</source>
+      <translation>Précédent</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Suivant</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>New post</source>
+      <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+      <source>Suggest a slot</source>
+      <translation>Proposer un créneau</translation>
+    </message>
+    <message>
+      <source>Retro-planning…</source>
+      <translation>Rétroplanning…</translation>
+    </message>
+    <message>
+      <source>Recurring series…</source>
+      <translation>Série récurrente…</translation>
+    </message>
+    <message>
+      <source>Campaign…</source>
+      <translation>Campagne…</translation>
+    </message>
+    <message>
+      <source>Variants…</source>
+      <translation>Déclinaisons…</translation>
+    </message>
+    <message>
+      <source>Ideas (drag onto a day)</source>
+      <translation>Idées (glissez-les sur un jour)</translation>
+    </message>
+    <message>
+      <source>The method's warnings</source>
+      <translation>Alertes de la méthode</translation>
+    </message>
+    <message>
+      <source>All networks</source>
+      <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Tous les statuts</translation>
+    </message>
+    <message>
+      <source>All campaigns</source>
+      <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+      <source>All pillars</source>
+      <translation>Tous les piliers</translation>
+    </message>
+    <message>
+      <source>Week of %1</source>
+      <translation>Semaine du %1</translation>
+    </message>
+    <message>
+      <source>Select one or more posts first.</source>
+      <translation>Sélectionnez d'abord une ou plusieurs publications.</translation>
+    </message>
+    <message>
+      <source>No free good slot in the next weeks.</source>
+      <translation>Aucun bon créneau libre dans les prochaines semaines.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignDialog</name>
+    <message>
+      <source>Campaign</source>
+      <translation>Campagne</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Événement</translation>
+    </message>
+    <message>
+      <source>Launch</source>
+      <translation>Lancement</translation>
+    </message>
+    <message>
+      <source>Trade fair</source>
+      <translation>Salon</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>Soldes</translation>
+    </message>
+    <message>
+      <source>Holiday</source>
+      <translation>Vacances</translation>
+    </message>
+    <message>
+      <source>Campaign or event</source>
+      <translation>Campagne ou événement</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Au</translation>
+    </message>
+    <message>
+      <source>New campaign</source>
+      <translation>Nouvelle campagne</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostDialog</name>
+    <message>
+      <source>Idea</source>
+      <translation>Idée</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Prêt</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Programmé</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publié</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>One local file path per line (never copied)</source>
+      <translation>Un chemin de fichier local par ligne (jamais copié)</translation>
+    </message>
+    <message>
+      <source>Planned at</source>
+      <translation>Prévue le</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <source>Media</source>
+      <translation>Médias</translation>
+    </message>
+    <message>
+      <source>Hashtags</source>
+      <translation>Hashtags</translation>
+    </message>
+    <message>
+      <source>First comment</source>
+      <translation>Premier commentaire</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Content pillar</source>
+      <translation>Pilier de contenu</translation>
+    </message>
+    <message>
+      <source>Objective</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <source>Campaign</source>
+      <translation>Campagne</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(aucun)</translation>
+    </message>
+    <message>
+      <source>Missing files: %1</source>
+      <translation>Fichiers introuvables : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetroPlanningDialog</name>
+    <message>
+      <source>Product launch</source>
+      <translation>Lancement de produit</translation>
+    </message>
+    <message>
+      <source>Event or trade fair</source>
+      <translation>Événement ou salon</translation>
+    </message>
+    <message>
+      <source>Sales or promotion</source>
+      <translation>Soldes ou promotion</translation>
+    </message>
+    <message>
+      <source>Retro-planning</source>
+      <translation>Rétroplanning</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Événement</translation>
+    </message>
+    <message>
+      <source>Event day (D)</source>
+      <translation>Jour J</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>%1 on D%2: %3</source>
+      <translation>%1 à J%2 : %3</translation>
+    </message>
+    <message>
+      <source>weekly cap reached</source>
+      <translation>plafond hebdomadaire atteint</translation>
+    </message>
+    <message>
+      <source>date already past</source>
+      <translation>date déjà passée</translation>
+    </message>
+    <message>
+      <source>Not placed</source>
+      <translation>Non placées</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleWarnings</name>
+    <message>
+      <source>%1: %2 posts in the week of %3, above the weekly cap of %4</source>
+      <translation>%1 : %2 publications la semaine du %3, au-delà du plafond hebdomadaire de %4</translation>
+    </message>
+    <message>
+      <source>Nearly the same text on %1 and %2: adapt it to each network</source>
+      <translation>Texte presque identique sur %1 et %2 : adaptez-le à chaque réseau</translation>
+    </message>
+    <message>
+      <source>%1: posted at night (%2 h)</source>
+      <translation>%1 : publication de nuit (%2 h)</translation>
+    </message>
+    <message>
+      <source>%1: posted at the weekend</source>
+      <translation>%1 : publication le week-end</translation>
+    </message>
+    <message>
+      <source>%1: busiest slot of the network, the competition posts then too</source>
+      <translation>%1 : créneau le plus chargé du réseau, la concurrence y publie aussi</translation>
+    </message>
+    <message>
+      <source>; quieter nearby: %1</source>
+      <translation> ; créneau plus calme à côté : %1</translation>
+    </message>
+    <message>
+      <source>%1: nothing planned for %2 days (%3 – %4)</source>
+      <translation>%1 : rien de prévu pendant %2 jours (%3 – %4)</translation>
+    </message>
+    <message>
+      <source>%1: no content pillar</source>
+      <translation>%1 : aucun pilier de contenu</translation>
+    </message>
+    <message>
+      <source>%1: serves no objective</source>
+      <translation>%1 : ne sert aucun objectif</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeriesDialog</name>
+    <message>
+      <source>Recurring series</source>
+      <translation>Série récurrente</translation>
+    </message>
+    <message>
+      <source>Every week on that weekday</source>
+      <translation>Chaque semaine ce jour-là</translation>
+    </message>
+    <message>
+      <source>Every two weeks on that weekday</source>
+      <translation>Toutes les deux semaines ce jour-là</translation>
+    </message>
+    <message>
+      <source>Same weekday each month (1st, 2nd…)</source>
+      <translation>Même jour chaque mois (1er, 2e…)</translation>
+    </message>
+    <message>
+      <source>Repeat</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
+      <source>Occurrences</source>
+      <translation>Occurrences</translation>
+    </message>
+  </context>
+  <context>
+    <name>VariantsDialog</name>
+    <message>
+      <source>Variants per network</source>
+      <translation>Déclinaisons par réseau</translation>
+    </message>
+  </context>
+</TS>
