@@ -67,10 +67,10 @@ def domain_templates() -> set[str]:
                         found.add(arg.value)
             if isinstance(node, ast.Tuple) and len(node.elts) == 2:
                 key, text = node.elts
+                # (FIELD_KEY, "message") pairs: the key is a constant's name or a string
                 if (
-                    isinstance(key, ast.Constant)
+                    isinstance(key, (ast.Name, ast.Constant))
                     and isinstance(text, ast.Constant)
-                    and isinstance(key.value, str)
                     and isinstance(text.value, str)
                     and " " in text.value
                 ):

@@ -89,6 +89,46 @@
   <context>
     <name>StrategyFinding</name>
     <message>
+      <source>Choose the moderation mode (a priori or a posteriori).</source>
+      <translation>Choisissez le mode de modération (a priori ou a posteriori).</translation>
+    </message>
+    <message>
+      <source>Say how quickly comments and messages get an answer.</source>
+      <translation>Dites sous quel délai commentaires et messages reçoivent une réponse.</translation>
+    </message>
+    <message>
+      <source>Say who answers.</source>
+      <translation>Dites qui répond.</translation>
+    </message>
+    <message>
+      <source>Say how criticism is answered.</source>
+      <translation>Dites comment répondre aux critiques.</translation>
+    </message>
+    <message>
+      <source>Write the troll policy: when to ignore, hide, ban or escalate.</source>
+      <translation>Rédigez la règle sur les trolls : quand ignorer, masquer, bannir ou remonter.</translation>
+    </message>
+    <message>
+      <source>Say who runs the accounts today.</source>
+      <translation>Dites qui anime les comptes aujourd'hui.</translation>
+    </message>
+    <message>
+      <source>Say how many hours a week the team can give.</source>
+      <translation>Dites combien d'heures par semaine l'équipe peut y consacrer.</translation>
+    </message>
+    <message>
+      <source>Note the skills in-house (a social media manager or not).</source>
+      <translation>Notez les compétences en interne (community manager ou non).</translation>
+    </message>
+    <message>
+      <source>List the tools already used (analytics, schedulers).</source>
+      <translation>Listez les outils déjà utilisés (statistiques, programmation).</translation>
+    </message>
+    <message>
+      <source>Note what worked and what did not.</source>
+      <translation>Notez ce qui a marché et ce qui n'a pas marché.</translation>
+    </message>
+    <message>
       <source>S: say in a few words what the objective is.</source>
       <translation>S : dites en quelques mots en quoi consiste l'objectif.</translation>
     </message>

@@ -15,6 +15,20 @@ from smplanner.ui.strategy.labels import translated_value
 from smplanner.ui.strategy.money import format_money, format_number
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("StrategyFinding", "Choose the moderation mode (a priori or a posteriori)."),
+    QT_TRANSLATE_NOOP("StrategyFinding", "Say how quickly comments and messages get an answer."),
+    QT_TRANSLATE_NOOP("StrategyFinding", "Say who answers."),
+    QT_TRANSLATE_NOOP("StrategyFinding", "Say how criticism is answered."),
+    QT_TRANSLATE_NOOP(
+        "StrategyFinding", "Write the troll policy: when to ignore, hide, ban or escalate."
+    ),
+    QT_TRANSLATE_NOOP("StrategyFinding", "Say who runs the accounts today."),
+    QT_TRANSLATE_NOOP("StrategyFinding", "Say how many hours a week the team can give."),
+    QT_TRANSLATE_NOOP(
+        "StrategyFinding", "Note the skills in-house (a social media manager or not)."
+    ),
+    QT_TRANSLATE_NOOP("StrategyFinding", "List the tools already used (analytics, schedulers)."),
+    QT_TRANSLATE_NOOP("StrategyFinding", "Note what worked and what did not."),
     QT_TRANSLATE_NOOP("StrategyFinding", "S: say in a few words what the objective is."),
     QT_TRANSLATE_NOOP(
         "StrategyFinding", "S: “{objective}” names no network: say where it happens."

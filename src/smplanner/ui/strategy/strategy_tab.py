@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -50,7 +49,7 @@ class StrategyTab(QWidget):
         self.sections.setObjectName("workshopSections")
         for section in SECTIONS:
             self.sections.addItem(QListWidgetItem(tr(SECTION_TITLES[section])))
-        self.sections.setMaximumWidth(280)
+        self.sections.setMaximumWidth(300)
         self.stack = QStackedWidget()
         for _ in SECTIONS:
             self.stack.addWidget(QWidget())  # placeholders until first view
@@ -61,9 +60,9 @@ class StrategyTab(QWidget):
         self.guidance_host = QVBoxLayout()
         self.guidance = None  # built with the first page (imports the rules)
 
-        templates = QHBoxLayout()
+        templates = QVBoxLayout()
         templates.addWidget(QLabel(self.tr("Sector template:")))
-        templates.addWidget(self.template_combo, 1)
+        templates.addWidget(self.template_combo)
         templates.addWidget(self.template_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -78,7 +77,7 @@ class StrategyTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([230, 760, 300])
+        splitter.setSizes([260, 760, 320])
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
