@@ -63,8 +63,7 @@ def _cover_html(context: ReportContext, has_logo: bool) -> str:
     logo = '<p align="center"><img src="cover:logo" height="110"/></p>' if has_logo else ""
     author = context.options.manager_name.strip()
     by = (
-        f'<p align="center" style="font-size: 12pt;">'
-        f"{text(prepared_by.format(name=author))}</p>"
+        f'<p align="center" style="font-size: 12pt;">{text(prepared_by.format(name=author))}</p>'
         if author
         else ""
     )

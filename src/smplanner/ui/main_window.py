@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.services import plan_properties
 from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.deliverables.deliverables_actions import DeliverablesActions
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.error_messages import describe
 from smplanner.ui.main_menus import build_menus
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.actions_ = build_menus(self, self.undo_group)
+        self.deliverables = DeliverablesActions(self)
         self._connect_actions()
         self._build_undo_dock()
         self.refresh_recent()
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         has_plan = self.document is not None
         for action in self.actions_.plan_actions():
             action.setEnabled(has_plan)
+        self.deliverables.update_for_plan(has_plan)
         if has_plan and self.document is not None and self.document.read_only:
             self.actions_.properties.setEnabled(False)
         self._update_title()

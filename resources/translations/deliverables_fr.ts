@@ -1,0 +1,215 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>DeliverablesActions</name>
+    <message>
+      <source>&amp;Export</source>
+      <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+      <source>Strategy &amp;report (PDF)…</source>
+      <translation>&amp;Rapport de stratégie (PDF)…</translation>
+    </message>
+    <message>
+      <source>Whole plan (&amp;JSON)…</source>
+      <translation>Plan complet (&amp;JSON)…</translation>
+    </message>
+    <message>
+      <source>&amp;Posts (CSV)…</source>
+      <translation>&amp;Publications (CSV)…</translation>
+    </message>
+    <message>
+      <source>&amp;Statistics (CSV)…</source>
+      <translation>&amp;Statistiques (CSV)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import plan from JSON…</source>
+      <translation>&amp;Importer un plan depuis JSON…</translation>
+    </message>
+    <message>
+      <source>Save as &amp;template…</source>
+      <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+      <source>New from te&amp;mplate…</source>
+      <translation>Nouveau à partir d'un mo&amp;dèle…</translation>
+    </message>
+    <message>
+      <source>&amp;Presentation mode</source>
+      <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+      <source>Export the strategy report</source>
+      <translation>Exporter le rapport de stratégie</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Report written: {path} ({pages} pages).</source>
+      <translation>Rapport enregistré : {path} ({pages} pages).</translation>
+    </message>
+    <message>
+      <source>Export the whole plan</source>
+      <translation>Exporter le plan complet</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Plan exported: {path} ({rows} rows).</source>
+      <translation>Plan exporté : {path} ({rows} lignes).</translation>
+    </message>
+    <message>
+      <source>Export as CSV</source>
+      <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Written: {path} ({rows} rows).</source>
+      <translation>Enregistré : {path} ({rows} lignes).</translation>
+    </message>
+    <message>
+      <source>Import a plan from JSON</source>
+      <translation>Importer un plan depuis JSON</translation>
+    </message>
+    <message>
+      <source>Create the imported plan</source>
+      <translation>Créer le plan importé</translation>
+    </message>
+    <message>
+      <source>smplanner plans (*.smplan)</source>
+      <translation>Plans smplanner (*.smplan)</translation>
+    </message>
+    <message>
+      <source>Plan imported into {path}.</source>
+      <translation>Plan importé dans {path}.</translation>
+    </message>
+    <message>
+      <source>Save as template</source>
+      <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+      <source>Template name:</source>
+      <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+      <source>Template saved: {path}.</source>
+      <translation>Modèle enregistré : {path}.</translation>
+    </message>
+    <message>
+      <source>Create the plan file</source>
+      <translation>Créer le fichier du plan</translation>
+    </message>
+    <message>
+      <source>Plan created from the template {name}.</source>
+      <translation>Plan créé à partir du modèle {name}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresentationWindow</name>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>{title} — {page} / {total}</source>
+      <translation>{title} — {page} / {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>Export the strategy report</source>
+      <translation>Exporter le rapport de stratégie</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> semaines</translation>
+    </message>
+    <message>
+      <source>Report &amp;language:</source>
+      <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;from:</source>
+      <translation>Calendrier à partir du :</translation>
+    </message>
+    <message>
+      <source>For:</source>
+      <translation>Sur :</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Synthèse</translation>
+    </message>
+    <message>
+      <source>Audit</source>
+      <translation>Audit (état des lieux)</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>SMART objectives</source>
+      <translation>Objectifs SMART</translation>
+    </message>
+    <message>
+      <source>Audience and positioning</source>
+      <translation>Cible et positionnement</translation>
+    </message>
+    <message>
+      <source>Networks and their roles</source>
+      <translation>Réseaux et rôles</translation>
+    </message>
+    <message>
+      <source>Editorial line</source>
+      <translation>Ligne éditoriale</translation>
+    </message>
+    <message>
+      <source>Community management charter</source>
+      <translation>Charte de modération et d'animation</translation>
+    </message>
+    <message>
+      <source>Editorial calendar</source>
+      <translation>Calendrier éditorial</translation>
+    </message>
+    <message>
+      <source>KPIs to follow</source>
+      <translation>KPI à suivre</translation>
+    </message>
+    <message>
+      <source>Results and charts</source>
+      <translation>Résultats et graphiques</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Sections</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <source>New plan from a template</source>
+      <translation>Nouveau plan à partir d'un modèle</translation>
+    </message>
+    <message>
+      <source>built-in</source>
+      <translation>fourni</translation>
+    </message>
+    <message>
+      <source>yours</source>
+      <translation>le vôtre</translation>
+    </message>
+    <message>
+      <source>A template brings the strategy skeleton, pillars, networks' roles and the moderation charter; the new client's own data starts empty.</source>
+      <translation>Un modèle reprend la trame de la stratégie, les piliers, les rôles des réseaux et la charte de modération ; les données propres au nouveau client partent de zéro.</translation>
+    </message>
+  </context>
+</TS>

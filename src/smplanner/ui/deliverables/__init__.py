@@ -1,0 +1,1 @@
+"""Deliverables: report, presentation mode, exports, imports and templates (issue 7)."""
