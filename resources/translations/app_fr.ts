@@ -164,6 +164,10 @@ Les détails ont été écrits dans {log}. Merci d'envoyer ce fichier au support
       <translation>&amp;Quitter</translation>
     </message>
     <message>
+      <source>&amp;Import statistics…</source>
+      <translation>&amp;Importer des statistiques…</translation>
+    </message>
+    <message>
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
@@ -444,13 +448,6 @@ Les détails ont été écrits dans {log}. Merci d'envoyer ce fichier au support
     <message>
       <source>My first client</source>
       <translation>Mon premier client</translation>
-    </message>
-  </context>
-  <context>
-    <name>StatisticsTab</name>
-    <message>
-      <source>Imported statistics and KPI charts appear here.</source>
-      <translation>Les statistiques importées et les graphiques de KPI s'affichent ici.</translation>
     </message>
   </context>
 </TS>

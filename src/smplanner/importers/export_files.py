@@ -59,6 +59,10 @@ class FileReading:
         return sum(reading.rows_read for reading in self.readings)
 
     @property
+    def bad_rows(self) -> int:
+        return sum(reading.bad_rows for reading in self.readings)
+
+    @property
     def problems(self) -> list[RowProblem]:
         return [problem for reading in self.readings for problem in reading.problems]
 

@@ -21,6 +21,7 @@ class MainActions:
     redo: QAction
     properties: QAction
     accounts: QAction
+    import_statistics: QAction
     preferences: QAction
     tab_actions: list[QAction]
     full_screen: QAction
@@ -30,7 +31,14 @@ class MainActions:
 
     def plan_actions(self) -> list[QAction]:
         """Actions that need an open plan."""
-        return [self.save_as, self.close, self.properties, self.accounts, *self.tab_actions]
+        return [
+            self.save_as,
+            self.close,
+            self.properties,
+            self.accounts,
+            self.import_statistics,
+            *self.tab_actions,
+        ]
 
 
 def _action(window: QMainWindow, text: str, shortcut: QKeySequence | None = None) -> QAction:
@@ -67,6 +75,10 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> MainActions:
     file_menu.addMenu(recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(save_as)
+    import_statistics = _action(
+        window, QCoreApplication.translate("MainMenus", "&Import statistics…")
+    )
+    file_menu.addAction(import_statistics)
     file_menu.addSeparator()
     file_menu.addAction(close)
     file_menu.addAction(quit_)
@@ -137,6 +149,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> MainActions:
         redo=redo,
         properties=properties,
         accounts=accounts,
+        import_statistics=import_statistics,
         preferences=preferences,
         tab_actions=tab_actions,
         full_screen=full_screen,

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.properties.triggered.connect(self.edit_properties)
         a.accounts.triggered.connect(self.edit_accounts)
+        a.import_statistics.triggered.connect(self.import_statistics)
         a.preferences.triggered.connect(self.edit_preferences)
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.show_about)
@@ -188,6 +189,11 @@ class MainWindow(QMainWindow):
 
         if self.document is not None:
             AccountsDialog(self.document, self).exec()
+
+    def import_statistics(self) -> None:
+        if self.plan_view is not None:
+            self.show_tab(2)  # the Statistics tab, built on first show
+            self.plan_view.statistics.ensure_built().open_import_dialog([])  # type: ignore[attr-defined]
 
     def edit_preferences(self) -> None:
         from smplanner.ui.preferences_dialog import PreferencesDialog

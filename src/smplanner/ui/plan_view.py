@@ -47,7 +47,7 @@ class PlanView(QWidget):
         return CalendarTab(self.document)
 
     def _make_statistics(self) -> QWidget:
-        from smplanner.ui.tabs.statistics_tab import StatisticsTab
+        from smplanner.ui.statistics.statistics_tab import StatisticsTab
 
         return StatisticsTab(self.document)
 

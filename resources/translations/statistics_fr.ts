@@ -1,0 +1,495 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+      <source>Column mapping</source>
+      <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Colonne</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <source>e.g. Iconosquare (leave empty not to save)</source>
+      <translation>ex. Iconosquare (laisser vide pour ne pas enregistrer)</translation>
+    </message>
+    <message>
+      <source>Saved mapping</source>
+      <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Date column</source>
+      <translation>Colonne de date</translation>
+    </message>
+    <message>
+      <source>Post id column (posts only)</source>
+      <translation>Colonne d'identifiant de publication (publications seulement)</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+      <source>File: %1</source>
+      <translation>Fichier : %1</translation>
+    </message>
+    <message>
+      <source>Column mapping — choose a date column and a metric</source>
+      <translation>Correspondance des colonnes — choisissez une colonne de date et un indicateur</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeatMapView</name>
+    <message>
+      <source>Mon</source>
+      <translation>Lun</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>Mar</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>Mer</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Jeu</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>Ven</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>Sam</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>Dim</translation>
+    </message>
+    <message>
+      <source>Darker cells: more engagement. No colour: no post at that hour.</source>
+      <translation>Cases plus foncées : plus d'engagement. Sans couleur : aucune publication à cette heure.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import statistics</source>
+      <translation>Importer des statistiques</translation>
+    </message>
+    <message>
+      <source>Add the files downloaded from Meta Business Suite, LinkedIn, TikTok Studio, X or YouTube Studio (CSV, XLS, XLSX or ZIP). Each file is recognised from its content.</source>
+      <translation>Ajoutez les fichiers téléchargés depuis Meta Business Suite, LinkedIn, TikTok Studio, X ou YouTube Studio (CSV, XLS, XLSX ou ZIP). Chaque fichier est reconnu d'après son contenu.</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Recognised as</source>
+      <translation>Reconnu comme</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Lignes</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problèmes</translation>
+    </message>
+    <message>
+      <source>Stop reading</source>
+      <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+      <source>Read with a column mapping…</source>
+      <translation>Lire avec une correspondance de colonnes…</translation>
+    </message>
+    <message>
+      <source>Another tool's export (Iconosquare, Agorapulse…): say which column is which.</source>
+      <translation>Export d'un autre outil (Iconosquare, Agorapulse…) : indiquez quelle colonne correspond à quoi.</translation>
+    </message>
+    <message>
+      <source>Skip bad rows and import the others</source>
+      <translation>Ignorer les lignes erronées et importer les autres</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <source>Not recognised</source>
+      <translation>Non reconnu</translation>
+    </message>
+    <message>
+      <source>
+… and %1 more</source>
+      <translation>
+… et %1 de plus</translation>
+    </message>
+    <message>
+      <source>Files ready to import: %1.</source>
+      <translation>Fichiers prêts à importer : %1.</translation>
+    </message>
+    <message>
+      <source>Files that cannot be imported (left out): %1.</source>
+      <translation>Fichiers impossibles à importer (écartés) : %1.</translation>
+    </message>
+    <message>
+      <source>Rows with problems: %1. Nothing is imported unless you skip them.</source>
+      <translation>Lignes en erreur : %1. Rien n'est importé à moins de les ignorer.</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Aucun</translation>
+    </message>
+    <message>
+      <source>Choose export files</source>
+      <translation>Choisir des fichiers d'export</translation>
+    </message>
+    <message>
+      <source>Exports (*.csv *.txt *.xls *.xlsx *.zip);;All files (*)</source>
+      <translation>Exports (*.csv *.txt *.xls *.xlsx *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Import statistics from %1</source>
+      <translation>Importer les statistiques de %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualEntryDialog</name>
+    <message>
+      <source>Type figures in</source>
+      <translation>Saisir des chiffres</translation>
+    </message>
+    <message>
+      <source>Account figure for a day</source>
+      <translation>Chiffre du compte pour un jour</translation>
+    </message>
+    <message>
+      <source>Figure of an imported post</source>
+      <translation>Chiffre d'une publication importée</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <source>Type in %1</source>
+      <translation>Saisir %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostsTableModel</name>
+    <message>
+      <source>Published</source>
+      <translation>Publiée le</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Reach / views</source>
+      <translation>Portée / vues</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <source>Engagement rate</source>
+      <translation>Taux d'engagement</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Sur</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Planifiée</translation>
+    </message>
+    <message>
+      <source>reach</source>
+      <translation>portée</translation>
+    </message>
+    <message>
+      <source>impressions</source>
+      <translation>impressions</translation>
+    </message>
+    <message>
+      <source>views</source>
+      <translation>vues</translation>
+    </message>
+    <message>
+      <source>followers</source>
+      <translation>abonnés</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsTab</name>
+    <message>
+      <source>Import files…</source>
+      <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+      <source>Type figures in…</source>
+      <translation>Saisir des chiffres…</translation>
+    </message>
+    <message>
+      <source>Match planned posts</source>
+      <translation>Rapprocher du calendrier</translation>
+    </message>
+    <message>
+      <source>Link imported posts to the calendar's posts; matched posts become published.</source>
+      <translation>Relie les publications importées à celles du calendrier ; les publications rapprochées passent à « publiée ».</translation>
+    </message>
+    <message>
+      <source>All time</source>
+      <translation>Toute la période</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>7 derniers jours</translation>
+    </message>
+    <message>
+      <source>Last 28 days</source>
+      <translation>28 derniers jours</translation>
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation>90 derniers jours</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Personnalisée</translation>
+    </message>
+    <message>
+      <source>By day</source>
+      <translation>Par jour</translation>
+    </message>
+    <message>
+      <source>By week</source>
+      <translation>Par semaine</translation>
+    </message>
+    <message>
+      <source>By month</source>
+      <translation>Par mois</translation>
+    </message>
+    <message>
+      <source>Chart as PNG…</source>
+      <translation>Graphique en PNG…</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <source>No statistics yet. Import the exports downloaded from the networks (drop the files here), or type figures in.</source>
+      <translation>Pas encore de statistiques. Importez les exports téléchargés depuis les réseaux (déposez les fichiers ici) ou saisissez des chiffres.</translation>
+    </message>
+    <message>
+      <source>Objectives</source>
+      <translation>Objectifs</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Best hours</source>
+      <translation>Meilleures heures</translation>
+    </message>
+    <message>
+      <source>Imports</source>
+      <translation>Imports</translation>
+    </message>
+    <message>
+      <source>Objective</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>KPI</source>
+      <translation>KPI</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Actuel</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Avancement</translation>
+    </message>
+    <message>
+      <source>Filter posts (text, network…)</source>
+      <translation>Filtrer les publications (texte, réseau…)</translation>
+    </message>
+    <message>
+      <source>Posts as CSV…</source>
+      <translation>Publications en CSV…</translation>
+    </message>
+    <message>
+      <source>Green: best posts; red: worst, by engagement rate within each denominator.</source>
+      <translation>Vert : meilleures publications ; rouge : les moins bonnes, selon le taux d'engagement pour chaque dénominateur.</translation>
+    </message>
+    <message>
+      <source>Use these hours in the calendar</source>
+      <translation>Utiliser ces heures dans le calendrier</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>New / updated</source>
+      <translation>Nouveaux / mis à jour</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>Atteint</translation>
+    </message>
+    <message>
+      <source>On track</source>
+      <translation>En bonne voie</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>No data yet</source>
+      <translation>Pas encore de données</translation>
+    </message>
+    <message>
+      <source>(by %1)</source>
+      <translation>(sur %1)</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>tous</translation>
+    </message>
+    <message>
+      <source>Target: %1</source>
+      <translation>Cible : %1</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>Lun</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>Mar</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>Mer</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Jeu</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>Ven</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>Sam</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>Dim</translation>
+    </message>
+    <message>
+      <source>followers' activity</source>
+      <translation>activité des abonnés</translation>
+    </message>
+    <message>
+      <source>engagement of your posts</source>
+      <translation>engagement de vos publications</translation>
+    </message>
+    <message>
+      <source>Best hours (%1): %2</source>
+      <translation>Meilleures heures (%1) : %2</translation>
+    </message>
+    <message>
+      <source>Not enough posts with a known hour yet to advise hours.</source>
+      <translation>Pas encore assez de publications à l'heure connue pour conseiller des horaires.</translation>
+    </message>
+    <message>
+      <source>Use the client's best hours for %1</source>
+      <translation>Utiliser les meilleures heures du client pour %1</translation>
+    </message>
+    <message>
+      <source>Match imported posts to planned posts</source>
+      <translation>Rapprocher les publications importées du calendrier</translation>
+    </message>
+    <message>
+      <source>Save the chart</source>
+      <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+      <source>Save the posts</source>
+      <translation>Enregistrer les publications</translation>
+    </message>
+  </context>
+</TS>

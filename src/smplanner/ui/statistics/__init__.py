@@ -1,0 +1,1 @@
+"""The Statistics tab: imports, KPI charts against objectives, posts, best hours."""

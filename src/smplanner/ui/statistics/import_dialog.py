@@ -1,0 +1,263 @@
+"""Import statistics: pick or drop files, see what each one is, then import.
+
+Files are read on a worker thread (a large export does not freeze the window, and
+Cancel stops between files); nothing is stored until the user presses Import,
+and then everything goes in as one undo step. Files with bad rows are imported
+only if the user ticks "Skip bad rows".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.importers.generic_csv import ColumnMapping
+from smplanner.services.statistics_import import FilePreview, import_files, preview, undo_imports
+from smplanner.ui.document import PlanDocument
+
+
+class PreviewReader(QThread):
+    """Reads files one by one off the GUI thread; ``cancel()`` stops between files."""
+
+    file_read = Signal(object)  # FilePreview
+
+    def __init__(self, paths: list[Path], mapping: ColumnMapping | None = None) -> None:
+        super().__init__()
+        self._paths = paths
+        self._mapping = mapping
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def run(self) -> None:
+        for path in self._paths:
+            if self._cancelled:
+                return
+            self.file_read.emit(preview([path], self._mapping)[0])
+
+
+class ImportDialog(QDialog):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import statistics"))
+        self.resize(820, 420)
+        self._document = document
+        self.previews: list[FilePreview] = []
+        self._readers: list[PreviewReader] = []
+        self._pending = 0
+        self.import_ids: list[int] = []
+
+        intro = QLabel(
+            self.tr(
+                "Add the files downloaded from Meta Business Suite, LinkedIn, TikTok Studio, "
+                "X or YouTube Studio (CSV, XLS, XLSX or ZIP). Each file is recognised from "
+                "its content."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Recognised as"), self.tr("Rows"), self.tr("Problems")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_reading = QPushButton(self.tr("Stop reading"))
+        self.cancel_reading.setVisible(False)
+        self.cancel_reading.clicked.connect(self._cancel)
+        add = QPushButton(self.tr("Add files…"))
+        add.clicked.connect(self._choose_files)
+        self.map_button = QPushButton(self.tr("Read with a column mapping…"))
+        self.map_button.setToolTip(
+            self.tr("Another tool's export (Iconosquare, Agorapulse…): say which column is which.")
+        )
+        self.map_button.clicked.connect(self._map_columns)
+        self.skip_bad_rows = QCheckBox(self.tr("Skip bad rows and import the others"))
+        self.skip_bad_rows.toggled.connect(self._update_buttons)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(self.map_button)
+        row.addStretch(1)
+        row.addWidget(self.progress)
+        row.addWidget(self.cancel_reading)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.skip_bad_rows)
+        layout.addWidget(self.buttons)
+        self.setAcceptDrops(True)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ reading
+
+    @property
+    def reading(self) -> bool:
+        return self._pending > 0
+
+    def add_paths(self, paths: list[Path], mapping: ColumnMapping | None = None) -> None:
+        """Read these files in the background and list them."""
+        if not paths:
+            return
+        self._pending += len(paths)
+        self.progress.setRange(0, self._pending)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_reading.setVisible(True)
+        reader = PreviewReader(paths, mapping)
+        reader.file_read.connect(self._on_file_read)
+        reader.finished.connect(lambda: self._on_reader_done(reader, len(paths)))
+        self._readers.append(reader)
+        self._update_buttons()
+        reader.start()
+
+    def _on_file_read(self, item: FilePreview) -> None:
+        self._pending -= 1
+        self.progress.setValue(self.progress.value() + 1)
+        self.previews = [p for p in self.previews if p.path != item.path] + [item]
+        self._show_previews()
+
+    def _on_reader_done(self, reader: PreviewReader, count: int) -> None:
+        if reader in self._readers:
+            self._readers.remove(reader)
+            reader.deleteLater()
+        if not self._readers:
+            self._pending = 0
+            self.progress.setVisible(False)
+            self.cancel_reading.setVisible(False)
+        self._update_buttons()
+
+    def _cancel(self) -> None:
+        for reader in self._readers:
+            reader.cancel()
+
+    def _show_previews(self) -> None:
+        self.table.setRowCount(len(self.previews))
+        for row, item in enumerate(self.previews):
+            kind = item.reading.kind_label if item.reading else self.tr("Not recognised")
+            rows = str(item.reading.rows_read) if item.reading else ""
+            problems = item.problems
+            text = "\n".join(problems[:5]) + (
+                self.tr("\n… and %1 more").replace("%1", str(len(problems) - 5))
+                if len(problems) > 5
+                else ""
+            )
+            for column, value in enumerate([item.path.name, kind, rows, text or self.tr("None")]):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip("\n".join(problems) or str(item.path))
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        readable = [p for p in self.previews if p.importable]
+        bad_rows = sum(p.reading.bad_rows for p in readable if p.reading)
+        unreadable = len(self.previews) - len(readable)
+        allowed = (
+            bool(readable)
+            and not self.reading
+            and (bad_rows == 0 or self.skip_bad_rows.isChecked())
+        )
+        self.import_button.setEnabled(allowed)
+        self.skip_bad_rows.setVisible(bad_rows > 0)
+        parts = []
+        if readable:
+            parts.append(self.tr("Files ready to import: %1.").replace("%1", str(len(readable))))
+        if unreadable:
+            parts.append(
+                self.tr("Files that cannot be imported (left out): %1.").replace(
+                    "%1", str(unreadable)
+                )
+            )
+        if bad_rows:
+            parts.append(
+                self.tr(
+                    "Rows with problems: %1. Nothing is imported unless you skip them."
+                ).replace("%1", str(bad_rows))
+            )
+        self.summary.setText(" ".join(parts))
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose export files"),
+            "",
+            self.tr("Exports (*.csv *.txt *.xls *.xlsx *.zip);;All files (*)"),
+        )
+        self.add_paths([Path(name) for name in names])
+
+    def _map_columns(self) -> None:
+        from smplanner.ui.statistics.column_mapping_dialog import ColumnMappingDialog
+
+        candidates = [p for p in self.previews if not p.importable] or self.previews
+        if not candidates:
+            return
+        target = candidates[0].path
+        dialog = ColumnMappingDialog(self._document, target, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.mapping is not None:
+            self.add_paths([target], dialog.mapping)
+
+    # ------------------------------------------------------------ drops
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.add_paths([Path(url.toLocalFile()) for url in event.mimeData().urls()])
+
+    # ------------------------------------------------------------ storing
+
+    def _import(self) -> None:
+        previews = [p for p in self.previews if p.importable]
+        skip = self.skip_bad_rows.isChecked()
+        plan = self._document.plan
+        done: dict[str, list[int]] = {"ids": []}
+
+        def do():  # type: ignore[no-untyped-def]
+            outcome = import_files(plan, previews, skip_bad_rows=skip)
+            done["ids"] = outcome.import_ids
+            return outcome.changes
+
+        def undo():  # type: ignore[no-untyped-def]
+            return undo_imports(plan, done["ids"])
+
+        names = ", ".join(p.path.name for p in previews)
+        if self._document.execute(
+            self.tr("Import statistics from %1").replace("%1", names), do, undo
+        ):
+            self.import_ids = done["ids"]
+            self.accept()
+
+    def done(self, result: int) -> None:
+        for reader in list(self._readers):
+            reader.cancel()
+            reader.wait()
+        super().done(result)

@@ -1,0 +1,105 @@
+"""Type in figures the exports lack: leads, applications, sales from social (per day),
+TikTok watch time and completion rate (per post). Stored as one undoable import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain.networks import network_ids
+from smplanner.services import statistics_queries as queries
+from smplanner.services.statistics_ingest import undo_import
+from smplanner.services.statistics_manual import (
+    MANUAL_DAILY_METRICS,
+    MANUAL_POST_METRICS,
+    enter_daily_figures,
+    enter_post_figures,
+)
+from smplanner.ui.document import PlanDocument
+
+
+class ManualEntryDialog(QDialog):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Type figures in"))
+        self._document = document
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Account figure for a day"), "daily")
+        self.kind.addItem(self.tr("Figure of an imported post"), "post")
+        self.network = QComboBox()
+        self.network.addItems(network_ids())
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.post = QComboBox()
+        for stored in queries.stat_posts(document.plan):
+            label = f"{stored.post.network} · {(stored.post.text or stored.post.external_id)[:50]}"
+            self.post.addItem(label, (stored.post.network, stored.post.external_id))
+        self.metric = QComboBox()
+        self.value = QDoubleSpinBox()
+        self.value.setRange(0, 1e12)
+        self.value.setDecimals(2)
+        form = QFormLayout()
+        form.addRow(self.tr("What"), self.kind)
+        form.addRow(self.tr("Network"), self.network)
+        form.addRow(self.tr("Day"), self.day)
+        form.addRow(self.tr("Post"), self.post)
+        form.addRow(self.tr("Figure"), self.metric)
+        form.addRow(self.tr("Value"), self.value)
+        self._form = form
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        daily = self.kind.currentData() == "daily"
+        self._form.setRowVisible(self.network, daily)
+        self._form.setRowVisible(self.day, daily)
+        self._form.setRowVisible(self.post, not daily)
+        self.metric.clear()
+        for metric in MANUAL_DAILY_METRICS if daily else MANUAL_POST_METRICS:
+            self.metric.addItem(metric.replace("_", " "), metric)
+
+    def accept(self) -> None:
+        plan = self._document.plan
+        metric = str(self.metric.currentData())
+        value = self.value.value()
+        done: dict[str, int] = {}
+        if self.kind.currentData() == "daily":
+            network = self.network.currentText()
+            day = self.day.date().toPython()
+
+            def do():  # type: ignore[no-untyped-def]
+                result = enter_daily_figures(plan, network, day, {metric: value})  # type: ignore[arg-type]
+                done["id"] = result.import_id
+                return result.changes
+        else:
+            if self.post.currentData() is None:
+                return
+            network, external_id = self.post.currentData()
+
+            def do():  # type: ignore[no-untyped-def]
+                result = enter_post_figures(plan, network, external_id, {metric: value})
+                done["id"] = result.import_id
+                return result.changes
+
+        def undo():  # type: ignore[no-untyped-def]
+            return undo_import(plan, done["id"])
+
+        if self._document.execute(self.tr("Type in %1").replace("%1", metric), do, undo):
+            super().accept()

@@ -1,0 +1,502 @@
+"""Statistics tab: imported figures over time against the objectives, the posts that
+work best, the best hours, and plan versus actual.
+
+Built lazily on first show (pyqtgraph loads then). It reads through the
+statistics services and writes only through undoable commands.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain import kpi
+from smplanner.domain.networks import network as network_info
+from smplanner.domain.objective_progress import LATE, ON_TRACK, REACHED
+from smplanner.services import statistics_queries as queries
+from smplanner.services.changes import Changes
+from smplanner.services.statistics_ingest import STATISTICS
+from smplanner.ui.document import PlanDocument
+from smplanner.ui.statistics.heat_map_view import HeatMapView
+from smplanner.ui.statistics.posts_table_model import (
+    SORT_ROLE,
+    PostsTableModel,
+    post_rows,
+    rows_as_csv,
+)
+from smplanner.ui.statistics.series_chart import ChartSeries, SeriesChart
+
+# Series drawn as the last value of a period (a level), not a sum.
+LEVEL_METRICS = {"followers"}
+# Shown first when nothing is chosen yet.
+DEFAULT_METRICS = {"followers", "reach", "impressions", "views"}
+STATUS_COLORS = {REACHED: "#1e8449", ON_TRACK: "#2874a6", LATE: "#c0392b"}
+
+
+def series_color(network_id: str, shade: int) -> str:
+    """The network's colour, darker for its second, third... metric."""
+    try:
+        base = QColor(network_info(network_id).color)
+    except KeyError:
+        base = QColor("#566573")
+    return base.darker(100 + 45 * shade).name()
+
+
+class StatisticsTab(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.setAcceptDrops(True)
+
+        self.import_button = QPushButton(self.tr("Import files…"))
+        self.import_button.clicked.connect(lambda: self.open_import_dialog([]))
+        self.manual_button = QPushButton(self.tr("Type figures in…"))
+        self.manual_button.clicked.connect(self._open_manual_entry)
+        self.match_button = QPushButton(self.tr("Match planned posts"))
+        self.match_button.setToolTip(
+            self.tr("Link imported posts to the calendar's posts; matched posts become published.")
+        )
+        self.match_button.clicked.connect(self.match_planned_posts)
+        self.period = QComboBox()
+        for text, key in [
+            (self.tr("All time"), "all"),
+            (self.tr("Last 7 days"), "7"),
+            (self.tr("Last 28 days"), "28"),
+            (self.tr("Last 90 days"), "90"),
+            (self.tr("This month"), "month"),
+            (self.tr("Custom"), "custom"),
+        ]:
+            self.period.addItem(text, key)
+        self.start_edit = QDateEdit(QDate.currentDate().addDays(-28))
+        self.end_edit = QDateEdit(QDate.currentDate())
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self._period_edited)
+        self.grouping = QComboBox()
+        self.grouping.addItem(self.tr("By day"), "day")
+        self.grouping.addItem(self.tr("By week"), "week")
+        self.grouping.addItem(self.tr("By month"), "month")
+        self.period.currentIndexChanged.connect(self._period_chosen)
+        self.grouping.currentIndexChanged.connect(self._draw_chart)
+        export_png = QPushButton(self.tr("Chart as PNG…"))
+        export_png.clicked.connect(self._export_png)
+
+        top = QHBoxLayout()
+        for widget in (self.import_button, self.manual_button, self.match_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(self.period)
+        top.addWidget(self.start_edit)
+        top.addWidget(self.end_edit)
+        top.addWidget(self.grouping)
+        top.addWidget(export_png)
+
+        self.empty_label = QLabel(
+            self.tr(
+                "No statistics yet. Import the exports downloaded from the networks "
+                "(drop the files here), or type figures in."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.series_list = QListWidget()
+        self.series_list.setMaximumWidth(260)
+        self.series_list.itemChanged.connect(self._draw_chart)
+        self.chart = SeriesChart()
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(self.series_list)
+        upper.addWidget(self.chart)
+        upper.setStretchFactor(1, 1)
+
+        self.details = QTabWidget()
+        self.details.addTab(self._build_objectives(), self.tr("Objectives"))
+        self.details.addTab(self._build_posts(), self.tr("Posts"))
+        self.details.addTab(self._build_hours(), self.tr("Best hours"))
+        self.details.addTab(self._build_imports(), self.tr("Imports"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.details)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter, 1)
+        self._selected_objective: int | None = None
+        self._period_chosen()
+        self.refresh()
+
+    # ------------------------------------------------------------ panes
+
+    def _build_objectives(self) -> QWidget:
+        self.objectives_table = QTableWidget(0, 6)
+        self.objectives_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Objective"),
+                self.tr("Network"),
+                self.tr("KPI"),
+                self.tr("Now"),
+                self.tr("Target"),
+                self.tr("Progress"),
+            ]
+        )
+        self.objectives_table.horizontalHeader().setStretchLastSection(True)
+        self.objectives_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.objectives_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.objectives_table.itemSelectionChanged.connect(self._objective_selected)
+        return self.objectives_table
+
+    def _build_posts(self) -> QWidget:
+        self.posts_model = PostsTableModel()
+        self.posts_proxy = QSortFilterProxyModel(self)
+        self.posts_proxy.setSourceModel(self.posts_model)
+        self.posts_proxy.setSortRole(SORT_ROLE)
+        self.posts_proxy.setFilterKeyColumn(-1)
+        self.posts_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.posts_view = QTableView()
+        self.posts_view.setModel(self.posts_proxy)
+        self.posts_view.setSortingEnabled(True)
+        self.posts_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.posts_filter = QLineEdit()
+        self.posts_filter.setPlaceholderText(self.tr("Filter posts (text, network…)"))
+        self.posts_filter.textChanged.connect(self.posts_proxy.setFilterFixedString)
+        export = QPushButton(self.tr("Posts as CSV…"))
+        export.clicked.connect(self._export_posts_csv)
+        legend = QLabel(
+            self.tr("Green: best posts; red: worst, by engagement rate within each denominator.")
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.posts_filter, 1)
+        row.addWidget(export)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.posts_view, 1)
+        layout.addWidget(legend)
+        return page
+
+    def _build_hours(self) -> QWidget:
+        self.hours_network = QComboBox()
+        self.hours_network.currentIndexChanged.connect(self._draw_hours)
+        self.heat_map = HeatMapView()
+        self.best_hours_label = QLabel()
+        self.best_hours_label.setWordWrap(True)
+        self.use_hours_button = QPushButton(self.tr("Use these hours in the calendar"))
+        self.use_hours_button.clicked.connect(self.use_best_hours)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Network")))
+        row.addWidget(self.hours_network)
+        row.addStretch(1)
+        row.addWidget(self.use_hours_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.heat_map, 1)
+        layout.addWidget(self.best_hours_label)
+        return page
+
+    def _build_imports(self) -> QWidget:
+        self.imports_table = QTableWidget(0, 4)
+        self.imports_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Source"), self.tr("Kind"), self.tr("New / updated")]
+        )
+        self.imports_table.horizontalHeader().setStretchLastSection(True)
+        self.imports_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return self.imports_table
+
+    # ------------------------------------------------------------ refresh
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(STATISTICS, "strategy", "posts"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        plan = self._document.plan
+        keys = queries.series_keys(plan)
+        checked = {
+            self.series_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.series_list.count())
+            if self.series_list.item(i).checkState() == Qt.CheckState.Checked
+        }
+        self.series_list.blockSignals(True)
+        self.series_list.clear()
+        favourites = [k for k in keys if k.metric in DEFAULT_METRICS][:4] or keys[:3]
+        for key in keys:
+            item = QListWidgetItem(f"{key.network} · {key.metric.replace('_', ' ')}")
+            item.setData(Qt.ItemDataRole.UserRole, (key.network, key.metric))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            wanted = (key.network, key.metric) in checked or (not checked and key in favourites)
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+            self.series_list.addItem(item)
+        self.series_list.blockSignals(False)
+        posts = queries.stat_posts(plan)
+        self.empty_label.setVisible(not keys and not posts)
+        from smplanner.services.statistics_ingest import plan_timezone
+
+        self.posts_model.set_rows(post_rows(posts, zone=plan_timezone(plan)))
+        self._fill_objectives()
+        self._fill_imports()
+        networks = sorted({p.post.network for p in posts} | {k.network for k in keys})
+        current = self.hours_network.currentText()
+        self.hours_network.blockSignals(True)
+        self.hours_network.clear()
+        self.hours_network.addItems(networks)
+        if current in networks:
+            self.hours_network.setCurrentText(current)
+        self.hours_network.blockSignals(False)
+        self._draw_hours()
+        self._draw_chart()
+
+    def period_bounds(self) -> tuple[date | None, date | None]:
+        key = self.period.currentData()
+        if key == "all":
+            return None, None
+        return self.start_edit.date().toPython(), self.end_edit.date().toPython()  # type: ignore[return-value]
+
+    def _period_chosen(self) -> None:
+        key = self.period.currentData()
+        today = date.today()
+        custom = key == "custom"
+        self.start_edit.setEnabled(custom)
+        self.end_edit.setEnabled(custom)
+        if key in ("7", "28", "90"):
+            start = today - timedelta(days=int(key) - 1)
+        elif key == "month":
+            start = today.replace(day=1)
+        else:
+            start = None
+        for edit in (self.start_edit, self.end_edit):
+            edit.blockSignals(True)
+        if start is not None:
+            self.start_edit.setDate(QDate(start.year, start.month, start.day))
+            self.end_edit.setDate(QDate(today.year, today.month, today.day))
+        for edit in (self.start_edit, self.end_edit):
+            edit.blockSignals(False)
+        self._draw_chart()
+
+    def _period_edited(self) -> None:
+        if self.period.currentData() == "custom":
+            self._draw_chart()
+
+    def chart_series(self) -> list[ChartSeries]:
+        """The checked series over the period, aggregated as chosen."""
+        start, end = self.period_bounds()
+        period = str(self.grouping.currentData())
+        result = []
+        for i in range(self.series_list.count()):
+            item = self.series_list.item(i)
+            if item.checkState() != Qt.CheckState.Checked:
+                continue
+            network, metric = item.data(Qt.ItemDataRole.UserRole)
+            points = queries.daily_series(self._document.plan, network, metric, start, end)
+            if period != "day":
+                how = "last" if metric in LEVEL_METRICS else "sum"
+                points = kpi.aggregate(points, period, how)
+            shade = sum(1 for series in result if series.name.startswith(network + " "))
+            result.append(ChartSeries(item.text(), series_color(network, shade), points))
+        return result
+
+    def _draw_chart(self) -> None:
+        self.chart.set_series(self.chart_series())
+        self._draw_objective_line()
+
+    # ------------------------------------------------------------ objectives
+
+    def _fill_objectives(self) -> None:
+        from smplanner.services.statistics_progress import objectives_progress
+
+        self.objective_rows = objectives_progress(self._document.plan)
+        status_names = {
+            REACHED: self.tr("Reached"),
+            ON_TRACK: self.tr("On track"),
+            LATE: self.tr("Late"),
+        }
+        table = self.objectives_table
+        table.setRowCount(len(self.objective_rows))
+        for row, status in enumerate(self.objective_rows):
+            objective = status.objective
+            achieved = status.progress.achieved
+            progress = status_names.get(status.progress.status, self.tr("No data yet"))
+            if achieved is not None:
+                progress += f" ({achieved * 100:.0f} %)"
+            now = (
+                "—" if status.current is None else f"{status.current:,.2f}".rstrip("0").rstrip(".")
+            )
+            if status.denominator:
+                now += " " + self.tr("(by %1)").replace("%1", status.denominator)
+            values = [
+                objective.title,
+                objective.network or self.tr("all"),
+                objective.metric or "",
+                now,
+                "" if objective.target is None else f"{objective.target:g}",
+                progress,
+            ]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column == 5 and status.progress.status in STATUS_COLORS:
+                    cell.setForeground(Qt.GlobalColor.white)
+                    cell.setBackground(QColor(STATUS_COLORS[status.progress.status]))
+                table.setItem(row, column, cell)
+
+    def _objective_selected(self) -> None:
+        rows = {index.row() for index in self.objectives_table.selectedIndexes()}
+        self._selected_objective = min(rows) if rows else None
+        self._draw_chart()
+
+    def _draw_objective_line(self) -> None:
+        if self._selected_objective is None or self._selected_objective >= len(
+            getattr(self, "objective_rows", [])
+        ):
+            return
+        status = self.objective_rows[self._selected_objective]
+        if status.series:
+            self.chart.add_points(status.objective.title, "#7d3c98", status.series)
+        if status.objective.target is not None:
+            self.chart.add_target(
+                self.tr("Target: %1").replace("%1", f"{status.objective.target:g}"),
+                status.objective.target,
+            )
+
+    # ------------------------------------------------------------ hours
+
+    def _draw_hours(self) -> None:
+        from smplanner.domain.posting_hours import activity_grid
+        from smplanner.services.statistics_hours import client_best_hours, engagement_heat_map
+
+        network = self.hours_network.currentText() or None
+        plan = self._document.plan
+        activity = queries.follower_activity(plan, network) if network else []
+        if activity:
+            self.heat_map.set_grid(activity_grid(activity))
+        else:
+            self.heat_map.set_grid(engagement_heat_map(plan, network))
+        slots = client_best_hours(plan, network) if network else []
+        days = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
+        if slots:
+            text = ", ".join(f"{days[d]} {h}h" for d, h, _ in slots)
+            source = (
+                self.tr("followers' activity") if activity else self.tr("engagement of your posts")
+            )
+            self.best_hours_label.setText(
+                self.tr("Best hours (%1): %2").replace("%1", source).replace("%2", text)
+            )
+        else:
+            self.best_hours_label.setText(
+                self.tr("Not enough posts with a known hour yet to advise hours.")
+            )
+        self.use_hours_button.setEnabled(bool(slots) and not self._document.read_only)
+
+    def use_best_hours(self) -> None:
+        from smplanner.services.statistics_hours import feed_calendar_slots
+        from smplanner.services.time_slots import restore_rows, stored_rows
+
+        network = self.hours_network.currentText()
+        plan = self._document.plan
+        before = stored_rows(plan, network)
+        self._document.execute(
+            self.tr("Use the client's best hours for %1").replace("%1", network),
+            lambda: feed_calendar_slots(plan, network),
+            lambda: restore_rows(plan, network, before),
+        )
+
+    # ------------------------------------------------------------ actions
+
+    def match_planned_posts(self) -> None:
+        from smplanner.services.statistics_matching import match_planned_posts, restore_matching
+
+        plan = self._document.plan
+        saved: dict[str, object] = {}
+
+        def do() -> Changes:
+            count, before, changes = match_planned_posts(plan)
+            saved["before"] = before
+            saved["count"] = count
+            return changes
+
+        def undo() -> Changes:
+            return restore_matching(plan, saved["before"])  # type: ignore[arg-type]
+
+        self._document.execute(self.tr("Match imported posts to planned posts"), do, undo)
+
+    def open_import_dialog(self, paths: list[Path]):  # type: ignore[no-untyped-def]
+        from smplanner.ui.statistics.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._document, self)
+        dialog.add_paths(paths)
+        dialog.open()
+        return dialog
+
+    def _open_manual_entry(self) -> None:
+        from smplanner.ui.statistics.manual_entry_dialog import ManualEntryDialog
+
+        ManualEntryDialog(self._document, self).open()
+
+    def _fill_imports(self) -> None:
+        records = queries.imports(self._document.plan)
+        self.imports_table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            counts = f"{record.posts_added + record.daily_added} / " + str(
+                record.posts_updated + record.daily_updated
+            )
+            for column, value in enumerate(
+                [
+                    record.imported_at[:16].replace("T", " "),
+                    record.source_label,
+                    record.source_kind,
+                    counts,
+                ]
+            ):
+                self.imports_table.setItem(row, column, QTableWidgetItem(value))
+
+    def _export_png(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the chart"), "chart.png", "PNG (*.png)"
+        )
+        if name:
+            self.chart.export_png(name)
+
+    def _export_posts_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the posts"), "posts.csv", "CSV (*.csv)"
+        )
+        if name:
+            Path(name).write_text(rows_as_csv(self.posts_model.rows), encoding="utf-8")
+
+    # ------------------------------------------------------------ drops
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.open_import_dialog([Path(url.toLocalFile()) for url in event.mimeData().urls()])
