@@ -25,6 +25,7 @@ from smplanner.importers.cell_values import (
 from smplanner.importers.import_errors import RowProblem
 from smplanner.importers.tabular_files import Table
 
+_INF = float("inf")
 TOTAL_WORDS = frozenset({"total", "totals", "total général", "grand total", "totaux"})
 
 
@@ -193,8 +194,23 @@ class ColumnReader:
     ) -> dict[str, float]:
         """Figures of the mapped columns (position -> (metric, factor)); blanks left out."""
         figures: dict[str, float] = {}
+        width = len(row)
+        dots_are_thousands = self.decimal_comma
         for position, (metric, factor) in mapping.items():
-            value = self.number(row_number, row, position)
+            cell = row[position] if position < width else None
+            value: float | None
+            # Fast path for the common plain number ("12", "0.5"); anything else
+            # (blanks, "1,540", "1.2K", "NA", a French "12.400") takes the full parser.
+            if type(cell) is str and not (dots_are_thousands and "." in cell):
+                try:
+                    value = float(cell)
+                except ValueError:
+                    value = self.number(row_number, row, position)
+                else:
+                    if value != value or value in (_INF, -_INF) or "_" in cell:
+                        value = self.number(row_number, row, position)
+            else:
+                value = self.number(row_number, row, position)
             if value is not None:
                 figures[metric] = figures.get(metric, 0.0) + value * factor
         return figures

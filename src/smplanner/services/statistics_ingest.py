@@ -98,13 +98,13 @@ def _iso(moment: datetime | None, zone: tzinfo) -> str | None:
     return moment.isoformat(timespec="seconds")
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
 def metrics_json(metrics: dict[str, float]) -> str:
-    """Metrics as stored: sorted keys, whole numbers without '.0' (stable text)."""
-    clean = {
-        key: int(value) if float(value).is_integer() else float(value)
-        for key, value in metrics.items()
-    }
-    return json.dumps(clean, sort_keys=True, separators=(",", ":"))
+    """Metrics as stored: sorted keys, every value a float (the same text each time,
+    so that re-importing equal figures changes nothing)."""
+    return _ENCODER.encode({key: float(value) for key, value in metrics.items()})
 
 
 def ingest(
