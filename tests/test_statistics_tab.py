@@ -101,18 +101,27 @@ def test_weekly_aggregation_and_period_presets(qtbot, tab):
 def test_objective_progress_and_target_line(qtbot, tab, plan):
     from smplanner.services.strategy_edits import add_row
 
-    add_row(plan, "objectives", {
-        "kind": "awareness", "title": "1,500 TikTok followers", "network": "tiktok",
-        "metric": "followers", "baseline": 1000.0, "target": 1500.0,
-        "start": "2026-01-01", "deadline": "2099-12-31",
-    })
+    add_row(
+        plan,
+        "objectives",
+        {
+            "kind": "awareness",
+            "title": "1,500 TikTok followers",
+            "network": "tiktok",
+            "metric": "followers",
+            "baseline": 1000.0,
+            "target": 1500.0,
+            "start": "2026-01-01",
+            "deadline": "2099-12-31",
+        },
+    )
     dialog = import_through_dialog(qtbot, tab, [EXPORTS / "tiktok_studio_export.zip"])
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: tab.objectives_table.rowCount() == 1)
-    shown = tab.objectives_table.item(0, 3).text()
+    qtbot.waitUntil(lambda: tab.objectives.table.rowCount() == 1)
+    shown = tab.objectives.table.item(0, 3).text()
     assert shown.replace(",", "").replace("\u202f", "").replace("\xa0", "") == "1230"
-    assert tab.objectives_table.item(0, 5).text().startswith("On track")
-    tab.objectives_table.selectRow(0)
+    assert tab.objectives.table.item(0, 5).text().startswith("On track")
+    tab.objectives.table.selectRow(0)
     assert tab.chart.targets and tab.chart.targets[0].value() == 1500
 
 
@@ -121,10 +130,10 @@ def test_best_hours_feed_the_calendar_as_one_undo_step(qtbot, tab, plan):
 
     dialog = import_through_dialog(qtbot, tab, [EXPORTS / "tiktok_studio_export.zip"])
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: tab.hours_network.count() > 0)
-    tab.hours_network.setCurrentText("tiktok")
-    assert tab.heat_map.has_data() and "Fri 23h" in tab.best_hours_label.text()
-    tab.use_hours_button.click()
+    qtbot.waitUntil(lambda: tab.hours.network.count() > 0)
+    tab.hours.network.setCurrentText("tiktok")
+    assert tab.hours.heat_map.has_data() and "Fri 23h" in tab.hours.label.text()
+    tab.hours.use_button.click()
     assert effective_slots(plan, "tiktok")[1] == "statistics"
     tab._document.undo_stack.undo()
     assert effective_slots(plan, "tiktok")[1] == "default"

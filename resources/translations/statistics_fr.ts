@@ -1,6 +1,65 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
+    <name>BestHoursPanel</name>
+    <message>
+      <source>Use these hours in the calendar</source>
+      <translation>Utiliser ces heures dans le calendrier</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>Lun</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>Mar</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>Mer</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Jeu</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>Ven</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>Sam</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>Dim</translation>
+    </message>
+    <message>
+      <source>followers' activity</source>
+      <translation>activité des abonnés</translation>
+    </message>
+    <message>
+      <source>engagement of your posts</source>
+      <translation>engagement de vos publications</translation>
+    </message>
+    <message>
+      <source>Best hours (%1): %2</source>
+      <translation>Meilleures heures (%1) : %2</translation>
+    </message>
+    <message>
+      <source>Not enough posts with a known hour yet to advise hours.</source>
+      <translation>Pas encore assez de publications à l'heure connue pour conseiller des horaires.</translation>
+    </message>
+    <message>
+      <source>Use the client's best hours for %1</source>
+      <translation>Utiliser les meilleures heures du client pour %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnMappingDialog</name>
     <message>
       <source>Column mapping</source>
@@ -215,6 +274,57 @@
     </message>
   </context>
   <context>
+    <name>ObjectivesPanel</name>
+    <message>
+      <source>Objective</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>KPI</source>
+      <translation>KPI</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Actuel</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Avancement</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>Atteint</translation>
+    </message>
+    <message>
+      <source>On track</source>
+      <translation>En bonne voie</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>No data yet</source>
+      <translation>Pas encore de données</translation>
+    </message>
+    <message>
+      <source>(by %1)</source>
+      <translation>(sur %1)</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>tous</translation>
+    </message>
+  </context>
+  <context>
     <name>PostsTableModel</name>
     <message>
       <source>Published</source>
@@ -348,30 +458,6 @@
       <translation>Imports</translation>
     </message>
     <message>
-      <source>Objective</source>
-      <translation>Objectif</translation>
-    </message>
-    <message>
-      <source>Network</source>
-      <translation>Réseau</translation>
-    </message>
-    <message>
-      <source>KPI</source>
-      <translation>KPI</translation>
-    </message>
-    <message>
-      <source>Now</source>
-      <translation>Actuel</translation>
-    </message>
-    <message>
-      <source>Target</source>
-      <translation>Cible</translation>
-    </message>
-    <message>
-      <source>Progress</source>
-      <translation>Avancement</translation>
-    </message>
-    <message>
       <source>Filter posts (text, network…)</source>
       <translation>Filtrer les publications (texte, réseau…)</translation>
     </message>
@@ -382,10 +468,6 @@
     <message>
       <source>Green: best posts; red: worst, by engagement rate within each denominator.</source>
       <translation>Vert : meilleures publications ; rouge : les moins bonnes, selon le taux d'engagement pour chaque dénominateur.</translation>
-    </message>
-    <message>
-      <source>Use these hours in the calendar</source>
-      <translation>Utiliser ces heures dans le calendrier</translation>
     </message>
     <message>
       <source>When</source>
@@ -404,80 +486,8 @@
       <translation>Nouveaux / mis à jour</translation>
     </message>
     <message>
-      <source>Reached</source>
-      <translation>Atteint</translation>
-    </message>
-    <message>
-      <source>On track</source>
-      <translation>En bonne voie</translation>
-    </message>
-    <message>
-      <source>Late</source>
-      <translation>En retard</translation>
-    </message>
-    <message>
-      <source>No data yet</source>
-      <translation>Pas encore de données</translation>
-    </message>
-    <message>
-      <source>(by %1)</source>
-      <translation>(sur %1)</translation>
-    </message>
-    <message>
-      <source>all</source>
-      <translation>tous</translation>
-    </message>
-    <message>
       <source>Target: %1</source>
       <translation>Cible : %1</translation>
-    </message>
-    <message>
-      <source>Mon</source>
-      <translation>Lun</translation>
-    </message>
-    <message>
-      <source>Tue</source>
-      <translation>Mar</translation>
-    </message>
-    <message>
-      <source>Wed</source>
-      <translation>Mer</translation>
-    </message>
-    <message>
-      <source>Thu</source>
-      <translation>Jeu</translation>
-    </message>
-    <message>
-      <source>Fri</source>
-      <translation>Ven</translation>
-    </message>
-    <message>
-      <source>Sat</source>
-      <translation>Sam</translation>
-    </message>
-    <message>
-      <source>Sun</source>
-      <translation>Dim</translation>
-    </message>
-    <message>
-      <source>followers' activity</source>
-      <translation>activité des abonnés</translation>
-    </message>
-    <message>
-      <source>engagement of your posts</source>
-      <translation>engagement de vos publications</translation>
-    </message>
-    <message>
-      <source>Best hours (%1): %2</source>
-      <translation>Meilleures heures (%1) : %2</translation>
-    </message>
-    <message>
-      <source>Not enough posts with a known hour yet to advise hours.</source>
-      <translation>Pas encore assez de publications à l'heure connue pour conseiller des horaires.</translation>
-    </message>
-    <message>
-      <source>Use the client's best hours for %1</source>
-      <translation>Utiliser les meilleures heures du client pour %1</translation>
     </message>
     <message>
       <source>Match imported posts to planned posts</source>

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain import kpi
 from smplanner.domain.networks import network as network_info
-from smplanner.domain.objective_progress import LATE, ON_TRACK, REACHED
 from smplanner.services import statistics_queries as queries
 from smplanner.services.changes import Changes
 from smplanner.services.statistics_ingest import STATISTICS
 from smplanner.ui.document import PlanDocument
-from smplanner.ui.statistics.heat_map_view import HeatMapView
+from smplanner.ui.statistics.best_hours_panel import BestHoursPanel
+from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
 from smplanner.ui.statistics.posts_table_model import (
     SORT_ROLE,
     PostsTableModel,
@@ -52,7 +52,6 @@ from smplanner.ui.statistics.series_chart import ChartSeries, SeriesChart
 LEVEL_METRICS = {"followers"}
 # Shown first when nothing is chosen yet.
 DEFAULT_METRICS = {"followers", "reach", "impressions", "views"}
-STATUS_COLORS = {REACHED: "#1e8449", ON_TRACK: "#2874a6", LATE: "#c0392b"}
 
 
 def series_color(network_id: str, shade: int) -> str:
@@ -131,9 +130,12 @@ class StatisticsTab(QWidget):
         upper.setStretchFactor(1, 1)
 
         self.details = QTabWidget()
-        self.details.addTab(self._build_objectives(), self.tr("Objectives"))
+        self.objectives = ObjectivesPanel()
+        self.objectives.selected.connect(lambda _status: self._draw_chart())
+        self.hours = BestHoursPanel(document)
+        self.details.addTab(self.objectives, self.tr("Objectives"))
         self.details.addTab(self._build_posts(), self.tr("Posts"))
-        self.details.addTab(self._build_hours(), self.tr("Best hours"))
+        self.details.addTab(self.hours, self.tr("Best hours"))
         self.details.addTab(self._build_imports(), self.tr("Imports"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
@@ -143,29 +145,10 @@ class StatisticsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
-        self._selected_objective: int | None = None
         self._period_chosen()
         self.refresh()
 
     # ------------------------------------------------------------ panes
-
-    def _build_objectives(self) -> QWidget:
-        self.objectives_table = QTableWidget(0, 6)
-        self.objectives_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Objective"),
-                self.tr("Network"),
-                self.tr("KPI"),
-                self.tr("Now"),
-                self.tr("Target"),
-                self.tr("Progress"),
-            ]
-        )
-        self.objectives_table.horizontalHeader().setStretchLastSection(True)
-        self.objectives_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.objectives_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.objectives_table.itemSelectionChanged.connect(self._objective_selected)
-        return self.objectives_table
 
     def _build_posts(self) -> QWidget:
         self.posts_model = PostsTableModel()
@@ -194,26 +177,6 @@ class StatisticsTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.posts_view, 1)
         layout.addWidget(legend)
-        return page
-
-    def _build_hours(self) -> QWidget:
-        self.hours_network = QComboBox()
-        self.hours_network.currentIndexChanged.connect(self._draw_hours)
-        self.heat_map = HeatMapView()
-        self.best_hours_label = QLabel()
-        self.best_hours_label.setWordWrap(True)
-        self.use_hours_button = QPushButton(self.tr("Use these hours in the calendar"))
-        self.use_hours_button.clicked.connect(self.use_best_hours)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Network")))
-        row.addWidget(self.hours_network)
-        row.addStretch(1)
-        row.addWidget(self.use_hours_button)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(self.heat_map, 1)
-        layout.addWidget(self.best_hours_label)
         return page
 
     def _build_imports(self) -> QWidget:
@@ -255,17 +218,9 @@ class StatisticsTab(QWidget):
         from smplanner.services.statistics_ingest import plan_timezone
 
         self.posts_model.set_rows(post_rows(posts, zone=plan_timezone(plan)))
-        self._fill_objectives()
+        self.objectives.refresh(plan)
         self._fill_imports()
-        networks = sorted({p.post.network for p in posts} | {k.network for k in keys})
-        current = self.hours_network.currentText()
-        self.hours_network.blockSignals(True)
-        self.hours_network.clear()
-        self.hours_network.addItems(networks)
-        if current in networks:
-            self.hours_network.setCurrentText(current)
-        self.hours_network.blockSignals(False)
-        self._draw_hours()
+        self.hours.refresh(sorted({p.post.network for p in posts} | {k.network for k in keys}))
         self._draw_chart()
 
     def period_bounds(self) -> tuple[date | None, date | None]:
@@ -319,58 +274,9 @@ class StatisticsTab(QWidget):
 
     def _draw_chart(self) -> None:
         self.chart.set_series(self.chart_series())
-        self._draw_objective_line()
-
-    # ------------------------------------------------------------ objectives
-
-    def _fill_objectives(self) -> None:
-        from smplanner.services.statistics_progress import objectives_progress
-
-        self.objective_rows = objectives_progress(self._document.plan)
-        status_names = {
-            REACHED: self.tr("Reached"),
-            ON_TRACK: self.tr("On track"),
-            LATE: self.tr("Late"),
-        }
-        table = self.objectives_table
-        table.setRowCount(len(self.objective_rows))
-        for row, status in enumerate(self.objective_rows):
-            objective = status.objective
-            achieved = status.progress.achieved
-            progress = status_names.get(status.progress.status, self.tr("No data yet"))
-            if achieved is not None:
-                progress += f" ({achieved * 100:.0f} %)"
-            now = (
-                "—" if status.current is None else f"{status.current:,.2f}".rstrip("0").rstrip(".")
-            )
-            if status.denominator:
-                now += " " + self.tr("(by %1)").replace("%1", status.denominator)
-            values = [
-                objective.title,
-                objective.network or self.tr("all"),
-                objective.metric or "",
-                now,
-                "" if objective.target is None else f"{objective.target:g}",
-                progress,
-            ]
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                if column == 5 and status.progress.status in STATUS_COLORS:
-                    cell.setForeground(Qt.GlobalColor.white)
-                    cell.setBackground(QColor(STATUS_COLORS[status.progress.status]))
-                table.setItem(row, column, cell)
-
-    def _objective_selected(self) -> None:
-        rows = {index.row() for index in self.objectives_table.selectedIndexes()}
-        self._selected_objective = min(rows) if rows else None
-        self._draw_chart()
-
-    def _draw_objective_line(self) -> None:
-        if self._selected_objective is None or self._selected_objective >= len(
-            getattr(self, "objective_rows", [])
-        ):
+        status = self.objectives.current()
+        if status is None:
             return
-        status = self.objective_rows[self._selected_objective]
         if status.series:
             self.chart.add_points(status.objective.title, "#7d3c98", status.series)
         if status.objective.target is not None:
@@ -378,56 +284,6 @@ class StatisticsTab(QWidget):
                 self.tr("Target: %1").replace("%1", f"{status.objective.target:g}"),
                 status.objective.target,
             )
-
-    # ------------------------------------------------------------ hours
-
-    def _draw_hours(self) -> None:
-        from smplanner.domain.posting_hours import activity_grid
-        from smplanner.services.statistics_hours import client_best_hours, engagement_heat_map
-
-        network = self.hours_network.currentText() or None
-        plan = self._document.plan
-        activity = queries.follower_activity(plan, network) if network else []
-        if activity:
-            self.heat_map.set_grid(activity_grid(activity))
-        else:
-            self.heat_map.set_grid(engagement_heat_map(plan, network))
-        slots = client_best_hours(plan, network) if network else []
-        days = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
-        if slots:
-            text = ", ".join(f"{days[d]} {h}h" for d, h, _ in slots)
-            source = (
-                self.tr("followers' activity") if activity else self.tr("engagement of your posts")
-            )
-            self.best_hours_label.setText(
-                self.tr("Best hours (%1): %2").replace("%1", source).replace("%2", text)
-            )
-        else:
-            self.best_hours_label.setText(
-                self.tr("Not enough posts with a known hour yet to advise hours.")
-            )
-        self.use_hours_button.setEnabled(bool(slots) and not self._document.read_only)
-
-    def use_best_hours(self) -> None:
-        from smplanner.services.statistics_hours import feed_calendar_slots
-        from smplanner.services.time_slots import restore_rows, stored_rows
-
-        network = self.hours_network.currentText()
-        plan = self._document.plan
-        before = stored_rows(plan, network)
-        self._document.execute(
-            self.tr("Use the client's best hours for %1").replace("%1", network),
-            lambda: feed_calendar_slots(plan, network),
-            lambda: restore_rows(plan, network, before),
-        )
 
     # ------------------------------------------------------------ actions
 

@@ -1,0 +1,88 @@
+"""Best hours: the day × hour heat map of a network and the button that hands the
+client's best hours to the calendar (one undo step)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from smplanner.services import statistics_queries as queries
+from smplanner.ui.document import PlanDocument
+from smplanner.ui.statistics.heat_map_view import HeatMapView
+
+
+class BestHoursPanel(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.network = QComboBox()
+        self.network.currentIndexChanged.connect(self.draw)
+        self.heat_map = HeatMapView()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.use_button = QPushButton(self.tr("Use these hours in the calendar"))
+        self.use_button.clicked.connect(self.use_best_hours)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Network")))
+        row.addWidget(self.network)
+        row.addStretch(1)
+        row.addWidget(self.use_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.heat_map, 1)
+        layout.addWidget(self.label)
+
+    def refresh(self, networks: list[str]) -> None:
+        current = self.network.currentText()
+        self.network.blockSignals(True)
+        self.network.clear()
+        self.network.addItems(networks)
+        if current in networks:
+            self.network.setCurrentText(current)
+        self.network.blockSignals(False)
+        self.draw()
+
+    def draw(self) -> None:
+        from smplanner.domain.posting_hours import activity_grid
+        from smplanner.services.statistics_hours import client_best_hours, engagement_heat_map
+
+        network = self.network.currentText() or None
+        plan = self._document.plan
+        activity = queries.follower_activity(plan, network) if network else []
+        if activity:
+            self.heat_map.set_grid(activity_grid(activity))
+        else:
+            self.heat_map.set_grid(engagement_heat_map(plan, network))
+        slots = client_best_hours(plan, network) if network else []
+        days = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
+        if slots:
+            text = ", ".join(f"{days[d]} {h}h" for d, h, _ in slots)
+            source = (
+                self.tr("followers' activity") if activity else self.tr("engagement of your posts")
+            )
+            self.label.setText(
+                self.tr("Best hours (%1): %2").replace("%1", source).replace("%2", text)
+            )
+        else:
+            self.label.setText(self.tr("Not enough posts with a known hour yet to advise hours."))
+        self.use_button.setEnabled(bool(slots) and not self._document.read_only)
+
+    def use_best_hours(self) -> None:
+        from smplanner.services.statistics_hours import feed_calendar_slots
+        from smplanner.services.time_slots import restore_rows, stored_rows
+
+        network = self.network.currentText()
+        plan = self._document.plan
+        before = stored_rows(plan, network)
+        self._document.execute(
+            self.tr("Use the client's best hours for %1").replace("%1", network),
+            lambda: feed_calendar_slots(plan, network),
+            lambda: restore_rows(plan, network, before),
+        )
