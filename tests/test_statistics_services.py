@@ -124,5 +124,6 @@ def test_imported_posts_matched_to_planned_posts_become_published(plan):
     assert statuses == {ids[0]: "published", ids[1]: "scheduled"}
     matched = [s for s in queries.stat_posts(plan) if s.planned_post_id == ids[0]]
     assert matched[0].post.external_id == "1234567890_1111"
+    assert queries.figures_of_planned_posts(plan)[ids[0]]["reach"] == 1800
     restore_matching(plan, before)
     assert {p.status for p in all_posts(plan)} == {"scheduled"}

@@ -165,3 +165,15 @@ def saved_column_mappings(plan: PlanFile) -> dict[str, dict[str, str]]:
     """Generic-CSV column mappings saved by name (target field -> column header)."""
     rows = plan.conn.execute("SELECT name, mapping FROM stat_column_mappings ORDER BY name")
     return {name: json.loads(mapping) for name, mapping in rows}
+
+
+def figures_of_planned_posts(plan: PlanFile) -> dict[int, dict[str, float]]:
+    """Plan versus actual for the calendar: planned post id -> its imported figures."""
+    rows = plan.conn.execute(
+        "SELECT m.planned_post_id, p.metrics FROM stat_post_matches m"
+        " JOIN stat_posts p ON p.id = m.stat_post_id"
+    )
+    return {
+        int(planned): {k: float(v) for k, v in json.loads(metrics).items()}
+        for planned, metrics in rows
+    }
