@@ -1,0 +1,275 @@
+"""smplanner's own CSV of posts: the columns, and each cell read back with its errors.
+
+The layout is made to be edited in a spreadsheet and imported again: one row per
+post, the ``id`` column ties a row to its post (so a re-import updates), date and
+time in two plain columns in the plan's time zone, pillar/objective/campaign by
+name. Reading accepts what spreadsheets write back: ISO or local dates
+(day first for French plans), ``9:05`` or ``09:05:00``, labels or ids for status
+and network. Pure: the service reads the file and hands the cells here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from smplanner.domain.networks import all_networks
+from smplanner.domain.post_refs import STATUSES, PostRef
+
+COLUMNS = (
+    "id",
+    "network",
+    "account",
+    "date",
+    "time",
+    "status",
+    "title",
+    "text",
+    "hashtags",
+    "link",
+    "first_comment",
+    "media",
+    "pillar",
+    "objective",
+    "campaign",
+    "group",
+    "notes",
+)
+# The layout of the "posts-csv" export (one ISO column for the time) is read too.
+ALTERNATE_COLUMNS = ("scheduled_at",)
+MEDIA_SEPARATOR = " | "
+
+# Status words people type, in the two interface languages.
+_STATUS_WORDS = {
+    "idée": "idea",
+    "idee": "idea",
+    "brouillon": "draft",
+    "prêt": "ready",
+    "pret": "ready",
+    "programmé": "scheduled",
+    "programme": "scheduled",
+    "publié": "published",
+    "publie": "published",
+}
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A value that cannot be read: the file's line, the column and what to do."""
+
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column '{self.column}': {self.message}"
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """What names in the file refer to in this plan (lower-cased names -> ids)."""
+
+    zone: ZoneInfo
+    day_first: bool = True
+    pillars: Mapping[str, int] = field(default_factory=dict)
+    objectives: Mapping[str, int] = field(default_factory=dict)
+    campaigns: Mapping[str, int] = field(default_factory=dict)
+    groups: frozenset[int] = frozenset()
+
+
+def cells_of(
+    post: PostRef,
+    zone: ZoneInfo,
+    names: tuple[Mapping[int, str], Mapping[int, str], Mapping[int, str]],
+) -> list[str]:
+    """One row of the layout for a post (pillar, objective, campaign names given)."""
+    pillars, objectives, campaigns = names
+    local = post.scheduled_at.astimezone(zone) if post.scheduled_at else None
+    values = {
+        "id": str(post.id),
+        "network": post.network,
+        "account": post.account,
+        "date": local.date().isoformat() if local else "",
+        "time": local.strftime("%H:%M") if local else "",
+        "status": post.status,
+        "title": post.title,
+        "text": post.text,
+        "hashtags": post.hashtags,
+        "link": post.link,
+        "first_comment": post.first_comment,
+        "media": MEDIA_SEPARATOR.join(post.media),
+        "pillar": pillars.get(post.pillar_id or -1, ""),
+        "objective": objectives.get(post.objective_id or -1, ""),
+        "campaign": campaigns.get(post.campaign_id or -1, ""),
+        "group": str(post.group_id) if post.group_id is not None else "",
+        "notes": post.notes,
+    }
+    return [values[column] for column in COLUMNS]
+
+
+def _network(value: str) -> str:
+    wanted = value.strip().lower()
+    for item in all_networks():
+        names = {item.id, item.name.lower(), item.name.split(" (")[0].lower()}
+        if wanted in names:
+            return item.id
+    known = ", ".join(n.id for n in all_networks())
+    raise ValueError(f"'{value}' is not a network: use one of {known}")
+
+
+def _status(value: str) -> str:
+    wanted = value.strip().lower()
+    if wanted in STATUSES:
+        return wanted
+    if wanted in _STATUS_WORDS:
+        return _STATUS_WORDS[wanted]
+    raise ValueError(f"'{value}' is not a status: use one of {', '.join(STATUSES)}")
+
+
+def _date(value: str, day_first: bool) -> date:
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text.split(" ")[0])
+    if match:
+        first, second, year = (int(g) for g in match.groups())
+        day, month = (first, second) if day_first else (second, first)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    shape = "DD/MM/YYYY" if day_first else "MM/DD/YYYY"
+    raise ValueError(f"'{value}' is not a date: write YYYY-MM-DD or {shape}")
+
+
+def _time(value: str) -> time:
+    match = re.fullmatch(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?", value.strip())
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise ValueError(f"'{value}' is not a time: write HH:MM (24 h), e.g. 18:30")
+
+
+def local_moment(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    """The aware time of a wall-clock reading; ValueError if the clocks skip it (DST)."""
+    moment = datetime.combine(day, clock, zone)
+    back = moment.astimezone(ZoneInfo("UTC")).astimezone(zone)
+    if back.replace(tzinfo=None) != moment.replace(tzinfo=None):
+        raise ValueError(
+            f"{clock:%H:%M} does not exist on {day.isoformat()} in {zone.key} "
+            "(the clocks go forward): pick another time"
+        )
+    return moment
+
+
+def _by_name(value: str, known: Mapping[str, int], what: str) -> int:
+    key = value.strip().lower()
+    if key in known:
+        return known[key]
+    if not known:
+        raise ValueError(f"this plan has no {what}s yet: add '{value}' first or clear the cell")
+    sample = ", ".join(sorted(known)[:6])
+    raise ValueError(f"no {what} is called '{value}' in this plan (known: {sample})")
+
+
+def read_cells(
+    line: int, cells: Mapping[str, str], lookups: Lookups
+) -> tuple[dict[str, Any], list[CellProblem]]:
+    """The post fields given by one row (only the columns present), and its problems.
+
+    Returned keys are PostDraft field names plus ``id``; an empty cell means "none"
+    (no date = an idea), a missing column means "leave as it is".
+    """
+    fields: dict[str, Any] = {}
+    problems: list[CellProblem] = []
+
+    def attempt(column: str, read: Any) -> None:
+        if column not in cells:
+            return
+        try:
+            read(cells[column])
+        except ValueError as error:
+            problems.append(CellProblem(line, column, str(error)))
+
+    def read_id(value: str) -> None:
+        if value.strip():
+            if not value.strip().isdigit():
+                raise ValueError(f"'{value}' is not a post number: leave it empty for a new post")
+            fields["id"] = int(value.strip())
+
+    def optional(name: str, what: str, known: Mapping[str, int]) -> Any:
+        return lambda v: fields.__setitem__(name, _by_name(v, known, what) if v.strip() else None)
+
+    def read_group(value: str) -> None:
+        if not value.strip():
+            fields["group_id"] = None
+        elif not value.strip().isdigit() or int(value) not in lookups.groups:
+            raise ValueError(f"there is no variant group {value} in this plan: clear the cell")
+        else:
+            fields["group_id"] = int(value)
+
+    attempt("id", read_id)
+    attempt("network", lambda v: fields.__setitem__("network", _network(v)))
+    attempt("status", lambda v: fields.__setitem__("status", _status(v)) if v.strip() else None)
+    for column in ("account", "title", "text", "hashtags", "link", "first_comment", "notes"):
+        attempt(column, lambda v, c=column: fields.__setitem__(c, v.strip() if c != "text" else v))
+    attempt(
+        "media",
+        lambda v: fields.__setitem__("media", tuple(p.strip() for p in v.split("|") if p.strip())),
+    )
+    attempt("pillar", optional("pillar_id", "content pillar", lookups.pillars))
+    attempt("objective", optional("objective_id", "objective", lookups.objectives))
+    attempt("campaign", optional("campaign_id", "campaign", lookups.campaigns))
+    attempt("group", read_group)
+    _read_schedule(line, cells, lookups, fields, problems)
+    return fields, problems
+
+
+def _read_schedule(
+    line: int,
+    cells: Mapping[str, str],
+    lookups: Lookups,
+    fields: dict[str, Any],
+    problems: list[CellProblem],
+) -> None:
+    if "date" not in cells and "scheduled_at" in cells:
+        value = cells["scheduled_at"].strip()
+        try:
+            moment = datetime.fromisoformat(value) if value else None
+            if moment is not None and moment.tzinfo is None:
+                moment = local_moment(moment.date(), moment.time(), lookups.zone)
+            fields["scheduled_at"] = moment
+        except ValueError:
+            problems.append(
+                CellProblem(line, "scheduled_at", f"'{value}' is not an ISO date and time")
+            )
+        return
+    if "date" not in cells:
+        return
+    day_text, time_text = cells["date"].strip(), cells.get("time", "").strip()
+    if not day_text:
+        if time_text:
+            problems.append(CellProblem(line, "date", "a time is given without a date"))
+        fields["scheduled_at"] = None
+        return
+    try:
+        day = _date(day_text, lookups.day_first)
+    except ValueError as error:
+        problems.append(CellProblem(line, "date", str(error)))
+        return
+    if not time_text:
+        problems.append(
+            CellProblem(line, "time", "give a time (HH:MM) or clear the date to make it an idea")
+        )
+        return
+    try:
+        fields["scheduled_at"] = local_moment(day, _time(time_text), lookups.zone)
+    except ValueError as error:
+        problems.append(CellProblem(line, "time", str(error)))

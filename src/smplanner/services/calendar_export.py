@@ -1,0 +1,267 @@
+"""Export the calendar: iCalendar, schedulers' bulk-upload CSVs, smplanner's posts CSV.
+
+Each writer takes the plan, a target path and an optional PostSelection (the whole
+plan, or what a filter shows), writes atomically and returns an ExportResult: the
+files written, the rows, and the posts left out or to finish by hand, with why.
+Only reads the plan.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from smplanner.domain.post_refs import PostRef
+from smplanner.domain.post_selection import EVERYTHING, PostSelection
+from smplanner.domain.posts_csv_layout import COLUMNS, cells_of
+from smplanner.domain.scheduler_layouts import (
+    ExportNote,
+    SchedulerLayout,
+    lay_out,
+    scheduler_layout,
+)
+from smplanner.errors import UserError
+from smplanner.services import calendar_queries
+from smplanner.services.export_json import ExportWriteError, write_text_atomically
+from smplanner.storage import calendar_rows
+from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.plan_properties_repo import plan_uuid, read_properties
+
+# Cells a spreadsheet would read as a formula get a leading apostrophe (and lose it
+# again on import): "=…", "+…", "-…", "@…" would be run or mangled by Excel.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class TemplateError(UserError):
+    """A scheduler template file that cannot be used; the message says why."""
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote, and the posts it left out or that need a hand."""
+
+    files: list[Path] = field(default_factory=list)
+    rows: int = 0
+    notes: list[ExportNote] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> list[ExportNote]:
+        return [n for n in self.notes if n.skipped]
+
+    def report_lines(self) -> list[str]:
+        """Plain English lines for the command line."""
+        lines = [f"Wrote {path}" for path in self.files]
+        lines.append(f"{self.rows} rows written, {len(self.skipped)} posts left out.")
+        lines += [f"  {note.describe()}" for note in self.notes]
+        return lines
+
+
+def selected_posts(plan: PlanFile, selection: PostSelection | None) -> list[PostRef]:
+    """The posts of the plan a selection takes (every post if None)."""
+    return (selection or EVERYTHING).select(calendar_queries.all_posts(plan))
+
+
+def _names(plan: PlanFile) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    from smplanner.services import strategy_queries
+
+    return (
+        {p.id: p.name for p in strategy_queries.content_pillars(plan)},
+        {o.id: o.title for o in strategy_queries.objectives(plan)},
+        {c.id: c.name for c in calendar_queries.campaigns(plan)},
+    )
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write through a temporary file, so a failure leaves no half file."""
+    temporary = path.with_name(f".{path.name}.writing")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportWriteError(
+            f"Could not write {path} ({error.strerror or error}): check the folder exists "
+            "and that you may write there."
+        ) from error
+
+
+# ---------------------------------------------------------------- iCalendar
+
+
+def _revisions(plan: PlanFile) -> dict[int, datetime]:
+    rows = plan.conn.execute("SELECT id, updated_at FROM posts WHERE updated_at IS NOT NULL")
+    return {row[0]: datetime.fromisoformat(row[1]) for row in rows}
+
+
+def write_ics(
+    plan: PlanFile,
+    target: Path,
+    selection: PostSelection | None = None,
+    *,
+    now: datetime | None = None,
+) -> ExportResult:
+    """The dated posts and the campaigns of the selection as one .ics file."""
+    from smplanner.reports.ical_calendar import CalendarContext, build_calendar_ics
+
+    selection = selection or EVERYTHING
+    properties = read_properties(plan)
+    pillars, objectives, campaign_names = _names(plan)
+    context = CalendarContext(
+        client_name=properties.client_name,
+        zone=calendar_rows.plan_zone(plan.conn),
+        plan_uuid=plan_uuid(plan),
+        language=properties.language,
+        now=now or datetime.now(UTC),
+        pillars=pillars,
+        objectives=objectives,
+        campaigns=campaign_names,
+        revisions=_revisions(plan),
+    )
+    posts = [p for p in selected_posts(plan, selection) if p.scheduled_at is not None]
+    ranges = [c for c in calendar_queries.campaigns(plan) if selection.accepts_campaign(c)]
+    write_bytes_atomically(Path(target), build_calendar_ics(posts, ranges, context))
+    return ExportResult([Path(target)], len(posts) + len(ranges))
+
+
+# ---------------------------------------------------------------- schedulers
+
+
+def read_template_header(template: Path) -> list[str]:
+    """The header row of a template downloaded from a scheduler."""
+    try:
+        raw = Path(template).read_bytes()
+    except OSError as error:
+        raise TemplateError(f"Cannot read the template {template}: {error.strerror}.") from error
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    first = text.splitlines()[0] if text.strip() else ""
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    header = next(csv.reader([first], delimiter=delimiter), [])
+    if len([name for name in header if name.strip()]) < 2:
+        raise TemplateError(
+            f"{template} has no header row: download the bulk-upload template from the tool "
+            "again and give that file."
+        )
+    return header
+
+
+def _channel_path(target: Path, channel: tuple[str, str] | None, several: bool) -> Path:
+    if channel is None or not several:
+        return target
+    network, account = channel
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", account).strip("-").lower()
+    name = f"{target.stem}-{network}" + (f"-{slug}" if slug else "")
+    return target.with_name(name + target.suffix)
+
+
+def _csv_text(
+    header: Sequence[str] | None, rows: Iterable[Sequence[str]], delimiter: str = ","
+) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    if header is not None:
+        writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_scheduler_csv(
+    plan: PlanFile,
+    layout: SchedulerLayout | str,
+    target: Path,
+    selection: PostSelection | None = None,
+    *,
+    day_first: bool | None = None,
+    template: Path | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """The selection in a scheduler's bulk-upload layout.
+
+    A tool that takes one channel per file gets one file per network (and account)
+    when the selection spans several: ``<name>-<network>.csv`` beside ``target``.
+    """
+    if isinstance(layout, str):
+        layout = scheduler_layout(layout)
+    if day_first is None:
+        day_first = read_properties(plan).language == "fr"
+    header = read_template_header(template) if template is not None else None
+    laid = lay_out(
+        selected_posts(plan, selection),
+        layout,
+        zone=calendar_rows.plan_zone(plan.conn),
+        now=now or datetime.now(UTC),
+        day_first=day_first,
+        header=header,
+    )
+    result = ExportResult(notes=list(laid.notes))
+    several = len(laid.files) > 1
+    for laid_file in laid.files:
+        path = _channel_path(Path(target), laid_file.channel, several)
+        text = _csv_text(laid_file.header, laid_file.rows)
+        write_text_atomically(path, ("\ufeff" if layout.byte_order_mark else "") + text)
+        result.files.append(path)
+        result.rows += len(laid_file.rows)
+    return result
+
+
+def write_buffer_csv(
+    plan: PlanFile, target: Path, selection: PostSelection | None = None
+) -> ExportResult:
+    """Buffer's bulk upload (one file per channel)."""
+    return write_scheduler_csv(plan, "buffer", target, selection)
+
+
+def write_hootsuite_csv(
+    plan: PlanFile, target: Path, selection: PostSelection | None = None
+) -> ExportResult:
+    """Hootsuite's Bulk Composer (one file per profile, at most 350 rows)."""
+    return write_scheduler_csv(plan, "hootsuite", target, selection)
+
+
+def write_sprout_csv(
+    plan: PlanFile, target: Path, selection: PostSelection | None = None
+) -> ExportResult:
+    """Sprout Social's bulk scheduling (dates in the plan language's order)."""
+    return write_scheduler_csv(plan, "sprout", target, selection)
+
+
+def write_metricool_csv(
+    plan: PlanFile, target: Path, selection: PostSelection | None = None
+) -> ExportResult:
+    """Metricool's bulk template (every network in one file)."""
+    return write_scheduler_csv(plan, "metricool", target, selection)
+
+
+# ---------------------------------------------------------------- our posts CSV
+
+
+def guard_formula(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def posts_csv_delimiter(plan: PlanFile) -> str:
+    """';' for French spreadsheets, ',' otherwise (as the other CSV exports)."""
+    return ";" if read_properties(plan).language == "fr" else ","
+
+
+def write_calendar_csv(
+    plan: PlanFile, target: Path, selection: PostSelection | None = None
+) -> ExportResult:
+    """Every post of the selection in smplanner's own layout, to edit and import back."""
+    zone = calendar_rows.plan_zone(plan.conn)
+    names = _names(plan)
+    posts = selected_posts(plan, selection)
+    rows = [[guard_formula(cell) for cell in cells_of(post, zone, names)] for post in posts]
+    text = _csv_text(COLUMNS, rows, posts_csv_delimiter(plan))
+    write_text_atomically(Path(target), "\ufeff" + text)
+    return ExportResult([Path(target)], len(rows))
