@@ -274,6 +274,133 @@
     </message>
   </context>
   <context>
+    <name>MetricNames</name>
+    <message>
+      <source>impressions</source>
+      <translation>impressions</translation>
+    </message>
+    <message>
+      <source>views</source>
+      <translation>vues</translation>
+    </message>
+    <message>
+      <source>video views</source>
+      <translation>vues de vidéos</translation>
+    </message>
+    <message>
+      <source>reach</source>
+      <translation>portée</translation>
+    </message>
+    <message>
+      <source>likes</source>
+      <translation>j'aime</translation>
+    </message>
+    <message>
+      <source>reactions</source>
+      <translation>réactions</translation>
+    </message>
+    <message>
+      <source>comments</source>
+      <translation>commentaires</translation>
+    </message>
+    <message>
+      <source>shares</source>
+      <translation>partages</translation>
+    </message>
+    <message>
+      <source>saves</source>
+      <translation>enregistrements</translation>
+    </message>
+    <message>
+      <source>clicks</source>
+      <translation>clics</translation>
+    </message>
+    <message>
+      <source>link clicks</source>
+      <translation>clics sur lien</translation>
+    </message>
+    <message>
+      <source>engagements</source>
+      <translation>engagements</translation>
+    </message>
+    <message>
+      <source>interactions</source>
+      <translation>interactions</translation>
+    </message>
+    <message>
+      <source>followers</source>
+      <translation>abonnés</translation>
+    </message>
+    <message>
+      <source>new followers</source>
+      <translation>nouveaux abonnés</translation>
+    </message>
+    <message>
+      <source>follower change</source>
+      <translation>variation d'abonnés</translation>
+    </message>
+    <message>
+      <source>unfollows</source>
+      <translation>désabonnements</translation>
+    </message>
+    <message>
+      <source>profile views</source>
+      <translation>vues du profil</translation>
+    </message>
+    <message>
+      <source>page views</source>
+      <translation>vues de la page</translation>
+    </message>
+    <message>
+      <source>unique visitors</source>
+      <translation>visiteurs uniques</translation>
+    </message>
+    <message>
+      <source>viewers</source>
+      <translation>spectateurs</translation>
+    </message>
+    <message>
+      <source>new viewers</source>
+      <translation>nouveaux spectateurs</translation>
+    </message>
+    <message>
+      <source>returning viewers</source>
+      <translation>spectateurs récurrents</translation>
+    </message>
+    <message>
+      <source>watch time (s)</source>
+      <translation>durée de visionnage (s)</translation>
+    </message>
+    <message>
+      <source>average watch time (s)</source>
+      <translation>durée moyenne de visionnage (s)</translation>
+    </message>
+    <message>
+      <source>completion rate</source>
+      <translation>taux de complétion</translation>
+    </message>
+    <message>
+      <source>leads</source>
+      <translation>prospects</translation>
+    </message>
+    <message>
+      <source>applications</source>
+      <translation>candidatures</translation>
+    </message>
+    <message>
+      <source>sales</source>
+      <translation>ventes</translation>
+    </message>
+    <message>
+      <source>%1 (organic)</source>
+      <translation>%1 (organique)</translation>
+    </message>
+    <message>
+      <source>%1 (sponsored)</source>
+      <translation>%1 (sponsorisé)</translation>
+    </message>
+  </context>
+  <context>
     <name>ObjectivesPanel</name>
     <message>
       <source>Objective</source>

@@ -39,6 +39,7 @@ from smplanner.services.changes import Changes
 from smplanner.services.statistics_ingest import STATISTICS
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.statistics.best_hours_panel import BestHoursPanel
+from smplanner.ui.statistics.metric_names import metric_name
 from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
 from smplanner.ui.statistics.posts_table_model import (
     SORT_ROLE,
@@ -206,7 +207,7 @@ class StatisticsTab(QWidget):
         self.series_list.clear()
         favourites = [k for k in keys if k.metric in DEFAULT_METRICS][:4] or keys[:3]
         for key in keys:
-            item = QListWidgetItem(f"{key.network} · {key.metric.replace('_', ' ')}")
+            item = QListWidgetItem(f"{key.network} · {metric_name(key.metric)}")
             item.setData(Qt.ItemDataRole.UserRole, (key.network, key.metric))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             wanted = (key.network, key.metric) in checked or (not checked and key in favourites)
