@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "import": "smplanner.cli.import_command",
     "export": "smplanner.cli.export_command",
     "import-plan": "smplanner.cli.import_plan_command",
+    "import-posts": "smplanner.cli.import_posts_command",
     "report": "smplanner.cli.report_command",
     "diagnose-keyring": "smplanner.cli.diagnose_keyring_command",
 }

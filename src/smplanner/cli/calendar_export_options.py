@@ -1,0 +1,71 @@
+"""The calendar exports' filter options of `smplanner export` (--network, --from, …)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from smplanner.errors import UserError
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write YYYY-MM-DD") from None
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("calendar exports (ics, calendar-csv, <scheduler>-csv)")
+    group.add_argument("--network", action="append", help="only this network (repeat for several)")
+    group.add_argument("--status", action="append", help="only this status (repeat for several)")
+    group.add_argument("--from", dest="start", type=_day, help="first day, YYYY-MM-DD")
+    group.add_argument("--to", dest="last", type=_day, help="last day (included), YYYY-MM-DD")
+    group.add_argument(
+        "--template",
+        type=Path,
+        help="metricool-csv: the bulk template downloaded from Metricool (its header is used)",
+    )
+
+
+def filter_call(
+    args: argparse.Namespace, exporter: Callable[..., Any], filterable: bool
+) -> Callable[[Any, Path], Any]:
+    """The exporter with the selection (and template) the options ask for."""
+    from smplanner.domain.networks import network_ids
+    from smplanner.domain.post_refs import STATUSES
+    from smplanner.domain.post_selection import PostSelection
+
+    asked = any(v for v in (args.network, args.status, args.start, args.last, args.template))
+    if not filterable:
+        if asked:
+            raise UserError(
+                f"--network, --status, --from, --to and --template do not apply to "
+                f"--format {args.format}: they filter the calendar's exports."
+            )
+        return lambda plan, target: exporter(plan, target)
+    for value in args.network or []:
+        if value not in network_ids():
+            raise UserError(f"Network '{value}' is unknown: use one of {', '.join(network_ids())}.")
+    for value in args.status or []:
+        if value not in STATUSES:
+            raise UserError(f"Status '{value}' is unknown: use one of {', '.join(STATUSES)}.")
+    selection = PostSelection(
+        networks=frozenset(args.network) if args.network else None,
+        statuses=frozenset(args.status) if args.status else None,
+        start=args.start,
+        end=args.last + timedelta(days=1) if args.last else None,
+        include_ideas=args.format == "calendar-csv",
+    )
+    if args.template is not None:
+        if args.format != "metricool-csv":
+            raise UserError("--template applies to --format metricool-csv only.")
+        from smplanner.services.calendar_export import write_scheduler_csv
+
+        return lambda plan, target: write_scheduler_csv(
+            plan, "metricool", target, selection, template=args.template
+        )
+    return lambda plan, target: exporter(plan, target, selection)
