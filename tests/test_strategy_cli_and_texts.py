@@ -12,6 +12,7 @@ from smplanner.services import strategy_edits
 from smplanner.storage.plan_file import PlanFile
 
 DOMAIN = Path(__file__).resolve().parents[1] / "src" / "smplanner" / "domain"
+SERVICES = DOMAIN.parent / "services"
 CHECK_MODULES = ("smart", "budget", "audience", "editorial", "community", "strategy_checks")
 
 
@@ -29,7 +30,7 @@ def test_check_lists_the_strategy_warnings(plan: PlanFile, plan_path: Path):
     plan.close()
     result = run_check(str(plan_path))
     assert result.returncode == 0, result.stderr
-    assert "Strategy:       1 of 8 sections complete" in result.stdout
+    assert "Strategy:       0 of 8 sections complete" in result.stdout
     assert "[budget] warning: 15 % of revenue for communication is above the usual" in (
         result.stdout
     )
@@ -82,3 +83,43 @@ def test_every_message_of_the_method_is_offered_to_the_translators():
     from smplanner.ui.strategy.finding_texts import TEMPLATES
 
     assert domain_templates() - set(TEMPLATES) == set()
+
+
+def refusal_templates() -> set[str]:
+    found: set[str] = set()
+    for path in (DOMAIN / "strategy_validation.py", SERVICES / "strategy_edits.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "StrategyValueError"
+                and len(node.args) > 1
+            ):
+                arg = node.args[1]
+                assert isinstance(arg, ast.Constant), "a refusal must be a literal template"
+                found.add(arg.value)
+    return found
+
+
+def test_every_refusal_reason_is_offered_to_the_translators():
+    from smplanner.ui.strategy.refusal_texts import TEMPLATES
+
+    found = refusal_templates()
+    assert len(found) >= 8
+    assert found - set(TEMPLATES) == set()
+
+
+def test_a_refusal_reads_in_french_with_french_numbers(french_ui):
+    import pytest
+
+    from smplanner.domain.strategy_validation import StrategyValueError, validate_row
+    from smplanner.ui.strategy.refusal_texts import refusal_text
+
+    with pytest.raises(StrategyValueError) as error:
+        validate_row("content_pillars", {"share_percent": 140.5})
+    text = refusal_text(error.value)
+    assert "140,5" in text
+    assert "pilier" in text.lower()
+    with pytest.raises(StrategyValueError) as error:
+        validate_row("personas", {"age_min": 30, "age_max": 18})
+    assert "30–18" in refusal_text(error.value)
+    assert "upside" not in refusal_text(error.value)

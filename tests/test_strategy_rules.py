@@ -378,9 +378,15 @@ def test_each_objective_needs_kpis_with_source_review_and_denominator():
 
 def test_an_empty_strategy_is_missing_something_in_every_section():
     found = check_strategy(doc(), TODAY)
-    assert {f.section for f in found} == set(SECTIONS) - {"kpis"}
-    assert progress(found) == (1, 8)  # no objective yet: nothing to measure
+    assert {f.section for f in found} == set(SECTIONS)
+    assert progress(found) == (0, 8)  # an empty section is never shown complete
     assert [f.section for f in found] == sorted((f.section for f in found), key=SECTIONS.index)
+
+
+def test_kpis_wait_for_the_objectives_they_measure():
+    found = check_kpis(doc())
+    assert [(f.severity, f.target) for f in found] == [("missing", "objective_kpis")]
+    assert "objectives first" in found[0].message()
 
 
 def test_a_section_with_only_warnings_counts_as_complete():

@@ -10,9 +10,12 @@
       <source>&lt;b&gt;To do and warnings&lt;/b&gt;</source>
       <translation>&lt;b&gt;À faire et alertes&lt;/b&gt;</translation>
     </message>
-    <message>
-      <source>Workshop: %v of %m sections complete</source>
-      <translation>Atelier : %v sections sur %m complètes</translation>
+    <message numerus="yes">
+      <source>Workshop: %n of %1 sections complete</source>
+      <translation>
+        <numerusform>Atelier : %n section sur %1 complète</numerusform>
+        <numerusform>Atelier : %n sections sur %1 complètes</numerusform>
+      </translation>
     </message>
     <message>
       <source>Go to the field</source>
@@ -66,6 +69,14 @@
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
+    <message>
+      <source>Move up (Ctrl+Up)</source>
+      <translation>Monter (Ctrl+Haut)</translation>
+    </message>
+    <message>
+      <source>Move down (Ctrl+Down)</source>
+      <translation>Descendre (Ctrl+Bas)</translation>
+    </message>
   </context>
   <context>
     <name>StrategyEditor</name>
@@ -80,6 +91,14 @@
     <message>
       <source>Delete %1</source>
       <translation>Supprimer %1</translation>
+    </message>
+    <message>
+      <source>Move %1 up</source>
+      <translation>Monter %1</translation>
+    </message>
+    <message>
+      <source>Move %1 down</source>
+      <translation>Descendre %1</translation>
     </message>
     <message>
       <source>Start from template %1</source>
@@ -331,6 +350,10 @@
     <message>
       <source>Choose the KPIs that follow “{objective}”.</source>
       <translation>Choisissez les KPI qui suivent « {objective} ».</translation>
+    </message>
+    <message>
+      <source>Set the objectives first (section 3), then choose the KPIs that follow each.</source>
+      <translation>Fixez d'abord les objectifs (section 3), puis choisissez les KPI qui suivent chacun.</translation>
     </message>
     <message>
       <source>{count} posts a week on {network} is above the weekly cap of {cap}: check the team can sustain it.</source>
@@ -751,10 +774,6 @@
       <translation>Réseau</translation>
     </message>
     <message>
-      <source>Account / handle</source>
-      <translation>Compte / identifiant</translation>
-    </message>
-    <message>
       <source>Followers</source>
       <translation>Abonnés</translation>
     </message>
@@ -763,8 +782,16 @@
       <translation>Publications par semaine</translation>
     </message>
     <message>
-      <source>Last post (YYYY-MM-DD)</source>
-      <translation>Dernière publication (AAAA-MM-JJ)</translation>
+      <source>Account</source>
+      <translation>Compte</translation>
+    </message>
+    <message>
+      <source>Posts/week</source>
+      <translation>Publ./sem.</translation>
+    </message>
+    <message>
+      <source>Last post</source>
+      <translation>Dernière publ.</translation>
     </message>
     <message>
       <source>Active</source>
@@ -868,15 +895,15 @@
     </message>
     <message>
       <source>Target</source>
-      <translation>Cible chiffrée</translation>
+      <translation>Valeur cible</translation>
     </message>
     <message>
-      <source>Start (YYYY-MM-DD)</source>
-      <translation>Début (AAAA-MM-JJ)</translation>
+      <source>Start</source>
+      <translation>Début</translation>
     </message>
     <message>
-      <source>Deadline (YYYY-MM-DD)</source>
-      <translation>Échéance (AAAA-MM-JJ)</translation>
+      <source>Deadline</source>
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>SMART check</source>
@@ -900,11 +927,11 @@
     </message>
     <message>
       <source>Age from</source>
-      <translation>Âge de</translation>
+      <translation>Âge min.</translation>
     </message>
     <message>
       <source>Age to</source>
-      <translation>Âge à</translation>
+      <translation>Âge max.</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -928,7 +955,7 @@
     </message>
     <message>
       <source>What they expect</source>
-      <translation>Ce qu'il attend</translation>
+      <translation>Ses attentes</translation>
     </message>
     <message>
       <source>New persona</source>
@@ -964,6 +991,45 @@
     </message>
   </context>
   <context>
+    <name>StrategyRefusal</name>
+    <message>
+      <source>“{value}” is not a number: type digits.</source>
+      <translation>« {value} » n'est pas un nombre : tapez des chiffres.</translation>
+    </message>
+    <message>
+      <source>A negative value makes no sense here: type 0 or more.</source>
+      <translation>Une valeur négative n'a pas de sens ici : tapez 0 ou plus.</translation>
+    </message>
+    <message>
+      <source>{number} % is more than the whole: type 0 to 100.</source>
+      <translation>{number} %, c'est plus que le tout : tapez de 0 à 100.</translation>
+    </message>
+    <message>
+      <source>A week has {hours} hours: type fewer.</source>
+      <translation>Une semaine compte {hours} heures : tapez moins.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date: use the form 2026-03-31.</source>
+      <translation>« {value} » n'est pas une date : utilisez la forme 2026-03-31.</translation>
+    </message>
+    <message>
+      <source>A pillar cannot take {number} % of the posts: type 0 to 100.</source>
+      <translation>Un pilier ne peut pas représenter {number} % des publications : tapez de 0 à 100.</translation>
+    </message>
+    <message>
+      <source>{number} is not a person's age.</source>
+      <translation>{number} n'est pas un âge.</translation>
+    </message>
+    <message>
+      <source>The age range {low}–{high} is upside down: the first age must be the lower.</source>
+      <translation>La tranche d'âge {low}–{high} est à l'envers : le premier âge doit être le plus petit.</translation>
+    </message>
+    <message>
+      <source>This line no longer exists (it was deleted).</source>
+      <translation>Cette ligne n'existe plus (elle a été supprimée).</translation>
+    </message>
+  </context>
+  <context>
     <name>StrategyTab</name>
     <message>
       <source>Start from this template</source>
@@ -972,6 +1038,21 @@
     <message>
       <source>Sector template:</source>
       <translation>Modèle par secteur :</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateOffer</name>
+    <message>
+      <source>This plan's workshop is empty. A sector template adds typical objectives, networks with their roles, content pillars and a moderation charter, all to adapt with the client.</source>
+      <translation>L'atelier de ce plan est vide. Un modèle par secteur ajoute des objectifs types, les réseaux avec leur rôle, des piliers de contenu et une charte de modération, à adapter avec le client.</translation>
+    </message>
+    <message>
+      <source>Start empty</source>
+      <translation>Partir de zéro</translation>
+    </message>
+    <message>
+      <source>Start from the “%1” template</source>
+      <translation>Partir du modèle « %1 »</translation>
     </message>
   </context>
 </TS>

@@ -165,6 +165,16 @@ def check_objectives(doc: StrategyDocument, today: date) -> list[Finding]:
 def check_kpis(doc: StrategyDocument) -> list[Finding]:
     """Each objective needs KPIs with a source and a review rhythm."""
     found: list[Finding] = []
+    if not doc.objectives:
+        # Nothing to measure yet: the section is not done, whatever else is filled.
+        found.append(
+            Finding(
+                "kpis",
+                MISSING,
+                "Set the objectives first (section 3), then choose the KPIs that follow each.",
+                target="objective_kpis",
+            )
+        )
     for objective in doc.objectives:
         kpis = [k for k in doc.kpis if k.objective_id == objective.id]
         name = objective.title or "?"

@@ -1,8 +1,14 @@
 """Values the workshop refuses, with the reason (a negative budget, ages 7–3, a share
-of 140 %). Warnings that do not block live in the check modules instead."""
+of 140 %). Warnings that do not block live in the check modules instead.
+
+A refusal carries an English message template with {named} values, like a finding:
+the CLI prints it as is, the UI translates the template (ui/strategy/refusal_texts.py
+lists every template for the translators) and formats the numbers for its locale.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -42,18 +48,41 @@ MAX_AGE = 120
 
 
 class StrategyValueError(UserError, ValueError):
-    """A value the workshop cannot hold; ``field`` names where it was typed."""
+    """A value the workshop cannot hold; ``field`` names where it was typed.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    ``template`` is the English message with {named} ``params``; str() fills it in.
+    """
+
+    def __init__(self, field: str, template: str, params: dict[str, object] | None = None):
         self.field = field
+        self.template = template
+        self.params = dict(params or {})
+        super().__init__(self.message())
+
+    def message(
+        self,
+        template: str | None = None,
+        format_number: Callable[[float], str] | None = None,
+    ) -> str:
+        """The message with its values filled in (``template`` = a translation)."""
+        values = {
+            key: (format_number or _plain_number)(value) if isinstance(value, float) else value
+            for key, value in self.params.items()
+        }
+        return (template or self.template).format(**values)
+
+
+def _plain_number(value: float) -> str:
+    return f"{value:g}"
 
 
 def _number(field: str, value: Any) -> float:
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise StrategyValueError(field, f"“{value}” is not a number: type digits.") from None
+        raise StrategyValueError(
+            field, "“{value}” is not a number: type digits.", {"value": str(value)}
+        ) from None
 
 
 def validate_field(key: str, value: Any) -> Any:
@@ -71,9 +100,13 @@ def validate_field(key: str, value: Any) -> Any:
     if number < 0:
         raise StrategyValueError(key, "A negative value makes no sense here: type 0 or more.")
     if kind == "percent" and number > 100:
-        raise StrategyValueError(key, f"{number:g} % is more than the whole: type 0 to 100.")
+        raise StrategyValueError(
+            key, "{number} % is more than the whole: type 0 to 100.", {"number": number}
+        )
     if kind == "hours" and key == "audit.team_hours" and number > HOURS_IN_A_WEEK:
-        raise StrategyValueError(key, f"A week has {HOURS_IN_A_WEEK} hours: type fewer.")
+        raise StrategyValueError(
+            key, "A week has {hours} hours: type fewer.", {"hours": HOURS_IN_A_WEEK}
+        )
     return number
 
 
@@ -84,7 +117,7 @@ def _check_date(field: str, value: Any) -> str | None:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
         raise StrategyValueError(
-            field, f"“{value}” is not a date: use the form 2026-03-31."
+            field, "“{value}” is not a date: use the form 2026-03-31.", {"value": str(value)}
         ) from None
 
 
@@ -120,10 +153,14 @@ def validate_row(
                 )
             if column == "share_percent" and number > 100:
                 raise StrategyValueError(
-                    field, f"A pillar cannot take {number:g} % of the posts: type 0 to 100."
+                    field,
+                    "A pillar cannot take {number} % of the posts: type 0 to 100.",
+                    {"number": number},
                 )
             if column in ("age_min", "age_max") and number > MAX_AGE:
-                raise StrategyValueError(field, f"{number:g} is not a person's age.")
+                raise StrategyValueError(
+                    field, "{number} is not a person's age.", {"number": number}
+                )
             integral = column in ("followers", "age_min", "age_max", "weekly_target")
             cleaned[column] = int(number) if integral else number
         elif column in ("last_post", "start", "deadline"):
@@ -135,6 +172,7 @@ def validate_row(
     if table == "personas" and both_ages and float(str(low)) > float(str(high)):
         raise StrategyValueError(
             f"{table}.age_min",
-            f"The age range {low}–{high} is upside down: the first age must be the lower.",
+            "The age range {low}–{high} is upside down: the first age must be the lower.",
+            {"low": float(str(low)), "high": float(str(high))},
         )
     return cleaned

@@ -72,6 +72,27 @@ def update_row(plan: PlanFile, table: str, row_id: int, values: Row) -> Changes:
     return _changed(table, row_id)
 
 
+def row_order(plan: PlanFile, table: str) -> list[int]:
+    """The ids of one list, in the user's order."""
+    return [int(row["id"]) for row in strategy_repo.list_rows(plan, table)]
+
+
+def moved(order: list[int], row_id: int, offset: int) -> list[int]:
+    """``order`` with ``row_id`` moved ``offset`` places (-1 = up), kept inside the list."""
+    if row_id not in order:
+        return list(order)
+    result = [i for i in order if i != row_id]
+    place = min(max(order.index(row_id) + offset, 0), len(result))
+    result.insert(place, row_id)
+    return result
+
+
+def set_order(plan: PlanFile, table: str, row_ids: list[int]) -> Changes:
+    """Put a list's rows in this order (one transaction); undo with the previous order."""
+    strategy_repo.set_order(plan, table, row_ids)
+    return _changed(table, *row_ids)
+
+
 def row_with_children(plan: PlanFile, table: str, row_id: int) -> dict[str, list[Row]]:
     """A row and what is deleted with it, as restore_rows() takes it back."""
     row = strategy_repo.get_row(plan, table, row_id)

@@ -107,6 +107,14 @@ def update_row(plan: PlanFile, table: str, row_id: int, values: Row) -> None:
         db.table(table).update(row_id, record)
 
 
+def set_order(plan: PlanFile, table: str, row_ids: list[int]) -> None:
+    """Number the rows 1, 2, 3… in the order given (rows not named keep theirs)."""
+    _columns(table)
+    with plan.transaction() as db:
+        for position, row_id in enumerate(row_ids, start=1):
+            db.execute(f"UPDATE {table} SET position = ? WHERE id = ?", [position, row_id])
+
+
 def delete_rows(plan: PlanFile, table: str, row_ids: list[int]) -> None:
     _columns(table)
     with plan.transaction() as db:

@@ -64,6 +64,9 @@ class PlanFileActions(QObject):
             self._prompts.error(*describe(error))
             return False
         self._window.set_plan(plan)
+        view = self._window.plan_view
+        if view is not None and view.strategy.offer_sector_template():
+            view.tabs.setCurrentWidget(view.strategy)  # the offer is the next step
         return True
 
     def open_dialog(self) -> bool:

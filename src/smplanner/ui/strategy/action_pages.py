@@ -51,6 +51,7 @@ def build_editorial(ctx: PageContext) -> SectionPage:
             ),
         ],
         {"name": QCoreApplication.translate("StrategyPages", "New pillar"), "kind": "expertise"},
+        movable=True,
     )
     mix = QLabel()
     mix.setObjectName("mixTotal")
@@ -147,6 +148,7 @@ def build_community(ctx: PageContext) -> SectionPage:
             ColumnSpec("text", QCoreApplication.translate("StrategyPages", "Reply")),
         ],
         {"title": QCoreApplication.translate("StrategyPages", "New reply")},
+        movable=True,
     )
     page.finish()
     return page

@@ -34,18 +34,19 @@ def build_audit(ctx: PageContext) -> SectionPage:
                 "choice",
                 labels.network_choices,
             ),
-            ColumnSpec("handle", QCoreApplication.translate("StrategyPages", "Account / handle")),
+            ColumnSpec("handle", QCoreApplication.translate("StrategyPages", "Account")),
             ColumnSpec(
                 "followers", QCoreApplication.translate("StrategyPages", "Followers"), "number"
             ),
             ColumnSpec(
                 "posts_per_week",
-                QCoreApplication.translate("StrategyPages", "Posts per week"),
+                QCoreApplication.translate("StrategyPages", "Posts/week"),
                 "number",
+                tooltip=QCoreApplication.translate("StrategyPages", "Posts per week"),
             ),
             ColumnSpec(
                 "last_post",
-                QCoreApplication.translate("StrategyPages", "Last post (YYYY-MM-DD)"),
+                QCoreApplication.translate("StrategyPages", "Last post"),
                 "date",
             ),
             ColumnSpec("active", QCoreApplication.translate("StrategyPages", "Active"), "bool"),
@@ -172,6 +173,7 @@ def build_budget(ctx: PageContext) -> SectionPage:
             ),
         ],
         {"kind": "ads", "period": "month"},
+        movable=True,
     )
     page.finish()
     return page
@@ -216,14 +218,8 @@ def build_objectives(ctx: PageContext) -> SectionPage:
                 "baseline", QCoreApplication.translate("StrategyPages", "Baseline"), "number"
             ),
             ColumnSpec("target", QCoreApplication.translate("StrategyPages", "Target"), "number"),
-            ColumnSpec(
-                "start", QCoreApplication.translate("StrategyPages", "Start (YYYY-MM-DD)"), "date"
-            ),
-            ColumnSpec(
-                "deadline",
-                QCoreApplication.translate("StrategyPages", "Deadline (YYYY-MM-DD)"),
-                "date",
-            ),
+            ColumnSpec("start", QCoreApplication.translate("StrategyPages", "Start"), "date"),
+            ColumnSpec("deadline", QCoreApplication.translate("StrategyPages", "Deadline"), "date"),
             ColumnSpec(
                 "smart",
                 QCoreApplication.translate("StrategyPages", "SMART check"),
@@ -232,6 +228,7 @@ def build_objectives(ctx: PageContext) -> SectionPage:
             ),
         ],
         {"kind": "awareness", "start": ctx.today.isoformat()},
+        movable=True,
     ).view.setMinimumHeight(220)
     hint = QLabel(
         QCoreApplication.translate(
@@ -274,6 +271,7 @@ def build_audience(ctx: PageContext) -> SectionPage:
             ),
         ],
         {"name": QCoreApplication.translate("StrategyPages", "New persona")},
+        movable=True,
     )
     form(
         ctx,
@@ -299,7 +297,12 @@ def build_audience(ctx: PageContext) -> SectionPage:
         QCoreApplication.translate("StrategyPages", "competitor"),
         [
             ColumnSpec("name", QCoreApplication.translate("StrategyPages", "Name")),
-            ColumnSpec("networks", QCoreApplication.translate("StrategyPages", "Networks")),
+            ColumnSpec(
+                "networks",
+                QCoreApplication.translate("StrategyPages", "Networks"),
+                "networks",
+                labels.network_choices,
+            ),
             ColumnSpec(
                 "strengths", QCoreApplication.translate("StrategyPages", "What they do well")
             ),

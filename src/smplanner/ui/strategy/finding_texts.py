@@ -163,6 +163,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("StrategyFinding", "Choose the KPIs that follow “{objective}”."),
     QT_TRANSLATE_NOOP(
         "StrategyFinding",
+        "Set the objectives first (section 3), then choose the KPIs that follow each.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StrategyFinding",
         "{count} posts a week on {network} is above the weekly cap of {cap}: check the team can sustain it.",
     ),
     QT_TRANSLATE_NOOP(

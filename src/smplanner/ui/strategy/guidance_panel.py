@@ -55,7 +55,9 @@ class GuidancePanel(QWidget):
         self._section = section
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("Workshop: %v of %m sections complete"))
+        # %n picks the plural form (French: « 1 section complète », « 2 sections complètes »).
+        text = self.tr("Workshop: %n of %1 sections complete", "", done).replace("%1", str(total))
+        self.progress.setFormat(text.replace("%", "%%"))
         self.title.setText(QCoreApplication.translate("StrategyLabels", SECTION_TITLES[section]))
         self.why.setText(QCoreApplication.translate("StrategyLabels", SECTION_WHY[section]))
         self.findings.clear()

@@ -37,9 +37,18 @@ def table(
     item: str,
     columns: list[ColumnSpec],
     defaults: dict[str, Any] | None = None,
+    movable: bool = False,
 ) -> RecordTable:
+    """A list table on ``page``; ``movable`` adds Move up/down where the order matters."""
     return page.add_table(
         RecordTable(
-            ctx.editor, table, title, item, columns, rows_with(defaults or {}), ctx.currency
+            ctx.editor,
+            table,
+            title,
+            item,
+            columns,
+            rows_with(defaults or {}),
+            ctx.currency,
+            movable=movable,
         )
     )

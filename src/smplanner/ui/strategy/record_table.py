@@ -12,21 +12,25 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from smplanner.ui.strategy.money import format_money, format_number, parse_number
+from smplanner.ui.strategy.record_delegates import (
+    RecordDelegate,
+    format_date,
+    network_ids_from_text,
+)
 from smplanner.ui.strategy.strategy_editor import StrategyEditor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,6 +46,7 @@ class ColumnSpec:
     )
     compute: Callable[[dict[str, Any]], str] | None = None
     free_text: bool = False  # a choice column that also accepts the user's own words
+    tooltip: str = ""  # the full wording when the header is kept short
 
     def choice_list(self) -> list[tuple[str, str]]:
         return self.choices() if callable(self.choices) else self.choices
@@ -76,8 +81,12 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].tooltip or self.columns[section].label
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -99,6 +108,8 @@ class RecordTableModel(QAbstractTableModel):
             return format_money(float(value), self.currency)
         if column.kind == "number":
             return format_number(float(value))
+        if column.kind == "date":
+            return format_date(str(value))
         if column.kind in ("choice", "networks"):
             labels = dict(column.choice_list())
             parts = str(value).split(",") if column.kind == "networks" else [str(value)]
@@ -129,10 +140,7 @@ class RecordTableModel(QAbstractTableModel):
             number = parse_number(text) if text else None
             return text if (number is None and text) else number
         if column.kind == "networks":
-            names = {label.lower(): key for key, label in column.choice_list()}
-            ids = {key for key, _ in column.choice_list()}
-            parts = [p.strip() for p in str(value).split(",") if p.strip()]
-            return ",".join(names.get(p.lower(), p.lower()) if p not in ids else p for p in parts)
+            return network_ids_from_text(str(value), column.choice_list())
         if column.kind == "date" and isinstance(value, date):
             return value.isoformat()
         return value
@@ -157,46 +165,11 @@ class RecordTableModel(QAbstractTableModel):
         return -1
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for choice columns (editable where the user may type their own)."""
-
-    def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        column = self._model.columns[index.column()]
-        if column.kind != "choice":
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        combo.setEditable(column.free_text)
-        for value, label in column.choice_list():
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            value = self._model.data(index, Qt.ItemDataRole.EditRole)
-            position = editor.findData(value)
-            if position >= 0:
-                editor.setCurrentIndex(position)
-            elif editor.isEditable():
-                editor.setEditText(str(value or ""))
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            text = editor.currentText()
-            position = editor.findText(text)
-            value = editor.itemData(position) if position >= 0 else text.strip()
-            model.setData(index, value, Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
-
-
 class RecordTable(QWidget):
-    """A titled table with Add and Remove buttons."""
+    """A titled table with Add and Remove buttons (and Move up/down where order matters).
+
+    A refused value shows its reason under the table; Delete clears the current cell.
+    """
 
     def __init__(
         self,
@@ -208,6 +181,7 @@ class RecordTable(QWidget):
         defaults: Callable[[], dict[str, Any] | None] | None = None,
         currency: str = "EUR",
         parent: QWidget | None = None,
+        movable: bool = False,
     ) -> None:
         super().__init__(parent)
         self._editor = editor
@@ -216,8 +190,9 @@ class RecordTable(QWidget):
         self.view = QTableView()
         self.view.setObjectName(table)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ChoiceDelegate(self.model, self.view))
+        self.view.setItemDelegate(RecordDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -226,21 +201,65 @@ class RecordTable(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        writable = not editor.document.read_only
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
-        for button in (self.add_button, self.remove_button):
-            button.setEnabled(not editor.document.read_only)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(f"<b>{title}</b>"))
         buttons.addStretch(1)
+        self.move_buttons: list[QToolButton] = []
+        if movable:
+            for arrow, offset, tip, key in (
+                (Qt.ArrowType.UpArrow, -1, self.tr("Move up (Ctrl+Up)"), Qt.Key.Key_Up),
+                (Qt.ArrowType.DownArrow, 1, self.tr("Move down (Ctrl+Down)"), Qt.Key.Key_Down),
+            ):
+                button = QToolButton()
+                button.setArrowType(arrow)
+                button.setToolTip(tip)
+                button.setAccessibleName(tip)
+                button.clicked.connect(lambda _=False, o=offset: self.move_selected(o))
+                buttons.addWidget(button)
+                self.move_buttons.append(button)
+                shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda o=offset: self.move_selected(o))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        for button in (self.add_button, self.remove_button, *self.move_buttons):
+            button.setEnabled(writable)
+        clear = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.clear_current_cell)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("tableError")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
+        layout.addWidget(self.error_label)
+        editor.refused.connect(self._on_refused)
+        editor.accepted.connect(self._on_accepted)
+
+    def _mine(self, field: str) -> bool:
+        return field == self.model.table or field.startswith(self.model.table + ".")
+
+    def _on_refused(self, field: str, message: str) -> None:
+        if not self._mine(field):
+            return
+        column = field.partition(".")[2]
+        labels = {c.name: c.label for c in self.model.columns}
+        prefix = f"{labels[column]} — " if column in labels else ""
+        self.error_label.setText(prefix + message)
+        self.error_label.show()
+
+    def _on_accepted(self, field: str) -> None:
+        if self._mine(field):
+            self.error_label.hide()
 
     def add(self) -> int | None:
         values = self._defaults()
@@ -257,11 +276,45 @@ class RecordTable(QWidget):
             row = self.model.rows[index.row()]
             self._editor.delete_row(self.model.table, int(row["id"]), self.model.item_label)
 
+    def move_selected(self, offset: int) -> bool:
+        """Move the current row up (-1) or down (+1); the cursor stays on it."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self._editor.document.read_only:
+            return False
+        row_id = int(self.model.rows[index.row()]["id"])
+        column = self.model.columns[index.column()].name
+        moved = self._editor.move_row(self.model.table, row_id, offset, self.model.item_label)
+        if moved:
+            self.focus_cell(row_id, column)
+        return moved
+
+    def clear_current_cell(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not (self.model.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return
+        if self.model.columns[index.column()].kind not in ("bool", "computed"):
+            self.model.setData(index, None, Qt.ItemDataRole.EditRole)
+
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         current = self.view.currentIndex()
         self.model.set_rows(rows)
         if current.isValid() and current.row() < len(rows):
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Widen columns to show their header and (up to a limit) their content.
+
+        Columns only grow, so a width the user dragged is kept across refreshes.
+        """
+        header = self.view.horizontalHeader()
+        for number in range(self.model.columnCount() - 1):  # the last one stretches
+            wanted = max(
+                header.sectionSizeHint(number),
+                min(self.view.sizeHintForColumn(number), MAX_FITTED_WIDTH),
+            )
+            if header.sectionSize(number) < wanted:
+                header.resizeSection(number, wanted)
 
     def focus_cell(self, row_id: int, column: str) -> bool:
         row = self.model.row_of(row_id)
@@ -273,3 +326,6 @@ class RecordTable(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
+
+
+MAX_FITTED_WIDTH = 240  # px: a long text column wraps its tooltip, not the whole table

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from smplanner.domain.strategy_validation import StrategyValueError, validate_field, validate_row
 from smplanner.services import strategy_edits, strategy_templates
 from smplanner.ui.document import PlanDocument
+from smplanner.ui.strategy.refusal_texts import refusal_text
 
 
 class StrategyEditor(QObject):
@@ -31,7 +32,7 @@ class StrategyEditor(QObject):
         try:
             check()
         except StrategyValueError as error:
-            self.refused.emit(error.field or field, str(error))
+            self.refused.emit(error.field or field, refusal_text(error))
             return False
         self.accepted.emit(field)
         return True
@@ -98,6 +99,20 @@ class StrategyEditor(QObject):
             self.tr("Delete %1").replace("%1", label),
             lambda: strategy_edits.delete_row(plan, table, row_id),
             lambda: strategy_edits.restore_rows(plan, saved),
+        )
+
+    def move_row(self, table: str, row_id: int, offset: int, label: str) -> bool:
+        """Move a row up (-1) or down (+1) in its list; nothing happens at either end."""
+        plan = self.plan
+        before = strategy_edits.row_order(plan, table)
+        after = strategy_edits.moved(before, row_id, offset)
+        if after == before:
+            return False
+        text = self.tr("Move %1 up") if offset < 0 else self.tr("Move %1 down")
+        return self.document.execute(
+            text.replace("%1", label),
+            lambda: strategy_edits.set_order(plan, table, after),
+            lambda: strategy_edits.set_order(plan, table, before),
         )
 
     def set_network(self, network: str, values: dict[str, Any], label: str) -> bool:

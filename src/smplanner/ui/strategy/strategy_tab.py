@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QListWidget,
@@ -42,6 +44,10 @@ class StrategyTab(QWidget):
         self._editor = None
         self._pages: dict[str, QWidget] = {}
         self._findings: list = []
+        self.template_offer: QWidget | None = None  # built only when a new plan offers it
+        # A click anywhere in the tab (a label, the panel, blank space) takes the focus,
+        # so the field or cell being typed in is committed, as when leaving it.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.header = PlanHeader()
         self.header.edit_requested.connect(self.edit_properties_requested)
 
@@ -78,9 +84,9 @@ class StrategyTab(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
         splitter.setSizes([260, 760, 320])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(splitter, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.header)
+        self._layout.addWidget(splitter, 1)
         self._refresh_header()
         self.sections.currentRowChanged.connect(self.show_section)
         self.sections.setCurrentRow(0)
@@ -176,6 +182,22 @@ class StrategyTab(QWidget):
             for page in self._pages.values():
                 page.reload(doc)  # type: ignore[attr-defined]
             self._refresh_guidance()
+            offer = self.template_offer
+            if offer is not None and not offer.isHidden() and not self._strategy_is_empty():
+                offer.hide()  # the CM started on their own
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Closing the window or the plan hides the tab without moving the focus: save
+        # what is being typed first (a cell, a text) instead of losing it.
+        if not event.spontaneous():
+            self.commit_pending_edit()
+        super().hideEvent(event)
+
+    def commit_pending_edit(self) -> None:
+        """Commit the field or cell being typed in, as leaving it would."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()
 
     # --- actions -------------------------------------------------------------------
 
@@ -192,3 +214,35 @@ class StrategyTab(QWidget):
             self._editor.apply_template(
                 template_id, ui_language(), self.template_combo.currentText()
             )
+
+    # --- the template offer of a new plan ----------------------------------------------
+
+    def _strategy_is_empty(self) -> bool:
+        from smplanner.services.strategy_edits import snapshot
+
+        return not any(snapshot(self._document.plan).values())
+
+    def offer_sector_template(self) -> bool:
+        """Offer the sector's template above an empty workshop; False if not empty."""
+        if self._document.read_only or not self._strategy_is_empty():
+            return False
+        from smplanner.ui.strategy.template_offer import TemplateOffer
+
+        sector = plan_properties.get_properties(self._document.plan).sector
+        offer = TemplateOffer(sector, ui_language())
+        offer.accepted.connect(self._start_from_offered_template)
+        offer.declined.connect(offer.hide)
+        if self.template_offer is not None:
+            self.template_offer.deleteLater()
+        self.template_offer = offer
+        self._layout.insertWidget(1, offer)
+        offer.show()  # now, not at the next event loop turn
+        offer.start_button.setFocus()
+        return True
+
+    def _start_from_offered_template(self, template_id: str, label: str) -> None:
+        self._context()
+        assert self._editor is not None
+        if self._editor.apply_template(template_id, ui_language(), label):
+            assert self.template_offer is not None
+            self.template_offer.hide()
