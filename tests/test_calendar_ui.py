@@ -32,16 +32,17 @@ def tab(qtbot, plan):  # type: ignore[no-untyped-def]
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
-    widget._warnings_timer.stop()  # the plan closes after the test
+    widget.stop_background_work()  # the plan closes after the test
 
 
-def drop_on(view, mime, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    """Deliver enter/move/drop to a view's viewport as a real drag would.
+def drop_on(view, mime, modifiers=Qt.KeyboardModifier.NoModifier, at=None) -> None:  # type: ignore[no-untyped-def]
+    """Deliver enter/move/drop to a view's viewport (at a point, else its centre) as a
+    real drag would.
 
     The offscreen platform has no drag manager to pick the action from the keys,
     so each event is given the one a desktop would: Copy with Ctrl, else Move.
     """
-    point = QPointF(view.viewport().rect().center())
+    point = QPointF(at if at is not None else view.viewport().rect().center())
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
     buttons = Qt.MouseButton.LeftButton
     action = (
@@ -68,6 +69,18 @@ def test_the_mime_type_carries_post_ids_and_rejects_foreign_data() -> None:
     assert decode_post_ids(QMimeData()) == []
 
 
+def drop_on_cell(view, cell, mime, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """Drop onto the middle of a day (or hour) cell of a calendar grid view."""
+    view.scrollTo(view.cells_model().index_of_cell(cell))
+    rect = view.cell_rect(cell)
+    assert view.viewport().rect().contains(rect.center()), "cell not on screen"
+    drop_on(view, mime, modifiers, rect.center())
+
+
+def posts_shown_in(model, cell) -> int:  # type: ignore[no-untyped-def]
+    return model.rowCount(model.index_of_cell(cell))
+
+
 def test_the_cells_model_drops_through_its_handler(qapp) -> None:  # type: ignore[no-untyped-def]
     calls = []
     model = CalendarCellsModel(lambda days: [])
@@ -84,12 +97,12 @@ def test_dropping_an_idea_on_a_day_schedules_it_in_one_undo_step(tab, plan) -> N
     [idea], changes = calendar_posts.create_posts(plan, [PostDraft("linkedin", "Our team")])
     tab.on_changes(changes)
     mime = tab.backlog_model.mimeData([tab.backlog_model.index(0, 0)])
-    view = tab.month_grid.view_for(Cell(date(2026, 10, 14)))
-    drop_on(view, mime)
+    day = Cell(date(2026, 10, 14))
+    drop_on_cell(tab.month_view, day, mime)
     [post] = calendar_queries.posts_by_id(plan, [idea])
     assert post.scheduled_at is not None and post.scheduled_at.date() == date(2026, 10, 14)
     assert post.status == "draft"
-    assert view.model().rowCount(view.rootIndex()) == 1
+    assert posts_shown_in(tab.month_model, day) == 1
     assert tab.backlog_model.rowCount() == 0
     stack = tab.document.undo_stack
     assert stack.undoText().startswith("Move 1 post(s) to") or stack.undoText().startswith(
@@ -97,7 +110,7 @@ def test_dropping_an_idea_on_a_day_schedules_it_in_one_undo_step(tab, plan) -> N
     )
     stack.undo()
     assert calendar_queries.posts_by_id(plan, [idea])[0].scheduled_at is None
-    assert view.model().rowCount(view.rootIndex()) == 0
+    assert posts_shown_in(tab.month_model, day) == 0
     assert tab.backlog_model.rowCount() == 1
     stack.redo()
     assert calendar_queries.posts_by_id(plan, [idea])[0].scheduled_at.date() == date(2026, 10, 14)
@@ -115,8 +128,8 @@ def test_ctrl_drop_copies_several_selected_posts_and_keeps_their_hours(tab, plan
     model = tab.month_model
     indexes = [model.index_of_post(i) for i in ids]
     mime = model.mimeData(indexes)
-    drop_on(
-        tab.month_grid.view_for(Cell(date(2026, 10, 22))), mime, Qt.KeyboardModifier.ControlModifier
+    drop_on_cell(
+        tab.month_view, Cell(date(2026, 10, 22)), mime, Qt.KeyboardModifier.ControlModifier
     )
     copies = calendar_queries.posts_between(plan, date(2026, 10, 22), date(2026, 10, 23))
     assert sorted(p.scheduled_at.hour for p in copies) == [9, 18]
@@ -145,7 +158,7 @@ def test_alt_right_moves_the_selected_post_by_a_day(tab, plan, qtbot) -> None:
     tab.on_changes(changes)
     index = tab.month_model.index_of_post(ids[0])
     tab.month_selection.select(index, tab.month_selection.SelectionFlag.Select)
-    view = tab.month_grid.view_for(Cell(date(2026, 10, 24)))
+    view = tab.month_view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     [post] = calendar_queries.posts_by_id(plan, ids)
@@ -158,15 +171,14 @@ def test_week_view_shades_recommended_slots_and_takes_drops_at_an_hour(tab, plan
     [idea], changes = calendar_posts.create_posts(plan, [PostDraft("linkedin", "Tip")])
     tab.on_changes(changes)
     mime = tab.backlog_model.mimeData([tab.backlog_model.index(0, 0)])
-    view = tab.week_grid.view_for(Cell(date(2026, 10, 14), 15))
-    drop_on(view, mime)
+    view = tab.week_view
+    drop_on_cell(view, Cell(date(2026, 10, 14), 15), mime)
     [post] = calendar_queries.posts_by_id(plan, [idea])
     assert post.scheduled_at == datetime(2026, 10, 14, 15, tzinfo=PARIS)
-    from PySide6.QtGui import QPalette
-
-    shaded = tab.week_grid.view_for(Cell(date(2026, 10, 14), 12)).viewport().palette()
-    night = tab.week_grid.view_for(Cell(date(2026, 10, 14), 3)).viewport().palette()
-    assert shaded.color(QPalette.ColorRole.Base) != night.color(QPalette.ColorRole.Base)
+    model = tab.week_model
+    shaded = view.cell_background(model.row_of(Cell(date(2026, 10, 14), 12)))
+    night = view.cell_background(model.row_of(Cell(date(2026, 10, 14), 3)))
+    assert shaded != night
 
 
 def test_warnings_appear_in_the_panel_and_on_the_card(tab, plan, qtbot) -> None:

@@ -86,6 +86,91 @@
     </message>
   </context>
   <context>
+    <name>CalendarExportDialog</name>
+    <message>
+      <source>Export the calendar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calendar app: Google, Outlook, Apple (.ics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 bulk upload (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posts to edit and import back (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The whole plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Template downloaded from Metricool…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none: the usual columns are written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Networks:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One event per dated post, campaigns as all-day events, in the plan's time zone. Import the file again after changes: the events are updated, not doubled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every post with its id: edit it in a spreadsheet, then Import posts (CSV) updates the posts whose id is given and adds the others.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Posts already published, in the past or on a network the tool cannot take are left out and listed after the export. Times are written in the plan's time zone: set the same zone in the tool. Tools that take one channel per file get one file per network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metricool template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CalendarGridView</name>
+    <message numerus="yes">
+      <source>+%n more</source>
+      <translation>
+        <numerusform>+%n autre</numerusform>
+        <numerusform>+%n autres</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarTab</name>
     <message>
       <source>Previous</source>
@@ -224,6 +309,57 @@
     </message>
   </context>
   <context>
+    <name>ExchangeTexts</name>
+    <message>
+      <source>it has no date (an idea)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is already published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its time {when} has passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tool} needs it at least {minutes} minutes after the upload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tool} cannot publish on {network} from a CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tool} needs a Pinterest board name, which the plan does not hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{network} allows {limit} characters and this text has {length}: shorten it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it has no text and no image address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tool} needs {minutes} minutes between posts; the previous one is at {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tool} takes at most {limit} posts per file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its media are files on this computer: attach them in {tool}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tool} does not take the first comment from the file: add it there</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PostDialog</name>
     <message>
       <source>Idea</source>
@@ -316,6 +452,104 @@
     <message>
       <source>Missing files: %1</source>
       <translation>Fichiers introuvables : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostsImportDialog</name>
+    <message>
+      <source>Import posts from %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skip the bad rows and import the others</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n new post(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n update(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) have problems: nothing is imported until they are corrected, unless you skip them.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Columns ignored: %1.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PreviewTableModel</name>
+    <message>
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Update</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>changes: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>column %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Network</source>
+      <translation type="unfinished">Réseau</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 
 from smplanner.domain.post_refs import PostRef
@@ -20,11 +21,14 @@ _NOISE = re.compile(r"https?://\S+|#\w+|@\w+")
 _SPACES = re.compile(r"\W+")
 
 
+@lru_cache(maxsize=16384)
 def normalized(text: str) -> str:
     """Lower-case words only: what a reader would see as 'the same text'."""
     return _SPACES.sub(" ", _NOISE.sub(" ", text.casefold())).strip()
 
 
+# Texts rarely change between two refreshes (a move keeps them): remember the scores.
+@lru_cache(maxsize=65536)
 def text_similarity(a: str, b: str) -> float:
     """0..1 likeness of two post texts after normalization (1.0 = identical)."""
     left, right = normalized(a), normalized(b)

@@ -1,12 +1,16 @@
 """Calendar tab: month, week and agenda views, ideas backlog, filters, rule warnings.
 
-Views are item models fed by services (calendar_queries); every change goes through
-CalendarActions (one undo step each). A change notice repaints only the days it
-names; the warnings are recomputed just after, so a drop repaints at once.
+Views are item models fed by services (calendar_queries, read through a per-day
+cache); every change goes through CalendarActions (one undo step each). Month and
+week are each one custom-painted CalendarGridView: a change notice updates only the
+days it names and the view repaints only their rectangles; the warnings are
+recomputed just after, so a drop repaints at once.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
@@ -36,8 +40,9 @@ from smplanner.storage.calendar_rows import plan_zone, post_as_draft
 from smplanner.ui.calendar.agenda_model import AgendaModel
 from smplanner.ui.calendar.backlog_model import BacklogModel
 from smplanner.ui.calendar.calendar_actions import CalendarActions
-from smplanner.ui.calendar.cell_grid import CellGrid, month_cells, week_cells
-from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
+from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, month_cells, week_cells
+from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.post_dialog import PostDialog, status_label
 from smplanner.ui.calendar.post_list_view import PostListView
 from smplanner.ui.calendar.warnings_model import WarningsModel
@@ -58,15 +63,19 @@ class CalendarTab(QWidget):
         self.anchor = date.today()
         self.mode = MONTH
         self._clipboard: list[int] = []
+        self.day_cache = DayPostsCache(
+            lambda first, after: calendar_queries.posts_between(self.plan, first, after)
+        )
 
         self.month_model = CalendarCellsModel(self._load_days, self)
         self.month_model.drop_handler = self.actions.drop
         self.month_selection = QItemSelectionModel(self.month_model, self)
-        self.month_grid = CellGrid(self.month_model, self.month_selection, 7, 6)
+        self.month_view = CalendarGridView(self.month_model, self.month_selection, week=False)
+        self.month_view.campaign_names = self._campaign_names
         self.week_model = CalendarCellsModel(self._load_days, self)
         self.week_model.drop_handler = self.actions.drop
         self.week_selection = QItemSelectionModel(self.week_model, self)
-        self.week_grid: CellGrid | None = None  # built on first use
+        self.week_view: CalendarGridView | None = None  # built on first use
         self.agenda_model = AgendaModel(self)
         self.agenda = QTableView()
         self.agenda.setModel(self.agenda_model)
@@ -89,21 +98,45 @@ class CalendarTab(QWidget):
         self.warnings_list.doubleClicked.connect(self._show_warned_post)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.month_grid)
+        self.stack.addWidget(self.month_view)
         self.stack.addWidget(QWidget())  # week placeholder until first shown
         self.stack.addWidget(self.agenda)
-        for grid in (self.month_grid,):
-            self._wire_grid(grid)
+        self._wire_grid(self.month_view)
 
         self._build_layout()
         self._warnings_timer = QTimer(self)
         self._warnings_timer.setSingleShot(True)
         self._warnings_timer.setInterval(30)
-        self._warnings_timer.timeout.connect(self.refresh_warnings)
+        self._warnings_timer.timeout.connect(lambda: self._if_open(self.refresh_warnings))
+        # Read the periods next to the one shown once the frame is out (after the
+        # paint, not before it), so that the next switch finds them indexed.
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(40)
+        self._prefetch_timer.timeout.connect(lambda: self._if_open(self._prefetch_neighbours))
         self._install_shortcuts()
         self._fill_filters()
         self.show_period()
         self.refresh_backlog()
+        # The first write loads sqlite-utils (and numpy): do it while idle, not
+        # inside the user's first drop.
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.timeout.connect(lambda: self._if_open(lambda: self.plan.db))
+        self._warm_up_timer.start(500)
+
+    def _if_open(self, work: Callable[[], object]) -> None:
+        """Run deferred work unless the plan was closed meanwhile (window closing)."""
+        try:
+            self.plan.conn.total_changes  # noqa: B018  (raises once closed)
+        except sqlite3.ProgrammingError:
+            return
+        work()
+
+    def stop_background_work(self) -> None:
+        """Stop the deferred reads (before the plan closes)."""
+        for timer in (self._warnings_timer, self._prefetch_timer, self._warm_up_timer):
+            timer.stop()
 
     # ------------------------------------------------------------ layout
     def _build_layout(self) -> None:
@@ -186,9 +219,22 @@ class CalendarTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter)
 
-    def _wire_grid(self, grid: CellGrid) -> None:
-        grid.post_activated.connect(self.edit_post)
-        grid.cell_activated.connect(self.create_post)
+    def _wire_grid(self, view: CalendarGridView) -> None:
+        view.post_activated.connect(self.edit_post)
+        view.cell_activated.connect(self.create_post)
+        view.more_requested.connect(lambda cell: self.show_day_posts(view, cell))
+
+    def show_day_posts(self, view: CalendarGridView, cell: Cell) -> None:
+        """The "+N more" popup of a busy cell, under that cell."""
+        from smplanner.ui.calendar.day_posts_popup import DayPostsPopup
+
+        model = view.cells_model()
+        selection = view.selectionModel()
+        popup = DayPostsPopup(model, selection, cell, self)
+        popup.post_activated.connect(self.edit_post)
+        rect = view.cell_rect(cell)
+        popup.show_at(view.viewport().mapToGlobal(rect.topLeft()))
+        self.day_popup = popup
 
     def _install_shortcuts(self) -> None:
         bindings = [
@@ -231,19 +277,20 @@ class CalendarTab(QWidget):
 
     # ------------------------------------------------------------ period
     def _load_days(self, days: list[date]) -> list[PostRef]:
-        if not days:
-            return []
-        days = sorted(days)
-        if len(days) > 2:  # a whole range: one query
-            return calendar_queries.posts_between(self.plan, days[0], days[-1] + timedelta(days=1))
-        return calendar_queries.posts_on_days(self.plan, days)
+        return self.day_cache.posts_on(days)
+
+    def _prefetch_neighbours(self) -> None:
+        first, after = self.period()
+        span = timedelta(days=7 if self.mode == WEEK else 42)
+        self.day_cache.prefetch(first - span, first)
+        self.day_cache.prefetch(after, after + span)
 
     def current_model(self) -> CalendarCellsModel:
         return self.week_model if self.mode == WEEK else self.month_model
 
-    def current_grid(self) -> CellGrid | None:
+    def current_grid(self) -> CalendarGridView | None:
         return (
-            self.week_grid if self.mode == WEEK else self.month_grid if self.mode == MONTH else None
+            self.week_view if self.mode == WEEK else self.month_view if self.mode == MONTH else None
         )
 
     def period(self) -> tuple[date, date]:
@@ -258,36 +305,35 @@ class CalendarTab(QWidget):
         """Show the period around ``anchor`` in the current mode."""
         locale = QLocale()
         if self.mode == WEEK:
-            grid = self._ensure_week_grid()
+            self._ensure_week_grid()
             monday = self.anchor - timedelta(days=self.anchor.weekday())
             self.week_model.show_cells(week_cells(monday, WEEK_HOURS))
-            grid.decorate(None, self._campaign_names, self._slot_shade)
             self.period_label.setText(
                 self.tr("Week of %1").replace(
                     "%1", locale.toString(monday, QLocale.FormatType.LongFormat)
                 )
             )
         else:
+            self.month_view.month = self.anchor.month
             self.month_model.show_cells(month_cells(self.anchor.year, self.anchor.month))
-            self.month_grid.decorate(self.anchor.month, self._campaign_names)
             self.period_label.setText(locale.toString(self.anchor, "MMMM yyyy"))
             if self.mode == AGENDA:
                 self.refresh_agenda()
         self._warnings_timer.start()
+        self._prefetch_timer.start()
 
-    def _ensure_week_grid(self) -> CellGrid:
-        if self.week_grid is None:
-            labels = [f"{h:02d}:00" for h in WEEK_HOURS]
-            self.week_grid = CellGrid(
-                self.week_model, self.week_selection, 7, len(WEEK_HOURS), row_labels=labels
-            )
-            self._wire_grid(self.week_grid)
+    def _ensure_week_grid(self) -> CalendarGridView:
+        if self.week_view is None:
+            self._slots_cache: dict[str, dict[tuple[int, int], float]] | None = None
+            self.week_view = CalendarGridView(self.week_model, self.week_selection, week=True)
+            self.week_view.campaign_names = self._campaign_names
+            self.week_view.shade = self._slot_shade
+            self._wire_grid(self.week_view)
             old = self.stack.widget(WEEK)
-            self.stack.insertWidget(WEEK, self.week_grid)
+            self.stack.insertWidget(WEEK, self.week_view)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self._slots_cache: dict[str, dict[tuple[int, int], float]] | None = None
-        return self.week_grid
+        return self.week_view
 
     def _campaign_names(self, day: date) -> list[str]:
         if not hasattr(self, "_campaigns_cache") or self._campaigns_cache is None:
@@ -307,8 +353,10 @@ class CalendarTab(QWidget):
         self.mode = mode
         self.show_period()
         self.stack.setCurrentIndex(mode)
-        if mode == WEEK and self.week_grid is not None:
-            self.week_grid.scroll.verticalScrollBar().setValue(FIRST_VISIBLE_HOUR * 62)
+        if mode == WEEK and self.week_view is not None:
+            view = self.week_view
+            view.updateGeometries()
+            view.verticalScrollBar().setValue(FIRST_VISIBLE_HOUR * view.grid().row_height)
 
     def step(self, direction: int) -> None:
         if self.mode == WEEK:
@@ -354,9 +402,14 @@ class CalendarTab(QWidget):
         if changes.touches(POSTS):
             days = changes.ids.get("days")
             if days is None or "everything" in changes.topics:
+                self.day_cache.clear()
                 self.current_model().reload()
             else:
-                self.current_model().refresh_days({date.fromordinal(d) for d in days})
+                touched = {date.fromordinal(d) for d in days}
+                self.day_cache.forget(touched)
+                kept = self._selected_post_ids()
+                self.current_model().refresh_days(touched)
+                self._reselect(kept)
             self.refresh_backlog()
             if self.mode == AGENDA:
                 self.refresh_agenda()
@@ -364,6 +417,22 @@ class CalendarTab(QWidget):
             self.show_period()
         if changes.touches(POSTS, CAMPAIGNS, TIME_SLOTS, "strategy", "calendar_settings"):
             self._warnings_timer.start()
+
+    def _selected_post_ids(self) -> set[int]:
+        selection = self.week_selection if self.mode == WEEK else self.month_selection
+        model = self.current_model()
+        return {p.id for p in (model.post_at(i) for i in selection.selectedIndexes()) if p}
+
+    def _reselect(self, ids: set[int]) -> None:
+        """Keep moved posts selected (Alt+arrows again moves them further)."""
+        if not ids:
+            return
+        selection = self.week_selection if self.mode == WEEK else self.month_selection
+        model = self.current_model()
+        for post_id in ids:
+            index = model.index_of_post(post_id)
+            if index.isValid() and not selection.isSelected(index):
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
 
     def refresh_backlog(self) -> None:
         self.backlog_model.set_posts(calendar_queries.ideas(self.plan))
@@ -406,13 +475,10 @@ class CalendarTab(QWidget):
         return [p for p in posts + backlog if p is not None]
 
     def current_cell(self) -> Cell | None:
-        grid = self.current_grid()
-        if grid is None:
+        view = self.current_grid()
+        if view is None:
             return None
-        for view in grid.views:
-            if view.hasFocus():
-                return self.current_model().cell_at(view.rootIndex())
-        return None
+        return self.current_model().cell_at(view.currentIndex())
 
     def cut(self) -> None:
         self._clipboard = [p.id for p in self.selected_posts()]

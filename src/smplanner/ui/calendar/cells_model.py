@@ -1,16 +1,17 @@
 """The calendar's item model: top-level rows are cells (a day, or a day and an hour),
 their children are the posts in that cell.
 
-Month and week views show each cell in its own list view rooted at the cell's index,
-all sharing one selection model. Posts are indexed by cell; a change repaints only
-the cells of the days it names (refresh_days), never the whole range.
+One CalendarGridView paints all the cells of a month or a week; the "+N more"
+popup shows one cell in a list view rooted at the cell's index, sharing the same
+selection model. Posts are indexed by cell; a change updates only the cells of the
+days it names (refresh_days), so the view repaints only those rectangles.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,6 +39,18 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Cell:
     day: date
     hour: int | None = None  # None: the whole day (month view)
+
+
+def month_cells(year: int, month: int) -> list[Cell]:
+    """42 days from the Monday on or before the 1st (six weeks, Monday first)."""
+    first = date(year, month, 1)
+    start = first - timedelta(days=first.weekday())
+    return [Cell(start + timedelta(days=i)) for i in range(42)]
+
+
+def week_cells(monday: date, hours: range) -> list[Cell]:
+    """Hour cells of a week, row by row (hour), Monday to Sunday."""
+    return [Cell(monday + timedelta(days=d), h) for h in hours for d in range(7)]
 
 
 # (post ids, target cell or None for the backlog, copy?) -> accepted
@@ -82,6 +95,14 @@ class CalendarCellsModel(QAbstractItemModel):
         self._posts = [buckets.get(row, []) for row in range(len(cells))]
         self.endResetModel()
 
+    def row_of(self, cell: Cell) -> int | None:
+        """Model row of a cell shown, or None."""
+        return self._cell_row.get(cell)
+
+    def index_of_cell(self, cell: Cell) -> QModelIndex:
+        row = self._cell_row.get(cell)
+        return QModelIndex() if row is None else self.index(row, 0)
+
     def days(self) -> list[date]:
         return sorted({cell.day for cell in self.cells})
 
@@ -90,7 +111,8 @@ class CalendarCellsModel(QAbstractItemModel):
 
     def refresh_days(self, days: set[date]) -> None:
         """Re-read only these days and update their cells in place."""
-        visible = [d for d in days if d in {c.day for c in self.cells}]
+        shown = {c.day for c in self.cells}
+        visible = [d for d in days if d in shown]
         if not visible:
             return
         buckets = self._bucket(self._load_posts(visible))

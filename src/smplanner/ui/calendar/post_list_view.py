@@ -1,7 +1,9 @@
-"""A list of post cards (one calendar cell, or the backlog) that drags every selected
-post of the shared selection, not only those of this cell, and paints cards."""
+"""A list of post cards (the backlog, or the posts of one busy day) that drags every
+selected post of the shared selection, not only those it shows, and paints cards."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QDrag, QPainter, QPen
@@ -75,6 +77,7 @@ class PostListView(QListView):
         self.setUniformItemSizes(True)
         self.setItemDelegate(PostCardDelegate(self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.before_drag: Callable[[], object] | None = None
 
     def dragged_indexes(self) -> list[QModelIndex]:
         """Every selected post in the shared selection (several cells move together)."""
@@ -85,6 +88,8 @@ class PostListView(QListView):
         indexes = self.dragged_indexes()
         if not indexes:
             return
+        if self.before_drag is not None:
+            self.before_drag()
         drag = QDrag(self)
         drag.setMimeData(self.model().mimeData(indexes))
         # Never let the view delete source rows: the service's change notice repaints.

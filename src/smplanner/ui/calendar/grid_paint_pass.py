@@ -1,0 +1,140 @@
+"""One paint pass of a CalendarGridView: only the cells that meet the dirty rectangle.
+
+Kept apart from the view's interaction code; the looks themselves are in
+grid_painting.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, QRect, Qt
+from PySide6.QtGui import QPainter, QPalette
+
+from smplanner.ui.calendar import grid_painting as look
+from smplanner.ui.calendar.grid_layout import COLUMNS
+
+if TYPE_CHECKING:
+    from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+
+
+def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
+    model = view.cells_model()
+    grid = view.grid()
+    selected = {
+        post.id
+        for post in (model.post_at(i) for i in view.selectionModel().selectedIndexes())
+        if post is not None
+    }
+    warnings = model.warnings
+    metrics = view.fonts.metrics
+    for row, cell in enumerate(model.cells):
+        rect = grid.cell_rect(row)
+        if not rect.intersects(dirty):
+            continue
+        background = view.cell_background(row)
+        painter.fillRect(rect, background)
+        painter.setPen(look.GRID_LINE)
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if not view.week:
+            day_line = QRect(rect.left(), rect.top(), rect.width(), grid.day_header_height)
+            look.paint_day_number(
+                painter,
+                day_line,
+                view.locale_day_label(cell.day),
+                today=cell.day == view.today,
+                in_month=view.month is None or cell.day.month == view.month,
+                campaigns=", ".join(view.campaign_names(cell.day)),
+                metrics=metrics,
+            )
+        posts = model.posts_in(row)
+        shown = grid.shown_cards(rect, len(posts))
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for position in range(shown):
+            post = posts[position]
+            look.paint_card(
+                painter,
+                grid.card_rect(rect, position),
+                post,
+                warnings=len(warnings.get(post.id, ())),
+                selected=post.id in selected,
+                fonts=view.fonts,
+            )
+        if shown < len(posts):
+            hidden = posts[shown:]
+            more = grid.card_rect(rect, shown)
+            if any(p.id in selected for p in hidden):
+                painter.fillRect(more, look.SELECTED_OUTLINE.lighter(170))
+            if any(warnings.get(p.id) for p in hidden):
+                painter.fillRect(
+                    QRect(more.right() - 4, more.top(), 4, more.height()), look.WARNING_SIGN
+                )
+            look.paint_more(painter, more, view.more_text(len(hidden)))
+        painter.restore()
+    if view.week:
+        _paint_hour_gutter(view, painter, dirty)
+    _paint_header(view, painter, dirty)
+
+
+def _paint_header(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
+    grid = view.grid()
+    header = QRect(0, 0, grid.width, grid.header_height)
+    if not header.intersects(dirty):
+        return
+    painter.fillRect(header, view.palette().color(QPalette.ColorRole.Window))
+    locale = QLocale()
+    model = view.cells_model()
+    for column in range(COLUMNS):
+        rect = grid.column_rect(column)
+        if column >= len(model.cells):
+            break
+        day = model.cells[column].day
+        today = view.week and day == view.today
+        painter.setFont(view.fonts.bold if today else view.fonts.normal)
+        painter.setPen(look.TODAY_ACCENT if today else look.DAY_NUMBER)
+        if view.week:
+            top = QRect(rect.left(), rect.top() + 2, rect.width(), rect.height() // 2)
+            painter.drawText(
+                top,
+                Qt.AlignmentFlag.AlignCenter,
+                locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM"),
+            )
+            names = ", ".join(view.campaign_names(day))
+            if names:
+                painter.setPen(look.CAMPAIGN.darker(130))
+                bottom = QRect(rect.left() + 2, top.bottom(), rect.width() - 4, rect.height() // 2)
+                painter.drawText(
+                    bottom,
+                    Qt.AlignmentFlag.AlignCenter,
+                    view.fonts.metrics.elidedText(
+                        names, Qt.TextElideMode.ElideRight, bottom.width()
+                    ),
+                )
+        else:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, locale.dayName(day.isoweekday()))
+    painter.setFont(view.fonts.normal)
+    painter.setPen(look.GRID_LINE)
+    painter.drawLine(header.bottomLeft(), header.bottomRight())
+
+
+def _paint_hour_gutter(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
+    grid = view.grid()
+    gutter = QRect(0, grid.header_height, grid.gutter_width, grid.height - grid.header_height)
+    if not gutter.intersects(dirty):
+        return
+    painter.fillRect(gutter, view.palette().color(QPalette.ColorRole.Window))
+    painter.setPen(look.DAY_NUMBER_OTHER)
+    cells = view.cells_model().cells
+    for row in range(grid.rows):
+        if row * COLUMNS >= len(cells):
+            break
+        hour = cells[row * COLUMNS].hour or 0
+        cell = grid.cell_rect(row * COLUMNS)
+        label = QRect(0, cell.top() + 2, grid.gutter_width - 6, view.fonts.metrics.height())
+        if label.bottom() > grid.header_height:
+            painter.drawText(
+                label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{hour:02d}:00"
+            )

@@ -1,0 +1,201 @@
+"""How a calendar grid looks: cell backgrounds, day numbers, post cards, "+N more".
+
+Cards are tinted with their network's colour, with a solid stripe and a short
+network tag on the left (Facebook and LinkedIn are both blue, YouTube and
+Pinterest both red: the tag tells them apart at a glance), the time in bold, then
+the title; a yellow "!" when one of the method's rules is broken.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+
+from smplanner.domain.networks import network
+from smplanner.domain.post_refs import PostRef
+
+CELL_BACKGROUND = QColor("#FFFFFF")
+OTHER_MONTH = QColor("#F1F2F4")
+WEEKEND = QColor("#FAFAFB")
+TODAY_BACKGROUND = QColor("#FFF8E1")
+TODAY_ACCENT = QColor("#E8590C")
+SLOT_SHADE = QColor("#E3F2E1")
+DROP_TARGET = QColor("#D0E4FF")
+GRID_LINE = QColor("#D5D8DC")
+DAY_NUMBER = QColor("#343A40")
+DAY_NUMBER_OTHER = QColor("#9AA0A6")
+CAMPAIGN = QColor("#7048E8")
+WARNING_SIGN = QColor("#FFD43B")
+SELECTED_OUTLINE = QColor("#FF8C00")
+MORE_TEXT = QColor("#1C4E9E")
+
+# Brand abbreviations, the same in every language.
+NETWORK_TAGS = {
+    "facebook": "FB",
+    "instagram": "IG",
+    "linkedin": "in",
+    "x": "X",
+    "tiktok": "TT",
+    "youtube": "YT",
+    "pinterest": "Pin",
+    "snapchat": "SC",
+    "threads": "Th",
+}
+
+
+@cache
+def network_colours(network_id: str) -> tuple[QColor, QColor, QColor]:
+    """(stripe, card fill, card text) for a network: a light tint keeps text readable."""
+    try:
+        base = QColor(network(network_id).color)
+    except KeyError:
+        base = QColor("#868E96")
+    fill = QColor(
+        int(base.red() * 0.22 + 255 * 0.78),
+        int(base.green() * 0.22 + 255 * 0.78),
+        int(base.blue() * 0.22 + 255 * 0.78),
+    )
+    # Very light brand colours (Snapchat yellow, TikTok cyan) make a pale stripe: darken it.
+    stripe = base.darker(135) if base.lightness() > 170 else base
+    return stripe, fill, QColor("#1F2328")
+
+
+def card_label(post: PostRef, with_time: bool = True) -> tuple[str, str]:
+    """(time, title) shown on a card."""
+    title = post.title or post.text.split("\n", 1)[0] or f"#{post.id}"
+    if not with_time or post.scheduled_at is None:
+        return "", title
+    return f"{post.scheduled_at:%H:%M}", title
+
+
+# Enum members looked up once: a month paint draws hundreds of cards.
+_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_ELIDE = Qt.TextElideMode.ElideRight
+_WARNING_RING = QColor("#B08900")
+_BLACK = QColor("#000000")
+
+
+class CardFonts:
+    """The fonts of a card and a cache of elided titles (eliding is the costly part)."""
+
+    def __init__(self, font: QFont) -> None:
+        self.normal = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.metrics = QFontMetrics(self.normal)
+        self.bold_metrics = QFontMetrics(self.bold)
+        self._fitted: dict[tuple[str, int], str] = {}
+        self._tag_widths: dict[str, int] = {}
+
+    def fit(self, text: str, width: int) -> str:
+        key = (text, width)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            if len(self._fitted) > 20_000:
+                self._fitted.clear()
+            fitted = self.metrics.elidedText(text, _ELIDE, max(0, width))
+            self._fitted[key] = fitted
+        return fitted
+
+    def tag_width(self, tag: str) -> int:
+        width = self._tag_widths.get(tag)
+        if width is None:
+            width = self._tag_widths[tag] = self.bold_metrics.horizontalAdvance(tag)
+        return width
+
+
+def paint_card(
+    painter: QPainter,
+    rect: QRect,
+    post: PostRef,
+    *,
+    warnings: int,
+    selected: bool,
+    fonts: CardFonts,
+    with_time: bool = True,
+) -> None:
+    """One post card in ``rect``; the painter is left with the normal font."""
+    stripe, fill, text_colour = network_colours(post.network)
+    painter.setPen(_NO_PEN)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.fillRect(rect.left(), rect.top(), 3, rect.height(), stripe)
+    if post.status in ("idea", "draft"):
+        # Not ready yet: a dashed outline, so drafts stand apart from ready posts.
+        painter.setBrush(_NO_BRUSH)
+        painter.setPen(QPen(stripe, 1, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+    if selected:
+        painter.setBrush(_NO_BRUSH)
+        painter.setPen(QPen(SELECTED_OUTLINE, 2))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+    text = rect.adjusted(6, 0, -3, 0)
+    if warnings:
+        size = min(rect.height() - 4, 14)
+        sign = QRect(rect.right() - size - 2, rect.center().y() - size // 2, size, size)
+        painter.setPen(_WARNING_RING)
+        painter.setBrush(WARNING_SIGN)
+        painter.drawEllipse(sign)
+        painter.setPen(_BLACK)
+        painter.drawText(sign, _CENTRE, "!")
+        text.setRight(sign.left() - 2)
+    tag = NETWORK_TAGS.get(post.network, post.network[:2])
+    painter.setPen(stripe)
+    painter.setFont(fonts.bold)
+    painter.drawText(text, _LEFT, tag)
+    text.setLeft(text.left() + fonts.tag_width(tag) + 4)
+    time, title = card_label(post, with_time)
+    if post.status == "published":
+        title = "✓ " + title
+    painter.setFont(fonts.normal)
+    painter.setPen(text_colour)
+    line = f"{time}  {title}" if time else title
+    painter.drawText(text, _LEFT, fonts.fit(line, text.width()))
+
+
+def paint_more(painter: QPainter, rect: QRect, text: str) -> None:
+    """The "+N more" line of a busy cell (a link-like line: it opens the day)."""
+    painter.setPen(MORE_TEXT)
+    painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def paint_day_number(
+    painter: QPainter,
+    rect: QRect,
+    label: str,
+    *,
+    today: bool,
+    in_month: bool,
+    campaigns: str,
+    metrics: QFontMetrics,
+) -> None:
+    """The day line of a month cell: number (circled for today), then campaign names."""
+    width = metrics.horizontalAdvance(label) + 10
+    badge = QRect(rect.left() + 3, rect.top() + 2, max(width, rect.height() - 4), rect.height() - 4)
+    if today:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TODAY_ACCENT)
+        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        painter.setPen(QColor("#FFFFFF"))
+    else:
+        painter.setPen(DAY_NUMBER if in_month else DAY_NUMBER_OTHER)
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+    if campaigns:
+        band = QRect(
+            badge.right() + 4, badge.top(), rect.right() - badge.right() - 6, badge.height()
+        )
+        if band.width() > 12:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(CAMPAIGN.lighter(175))
+            painter.drawRoundedRect(band, 3, 3)
+            painter.setPen(CAMPAIGN.darker(130))
+            painter.drawText(
+                band.adjusted(4, 0, -2, 0),
+                Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(campaigns, Qt.TextElideMode.ElideRight, band.width() - 6),
+            )
