@@ -24,7 +24,7 @@ def _epilog() -> str:
     for name in COMMANDS:
         module = command_module(name)
         if not getattr(module, "HIDDEN", False):  # diagnostics stay out of the list
-            lines.append(f"  {name:<10} {module.SUMMARY}")
+            lines.append(f"  {name:<13} {module.SUMMARY}")
     return "\n".join(lines)
 
 
