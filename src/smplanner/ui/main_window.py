@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.services import plan_properties
 from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.calendar.calendar_exchange_actions import CalendarExchangeActions
 from smplanner.ui.deliverables.deliverables_actions import DeliverablesActions
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.error_messages import describe
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = build_menus(self, self.undo_group)
         self.deliverables = DeliverablesActions(self)
+        self.calendar_exchange = CalendarExchangeActions(self)
         self._connect_actions()
         self._build_undo_dock()
         self.refresh_recent()
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         for action in self.actions_.plan_actions():
             action.setEnabled(has_plan)
         self.deliverables.update_for_plan(has_plan)
+        self.calendar_exchange.update_for_plan(has_plan)
         if has_plan and self.document is not None and self.document.read_only:
             self.actions_.properties.setEnabled(False)
         self._update_title()

@@ -181,6 +181,9 @@ class CalendarTab(QWidget):
             self.variants_button,
         ):
             bar.addWidget(widget)
+        from smplanner.ui.calendar.calendar_exchange_actions import exchange_button
+
+        bar.addWidget(exchange_button(self))
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.today_button.clicked.connect(self.go_today)
