@@ -86,78 +86,142 @@
     </message>
   </context>
   <context>
-    <name>CalendarExportDialog</name>
+    <name>CalendarExchangeActions</name>
     <message>
-      <source>Export the calendar</source>
-      <translation type="unfinished" />
+      <source>Calendar for &amp;Google, Outlook, Apple (.ics)…</source>
+      <translation>Calendrier pour &amp;Google, Outlook, Apple (.ics)…</translation>
     </message>
     <message>
-      <source>Calendar app: Google, Outlook, Apple (.ics)</source>
-      <translation type="unfinished" />
+      <source>Posts for a sc&amp;heduler (Buffer, Hootsuite…)…</source>
+      <translation>Publications pour un outil de &amp;programmation (Buffer, Hootsuite…)…</translation>
     </message>
     <message>
-      <source>%1 bulk upload (CSV)</source>
-      <translation type="unfinished" />
+      <source>Posts to &amp;edit and import back (CSV)…</source>
+      <translation>Publications à &amp;modifier puis réimporter (CSV)…</translation>
     </message>
     <message>
-      <source>Posts to edit and import back (CSV)</source>
-      <translation type="unfinished" />
+      <source>Import p&amp;osts (CSV)…</source>
+      <translation>Importer des p&amp;ublications (CSV)…</translation>
     </message>
     <message>
-      <source>The whole plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>from</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>to</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Template downloaded from Metricool…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>none: the usual columns are written</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Format:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Networks:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Period:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Export…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>One event per dated post, campaigns as all-day events, in the plan's time zone. Import the file again after changes: the events are updated, not doubled.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Every post with its id: edit it in a spreadsheet, then Import posts (CSV) updates the posts whose id is given and adds the others.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Posts already published, in the past or on a network the tool cannot take are left out and listed after the export. Times are written in the plan's time zone: set the same zone in the tool. Tools that take one channel per file get one file per network.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Metricool template</source>
-      <translation type="unfinished" />
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export the calendar</source>
+      <translation>Exporter le calendrier</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) written: %1.</source>
+      <translation>
+        <numerusform>%n ligne écrite : %1.</numerusform>
+        <numerusform>%n lignes écrites : %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s) left out:</source>
+      <translation>
+        <numerusform>%n publication écartée :</numerusform>
+        <numerusform>%n publications écartées :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>To finish in the tool:</source>
+      <translation>À compléter dans l'outil :</translation>
+    </message>
+    <message>
+      <source>Calendar exported</source>
+      <translation>Calendrier exporté</translation>
+    </message>
+    <message>
+      <source>Import posts from a CSV file</source>
+      <translation>Importer des publications depuis un fichier CSV</translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n post(s) from %1</source>
+      <translation>
+        <numerusform>Importer %n publication depuis %1</numerusform>
+        <numerusform>Importer %n publications depuis %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarExportDialog</name>
+    <message>
+      <source>Export the calendar</source>
+      <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+      <source>Calendar app: Google, Outlook, Apple (.ics)</source>
+      <translation>Agenda : Google, Outlook, Apple (.ics)</translation>
+    </message>
+    <message>
+      <source>%1 bulk upload (CSV)</source>
+      <translation>%1, import en masse (CSV)</translation>
+    </message>
+    <message>
+      <source>Posts to edit and import back (CSV)</source>
+      <translation>Publications à modifier puis réimporter (CSV)</translation>
+    </message>
+    <message>
+      <source>The whole plan</source>
+      <translation>Tout le plan</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>du</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <source>Template downloaded from Metricool…</source>
+      <translation>Modèle téléchargé depuis Metricool…</translation>
+    </message>
+    <message>
+      <source>none: the usual columns are written</source>
+      <translation>aucun : les colonnes habituelles sont écrites</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>Format :</translation>
+    </message>
+    <message>
+      <source>Networks:</source>
+      <translation>Réseaux :</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>Période :</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exporter…</translation>
+    </message>
+    <message>
+      <source>One event per dated post, campaigns as all-day events, in the plan's time zone. Import the file again after changes: the events are updated, not doubled.</source>
+      <translation>Un événement par publication datée, les campagnes en journées entières, dans le fuseau horaire du plan. Réimportez le fichier après des changements : les événements sont mis à jour, pas dupliqués.</translation>
+    </message>
+    <message>
+      <source>Every post with its id: edit it in a spreadsheet, then Import posts (CSV) updates the posts whose id is given and adds the others.</source>
+      <translation>Chaque publication avec son numéro (id) : modifiez le fichier dans un tableur, puis « Importer des publications (CSV) » met à jour les publications dont le numéro est donné et ajoute les autres.</translation>
+    </message>
+    <message>
+      <source>Posts already published, in the past or on a network the tool cannot take are left out and listed after the export. Times are written in the plan's time zone: set the same zone in the tool. Tools that take one channel per file get one file per network.</source>
+      <translation>Les publications déjà publiées, passées ou sur un réseau que l'outil ne prend pas sont écartées et listées après l'export. Les heures sont écrites dans le fuseau horaire du plan : réglez le même fuseau dans l'outil. Les outils qui prennent un seul compte par fichier reçoivent un fichier par réseau.</translation>
+    </message>
+    <message>
+      <source>Metricool template</source>
+      <translation>Modèle Metricool</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
   </context>
   <context>
@@ -309,54 +373,77 @@
     </message>
   </context>
   <context>
+    <name>ExchangeMenu</name>
+    <message>
+      <source>Export / import</source>
+      <translation>Exporter / importer</translation>
+    </message>
+    <message>
+      <source>To a calendar app (.ics)…</source>
+      <translation>Vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+      <source>For a scheduler (CSV)…</source>
+      <translation>Pour un outil de programmation (CSV)…</translation>
+    </message>
+    <message>
+      <source>Posts to edit in a spreadsheet (CSV)…</source>
+      <translation>Publications à modifier dans un tableur (CSV)…</translation>
+    </message>
+    <message>
+      <source>Import posts (CSV)…</source>
+      <translation>Importer des publications (CSV)…</translation>
+    </message>
+  </context>
+  <context>
     <name>ExchangeTexts</name>
     <message>
       <source>it has no date (an idea)</source>
-      <translation type="unfinished" />
+      <translation>elle n'a pas de date (une idée)</translation>
     </message>
     <message>
       <source>it is already published</source>
-      <translation type="unfinished" />
+      <translation>elle est déjà publiée</translation>
     </message>
     <message>
       <source>its time {when} has passed</source>
-      <translation type="unfinished" />
+      <translation>son heure ({when}) est passée</translation>
     </message>
     <message>
       <source>{tool} needs it at least {minutes} minutes after the upload</source>
-      <translation type="unfinished" />
+      <translation>{tool} la veut au moins {minutes} minutes après l'import</translation>
     </message>
     <message>
       <source>{tool} cannot publish on {network} from a CSV file</source>
-      <translation type="unfinished" />
+      <translation>{tool} ne peut pas publier sur {network} depuis un fichier CSV</translation>
     </message>
     <message>
       <source>{tool} needs a Pinterest board name, which the plan does not hold</source>
-      <translation type="unfinished" />
+      <translation>{tool} demande le nom d'un tableau Pinterest, que le plan ne contient pas</translation>
     </message>
     <message>
       <source>{network} allows {limit} characters and this text has {length}: shorten it</source>
-      <translation type="unfinished" />
+      <translation>{network} accepte {limit} caractères et ce texte en compte {length} : raccourcissez-le</translation>
     </message>
     <message>
       <source>it has no text and no image address</source>
-      <translation type="unfinished" />
+      <translation>elle n'a ni texte ni adresse d'image</translation>
     </message>
     <message>
       <source>{tool} needs {minutes} minutes between posts; the previous one is at {when}</source>
-      <translation type="unfinished" />
+      <translation>{tool} veut {minutes} minutes entre deux publications ; la précédente est à {when}</translation>
     </message>
     <message>
       <source>{tool} takes at most {limit} posts per file</source>
-      <translation type="unfinished" />
+      <translation>{tool} prend au plus {limit} publications par fichier</translation>
     </message>
     <message>
       <source>its media are files on this computer: attach them in {tool}</source>
-      <translation type="unfinished" />
+      <translation>ses médias sont des fichiers de cet ordinateur : ajoutez-les dans {tool}</translation>
     </message>
     <message>
       <source>{tool} does not take the first comment from the file: add it there</source>
-      <translation type="unfinished" />
+      <translation>{tool} ne reprend pas le premier commentaire du fichier : ajoutez-le dans l'outil</translation>
     </message>
   </context>
   <context>
@@ -458,98 +545,98 @@
     <name>PostsImportDialog</name>
     <message>
       <source>Import posts from %1</source>
-      <translation type="unfinished" />
+      <translation>Importer des publications depuis %1</translation>
     </message>
     <message>
       <source>Skip the bad rows and import the others</source>
-      <translation type="unfinished" />
+      <translation>Ignorer les lignes en erreur et importer les autres</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importer</translation>
     </message>
     <message numerus="yes">
       <source>%n new post(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n nouvelle publication</numerusform>
+        <numerusform>%n nouvelles publications</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n update(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mise à jour</numerusform>
+        <numerusform>%n mises à jour</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n unchanged</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n inchangée</numerusform>
+        <numerusform>%n inchangées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n row(s) have problems: nothing is imported until they are corrected, unless you skip them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ligne a une erreur : rien n'est importé tant qu'elle n'est pas corrigée, sauf si vous l'ignorez.</numerusform>
+        <numerusform>%n lignes ont des erreurs : rien n'est importé tant qu'elles ne sont pas corrigées, sauf si vous les ignorez.</numerusform>
       </translation>
     </message>
     <message>
       <source>Columns ignored: %1.</source>
-      <translation type="unfinished" />
+      <translation>Colonnes ignorées : %1.</translation>
     </message>
   </context>
   <context>
     <name>PreviewTableModel</name>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle</translation>
     </message>
     <message>
       <source>Update</source>
-      <translation type="unfinished" />
+      <translation>Mise à jour</translation>
     </message>
     <message>
       <source>Unchanged</source>
-      <translation type="unfinished" />
+      <translation>Inchangée</translation>
     </message>
     <message>
       <source>changes: %1</source>
-      <translation type="unfinished" />
+      <translation>modifie : %1</translation>
     </message>
     <message>
       <source>column %1: %2</source>
-      <translation type="unfinished" />
+      <translation>colonne %1 : %2</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Erreur</translation>
     </message>
     <message>
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>Ligne</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <source>Network</source>
-      <translation type="unfinished">Réseau</translation>
+      <translation>Réseau</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished">Texte</translation>
+      <translation>Texte</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
   </context>
   <context>
