@@ -62,6 +62,33 @@ def test_the_scanner_would_find_a_token(tmp_path: Path) -> None:
     assert _scan([tmp_path])[0]
 
 
+CALENDAR_FORMATS = (
+    "ics",
+    "calendar-csv",
+    "buffer-csv",
+    "hootsuite-csv",
+    "sprout-csv",
+    "metricool-csv",
+)
+
+
+def _plan_posts(plan: PlanFile) -> None:
+    from datetime import date, datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from smplanner.domain.post_refs import PostDraft
+    from smplanner.services import calendar_posts
+
+    soon = datetime.combine(date.today() + timedelta(days=3), time(10), ZoneInfo("Europe/Paris"))
+    calendar_posts.create_posts(
+        plan,
+        [
+            PostDraft("facebook", "Portes ouvertes", status="ready", scheduled_at=soon),
+            PostDraft("instagram", "Croissants", scheduled_at=soon + timedelta(days=1)),
+        ],
+    )
+
+
 def _insights(seen: Seen) -> Reply:
     return Reply(body={"data": [], "paging": {"next": None}})
 
@@ -123,6 +150,7 @@ def test_no_token_in_any_file_message_title_or_output(
 
     [account] = accounts.list_accounts(window.document.plan)
     assert accounts.read_token(account) == TOKEN  # the token really went somewhere: the keyring
+    _plan_posts(window.document.plan)  # so that the calendar's exports write rows
     window.close()  # writes the window state into QSettings
 
     outputs = tmp_path / "outputs"
@@ -131,7 +159,7 @@ def test_no_token_in_any_file_message_title_or_output(
         ["check", str(plan_path)],
         *(
             ["export", str(plan_path), "--format", kind, "-o", str(outputs / f"{kind}.out")]
-            for kind in ("json", "posts-csv", "stat-posts-csv", "stats-csv")
+            for kind in ("json", "posts-csv", "stat-posts-csv", "stats-csv", *CALENDAR_FORMATS)
         ),
         ["report", str(plan_path), "-o", str(outputs / "report.pdf")],
         ["diagnose-keyring"],

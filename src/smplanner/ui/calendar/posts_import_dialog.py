@@ -30,6 +30,11 @@ FIELD_COLUMNS = {
 }
 
 
+def _short(text: str, length: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[: length - 1] + "…"
+
+
 class PreviewTableModel(QAbstractTableModel):
     """One line per row of the file, problems first-class (red), in file order."""
 
@@ -56,7 +61,7 @@ class PreviewTableModel(QAbstractTableModel):
                     actions[row.action],
                     network(draft.network).name,
                     when,
-                    draft.text.replace("\n", " ")[:80],
+                    _short(draft.text),
                     detail,
                 )
             )
@@ -88,7 +93,7 @@ class PreviewTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return str(line[index.column()])
         if role == Qt.ItemDataRole.BackgroundRole and line[1] == self.problem_label:
             return QBrush(QColor("#F8D7DA"))
