@@ -173,7 +173,7 @@ def test_adding_a_kpi_before_any_objective_says_so_beside_the_table(qtbot, plan)
 def test_the_progress_reads_in_the_singular_and_plural_in_french(qtbot, plan, french_ui):
     tab, _ = make_tab(qtbot, plan)
     assert tab.guidance is not None
-    assert tab.guidance.progress.text() == "Atelier : 0 section sur 8 complète"
+    assert tab.guidance.progress_label.text() == "Atelier : 0 section sur 8 complète"
     assert not any(tab.sections.item(row).text().startswith("✔") for row in range(len(SECTIONS)))
     strategy_edits.set_fields(
         plan,
@@ -191,7 +191,7 @@ def test_the_progress_reads_in_the_singular_and_plural_in_french(qtbot, plan, fr
         strategy_edits.set_field(plan, key, "x")
     strategy_edits.set_field(plan, "audit.team_hours", 5)
     tab.sections.setCurrentRow(SECTIONS.index("budget"))  # the panel refreshes
-    assert tab.guidance.progress.text() == "Atelier : 2 sections sur 8 complètes"
+    assert tab.guidance.progress_label.text() == "Atelier : 2 sections sur 8 complètes"
 
 
 def test_headers_of_the_audit_table_are_not_cut(qtbot, plan, french_ui):

@@ -177,7 +177,7 @@
     </message>
     <message>
       <source>M: the target {target} of “{objective}” does not improve on the baseline {baseline}.</source>
-      <translation>M : la cible {target} de « {objective} » n'améliore pas la valeur de départ {baseline}.</translation>
+      <translation>M : la valeur cible {target} de « {objective} » n'améliore pas la valeur de départ {baseline}.</translation>
     </message>
     <message>
       <source>T: the deadline of “{objective}” is not after its start ({start}).</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
       <source>R: a rate cannot exceed 100 % (target {target}).</source>
-      <translation>R : un taux ne peut pas dépasser 100 % (cible {target}).</translation>
+      <translation>R : un taux ne peut pas dépasser 100 % (valeur cible {target}).</translation>
     </message>
     <message>
       <source>T: the deadline of “{objective}” ({deadline}) is already past.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
       <source>{posts} posts a week need about {needed} hours; the team has {hours}: post less or on fewer networks.</source>
-      <translation>{posts} publications par semaine demandent environ {needed} heures ; l'équipe en a {hours} : publiez moins ou sur moins de réseaux.</translation>
+      <translation>{posts} publications par semaine demandent environ {needed} heures ; l'équipe dispose de {hours} h : publiez moins ou sur moins de réseaux.</translation>
     </message>
     <message>
       <source>{count} networks for {hours} hours a week: better fewer networks, well kept.</source>
@@ -886,6 +886,10 @@
       <translation>Quoi (spécifique)</translation>
     </message>
     <message>
+      <source>The letters that fail; the panel on the right says why.</source>
+      <translation>Les lettres non respectées ; le panneau de droite dit pourquoi.</translation>
+    </message>
+    <message>
       <source>For whom</source>
       <translation>Pour qui</translation>
     </message>
@@ -906,12 +910,12 @@
       <translation>Échéance</translation>
     </message>
     <message>
-      <source>SMART check</source>
-      <translation>Contrôle SMART</translation>
+      <source>The SMART column names the letters that fail; the panel on the right says why. Type in a cell to edit it; Delete clears it; Ctrl+Up and Ctrl+Down reorder the objectives.</source>
+      <translation>La colonne SMART indique les lettres non respectées ; le panneau de droite dit pourquoi. Tapez dans une cellule pour la modifier ; Suppr la vide ; Ctrl+Haut et Ctrl+Bas changent l'ordre des objectifs.</translation>
     </message>
     <message>
-      <source>The SMART column names the letters that fail; the panel on the right says why. Double-click a cell or start typing to edit it.</source>
-      <translation>La colonne SMART indique les lettres non respectées ; le panneau de droite dit pourquoi. Double-cliquez sur une cellule ou tapez pour la modifier.</translation>
+      <source>SMART check</source>
+      <translation>Contrôle SMART</translation>
     </message>
     <message>
       <source>Personas</source>

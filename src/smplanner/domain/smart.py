@@ -106,7 +106,7 @@ def check_objective(objective: ObjectiveRef, today: date) -> list[Finding]:
             WARNING,
             "deadline",
             "T: the deadline of “{objective}” is not after its start ({start}).",
-            start=start.isoformat(),
+            start=start,
         )
     else:
         months = months_between(start, objective.deadline)
@@ -116,7 +116,7 @@ def check_objective(objective: ObjectiveRef, today: date) -> list[Finding]:
                 WARNING,
                 "deadline",
                 "T: the deadline of “{objective}” ({deadline}) is already past.",
-                deadline=objective.deadline.isoformat(),
+                deadline=objective.deadline,
             )
         elif (objective.deadline - start).days < SHORTEST_USEFUL_DAYS:
             add(

@@ -200,6 +200,15 @@ def build_objectives(ctx: PageContext) -> SectionPage:
                 labels.choices(labels.OBJECTIVE_KINDS),
             ),
             ColumnSpec("title", QCoreApplication.translate("StrategyPages", "What (specific)")),
+            ColumnSpec(
+                "smart",
+                QCoreApplication.translate("StrategyPages", "SMART check"),
+                "computed",
+                tooltip=QCoreApplication.translate(
+                    "StrategyPages", "The letters that fail; the panel on the right says why."
+                ),
+                compute=smart,
+            ),
             ColumnSpec("audience", QCoreApplication.translate("StrategyPages", "For whom")),
             ColumnSpec(
                 "network",
@@ -220,12 +229,6 @@ def build_objectives(ctx: PageContext) -> SectionPage:
             ColumnSpec("target", QCoreApplication.translate("StrategyPages", "Target"), "number"),
             ColumnSpec("start", QCoreApplication.translate("StrategyPages", "Start"), "date"),
             ColumnSpec("deadline", QCoreApplication.translate("StrategyPages", "Deadline"), "date"),
-            ColumnSpec(
-                "smart",
-                QCoreApplication.translate("StrategyPages", "SMART check"),
-                "computed",
-                compute=smart,
-            ),
         ],
         {"kind": "awareness", "start": ctx.today.isoformat()},
         movable=True,
@@ -233,7 +236,7 @@ def build_objectives(ctx: PageContext) -> SectionPage:
     hint = QLabel(
         QCoreApplication.translate(
             "StrategyPages",
-            "The SMART column names the letters that fail; the panel on the right says why. Double-click a cell or start typing to edit it.",  # noqa: E501
+            "The SMART column names the letters that fail; the panel on the right says why. Type in a cell to edit it; Delete clears it; Ctrl+Up and Ctrl+Down reorder the objectives.",  # noqa: E501
         )
     )
     hint.setWordWrap(True)

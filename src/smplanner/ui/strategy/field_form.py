@@ -98,6 +98,11 @@ class FieldForm(QWidget):
             return box
         if spec.kind == "choice":
             combo = QComboBox()
+            # Long choices (the moderation modes) must not widen the whole page.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(24)
             combo.addItem("—", None)
             for value, label in spec.choices:
                 combo.addItem(label, value)

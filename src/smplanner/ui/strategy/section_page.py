@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from smplanner.domain.strategy_refs import StrategyDocument
@@ -32,6 +33,8 @@ class SectionPage(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Tables scroll sideways inside themselves; the page itself only scrolls down.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def add_form(self, form: FieldForm) -> FieldForm:
         self.forms.append(form)
@@ -60,13 +63,14 @@ class SectionPage(QScrollArea):
         self._layout.addStretch(1)
 
     def reload(self, doc: StrategyDocument) -> None:
+        # Refreshers first: some fill the labels a table shows (the KPIs' objectives).
+        for refresh in self._refreshers:
+            refresh(doc)
         for form in self.forms:
             form.load(doc.fields)
         plan = self.editor.plan
         for name, table in self.tables.items():
             table.set_rows(strategy_edits.list_rows(plan, name))
-        for refresh in self._refreshers:
-            refresh(doc)
 
     def focus_target(self, target: str) -> bool:
         """Put the cursor on a finding's field ("budget.revenue", "personas:3:age_min")."""
