@@ -27,29 +27,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QDrag,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPixmap,
     QRegion,
 )
 from PySide6.QtWidgets import QAbstractItemView, QToolTip, QWidget
 
 from smplanner.ui.calendar import grid_painting as look
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
+from smplanner.ui.calendar.grid_drag_drop import GridDragAndDrop
 from smplanner.ui.calendar.grid_layout import COLUMNS, GridLayout
 from smplanner.ui.calendar.grid_paint_pass import paint_grid
-from smplanner.ui.calendar.post_mime import decode_post_ids
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Move = QAbstractItemView.CursorAction
 
 
-class CalendarGridView(QAbstractItemView):
+class CalendarGridView(GridDragAndDrop):
     post_activated = Signal(object)  # PostRef (double-click on a card)
     cell_activated = Signal(object)  # Cell (double-click on empty space: create there)
     more_requested = Signal(object)  # Cell whose "+N more" line was clicked
@@ -334,98 +329,6 @@ class CalendarGridView(QAbstractItemView):
                 return True
         return super().viewportEvent(event)
 
-    # ------------------------------------------------------------ drag and drop
-    def startDrag(self, supportedActions: Qt.DropAction) -> None:
-        """Drag every selected post of the shared selection, wherever it is shown."""
-        selection = self.selectionModel()
-        indexes = [
-            i for i in selection.selectedIndexes() if i.flags() & Qt.ItemFlag.ItemIsDragEnabled
-        ]
-        if not indexes:
-            return
-        drag = QDrag(self)
-        drag.setMimeData(self.cells_model().mimeData(indexes))
-        drag.setPixmap(self._drag_pixmap(indexes))
-        # The view never removes source rows: the service's change notice repaints.
-        drag.exec(supportedActions, Qt.DropAction.MoveAction)
-
-    def _drag_pixmap(self, indexes: list[QModelIndex]) -> QPixmap:
-        post = self.cells_model().post_at(indexes[0])
-        width = min(260, max(120, self.grid().column_left(1) - self.grid().column_left(0)))
-        height = self.grid().card_height
-        pixmap = QPixmap(width, height)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        if post is not None:
-            painter = QPainter(pixmap)
-            painter.setFont(self.fonts.normal)
-            look.paint_card(
-                painter,
-                QRect(0, 0, width, height),
-                post,
-                warnings=0,
-                selected=len(indexes) > 1,
-                fonts=self.fonts,
-            )
-            painter.end()
-        return pixmap
-
-    @staticmethod
-    def _drop_action(event: QDropEvent) -> Qt.DropAction:
-        copy = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if copy or event.dropAction() == Qt.DropAction.CopyAction:
-            return Qt.DropAction.CopyAction
-        return Qt.DropAction.MoveAction
-
-    def _set_drop_row(self, row: int | None) -> None:
-        if row != self._drop_row:
-            old, self._drop_row = self._drop_row, row
-            self._update_rows({r for r in (old, row) if r is not None})
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if decode_post_ids(event.mimeData()):
-            event.setDropAction(self._drop_action(event))
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        point = event.position().toPoint()
-        row = self.grid().cell_at(point, self.cells_model().rowCount())
-        if row is None or not decode_post_ids(event.mimeData()):
-            self._set_drop_row(None)
-            event.ignore()
-            return
-        self._set_drop_row(row)
-        if self.week:  # near an edge: scroll towards the hours out of sight
-            bar = self.verticalScrollBar()
-            if point.y() < self.grid().header_height + 16:
-                bar.setValue(bar.value() - bar.singleStep())
-            elif point.y() > self.viewport().height() - 16:
-                bar.setValue(bar.value() + bar.singleStep())
-        event.setDropAction(self._drop_action(event))
-        event.accept()
-
-    def dragLeaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self._set_drop_row(None)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Hand the ids and the cell under the pointer to the model (a service call)."""
-        self._set_drop_row(None)
-        model = self.cells_model()
-        row = self.grid().cell_at(event.position().toPoint(), model.rowCount())
-        if row is None:
-            event.ignore()
-            return
-        action = self._drop_action(event)
-        target = model.index(row, 0)
-        if not model.canDropMimeData(event.mimeData(), action, -1, -1, target):
-            event.ignore()
-            return
-        model.dropMimeData(event.mimeData(), action, -1, -1, target)
-        event.setDropAction(action)
-        event.accept()
-
     # ------------------------------------------------------------ painting
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
@@ -440,12 +343,12 @@ class CalendarGridView(QAbstractItemView):
             return look.DROP_TARGET
         if self.month is not None and cell.day.month != self.month:
             return look.OTHER_MONTH
-        if cell.day == self.today:
+        if cell.day == self.today and not self.week:
             return look.TODAY_BACKGROUND
         if self.shade is not None:
             score = self.shade(cell)
             if score > 0:
-                return QColor(look.SLOT_SHADE).darker(100 + int(20 * score))
+                return look.slot_shade(score)
         if cell.day.weekday() >= 5:
             return look.WEEKEND
         return look.CELL_BACKGROUND

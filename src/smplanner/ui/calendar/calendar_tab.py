@@ -173,6 +173,12 @@ class CalendarTab(QWidget):
             self.status_filter,
             self.campaign_filter,
             self.pillar_filter,
+        ):
+            bar.addWidget(widget)
+        # Actions on a second row: on one row the French labels made the tab wider
+        # than a 1400-pixel screen and pushed the warnings panel out of sight.
+        actions_bar = QHBoxLayout()
+        for widget in (
             self.new_button,
             self.suggest_button,
             self.retro_button,
@@ -180,10 +186,11 @@ class CalendarTab(QWidget):
             self.campaign_button,
             self.variants_button,
         ):
-            bar.addWidget(widget)
+            actions_bar.addWidget(widget)
         from smplanner.ui.calendar.calendar_exchange_actions import exchange_button
 
-        bar.addWidget(exchange_button(self))
+        actions_bar.addWidget(exchange_button(self))
+        actions_bar.addStretch(1)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.today_button.clicked.connect(self.go_today)
@@ -217,9 +224,10 @@ class CalendarTab(QWidget):
         splitter.addWidget(self.stack)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([180, 900, 240])
+        splitter.setSizes([170, 960, 220])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions_bar)
         layout.addWidget(splitter)
 
     def _wire_grid(self, view: CalendarGridView) -> None:

@@ -68,11 +68,8 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
             more = grid.card_rect(rect, shown)
             if any(p.id in selected for p in hidden):
                 painter.fillRect(more, look.SELECTED_OUTLINE.lighter(170))
-            if any(warnings.get(p.id) for p in hidden):
-                painter.fillRect(
-                    QRect(more.right() - 4, more.top(), 4, more.height()), look.WARNING_SIGN
-                )
-            look.paint_more(painter, more, view.more_text(len(hidden)))
+            warned = any(warnings.get(p.id) for p in hidden)
+            look.paint_more(painter, more, view.more_text(len(hidden)), warned=warned)
         painter.restore()
     if view.week:
         _paint_hour_gutter(view, painter, dirty)

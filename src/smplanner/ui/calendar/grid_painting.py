@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygon
 
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
@@ -21,13 +21,15 @@ OTHER_MONTH = QColor("#F1F2F4")
 WEEKEND = QColor("#FAFAFB")
 TODAY_BACKGROUND = QColor("#FFF8E1")
 TODAY_ACCENT = QColor("#E8590C")
-SLOT_SHADE = QColor("#E3F2E1")
+SLOT_SHADE = QColor("#B9E4B0")  # the best slots; weaker ones fade towards white
 DROP_TARGET = QColor("#D0E4FF")
 GRID_LINE = QColor("#D5D8DC")
 DAY_NUMBER = QColor("#343A40")
 DAY_NUMBER_OTHER = QColor("#9AA0A6")
 CAMPAIGN = QColor("#7048E8")
 WARNING_SIGN = QColor("#FFD43B")
+WARNING_FLAG = QColor("#F08C00")
+WIDE_CARD = 170  # narrower cards show a corner flag instead of the "!" sign
 SELECTED_OUTLINE = QColor("#FF8C00")
 MORE_TEXT = QColor("#1C4E9E")
 
@@ -60,6 +62,21 @@ def network_colours(network_id: str) -> tuple[QColor, QColor, QColor]:
     # Very light brand colours (Snapchat yellow, TikTok cyan) make a pale stripe: darken it.
     stripe = base.darker(135) if base.lightness() > 170 else base
     return stripe, fill, QColor("#1F2328")
+
+
+@cache
+def _slot_shade(step: int) -> QColor:
+    weight = (step / 10) ** 2  # squared: the peaks stand out, middling hours stay light
+    return QColor(
+        int(255 + (SLOT_SHADE.red() - 255) * weight),
+        int(255 + (SLOT_SHADE.green() - 255) * weight),
+        int(255 + (SLOT_SHADE.blue() - 255) * weight),
+    )
+
+
+def slot_shade(score: float) -> QColor:
+    """Background of an hour recommended with ``score`` (0..1) for the shown networks."""
+    return _slot_shade(max(0, min(10, round(score * 10))))
 
 
 def card_label(post: PostRef, with_time: bool = True) -> tuple[str, str]:
@@ -135,7 +152,11 @@ def paint_card(
         painter.setPen(QPen(SELECTED_OUTLINE, 2))
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
     text = rect.adjusted(6, 0, -3, 0)
-    if warnings:
+    if warnings and rect.width() < WIDE_CARD:
+        # A narrow card keeps its room for the title: a corner flag instead of the sign.
+        paint_warning_flag(painter, rect)
+        text.setRight(rect.right() - 6)
+    elif warnings:
         size = min(rect.height() - 4, 14)
         sign = QRect(rect.right() - size - 2, rect.center().y() - size // 2, size, size)
         painter.setPen(_WARNING_RING)
@@ -158,10 +179,23 @@ def paint_card(
     painter.drawText(text, _LEFT, fonts.fit(line, text.width()))
 
 
-def paint_more(painter: QPainter, rect: QRect, text: str) -> None:
+def paint_warning_flag(painter: QPainter, rect: QRect) -> None:
+    """A small amber triangle in the top-right corner: a rule is broken here."""
+    size = min(10, rect.height() // 2)
+    right, top = rect.right() + 1, rect.top()
+    painter.setPen(_NO_PEN)
+    painter.setBrush(WARNING_FLAG)
+    painter.drawPolygon(
+        QPolygon([QPoint(right - size, top), QPoint(right, top), QPoint(right, top + size)])
+    )
+
+
+def paint_more(painter: QPainter, rect: QRect, text: str, *, warned: bool = False) -> None:
     """The "+N more" line of a busy cell (a link-like line: it opens the day)."""
     painter.setPen(MORE_TEXT)
     painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+    if warned:  # one of the hidden posts breaks a rule
+        paint_warning_flag(painter, rect)
 
 
 def paint_day_number(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QDrag, QPainter, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QDrag, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -16,18 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.ui.calendar.cells_model import WarningsRole
-
-CARD_HEIGHT = 20
+from smplanner.ui.calendar import grid_painting as look
+from smplanner.ui.calendar.cells_model import PostRole, WarningsRole
 
 
 class PostCardDelegate(QStyledItemDelegate):
-    """A card in the network's colour; a warning sign when a rule is broken."""
+    """A card drawn as on the calendar grid: network tint, tag, time, warning sign."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._fonts = look.CardFonts(parent.font())
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(option.rect.width(), CARD_HEIGHT)
+        return QSize(option.rect.width(), self._fonts.metrics.height() + 8)
 
     def paint(
         self,
@@ -35,32 +38,19 @@ class PostCardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        rect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
-        background = index.data(Qt.ItemDataRole.BackgroundRole) or QColor("#888888")
-        foreground = index.data(Qt.ItemDataRole.ForegroundRole) or QColor("#000000")
+        post = index.data(PostRole)
+        if post is None:
+            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(background)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        painter.setPen(QPen(QColor("#FFB000"), 2) if selected else Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(rect, 4, 4)
-        text_rect = rect.adjusted(4, 0, -4, 0)
-        if index.data(WarningsRole):
-            sign = QRect(rect.right() - 15, rect.top() + 2, 14, rect.height() - 4)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#FFD43B"))
-            painter.drawEllipse(sign)
-            painter.setPen(QColor("#000000"))
-            painter.drawText(sign, Qt.AlignmentFlag.AlignCenter, "!")
-            text_rect.setRight(sign.left() - 2)
-        painter.setPen(foreground)
-        text = option.fontMetrics.elidedText(  # type: ignore[attr-defined]
-            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-            Qt.TextElideMode.ElideRight,
-            text_rect.width(),
-        )
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
+        painter.setFont(self._fonts.normal)
+        look.paint_card(
+            painter,
+            option.rect.adjusted(2, 1, -2, -1),
+            post,
+            warnings=int(index.data(WarningsRole) or 0),
+            selected=bool(option.state & QStyle.StateFlag.State_Selected),
+            fonts=self._fonts,
         )
         painter.restore()
 
