@@ -1,4 +1,4 @@
-"""Calendar speed with a large plan (run by hand: `.venv/bin/python benchmarks/calendar.py`).
+"""Calendar speed with a large plan (run by hand: `.venv/bin/python benchmarks/calendar_views.py`).
 
 Fills a plan with 10,000 posts over three years, builds the real Calendar tab
 offscreen and prints medians for: month switch (budget 20 ms), the same with
