@@ -96,9 +96,66 @@ def test_charts_are_embedded_as_images(rich_plan: PlanFile, tmp_path: Path, qapp
     target = tmp_path / "report.pdf"
     result = build_report(rich_plan, options("en"), target)
     images = pdf_images(target)
-    assert len(images) >= 2
-    assert {row[0] for row in images} == {str(result.pages)}  # on the results page
+    assert len(images) >= 4  # the three objectives' series, then Instagram's reach
+    results_page = next(
+        page
+        for page in range(3, result.pages + 1)
+        if "Results and progress" in pdf_text(target, page)
+    )
+    assert {int(row[0]) for row in images} <= set(range(results_page, result.pages + 1))
     assert all(int(row[3]) >= 1000 for row in images)  # sharp enough to print
+
+
+def test_a_chart_is_never_cut_from_its_caption_by_a_page_break(rich_plan: PlanFile, qapp):
+    from smplanner.reports.pdf_report import lay_out
+    from smplanner.reports.report_context import ReportContext
+
+    layout = lay_out(ReportContext(rich_plan, options("en")))
+    document = layout.document
+    page_height = document.pageSize().height()
+    charts = 0
+    block = document.begin()
+    while block.isValid():
+        if _has_image(block):
+            charts += 1
+            rect = document.documentLayout().blockBoundingRect(block)
+            assert " on " in block.text()  # its caption, in the same paragraph
+            first, last = int(rect.top() // page_height), int((rect.bottom() - 1) // page_height)
+            assert first == last, block.text()
+            assert block.blockFormat().nonBreakableLines()  # wherever the layout puts it
+        block = block.next()
+    assert charts >= 4
+
+
+def _has_image(block) -> bool:  # type: ignore[no-untyped-def]
+    iterator = block.begin()
+    while not iterator.atEnd():
+        if iterator.fragment().charFormat().isImageFormat():
+            return True
+        iterator += 1
+    return False
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ("On track", "Late", "59%", "14%")),
+        ("fr", ("En bonne voie", "En retard", "59 %", "14 %")),
+    ],
+)
+def test_the_results_give_each_objectives_status_from_the_statistics(
+    rich_plan: PlanFile, tmp_path: Path, qapp, language: str, words: tuple[str, ...]
+):
+    from smplanner.services.statistics_progress import objectives_progress
+
+    statuses = {s.objective.title: s.progress for s in objectives_progress(rich_plan, TODAY)}
+    assert statuses["Faire connaître le pain au levain"].status == "on_track"
+    assert statuses["Amener les recruteurs vers la page Carrières"].status == "late"
+    target = tmp_path / "results.pdf"
+    build_report(rich_plan, options(language, sections=("statistics",)), target)
+    content = " ".join(pdf_text(target).split())
+    for word in words:
+        assert word in content, word
 
 
 def test_english_report_stays_english_under_a_french_interface(

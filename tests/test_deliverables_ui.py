@@ -70,6 +70,7 @@ def test_json_export_and_import_from_the_menu_opens_the_copy(
     window, plan: PlanFile, tmp_path: Path, prompts
 ):
     _open(window, plan)
+    posts = calendar_queries.all_posts(plan)
     actions = window.deliverables
     exported = tmp_path / "export.json"
     actions.ask_save = lambda title, suggested, filt: exported
@@ -79,7 +80,7 @@ def test_json_export_and_import_from_the_menu_opens_the_copy(
     actions.ask_save = lambda title, suggested, filt: tmp_path / "copy"
     assert actions.import_plan_json()
     assert window.plan_path() == (tmp_path / "copy.smplan").absolute()
-    assert len(calendar_queries.all_posts(window.document.plan)) == 9
+    assert calendar_queries.all_posts(window.document.plan) == posts
     assert prompts.errors == []
 
 
@@ -90,12 +91,15 @@ def test_csv_exports_from_the_menu(window, plan: PlanFile, tmp_path: Path):
     assert actions.export_csv("posts")
     lines = (tmp_path / "posts.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id;network;scheduled_at")  # French plan: semicolons
-    assert len(lines) == 10
+    assert len(lines) == 1 + len(calendar_queries.all_posts(plan))
     actions.ask_save = lambda title, suggested, filt: tmp_path / "stats.csv"
     assert actions.export_csv("statistics")
     stats = (tmp_path / "stats.csv").read_text(encoding="utf-8-sig").splitlines()
     assert stats[0] == "date;network;metric;value"
-    assert len(stats) == 121
+    days = plan.conn.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT day, network, metric FROM stat_daily)"
+    ).fetchone()[0]
+    assert len(stats) == 1 + days > 200
 
 
 def test_a_saved_template_starts_the_next_client_without_the_first_ones_data(
@@ -162,3 +166,72 @@ def test_deliverable_actions_need_a_plan(window):
     assert not actions.export_report.isEnabled()
     assert not actions.present.isEnabled()
     assert actions.new_from_template.isEnabled() and actions.import_json.isEnabled()
+
+
+def _image_widths(shown) -> list[float]:  # type: ignore[no-untyped-def]
+    widths = []
+    block = shown.view.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            char_format = iterator.fragment().charFormat()
+            if char_format.isImageFormat():
+                widths.append(char_format.toImageFormat().width())
+            iterator += 1
+        block = block.next()
+    return widths
+
+
+def test_presentation_charts_grow_and_shrink_with_the_screen(plan: PlanFile, qtbot):
+    from smplanner.reports.presentation_pages import presentation_pages
+    from smplanner.reports.report_context import ReportContext
+    from smplanner.reports.report_options import ReportOptions
+    from smplanner.ui.deliverables.presentation_window import PresentationWindow
+
+    fill_rich_plan(plan, date.today())
+    pages = presentation_pages(ReportContext(plan, ReportOptions(language="en")))
+    shown = PresentationWindow(pages)
+    qtbot.addWidget(shown)
+    shown.resize(1800, 1100)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.show_page(next(i for i, page in enumerate(pages) if page.images))
+    qtbot.waitUntil(lambda: shown.view.viewport().width() > 1500)
+    wide = _image_widths(shown)
+    assert len(wide) >= 2
+    assert all(1300 < width <= shown.view.viewport().width() for width in wide)  # not 620
+    shown.resize(1000, 700)
+    qtbot.waitUntil(lambda: shown.view.viewport().width() < 1000)
+    narrow = _image_widths(shown)
+    viewport = shown.view.viewport()
+    assert all(width <= viewport.width() for width in narrow)
+    assert all(width * 720 / 1800 <= viewport.height() * 0.75 for width in narrow)  # whole
+
+
+def test_report_presentation_and_statistics_tab_agree_on_each_objective(plan: PlanFile, qtbot):
+    from smplanner.reports.presentation_pages import presentation_pages
+    from smplanner.reports.report_context import ReportContext
+    from smplanner.reports.report_options import ReportOptions
+    from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
+
+    fill_rich_plan(plan, date.today())
+    panel = ObjectivesPanel()
+    qtbot.addWidget(panel)
+    panel.refresh(plan)
+    pages = presentation_pages(ReportContext(plan, ReportOptions(language="en")))
+    results = next(page for page in pages if page.title == "Results and progress")
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(results.html)
+    shown = " ".join(document.toPlainText().split())
+    assert panel.table.rowCount() == 3
+    for row in range(panel.table.rowCount()):
+        title = panel.table.item(row, 0).text()
+        progress = panel.table.item(row, 5).text()  # e.g. "On track (59 %)"
+        word, _, share = progress.partition(" (")
+        assert title in shown
+        line = shown[shown.index(title) :][:200]
+        assert word in line, (title, word, line)
+        if share:
+            assert share.rstrip(")").replace(" %", "%") in line, (title, share, line)

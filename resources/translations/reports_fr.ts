@@ -247,8 +247,32 @@
       <translation>Départ</translation>
     </message>
     <message>
+      <source>Reached</source>
+      <translation>Atteint</translation>
+    </message>
+    <message>
+      <source>On track</source>
+      <translation>En bonne voie</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>No data yet</source>
+      <translation>Pas encore de données</translation>
+    </message>
+    <message>
+      <source>(base: {denominator})</source>
+      <translation>(base : {denominator})</translation>
+    </message>
+    <message>
+      <source>all networks</source>
+      <translation>tous les réseaux</translation>
+    </message>
+    <message>
       <source>Now</source>
-      <translation>Aujourd'hui</translation>
+      <translation>Actuel</translation>
     </message>
     <message>
       <source>Target</source>
@@ -256,11 +280,15 @@
     </message>
     <message>
       <source>Progress</source>
-      <translation>Progression</translation>
+      <translation>Avancement</translation>
     </message>
     <message>
-      <source>Progress: the share of the way from the starting value to the target. Counts such as reach add up over the last 30 days; followers and rates are the latest value.</source>
-      <translation>Progression : part du chemin parcouru entre la valeur de départ et la cible. Les volumes comme la portée sont cumulés sur les 30 derniers jours ; les abonnés et les taux sont la dernière valeur connue.</translation>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Progress: the share of the way from the starting value to the target. Counts such as reach add up from the objective's start; followers are the latest count; rates are the mean over the period's posts. On track: at least as far along as the time elapsed toward the deadline.</source>
+      <translation>Avancement : part du chemin parcouru entre la valeur de départ et la cible. Les volumes comme la portée se cumulent depuis le début de l'objectif ; les abonnés sont le dernier nombre connu ; les taux sont la moyenne des publications de la période. En bonne voie : au moins aussi avancé que le temps écoulé vers l'échéance.</translation>
     </message>
     <message>
       <source>{start} to {end}</source>
@@ -405,10 +433,6 @@
     <message>
       <source>to complete: {letters}</source>
       <translation>à compléter : {letters}</translation>
-    </message>
-    <message>
-      <source>Today</source>
-      <translation>Aujourd'hui</translation>
     </message>
     <message>
       <source>Deadline</source>

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -122,7 +123,25 @@ def _build_document(
             f"{text(section.title)}</h1>{section.content.html}"
         )
     document.setHtml("<html><body>" + "".join(body) + "</body></html>")
+    _keep_images_whole(document)
     return document
+
+
+def _keep_images_whole(document: QTextDocument) -> None:
+    """A paragraph with an image (a chart and its caption) never splits across pages."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            if iterator.fragment().charFormat().isImageFormat():
+                cursor.setPosition(block.position())
+                block_format = block.blockFormat()
+                block_format.setNonBreakableLines(True)
+                cursor.setBlockFormat(block_format)
+                break
+            iterator += 1
+        block = block.next()
 
 
 def _load_logo(path: Path | None) -> QImage | None:

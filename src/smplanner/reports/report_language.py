@@ -64,10 +64,11 @@ class ReportLanguage:
         return self.locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
 
     def time(self, moment: datetime) -> str:
+        """ "08:30" / "8 h 30" (no-break spaces: a narrow calendar cell must not split it)."""
         return (
             f"{moment.hour:02d}:{moment.minute:02d}"
             if self.code == "en"
-            else (f"{moment.hour} h {moment.minute:02d}")
+            else (f"{moment.hour}\u00a0h\u00a0{moment.minute:02d}")
         )
 
     def number(self, value: float | None, decimals: int = 0) -> str:

@@ -73,7 +73,15 @@ def audience(context: ReportContext) -> SectionContent | None:
                 lang.translate("Report", "Networks"),
                 lang.translate("Report", "What they do well"),
             ],
-            [(c.name, c.networks, c.strengths) for c in doc.competitors],
+            [
+                # Stored as network ids ("instagram,tiktok") or typed words: names either way.
+                (
+                    c.name,
+                    ", ".join(network_name(n.strip()) for n in c.networks.split(",") if n.strip()),
+                    c.strengths,
+                )
+                for c in doc.competitors
+            ],
             widths=(30, 25, 45),
         )
     return SectionContent(html)

@@ -63,7 +63,7 @@ def audit(context: ReportContext) -> SectionContent | None:
     answers = fields(
         [
             (lang.translate("Report", "Who runs the accounts"), doc.text("audit.who_runs")),
-            (lang.translate("Report", "Hours a week"), doc.text("audit.team_hours")),
+            (lang.translate("Report", "Hours a week"), lang.number(doc.number("audit.team_hours"))),
             (lang.translate("Report", "Skills in-house"), doc.text("audit.skills")),
             (lang.translate("Report", "Tools already used"), doc.text("audit.tools")),
             (lang.translate("Report", "What worked, what did not"), doc.text("audit.learnings")),
@@ -223,14 +223,14 @@ def objectives(context: ReportContext) -> SectionContent | None:
             lang.translate("Report", "Objective"),
             lang.translate("Report", "Network"),
             lang.translate("Report", "KPI"),
-            lang.translate("Report", "Today"),
+            lang.translate("Report", "Start"),
             lang.translate("Report", "Target"),
             lang.translate("Report", "Deadline"),
             lang.translate("Report", "Check"),
         ],
         rows,
         numeric=(3, 4),
-        widths=(30, 14, 14, 9, 9, 12, 12),
+        widths=(26, 15, 16, 9, 8, 12, 14),
         raw=True,
     )
     html += paragraph(
