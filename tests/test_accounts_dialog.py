@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from smplanner.domain import stat_records as m
 from smplanner.online.endpoints import Endpoints
@@ -16,6 +16,7 @@ from smplanner.online.refresh import FetchOptions
 from smplanner.services import accounts, statistics_queries
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.accounts.accounts_dialog import AccountsDialog
+from smplanner.ui.accounts.removal_question import FORGET_TOKEN, KEEP_TOKEN, removal_texts
 from smplanner.ui.document import PlanDocument
 
 from .fake_api_server import FakeApiServer, Reply, Seen, running
@@ -98,16 +99,121 @@ def test_a_plan_from_another_computer_asks_for_the_token_again(
     assert list(memory_keyring.entries.values()) == ["new-token"]
 
 
-def test_removing_an_account_removes_its_keyring_entry(
+def test_removing_an_account_and_forgetting_its_token_removes_its_keyring_entry(
     qtbot, document: PlanDocument, memory_keyring: MemoryKeyring
 ) -> None:  # type: ignore[no-untyped-def]
     accounts.add_account(document.plan, "facebook", "Page", "222", TOKEN)
     dialog = _dialog(qtbot, document)
+    asked: list[str] = []
+    dialog.removal_question = lambda account: asked.append(account.name) or FORGET_TOKEN
     dialog.select_row(0)
     with qtbot.waitSignal(dialog.states_loaded, timeout=5000):
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Page"]
     assert dialog.model.rowCount() == 0
     assert memory_keyring.entries == {}
+
+
+def test_removing_an_account_from_this_plan_only_keeps_the_token_its_copies_use(
+    qtbot, plan: PlanFile, memory_keyring: MemoryKeyring, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.storage.plan_file import open_plan
+    from smplanner.storage.save_as import save_as
+
+    original_path = plan.path
+    accounts.add_account(plan, "facebook", "Page", "223", TOKEN)
+    copy = PlanDocument(save_as(plan, tmp_path / "copy.smplan"))  # closes the original
+    try:
+        dialog = _dialog(qtbot, copy)
+        dialog.removal_question = lambda account: KEEP_TOKEN
+        dialog.select_row(0)
+        with qtbot.waitSignal(dialog.states_loaded, timeout=5000):
+            qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        assert accounts.list_accounts(copy.plan) == []
+        assert "stays in the keyring" in dialog.message_label.text()
+    finally:
+        copy.plan.close()
+    original = open_plan(original_path)
+    try:
+        [kept] = accounts.list_accounts(original)
+        assert accounts.read_token(kept) == TOKEN  # the original still refreshes online
+    finally:
+        original.close()
+
+
+def test_cancelling_the_removal_question_removes_nothing(
+    qtbot, document: PlanDocument, memory_keyring: MemoryKeyring
+) -> None:  # type: ignore[no-untyped-def]
+    accounts.add_account(document.plan, "facebook", "Page", "224", TOKEN)
+    dialog = _dialog(qtbot, document)
+    dialog.removal_question = lambda account: None
+    dialog.select_row(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert len(accounts.list_accounts(document.plan)) == 1
+    assert list(memory_keyring.entries.values()) == [TOKEN]
+
+
+def test_the_removal_question_says_that_copies_share_the_token(plan: PlanFile) -> None:
+    question, explanation = removal_texts(
+        accounts.Account(1, "facebook", "Boulangerie", "1", "uuid/facebook/1")
+    )
+    assert "“Boulangerie”" in question
+    assert "Save As" in explanation and "same token" in explanation
+
+
+def test_an_account_without_a_token_is_removed_without_a_question(
+    qtbot, document: PlanDocument
+) -> None:  # type: ignore[no-untyped-def]
+    accounts.add_account(document.plan, "linkedin", "Page", "company-1")
+    dialog = _dialog(qtbot, document)
+    dialog.removal_question = lambda account: pytest.fail("asked about a token there is not")
+    dialog.select_row(0)
+    with qtbot.waitSignal(dialog.states_loaded, timeout=5000):
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert accounts.list_accounts(document.plan) == []
+
+
+def test_renaming_an_account_by_typing_over_its_name(qtbot, document: PlanDocument) -> None:  # type: ignore[no-untyped-def]
+    accounts.add_account(document.plan, "linkedin", "Boulangerie", "company-2")
+    dialog = _dialog(qtbot, document)
+    dialog.select_row(0)
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    editor = dialog.table.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "Boulangerie"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Boulangerie Martin (Lyon)")
+    with qtbot.waitSignal(dialog.states_loaded, timeout=5000):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    [account] = accounts.list_accounts(document.plan)
+    assert account.name == "Boulangerie Martin (Lyon)"
+    assert "Boulangerie Martin (Lyon)" in _all_model_text(dialog)
+    assert dialog.message_label.text() == "Account renamed."
+    assert dialog.selected_account() == account  # still selected after the reload
+
+
+def test_renaming_to_an_empty_name_is_refused_with_the_reason(
+    qtbot, document: PlanDocument
+) -> None:  # type: ignore[no-untyped-def]
+    accounts.add_account(document.plan, "linkedin", "Boulangerie", "company-3")
+    dialog = _dialog(qtbot, document)
+    with qtbot.waitSignal(dialog.states_loaded, timeout=5000):
+        dialog.model.setData(dialog.model.index(0, 1), "   ")
+    assert accounts.list_accounts(document.plan)[0].name == "Boulangerie"
+    assert "name or handle" in dialog.message_label.text()
+
+
+def test_a_read_only_plan_cannot_rename(qtbot, plan: PlanFile, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.storage.plan_file import open_plan
+
+    accounts.add_account(plan, "linkedin", "Boulangerie", "company-4")
+    reader = PlanDocument(open_plan(plan.path, read_only=True))
+    try:
+        dialog = _dialog(qtbot, reader)
+        dialog.select_row(0)
+        assert not dialog.rename_button.isEnabled()
+        assert dialog.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    finally:
+        reader.plan.close()
 
 
 @pytest.fixture
@@ -141,6 +247,11 @@ def test_a_refresh_runs_in_the_background_and_is_one_undo_step(
         qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
         assert panel.cancel_button.isVisible()  # the window kept running meanwhile
     assert len(statistics_queries.daily_series(document.plan, "facebook", m.REACH)) == 7
+    [account] = accounts.list_accounts(document.plan)
+    assert account.last_refresh_at is not None  # noted on the account, shown in the list
+    qtbot.waitUntil(lambda: "today at" in _all_model_text(dialog))
+    assert "today at" in panel.last_refresh_label.text()
+    assert "Done:" in panel.status_label.text()  # the outcome stays readable
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert statistics_queries.daily_series(document.plan, "facebook", m.REACH) == []

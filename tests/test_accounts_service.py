@@ -135,3 +135,68 @@ def test_the_same_account_cannot_be_added_twice(
     with pytest.raises(accounts.AccountError):
         accounts.add_account(plan, "facebook", "Other", "444", TOKEN)
     assert memory_keyring.entries == {}
+
+
+def test_renaming_an_account_keeps_its_keyring_entry(plan: PlanFile, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    accounts.add_account(plan, "facebook", "Page", "555", TOKEN)
+    before = _only(plan)
+    changes = accounts.rename_account(plan, before.id, "  Boulangerie   Martin ")
+    assert changes.touches(accounts.ACCOUNTS)
+    after = _only(plan)
+    assert after.name == "Boulangerie Martin"  # spaces tidied like on creation
+    assert after.keyring_entry == before.keyring_entry
+    assert accounts.read_token(after) == TOKEN
+    with pytest.raises(accounts.AccountError, match="name or handle"):
+        accounts.rename_account(plan, before.id, " ")
+    with pytest.raises(accounts.AccountError, match="no longer exists"):
+        accounts.rename_account(plan, before.id + 1, "Other")
+
+
+def test_removing_from_this_plan_only_leaves_the_token_to_the_plans_copies(
+    plan: PlanFile, os_keyring: object, tmp_path: Path
+) -> None:
+    from smplanner.storage.save_as import save_as
+
+    accounts.add_account(plan, "instagram", "Boulangerie", "1784", TOKEN)
+    original_path = plan.path
+    copy = save_as(plan, tmp_path / "copy.smplan")
+    try:
+        [in_copy] = accounts.list_accounts(copy)
+        accounts.remove_account(copy, in_copy.id, forget_token=False)
+        assert accounts.list_accounts(copy) == []
+    finally:
+        copy.close()
+    original = open_plan(original_path)
+    try:
+        account = _only(original)
+        assert account.keyring_entry == in_copy.keyring_entry  # the same entry name
+        assert accounts.read_token(account) == TOKEN
+        accounts.remove_account(original, account.id, forget_token=True)
+    finally:
+        original.close()
+    assert secrets.read_token(in_copy.keyring_entry) is None
+
+
+def test_a_refresh_is_noted_on_the_account(plan: PlanFile) -> None:
+    from datetime import UTC, datetime
+
+    accounts.add_account(plan, "linkedin", "Page", "company-9")
+    assert _only(plan).last_refresh_at is None
+    changes = accounts.record_refresh(
+        plan, _only(plan).id, datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+    )
+    assert changes.touches(accounts.ACCOUNTS)
+    assert _only(plan).last_refresh_at == "2026-11-02T09:30:00+00:00"
+
+
+def test_the_last_refresh_reads_as_days_ago(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from smplanner.ui.accounts.refresh_age import last_refresh_text
+
+    now = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
+    assert last_refresh_text(None, now) == "never"
+    assert last_refresh_text("2026-11-05T08:05:00+00:00", now).startswith("today at")
+    assert last_refresh_text("2026-11-04T08:05:00+00:00", now).startswith("yesterday at")
+    assert last_refresh_text("2026-11-02T08:05:00+00:00", now) == "3 days ago"
+    assert last_refresh_text("2026-06-01T08:05:00+00:00", now).startswith("on ")

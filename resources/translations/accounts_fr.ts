@@ -102,6 +102,10 @@
       <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
+      <source>R&amp;ename account</source>
+      <translation>Reno&amp;mmer le compte</translation>
+    </message>
+    <message>
       <source>&amp;Replace token</source>
       <translation>Rem&amp;placer le jeton</translation>
     </message>
@@ -134,6 +138,18 @@
       <translation>Jeton retiré du trousseau.</translation>
     </message>
     <message>
+      <source>Account renamed.</source>
+      <translation>Compte renommé.</translation>
+    </message>
+    <message>
+      <source>Account removed.</source>
+      <translation>Compte supprimé.</translation>
+    </message>
+    <message>
+      <source>Account removed from this plan; its token stays in the keyring for the copies of the plan.</source>
+      <translation>Compte supprimé de ce plan ; son jeton reste dans le trousseau pour les copies du plan.</translation>
+    </message>
+    <message>
       <source>Account and its keyring entry removed.</source>
       <translation>Compte et son entrée du trousseau supprimés.</translation>
     </message>
@@ -161,6 +177,10 @@
       <translation>Jeton d’accès</translation>
     </message>
     <message>
+      <source>Last refresh</source>
+      <translation>Dernière actualisation</translation>
+    </message>
+    <message>
       <source>none (offline only)</source>
       <translation>aucun (hors ligne seulement)</translation>
     </message>
@@ -182,6 +202,29 @@
     </message>
   </context>
   <context>
+    <name>RefreshAge</name>
+    <message>
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <source>today at {time}</source>
+      <translation>aujourd’hui à {time}</translation>
+    </message>
+    <message>
+      <source>yesterday at {time}</source>
+      <translation>hier à {time}</translation>
+    </message>
+    <message>
+      <source>{days} days ago</source>
+      <translation>il y a {days} jours</translation>
+    </message>
+    <message>
+      <source>on {date}</source>
+      <translation>le {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>RefreshPanel</name>
     <message>
       <source>Online refresh</source>
@@ -198,6 +241,10 @@
     <message>
       <source>&amp;Cancel refresh</source>
       <translation>Annu&amp;ler l’actualisation</translation>
+    </message>
+    <message>
+      <source>Last refreshed: {when}.</source>
+      <translation>Dernière actualisation : {when}.</translation>
     </message>
     <message>
       <source>Online refresh is not available for this network: import its exports.</source>
@@ -226,6 +273,29 @@
     <message>
       <source>The refresh failed: nothing was stored.</source>
       <translation>L’actualisation a échoué : rien n’a été enregistré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemovalQuestion</name>
+    <message>
+      <source>Remove the account “{name}” from this plan?</source>
+      <translation>Supprimer le compte « {name} » de ce plan ?</translation>
+    </message>
+    <message>
+      <source>Copies of this plan (made with Save As or imported from its JSON export) use the same token, stored in this computer's keyring. Forget the token only if no copy needs to refresh this account online any more.</source>
+      <translation>Les copies de ce plan (faites avec « Enregistrer sous » ou importées depuis son export JSON) utilisent le même jeton, conservé dans le trousseau de cet ordinateur. N’oubliez le jeton que si aucune copie n’a plus besoin d’actualiser ce compte en ligne.</translation>
+    </message>
+    <message>
+      <source>Remove account</source>
+      <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+      <source>Remove from this plan only</source>
+      <translation>Supprimer de ce plan seulement</translation>
+    </message>
+    <message>
+      <source>Remove and forget the token</source>
+      <translation>Supprimer et oublier le jeton</translation>
     </message>
   </context>
 </TS>

@@ -8,6 +8,7 @@ undoing the removal of an account could not bring its deleted token back.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from smplanner import secrets
 from smplanner.domain.networks import network_ids
@@ -145,17 +146,28 @@ def forget_token(plan: PlanFile, account_id: int) -> Changes:
     return Changes.of(ACCOUNTS, accounts={account_id})
 
 
-def remove_account(plan: PlanFile, account_id: int) -> Changes:
-    """Remove an account and its keyring entry.
+def remove_account(plan: PlanFile, account_id: int, *, forget_token: bool = True) -> Changes:
+    """Remove an account and, with ``forget_token``, its keyring entry.
 
-    The keyring entry goes first: if a locked or failing keyring cannot delete it the
-    account stays, so that no token is left behind with nothing pointing at it. On a
-    machine with no keyring at all the account is simply removed.
+    Copies of a plan (Save As, JSON import) keep the plan's uuid, so they name the
+    same keyring entry: ``forget_token=False`` removes the account from this plan only
+    and leaves the token to the copies. The keyring entry goes first: if a locked or
+    failing keyring cannot delete it the account stays, so that no token is left
+    behind with nothing pointing at it. On a machine with no keyring at all the
+    account is simply removed.
     """
     account = _existing(plan, account_id)
-    if account.keyring_entry is not None:
+    if forget_token and account.keyring_entry is not None:
         _delete_entry(account.keyring_entry)
     accounts_repo.delete_account(plan, account_id)
+    return Changes.of(ACCOUNTS, accounts={account_id})
+
+
+def record_refresh(plan: PlanFile, account_id: int, when: datetime | None = None) -> Changes:
+    """Note that the account's statistics were just refreshed online (``when``, or now)."""
+    _existing(plan, account_id)
+    moment = (when or datetime.now(UTC)).isoformat(timespec="seconds")
+    accounts_repo.set_last_refresh(plan, account_id, moment)
     return Changes.of(ACCOUNTS, accounts={account_id})
 
 

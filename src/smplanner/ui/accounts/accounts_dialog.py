@@ -2,7 +2,10 @@
 
 A token is typed in a password field, handed to the service on a worker thread (the
 keyring may wait on an unlock prompt) and the field is cleared at once; it is never
-shown back, only whether this computer's keyring holds one.
+shown back, only whether this computer's keyring holds one. An account is renamed by
+typing over its name in the list (or Rename account). Removing an account whose token
+is in the keyring asks whether to forget the token too: copies of the plan made with
+Save As or a JSON import keep the plan's id, so they use the same keyring entry.
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ from smplanner.services import accounts
 from smplanner.services.changes import Changes
 from smplanner.ui.accounts import background_call
 from smplanner.ui.accounts.account_messages import describe
-from smplanner.ui.accounts.accounts_table_model import AccountsTableModel
+from smplanner.ui.accounts.accounts_table_model import NAME_COLUMN, AccountsTableModel
 from smplanner.ui.accounts.refresh_panel import RefreshPanel
+from smplanner.ui.accounts.removal_question import FORGET_TOKEN, KEEP_TOKEN, ask_removal
 from smplanner.ui.document import PlanDocument
 
 
@@ -56,6 +60,12 @@ class AccountsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        if document.read_only:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tests answer the removal question through this (see ask_removal).
+        self.removal_question: Callable[[accounts.Account], str | None] = lambda account: (
+            ask_removal(self, account)
+        )
 
         self.network_combo = QComboBox()
         for item in all_networks():
@@ -80,12 +90,14 @@ class AccountsDialog(QDialog):
         form.addRow(self.tr("Access &token:"), self.token_edit)
 
         self.add_button = QPushButton(self.tr("&Add account"))
+        self.rename_button = QPushButton(self.tr("R&ename account"))
         self.replace_button = QPushButton(self.tr("&Replace token"))
         self.forget_button = QPushButton(self.tr("&Forget token"))
         self.remove_button = QPushButton(self.tr("Re&move account"))
         row = QHBoxLayout()
         for button in (
             self.add_button,
+            self.rename_button,
             self.replace_button,
             self.forget_button,
             self.remove_button,
@@ -112,6 +124,9 @@ class AccountsDialog(QDialog):
         layout.addWidget(buttons)
 
         self.add_button.clicked.connect(self.add_account)
+        self.rename_button.clicked.connect(self.start_rename)
+        self.model.rename_requested.connect(self.rename_account)
+        self.refresh_panel.finished.connect(lambda _result: self.reload())
         self.replace_button.clicked.connect(self.replace_token)
         self.forget_button.clicked.connect(self.forget_token)
         self.remove_button.clicked.connect(self.remove_account)
@@ -131,7 +146,13 @@ class AccountsDialog(QDialog):
         self.table.selectRow(row)
 
     def reload(self) -> None:
+        selected = self.selected_account()
         self.model.set_accounts(accounts.list_accounts(self.document.plan))
+        if selected is not None:  # keep the same account selected after a change
+            for row in range(self.model.rowCount()):
+                found = self.model.account_at(row)
+                if found is not None and found.id == selected.id:
+                    self.select_row(row)
         self.refresh_panel.set_account(self.selected_account())
         self._update_buttons()
         listed = [a for a in accounts.list_accounts(self.document.plan) if a.keyring_entry]
@@ -170,6 +191,7 @@ class AccountsDialog(QDialog):
         writable = not self.document.read_only
         idle = not self._busy
         self.add_button.setEnabled(writable and idle)
+        self.rename_button.setEnabled(writable and idle and account is not None)
         self.remove_button.setEnabled(writable and idle and account is not None)
         self.replace_button.setEnabled(
             idle
@@ -256,12 +278,46 @@ class AccountsDialog(QDialog):
                 self.tr("Token removed from the keyring."),
             )
 
+    def start_rename(self) -> None:
+        """Put the selected account's name cell in edit mode."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            index = self.model.index(rows[0].row(), NAME_COLUMN)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def rename_account(self, account_id: int, name: str) -> None:
+        if self.document.read_only:
+            return
+        plan = self.document.plan
+        self._run(
+            lambda: accounts.rename_account(plan, account_id, name),
+            self.tr("Account renamed."),
+        )
+
     def remove_account(self) -> None:
         account = self.selected_account()
-        if account is not None:
-            plan = self.document.plan
+        if account is None:
+            return
+        plan = self.document.plan
+        if account.keyring_entry is None:
             self._run(
                 lambda: accounts.remove_account(plan, account.id),
+                self.tr("Account removed."),
+            )
+            return
+        answer = self.removal_question(account)
+        if answer == KEEP_TOKEN:
+            self._run(
+                lambda: accounts.remove_account(plan, account.id, forget_token=False),
+                self.tr(
+                    "Account removed from this plan; its token stays in the keyring for "
+                    "the copies of the plan."
+                ),
+            )
+        elif answer == FORGET_TOKEN:
+            self._run(
+                lambda: accounts.remove_account(plan, account.id, forget_token=True),
                 self.tr("Account and its keyring entry removed."),
             )
 

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from smplanner.domain.networks import network
 from smplanner.services.accounts import Account, TokenState
+from smplanner.ui.accounts.refresh_age import last_refresh_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+NAME_COLUMN = 1
+STATE_COLUMN = 3
+
+
 class AccountsTableModel(QAbstractTableModel):
+    # (account id, new name): the name cell was edited; the dialog asks the service.
+    rename_requested = Signal(int, str)
+
     def __init__(self) -> None:
         super().__init__()
         self._accounts: list[Account] = []
@@ -25,7 +33,8 @@ class AccountsTableModel(QAbstractTableModel):
         """Token states read from the keyring (account id -> TokenState constant)."""
         self._states = dict(states)
         if self._accounts:
-            self.dataChanged.emit(self.index(0, 3), self.index(len(self._accounts) - 1, 3))
+            last = len(self._accounts) - 1
+            self.dataChanged.emit(self.index(0, STATE_COLUMN), self.index(last, STATE_COLUMN))
 
     def account_at(self, row: int) -> Account | None:
         return self._accounts[row] if 0 <= row < len(self._accounts) else None
@@ -37,7 +46,7 @@ class AccountsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._accounts)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -49,13 +58,33 @@ class AccountsTableModel(QAbstractTableModel):
             self.tr("Account"),
             self.tr("Page or account id"),
             self.tr("Access token"),
+            self.tr("Last refresh"),
         )[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == NAME_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable  # renaming: type over the name
+        return flags
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        account = self.account_at(index.row())
+        if account is None or index.column() != NAME_COLUMN or role != Qt.ItemDataRole.EditRole:
+            return False
+        name = str(value)
+        if name != account.name:
+            self.rename_requested.emit(account.id, name)
+        return False  # the list is reloaded from the plan once the service stored it
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         account = self.account_at(index.row())
-        if account is None or role != Qt.ItemDataRole.DisplayRole:
+        if account is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.EditRole and column == NAME_COLUMN:
+            return account.name
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == 0:
             try:
                 return network(account.network).name
@@ -65,7 +94,9 @@ class AccountsTableModel(QAbstractTableModel):
             return account.name
         if column == 2:
             return account.external_id
-        return self._state_text(account)
+        if column == STATE_COLUMN:
+            return self._state_text(account)
+        return last_refresh_text(account.last_refresh_at)
 
     def _state_text(self, account: Account) -> str:
         # Never the token itself: only whether this machine's keyring has one.

@@ -2,6 +2,8 @@
 
 Fetching (keyring + HTTP) runs on the thread pool with a progress bar and a Cancel
 button; storing goes through the statistics ingest as one undo step, like an import.
+A successful refresh is noted on the account ("last refreshed 3 days ago"); that note
+is not part of the undo step: the fetch did happen.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from smplanner.errors import UserError
 from smplanner.services import accounts
 from smplanner.ui.accounts import background_call
+from smplanner.ui.accounts.refresh_age import last_refresh_text
 from smplanner.ui.document import PlanDocument
 
 
@@ -54,6 +57,8 @@ class RefreshPanel(QGroupBox):
         self.progress.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.last_refresh_label = QLabel()
+        self.last_refresh_label.setObjectName("lastRefresh")
 
         row = QHBoxLayout()
         row.addWidget(self.period_combo)
@@ -62,6 +67,7 @@ class RefreshPanel(QGroupBox):
         row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.last_refresh_label)
         layout.addWidget(self.status_label)
 
         self.refresh_button.clicked.connect(self.start_refresh)
@@ -73,15 +79,23 @@ class RefreshPanel(QGroupBox):
         return self._cancellation is not None
 
     def set_account(self, account: accounts.Account | None) -> None:
+        same = (account and account.id) == (self._account and self._account.id)
         self._account = account
         online = account is not None and account.network in accounts.ONLINE_NETWORKS
         self.refresh_button.setEnabled(online and not self.running and not self.document.read_only)
+        self.last_refresh_label.setText(
+            self.tr("Last refreshed: {when}.").format(
+                when=last_refresh_text(account.last_refresh_at)
+            )
+            if account is not None and online
+            else ""
+        )
         if account is not None and not online:
             self.status_label.setText(
                 self.tr("Online refresh is not available for this network: import its exports.")
             )
-        elif not self.running:
-            self.status_label.clear()
+        elif not self.running and not same:
+            self.status_label.clear()  # the outcome shown was another account's
 
     def start_refresh(self) -> None:
         from smplanner.online.http_session import Cancellation
@@ -153,6 +167,7 @@ class RefreshPanel(QGroupBox):
 
         text = self.tr("Refresh statistics of {name}").format(name=fetched.account.name)
         if self.document.execute(text, do, undo):
+            self.document.notify(accounts.record_refresh(plan, fetched.account.id))
             result = holder["result"]
             self.status_label.setText(
                 self.tr(
