@@ -237,6 +237,33 @@
   <context>
     <name>CalendarTab</name>
     <message>
+      <source>Suggest a slot</source>
+      <translation>Proposer un créneau</translation>
+    </message>
+    <message>
+      <source>Ideas (drag onto a day)</source>
+      <translation>Idées (glissez-les sur un jour)</translation>
+    </message>
+    <message>
+      <source>The method's warnings</source>
+      <translation>Alertes de la méthode</translation>
+    </message>
+    <message>
+      <source>Week of %1</source>
+      <translation>Semaine du %1</translation>
+    </message>
+    <message>
+      <source>Select one or more posts first.</source>
+      <translation>Sélectionnez d'abord une ou plusieurs publications.</translation>
+    </message>
+    <message>
+      <source>No free good slot in the next weeks.</source>
+      <translation>Aucun bon créneau libre dans les prochaines semaines.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarToolbar</name>
+    <message>
       <source>Previous</source>
       <translation>Précédent</translation>
     </message>
@@ -259,6 +286,18 @@
     <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Réglages</translation>
+    </message>
+    <message>
+      <source>Recommended time slots…</source>
+      <translation>Créneaux recommandés…</translation>
+    </message>
+    <message>
+      <source>The method's rules…</source>
+      <translation>Règles de la méthode…</translation>
     </message>
     <message>
       <source>New post</source>
@@ -285,12 +324,24 @@
       <translation>Déclinaisons…</translation>
     </message>
     <message>
-      <source>Ideas (drag onto a day)</source>
-      <translation>Idées (glissez-les sur un jour)</translation>
+      <source>Network</source>
+      <translation>Réseau</translation>
     </message>
     <message>
-      <source>The method's warnings</source>
-      <translation>Alertes de la méthode</translation>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Campaign</source>
+      <translation>Campagne</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Show everything</source>
+      <translation>Tout afficher</translation>
     </message>
     <message>
       <source>All networks</source>
@@ -309,16 +360,16 @@
       <translation>Tous les piliers</translation>
     </message>
     <message>
-      <source>Week of %1</source>
-      <translation>Semaine du %1</translation>
+      <source>Filters (%1)</source>
+      <translation>Filtres (%1)</translation>
     </message>
     <message>
-      <source>Select one or more posts first.</source>
-      <translation>Sélectionnez d'abord une ou plusieurs publications.</translation>
+      <source>Filters</source>
+      <translation>Filtres</translation>
     </message>
     <message>
-      <source>No free good slot in the next weeks.</source>
-      <translation>Aucun bon créneau libre dans les prochaines semaines.</translation>
+      <source>Everything is shown</source>
+      <translation>Tout est affiché</translation>
     </message>
   </context>
   <context>

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -28,22 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain.networks import all_networks
-from smplanner.domain.post_refs import STATUSES, PostDraft, PostRef
-from smplanner.domain.rule_warnings import warnings_by_post
+from smplanner.domain.post_refs import PostRef
+from smplanner.domain.rule_warnings import RuleWarning, warnings_by_post
 from smplanner.domain.slots import as_table
 from smplanner.services import calendar_queries, calendar_rules
 from smplanner.services.calendar_queries import CAMPAIGNS, POSTS, TIME_SLOTS
 from smplanner.services.changes import Changes
 from smplanner.services.time_slots import all_effective_slots
-from smplanner.storage.calendar_rows import plan_zone, post_as_draft
+from smplanner.storage.calendar_rows import plan_zone
 from smplanner.ui.calendar.agenda_model import AgendaModel
 from smplanner.ui.calendar.backlog_model import BacklogModel
 from smplanner.ui.calendar.calendar_actions import CalendarActions
+from smplanner.ui.calendar.calendar_dialog_launchers import CalendarDialogsMixin
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.calendar_selection import CalendarSelectionMixin
+from smplanner.ui.calendar.calendar_toolbar import (
+    CalendarToolbar,
+    filter_choices,
+    warning_filter,
+)
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, month_cells, week_cells
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
-from smplanner.ui.calendar.post_dialog import PostDialog, status_label
 from smplanner.ui.calendar.post_list_view import PostListView
 from smplanner.ui.calendar.warnings_model import WarningsModel
 from smplanner.ui.document import PlanDocument
@@ -53,7 +54,9 @@ WEEK_HOURS = range(0, 24)
 FIRST_VISIBLE_HOUR = 7
 
 
-class CalendarTab(QWidget):
+class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
+    """The tab; selection/keys and dialogs are its mixins, the bars its toolbar."""
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -63,6 +66,15 @@ class CalendarTab(QWidget):
         self.anchor = date.today()
         self.mode = MONTH
         self._clipboard: list[int] = []
+        self._warnings: list[RuleWarning] = []
+        self.toolbar = CalendarToolbar()
+        # The bar's widgets under their old names (exports and tests read the filters).
+        self.network_filter = self.toolbar.network_filter
+        self.status_filter = self.toolbar.status_filter
+        self.campaign_filter = self.toolbar.campaign_filter
+        self.pillar_filter = self.toolbar.pillar_filter
+        self.period_label = self.toolbar.period_label
+        self.view_combo = self.toolbar.view_combo
         self.day_cache = DayPostsCache(
             lambda first, after: calendar_queries.posts_between(self.plan, first, after)
         )
@@ -140,74 +152,24 @@ class CalendarTab(QWidget):
 
     # ------------------------------------------------------------ layout
     def _build_layout(self) -> None:
-        bar = QHBoxLayout()
-        self.previous_button = QPushButton("◀")
-        self.previous_button.setToolTip(self.tr("Previous"))
-        self.today_button = QPushButton(self.tr("Today"))
-        self.next_button = QPushButton("▶")
-        self.next_button.setToolTip(self.tr("Next"))
-        self.period_label = QLabel()
-        self.view_combo = QComboBox()
-        self.view_combo.addItems([self.tr("Month"), self.tr("Week"), self.tr("Agenda")])
-        self.network_filter = QComboBox()
-        self.status_filter = QComboBox()
-        self.campaign_filter = QComboBox()
-        self.pillar_filter = QComboBox()
-        self.new_button = QPushButton(self.tr("New post"))
-        self.suggest_button = QPushButton(self.tr("Suggest a slot"))
-        self.retro_button = QPushButton(self.tr("Retro-planning…"))
-        self.series_button = QPushButton(self.tr("Recurring series…"))
-        self.campaign_button = QPushButton(self.tr("Campaign…"))
-        self.variants_button = QPushButton(self.tr("Variants…"))
-        for widget in (
-            self.previous_button,
-            self.today_button,
-            self.next_button,
-            self.period_label,
-        ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (
-            self.view_combo,
-            self.network_filter,
-            self.status_filter,
-            self.campaign_filter,
-            self.pillar_filter,
-        ):
-            bar.addWidget(widget)
-        # Actions on a second row: on one row the French labels made the tab wider
-        # than a 1400-pixel screen and pushed the warnings panel out of sight.
-        actions_bar = QHBoxLayout()
-        for widget in (
-            self.new_button,
-            self.suggest_button,
-            self.retro_button,
-            self.series_button,
-            self.campaign_button,
-            self.variants_button,
-        ):
-            actions_bar.addWidget(widget)
         from smplanner.ui.calendar.calendar_exchange_actions import exchange_button
 
-        actions_bar.addWidget(exchange_button(self))
-        actions_bar.addStretch(1)
-        self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button.clicked.connect(self.go_today)
-        self.view_combo.currentIndexChanged.connect(self.set_mode)
-        for combo in (
-            self.network_filter,
-            self.status_filter,
-            self.campaign_filter,
-            self.pillar_filter,
-        ):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.new_button.clicked.connect(lambda: self.create_post(None))
-        self.suggest_button.clicked.connect(self.suggest_for_selection)
-        self.retro_button.clicked.connect(self.open_retroplanning)
-        self.series_button.clicked.connect(self.open_series)
-        self.campaign_button.clicked.connect(self.open_campaign)
-        self.variants_button.clicked.connect(self.open_variants)
+        toolbar = self.toolbar
+        toolbar.add_action_widget(exchange_button(self))
+        toolbar.finish()
+        toolbar.previous_button.clicked.connect(lambda: self.step(-1))
+        toolbar.next_button.clicked.connect(lambda: self.step(1))
+        toolbar.today_button.clicked.connect(self.go_today)
+        toolbar.view_combo.currentIndexChanged.connect(self.set_mode)
+        toolbar.filters_changed.connect(self.apply_filters)
+        toolbar.new_button.clicked.connect(lambda: self.create_post(None))
+        toolbar.suggest_button.clicked.connect(self.suggest_for_selection)
+        toolbar.retro_button.clicked.connect(self.open_retroplanning)
+        toolbar.series_button.clicked.connect(self.open_series)
+        toolbar.campaign_button.clicked.connect(self.open_campaign)
+        toolbar.variants_button.clicked.connect(self.open_variants)
+        toolbar.time_slots_action.triggered.connect(self.open_time_slots)
+        toolbar.rules_action.triggered.connect(self.open_rules)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -226,8 +188,7 @@ class CalendarTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([170, 960, 220])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addLayout(actions_bar)
+        layout.addWidget(toolbar)
         layout.addWidget(splitter)
 
     def _wire_grid(self, view: CalendarGridView) -> None:
@@ -235,56 +196,8 @@ class CalendarTab(QWidget):
         view.cell_activated.connect(self.create_post)
         view.more_requested.connect(lambda cell: self.show_day_posts(view, cell))
 
-    def show_day_posts(self, view: CalendarGridView, cell: Cell) -> None:
-        """The "+N more" popup of a busy cell, under that cell."""
-        from smplanner.ui.calendar.day_posts_popup import DayPostsPopup
-
-        model = view.cells_model()
-        selection = view.selectionModel()
-        popup = DayPostsPopup(model, selection, cell, self)
-        popup.post_activated.connect(self.edit_post)
-        rect = view.cell_rect(cell)
-        popup.show_at(view.viewport().mapToGlobal(rect.topLeft()))
-        self.day_popup = popup
-
-    def _install_shortcuts(self) -> None:
-        bindings = [
-            (QKeySequence.StandardKey.Cut, self.cut),
-            (QKeySequence.StandardKey.Paste, self.paste),
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            (QKeySequence("Alt+Right"), lambda: self.shift_selected(days=1)),
-            (QKeySequence("Alt+Left"), lambda: self.shift_selected(days=-1)),
-            (QKeySequence("Alt+Down"), lambda: self.shift_selected(hours=1)),
-            (QKeySequence("Alt+Up"), lambda: self.shift_selected(hours=-1)),
-            (QKeySequence("Return"), self.edit_selected),
-        ]
-        for sequence, slot in bindings:
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-
     def _fill_filters(self) -> None:
-        from smplanner.ui.calendar.post_dialog import strategy_choices
-
-        def fill(combo: QComboBox, everything: str, items: list[tuple[object, str]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for value, label in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-
-        fill(self.network_filter, self.tr("All networks"), [(n.id, n.name) for n in all_networks()])
-        fill(self.status_filter, self.tr("All statuses"), [(s, status_label(s)) for s in STATUSES])
-        fill(
-            self.campaign_filter,
-            self.tr("All campaigns"),
-            [(c.id, c.name) for c in calendar_queries.campaigns(self.plan)],
-        )
-        pillars, _objectives = strategy_choices(self.plan)
-        fill(self.pillar_filter, self.tr("All pillars"), list(pillars))
+        self.toolbar.fill_filters(*filter_choices(self.plan))
 
     # ------------------------------------------------------------ period
     def _load_days(self, days: list[date]) -> list[PostRef]:
@@ -356,7 +269,7 @@ class CalendarTab(QWidget):
         if getattr(self, "_slots_cache", None) is None:
             self._slots_cache = {n: as_table(s) for n, s in all_effective_slots(self.plan).items()}
         assert self._slots_cache is not None and cell.hour is not None
-        wanted = self.network_filter.currentData()
+        wanted = self.toolbar.network_filter.currentData()
         tables = [self._slots_cache[wanted]] if wanted else list(self._slots_cache.values())
         return max((t.get((cell.day.weekday(), cell.hour), 0.0) for t in tables), default=0.0)
 
@@ -386,22 +299,13 @@ class CalendarTab(QWidget):
         self.show_period()
 
     def apply_filters(self) -> None:
-        network = self.network_filter.currentData()
-        status = self.status_filter.currentData()
-        campaign = self.campaign_filter.currentData()
-        pillar = self.pillar_filter.currentData()
-
-        def accepts(post: PostRef) -> bool:
-            return (
-                (network is None or post.network == network)
-                and (status is None or post.status == status)
-                and (campaign is None or post.campaign_id == campaign)
-                and (pillar is None or post.pillar_id == pillar)
-            )
-
+        """Narrow every part of the tab alike: grid, agenda, ideas and warnings."""
+        accepts = self.toolbar.post_filter()
         self.month_model.accepts = accepts
         self.week_model.accepts = accepts
         self.show_period()
+        self.refresh_backlog()
+        self._show_warnings()
 
     # ------------------------------------------------------------ refresh
     def on_changes(self, changes: Changes) -> None:
@@ -429,24 +333,9 @@ class CalendarTab(QWidget):
         if changes.touches(POSTS, CAMPAIGNS, TIME_SLOTS, "strategy", "calendar_settings"):
             self._warnings_timer.start()
 
-    def _selected_post_ids(self) -> set[int]:
-        selection = self.week_selection if self.mode == WEEK else self.month_selection
-        model = self.current_model()
-        return {p.id for p in (model.post_at(i) for i in selection.selectedIndexes()) if p}
-
-    def _reselect(self, ids: set[int]) -> None:
-        """Keep moved posts selected (Alt+arrows again moves them further)."""
-        if not ids:
-            return
-        selection = self.week_selection if self.mode == WEEK else self.month_selection
-        model = self.current_model()
-        for post_id in ids:
-            index = model.index_of_post(post_id)
-            if index.isValid() and not selection.isSelected(index):
-                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
-
     def refresh_backlog(self) -> None:
-        self.backlog_model.set_posts(calendar_queries.ideas(self.plan))
+        accepts = self.toolbar.post_filter()
+        self.backlog_model.set_posts([p for p in calendar_queries.ideas(self.plan) if accepts(p)])
 
     def refresh_agenda(self) -> None:
         first, after = self.period()
@@ -462,99 +351,19 @@ class CalendarTab(QWidget):
 
     def refresh_warnings(self) -> None:
         first, after = self.period()
-        warnings = calendar_rules.warnings_between(self.plan, first, after)
-        self.current_model().set_warnings(warnings_by_post(warnings))
-        self.warnings_model.set_warnings(warnings)
+        self._warnings = calendar_rules.warnings_between(self.plan, first, after)
+        self.current_model().set_warnings(warnings_by_post(self._warnings))
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """The panel lists the warnings of what the filters show."""
+        named = {i for w in self._warnings for i in w.post_ids}
+        posts = {p.id: p for p in calendar_queries.posts_by_id(self.plan, named)}
+        shows = warning_filter(self.toolbar, posts)
+        self.warnings_model.set_warnings([w for w in self._warnings if shows(w)])
 
     def _show_warned_post(self, index) -> None:  # type: ignore[no-untyped-def]
         ids = self.warnings_model.post_ids(index.row())
         posts = calendar_queries.posts_by_id(self.plan, ids[:1])
         if posts:
             self.edit_post(posts[0])
-
-    # ------------------------------------------------------------ actions
-    def selected_posts(self) -> list[PostRef]:
-        if self.mode == AGENDA:
-            rows = self.agenda.selectionModel().selectedRows()
-            return [r.data(Qt.ItemDataRole.UserRole + 1) for r in rows]
-        model = self.current_model()
-        selection = self.week_selection if self.mode == WEEK else self.month_selection
-        posts = [model.post_at(i) for i in selection.selectedIndexes()]
-        backlog = [
-            self.backlog_model.post_at(i) for i in self.backlog.selectionModel().selectedIndexes()
-        ]
-        return [p for p in posts + backlog if p is not None]
-
-    def current_cell(self) -> Cell | None:
-        view = self.current_grid()
-        if view is None:
-            return None
-        return self.current_model().cell_at(view.currentIndex())
-
-    def cut(self) -> None:
-        self._clipboard = [p.id for p in self.selected_posts()]
-
-    def paste(self) -> None:
-        cell = self.current_cell()
-        if self._clipboard and cell is not None:
-            self.actions.drop(self._clipboard, cell, False)
-            self._clipboard = []
-
-    def delete_selected(self) -> None:
-        posts = self.selected_posts()
-        if posts:
-            self.actions.delete([p.id for p in posts])
-
-    def shift_selected(self, days: int = 0, hours: int = 0) -> None:
-        self.actions.shift(self.selected_posts(), days=days, hours=hours)
-
-    def edit_selected(self) -> None:
-        posts = self.selected_posts()
-        if posts:
-            self.edit_post(posts[0])
-
-    def edit_post(self, post: PostRef | None) -> None:
-        if post is None:
-            return
-        dialog = PostDialog(self.plan, post_as_draft(post), self.zone, self)
-        if dialog.exec():
-            self.actions.update(post, dialog.draft())
-
-    def create_post(self, cell: Cell | None) -> None:
-        """New post (double-click on a cell: at that day/time)."""
-        network = self.network_filter.currentData() or "facebook"
-        when = None
-        if cell is not None:
-            hour = cell.hour if cell.hour is not None else self.actions.best_hour(network, cell.day)
-            when = datetime.combine(cell.day, time(hour), self.zone)
-        draft = PostDraft(network, status="draft" if when else "idea", scheduled_at=when)
-        dialog = PostDialog(self.plan, draft, self.zone, self)
-        if dialog.exec():
-            self.actions.create(dialog.draft())
-
-    def suggest_for_selection(self) -> None:
-        from smplanner.ui.calendar.planning_dialogs import suggest_for
-
-        suggest_for(self, self.selected_posts())
-
-    def open_retroplanning(self) -> None:
-        from smplanner.ui.calendar.planning_dialogs import RetroPlanningDialog
-
-        RetroPlanningDialog(self, self.actions).exec()
-
-    def open_series(self) -> None:
-        from smplanner.ui.calendar.planning_dialogs import open_series_dialog
-
-        open_series_dialog(self)
-
-    def open_campaign(self) -> None:
-        from smplanner.ui.calendar.planning_dialogs import CampaignDialog
-
-        CampaignDialog(self).exec()
-
-    def open_variants(self) -> None:
-        from smplanner.ui.calendar.planning_dialogs import make_variants_dialog
-
-        posts = self.selected_posts()
-        if posts:
-            make_variants_dialog(self, posts[0])

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smplanner.domain import rule_warnings as rules
 from smplanner.domain.networks import network
 from smplanner.domain.rule_warnings import RuleWarning
+
+DAY_FORMAT = "ddd d MMM"  # "Mon 26 Oct", "lun. 26 oct.": no 10/26/26 ambiguity
+
+
+def format_day(day: date) -> str:
+    """A day as the warnings write it, in the interface's language."""
+    return QLocale().toString(day, DAY_FORMAT)
 
 
 def _name(network_id: str | None) -> str:
@@ -16,7 +25,6 @@ def _name(network_id: str | None) -> str:
 def warning_text(warning: RuleWarning) -> str:
     """One sentence a community manager understands, in the interface's language."""
     p = warning.params
-    locale = QLocale()
 
     if warning.kind == rules.CAP:
         return (
@@ -25,7 +33,7 @@ def warning_text(warning: RuleWarning) -> str:
             )
             .replace("%1", _name(warning.network))
             .replace("%2", str(p["count"]))
-            .replace("%3", locale.toString(p["week"], QLocale.FormatType.ShortFormat))
+            .replace("%3", format_day(p["week"]))
             .replace("%4", str(p["cap"]))
         )
     if warning.kind == rules.SAME_TEXT:
@@ -62,8 +70,8 @@ def warning_text(warning: RuleWarning) -> str:
             QCoreApplication.translate("RuleWarnings", "%1: nothing planned for %2 days (%3 – %4)")
             .replace("%1", _name(warning.network))
             .replace("%2", str(p["days"]))
-            .replace("%3", locale.toString(p["from"], QLocale.FormatType.ShortFormat))
-            .replace("%4", locale.toString(p["to"], QLocale.FormatType.ShortFormat))
+            .replace("%3", format_day(p["from"]))
+            .replace("%4", format_day(p["to"]))
         )
     if warning.kind == rules.NO_PILLAR:
         return QCoreApplication.translate("RuleWarnings", "%1: no content pillar").replace(

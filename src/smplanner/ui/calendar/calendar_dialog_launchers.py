@@ -1,0 +1,110 @@
+"""The Calendar tab's dialogs: edit or create a post, the planning tools, the settings
+(a mixin of CalendarTab). Each dialog ends in one undo step through CalendarActions.
+
+The heavier dialog modules are imported when first opened, not with the tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QWidget
+
+from smplanner.domain.post_refs import PostDraft, PostRef
+from smplanner.storage.calendar_rows import post_as_draft
+from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.calendar.calendar_actions import CalendarActions
+from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
+from smplanner.ui.calendar.cells_model import Cell
+from smplanner.ui.document import PlanDocument
+
+
+class CalendarDialogsMixin(QWidget):
+    """The dialog-launching half of CalendarTab, which provides what is declared here."""
+
+    document: PlanDocument
+    plan: PlanFile
+    zone: ZoneInfo
+    actions: CalendarActions
+    toolbar: CalendarToolbar
+    selected_posts: Callable[[], list[PostRef]]
+    go_to: Callable[[date], None]
+
+    def show_day_posts(self, view: CalendarGridView, cell: Cell) -> None:
+        """The "+N more" popup of a busy cell, under that cell."""
+        from smplanner.ui.calendar.day_posts_popup import DayPostsPopup
+
+        model = view.cells_model()
+        selection = view.selectionModel()
+        popup = DayPostsPopup(model, selection, cell, self)
+        popup.post_activated.connect(self.edit_post)
+        rect = view.cell_rect(cell)
+        popup.show_at(view.viewport().mapToGlobal(rect.topLeft()))
+        self.day_popup = popup
+
+    def edit_post(self, post: PostRef | None) -> None:
+        """The post dialog; an occurrence of a series asks which occurrences change."""
+        from smplanner.ui.calendar.post_dialog import PostDialog
+
+        if post is None:
+            return
+        dialog = PostDialog(self.plan, post_as_draft(post), self.zone, self)
+        if dialog.exec():
+            self.actions.update(post, dialog.draft())
+
+    def create_post(self, cell: Cell | None) -> None:
+        """New post (double-click on a cell: at that day/time)."""
+        from smplanner.ui.calendar.post_dialog import PostDialog
+
+        network = self.toolbar.network_filter.currentData() or "facebook"
+        when = None
+        if cell is not None:
+            hour = cell.hour if cell.hour is not None else self.actions.best_hour(network, cell.day)
+            when = datetime.combine(cell.day, time(hour), self.zone)
+        draft = PostDraft(network, status="draft" if when else "idea", scheduled_at=when)
+        dialog = PostDialog(self.plan, draft, self.zone, self)
+        if dialog.exec():
+            self.actions.create(dialog.draft())
+
+    def suggest_for_selection(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import suggest_for
+
+        suggest_for(self, self.selected_posts())  # type: ignore[arg-type]
+
+    def open_retroplanning(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import RetroPlanningDialog
+
+        RetroPlanningDialog(self, self.actions).exec()  # type: ignore[arg-type]
+
+    def open_series(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import open_series_dialog
+
+        open_series_dialog(self)  # type: ignore[arg-type]
+
+    def open_campaign(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import CampaignDialog
+
+        CampaignDialog(self).exec()  # type: ignore[arg-type]
+
+    def open_variants(self) -> None:
+        from smplanner.ui.calendar.planning_dialogs import make_variants_dialog
+
+        posts = self.selected_posts()
+        if posts:
+            make_variants_dialog(self, posts[0])  # type: ignore[arg-type]
+
+    def open_time_slots(self) -> None:
+        from smplanner.ui.calendar.time_slots_dialog import TimeSlotsDialog
+
+        network = self.toolbar.network_filter.currentData()
+        self.time_slots_dialog = TimeSlotsDialog(self.document, network, self)
+        self.time_slots_dialog.show()
+
+    def open_rules(self) -> None:
+        from smplanner.ui.calendar.rules_dialog import RulesDialog
+
+        self.rules_dialog = RulesDialog(self.document, self)
+        self.rules_dialog.show()

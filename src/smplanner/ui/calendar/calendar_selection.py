@@ -1,0 +1,117 @@
+"""Selection, clipboard and keyboard moves of the Calendar tab (a mixin of CalendarTab).
+
+Cut/paste, Delete, Alt+arrows and Return act on the posts selected in the grid
+shown, the agenda or the ideas; the moved posts stay selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTableView, QWidget
+
+from smplanner.domain.post_refs import PostRef
+from smplanner.ui.calendar.backlog_model import BacklogModel
+from smplanner.ui.calendar.calendar_actions import CalendarActions
+from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
+from smplanner.ui.calendar.post_list_view import PostListView
+
+AGENDA_POST_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CalendarSelectionMixin(QWidget):
+    """The selection half of CalendarTab, which provides what is declared here."""
+
+    _clipboard: list[int]
+    mode: int
+    actions: CalendarActions
+    month_selection: QItemSelectionModel
+    week_selection: QItemSelectionModel
+    agenda: QTableView
+    backlog: PostListView
+    backlog_model: BacklogModel
+    # Methods of CalendarTab and its other mixin (annotations only: no shadowing).
+    current_model: Callable[[], CalendarCellsModel]
+    current_grid: Callable[[], CalendarGridView | None]
+    edit_post: Callable[[PostRef | None], None]
+
+    def _install_shortcuts(self) -> None:
+        bindings = [
+            (QKeySequence.StandardKey.Cut, self.cut),
+            (QKeySequence.StandardKey.Paste, self.paste),
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence("Alt+Right"), lambda: self.shift_selected(days=1)),
+            (QKeySequence("Alt+Left"), lambda: self.shift_selected(days=-1)),
+            (QKeySequence("Alt+Down"), lambda: self.shift_selected(hours=1)),
+            (QKeySequence("Alt+Up"), lambda: self.shift_selected(hours=-1)),
+            (QKeySequence("Return"), self.edit_selected),
+        ]
+        for sequence, slot in bindings:
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _grid_selection(self) -> QItemSelectionModel:
+        from smplanner.ui.calendar.calendar_tab import WEEK
+
+        return self.week_selection if self.mode == WEEK else self.month_selection
+
+    def _selected_post_ids(self) -> set[int]:
+        model = self.current_model()
+        selected = self._grid_selection().selectedIndexes()
+        return {p.id for p in (model.post_at(i) for i in selected) if p}
+
+    def _reselect(self, ids: set[int]) -> None:
+        """Keep moved posts selected (Alt+arrows again moves them further)."""
+        if not ids:
+            return
+        selection = self._grid_selection()
+        model = self.current_model()
+        for post_id in ids:
+            index = model.index_of_post(post_id)
+            if index.isValid() and not selection.isSelected(index):
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+
+    def selected_posts(self) -> list[PostRef]:
+        from smplanner.ui.calendar.calendar_tab import AGENDA
+
+        if self.mode == AGENDA:
+            rows = self.agenda.selectionModel().selectedRows()
+            return [r.data(AGENDA_POST_ROLE) for r in rows]
+        model = self.current_model()
+        posts = [model.post_at(i) for i in self._grid_selection().selectedIndexes()]
+        backlog = [
+            self.backlog_model.post_at(i) for i in self.backlog.selectionModel().selectedIndexes()
+        ]
+        return [p for p in posts + backlog if p is not None]
+
+    def current_cell(self) -> Cell | None:
+        view = self.current_grid()
+        if view is None:
+            return None
+        return self.current_model().cell_at(view.currentIndex())
+
+    def cut(self) -> None:
+        self._clipboard = [p.id for p in self.selected_posts()]
+
+    def paste(self) -> None:
+        cell = self.current_cell()
+        if self._clipboard and cell is not None:
+            self.actions.drop(self._clipboard, cell, False)
+            self._clipboard = []
+
+    def delete_selected(self) -> None:
+        posts = self.selected_posts()
+        if posts:
+            self.actions.delete([p.id for p in posts])
+
+    def shift_selected(self, days: int = 0, hours: int = 0) -> None:
+        self.actions.shift(self.selected_posts(), days=days, hours=hours)
+
+    def edit_selected(self) -> None:
+        posts = self.selected_posts()
+        if posts:
+            self.edit_post(posts[0])
