@@ -90,7 +90,7 @@ def _progress_table(context: ReportContext, statuses: list[ObjectiveStatus]) -> 
         ],
         [_progress_row(context, status) for status in statuses],
         numeric=(3, 4, 5, 6),
-        widths=(19, 14, 15, 8, 9, 8, 13, 14),
+        widths=(17, 14, 14, 8, 8, 8, 14, 17),
         raw=True,
     )
     return body + paragraph(
