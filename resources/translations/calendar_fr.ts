@@ -781,6 +781,73 @@
     </message>
   </context>
   <context>
+    <name>RulesDialog</name>
+    <message>
+      <source>The method's rules</source>
+      <translation>Règles de la méthode</translation>
+    </message>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>de</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>à</translation>
+    </message>
+    <message>
+      <source>For the networks whose weekly frequency the strategy does not set</source>
+      <translation>Pour les réseaux dont la stratégie ne fixe pas la fréquence hebdomadaire</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> jours</translation>
+    </message>
+    <message>
+      <source>A post has no content pillar</source>
+      <translation>Une publication n'a aucun pilier de contenu</translation>
+    </message>
+    <message>
+      <source>A post serves no objective</source>
+      <translation>Une publication ne sert aucun objectif</translation>
+    </message>
+    <message>
+      <source>Warn about posts at the weekend</source>
+      <translation>Alerter sur les publications du week-end</translation>
+    </message>
+    <message>
+      <source>The weekend is fine on</source>
+      <translation>Le week-end convient sur</translation>
+    </message>
+    <message>
+      <source>Night (no posting)</source>
+      <translation>Nuit (sans publication)</translation>
+    </message>
+    <message>
+      <source>Weekly cap by default</source>
+      <translation>Plafond hebdomadaire par défaut</translation>
+    </message>
+    <message>
+      <source>Flag a used network idle for</source>
+      <translation>Signaler un réseau utilisé inactif depuis</translation>
+    </message>
+    <message>
+      <source>Back to the method's defaults</source>
+      <translation>Revenir aux valeurs de la méthode</translation>
+    </message>
+    <message>
+      <source>Each change applies at once to the warnings and can be undone.</source>
+      <translation>Chaque modification s'applique aussitôt aux alertes et peut être annulée.</translation>
+    </message>
+    <message>
+      <source>Change the method's rules</source>
+      <translation>Modifier les règles de la méthode</translation>
+    </message>
+  </context>
+  <context>
     <name>SeriesDialog</name>
     <message>
       <source>Recurring series</source>
@@ -805,6 +872,61 @@
     <message>
       <source>Occurrences</source>
       <translation>Occurrences</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeSlotsDialog</name>
+    <message>
+      <source>Recommended time slots</source>
+      <translation>Créneaux recommandés</translation>
+    </message>
+    <message>
+      <source>Best hour</source>
+      <translation>Meilleure heure</translation>
+    </message>
+    <message>
+      <source>Good hour</source>
+      <translation>Bonne heure</translation>
+    </message>
+    <message>
+      <source>Not recommended</source>
+      <translation>Déconseillée</translation>
+    </message>
+    <message>
+      <source>Back to the defaults (sources)</source>
+      <translation>Revenir aux créneaux par défaut (sources)</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Selected hours:</source>
+      <translation>Heures sélectionnées :</translation>
+    </message>
+    <message>
+      <source>Select hours and pick a weight, or double-click an hour to cycle it.</source>
+      <translation>Sélectionnez des heures et choisissez un poids, ou double-cliquez sur une heure pour la faire changer.</translation>
+    </message>
+    <message>
+      <source>In use: the client's own best hours, from the statistics. Editing them makes them this plan's slots; the defaults return with the button.</source>
+      <translation>En vigueur : les meilleures heures du client lui-même, tirées des statistiques. Les modifier en fait les créneaux propres à ce plan ; le bouton rétablit les créneaux par défaut.</translation>
+    </message>
+    <message>
+      <source>In use: the slots edited for this plan.</source>
+      <translation>En vigueur : les créneaux modifiés pour ce plan.</translation>
+    </message>
+    <message>
+      <source>In use: the defaults, from these sources:</source>
+      <translation>En vigueur : les créneaux par défaut, d'après ces sources :</translation>
+    </message>
+    <message>
+      <source>Edit the time slots of %1</source>
+      <translation>Modifier les créneaux de %1</translation>
+    </message>
+    <message>
+      <source>Default time slots for %1</source>
+      <translation>Créneaux par défaut pour %1</translation>
     </message>
   </context>
   <context>

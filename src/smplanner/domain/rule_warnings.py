@@ -43,6 +43,7 @@ class RuleSettings:
     night_start: int = 22  # local hour from which a post is "at night"
     night_end: int = 7  # … until this hour
     warn_weekend: bool = True
+    weekend_ok_networks: tuple[str, ...] = ()  # networks whose audience reads at the weekend
     gap_days: int = 7  # a used network with nothing planned this long is flagged
     default_cap: int = DEFAULT_WEEKLY_CAP
     similarity: float = 0.85  # 0..1, how alike two texts must be to warn
@@ -52,7 +53,27 @@ class RuleSettings:
     @classmethod
     def from_dict(cls, values: dict[str, Any] | None) -> RuleSettings:
         known = {k: v for k, v in (values or {}).items() if k in cls.__dataclass_fields__}
+        if "weekend_ok_networks" in known:  # stored as a JSON list
+            known["weekend_ok_networks"] = tuple(known["weekend_ok_networks"])
         return cls(**known)
+
+    def warns_weekend(self, network: str) -> bool:
+        """Whether a weekend post on this network is flagged."""
+        return self.warn_weekend and network not in self.weekend_ok_networks
+
+    def problems(self) -> list[str]:
+        """What is out of range, in words (empty when the settings can be stored)."""
+        found = []
+        for name in ("night_start", "night_end"):
+            if not 0 <= getattr(self, name) <= 23:
+                found.append(f"{name} must be an hour from 0 to 23")
+        if self.gap_days < 1:
+            found.append("gap_days must be 1 or more")
+        if self.default_cap < 1:
+            found.append("default_cap must be 1 or more")
+        if not 0 < self.similarity <= 1:
+            found.append("similarity must be above 0 and at most 1")
+        return found
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ def suggest_slot(
         key = (local.weekday(), local.hour)
         if table.get(key, 0.0) < GOOD_SCORE or key in peaks:
             continue
-        if is_night(local, settings) or (settings.warn_weekend and is_weekend(local)):
+        if is_night(local, settings) or (settings.warns_weekend(network) and is_weekend(local)):
             continue
         if (local.date(), local.hour) in taken:
             continue

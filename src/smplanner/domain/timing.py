@@ -72,7 +72,7 @@ def timing_warnings(posts: list[PostRef], context: RuleContext) -> list[RuleWarn
             continue
         if is_night(moment, settings):
             warnings.append(RuleWarning(NIGHT, (post.id,), post.network, {"hour": moment.hour}))
-        if settings.warn_weekend and is_weekend(moment):
+        if settings.warns_weekend(post.network) and is_weekend(moment):
             warnings.append(RuleWarning(WEEKEND, (post.id,), post.network))
         table = context.slots.get(post.network, {})
         if (moment.weekday(), moment.hour) in peak_hours(table):

@@ -12,8 +12,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from smplanner.domain.caps import week_start
+from smplanner.domain.networks import network_ids
 from smplanner.domain.rule_warnings import RuleContext, RuleSettings, RuleWarning, check_posts
 from smplanner.domain.slots import as_table
+from smplanner.errors import UserError
 from smplanner.services import calendar_queries
 from smplanner.services.calendar_queries import CALENDAR_SETTINGS
 from smplanner.services.changes import Changes
@@ -29,8 +31,21 @@ def rule_settings(plan: PlanFile) -> RuleSettings:
     return RuleSettings.from_dict(read_setting(plan, SETTINGS_KEY, {}))
 
 
+class RuleSettingsError(UserError, ValueError):
+    """Rule settings out of range (the message says which and what is allowed)."""
+
+
 def set_rule_settings(plan: PlanFile, settings: RuleSettings) -> Changes:
-    """Store the rule settings of this plan."""
+    """Store the rule settings of this plan (the warnings follow at once)."""
+    problems = settings.problems()
+    if problems:
+        raise RuleSettingsError("The method's rules cannot be saved: " + "; ".join(problems) + ".")
+    unknown = set(settings.weekend_ok_networks) - set(network_ids())
+    if unknown:
+        raise RuleSettingsError(
+            f"Unknown network(s) {', '.join(sorted(unknown))} in the weekend exceptions: "
+            f"use {', '.join(network_ids())}."
+        )
     write_setting(plan, SETTINGS_KEY, asdict(settings))
     return Changes.of(CALENDAR_SETTINGS)
 
