@@ -84,6 +84,14 @@
       <source>Recurring series</source>
       <translation>Série récurrente</translation>
     </message>
+    <message>
+      <source>Delete the series</source>
+      <translation>Supprimer la série</translation>
+    </message>
+    <message>
+      <source>Change how the series repeats</source>
+      <translation>Modifier la récurrence de la série</translation>
+    </message>
   </context>
   <context>
     <name>CalendarExchangeActions</name>
@@ -872,6 +880,41 @@
     <message>
       <source>Occurrences</source>
       <translation>Occurrences</translation>
+    </message>
+    <message>
+      <source>How the series repeats</source>
+      <translation>Récurrence de la série</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeriesScopeQuestion</name>
+    <message>
+      <source>Recurring series</source>
+      <translation>Série récurrente</translation>
+    </message>
+    <message>
+      <source>This post repeats. Apply the changes to:</source>
+      <translation>Cette publication se répète. Appliquer les modifications à :</translation>
+    </message>
+    <message>
+      <source>This post repeats. Move:</source>
+      <translation>Cette publication se répète. Déplacer :</translation>
+    </message>
+    <message>
+      <source>This post repeats. Delete:</source>
+      <translation>Cette publication se répète. Supprimer :</translation>
+    </message>
+    <message>
+      <source>This one only</source>
+      <translation>Celle-ci seulement</translation>
+    </message>
+    <message>
+      <source>This one and the following</source>
+      <translation>Celle-ci et les suivantes</translation>
+    </message>
+    <message>
+      <source>The whole series</source>
+      <translation>Toute la série</translation>
     </message>
   </context>
   <context>

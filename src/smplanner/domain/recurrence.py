@@ -49,6 +49,40 @@ class Recurrence:
         return ";".join(parts)
 
 
+def parse_rule(rule: str) -> Recurrence:
+    """Read back a rule written by ``Recurrence.to_rule`` (to show it in a dialog).
+
+    Parts the dialog does not offer are ignored; RecurrenceError names a bad part.
+    """
+    parts: dict[str, str] = {}
+    for part in rule.split(";"):
+        key, _, value = part.partition("=")
+        if not value:
+            raise RecurrenceError(f"'{rule}' is not a recurrence rule: '{part}' has no value")
+        parts[key.strip().upper()] = value.strip().upper()
+    freq = parts.get("FREQ", "")
+    if freq not in ("DAILY", "WEEKLY", "MONTHLY"):
+        raise RecurrenceError(f"'{rule}': FREQ must be DAILY, WEEKLY or MONTHLY")
+    weekdays: list[int] = []
+    position: int | None = None
+    for code in filter(None, parts.get("BYDAY", "").split(",")):
+        day = code[-2:]
+        if day not in WEEKDAY_CODES:
+            raise RecurrenceError(f"'{rule}': '{code}' is not a weekday")
+        weekdays.append(WEEKDAY_CODES.index(day))
+        if code[:-2]:
+            position = int(code[:-2])
+    until = parts.get("UNTIL")
+    return Recurrence(
+        freq,
+        interval=int(parts.get("INTERVAL", "1")),
+        weekdays=tuple(weekdays),
+        month_position=position,
+        count=int(parts["COUNT"]) if "COUNT" in parts else None,
+        until=date(int(until[:4]), int(until[4:6]), int(until[6:8])) if until else None,
+    )
+
+
 def occurrences(rule: str, first: datetime, *, limit: int = MAX_OCCURRENCES) -> list[datetime]:
     """Local aware datetimes of a series starting at ``first`` (aware, ZoneInfo).
 

@@ -218,3 +218,64 @@ class CalendarActions(QObject):
         return self.document.execute(
             self.tr("Recurring series"), do, lambda: calendar_planning.delete_series(plan, made[0])
         )
+
+    # ------------------------------------------------------------ series occurrences
+    def move_in_scope(self, post: PostRef, cell: Cell | None, scope: str) -> bool:
+        """Move an occurrence and, by the same amount, the others in ``scope``."""
+        from smplanner.services import calendar_series
+
+        target = None if cell is None else self.target_time(post, cell)
+        targets = calendar_series.scope_targets(self.document.plan, post, target, scope)
+        if target is None:
+            return self.drop([post.id], None, False)
+        text = self.tr("Move %n post(s) to %1", "", len(targets)).replace(
+            "%1", format_moment(target)
+        )
+        return self.apply_targets(text, targets)
+
+    def update_in_scope(self, post: PostRef, draft: PostDraft, scope: str) -> bool:
+        """Edit an occurrence only, or it and the following ones, or the whole series."""
+        from smplanner.services import calendar_series
+
+        plan = self.document.plan
+        if scope == calendar_series.ONE or post.series_id is None:
+            return self.update(post, draft)
+        before = calendar_queries.posts_in_series(plan, post.series_id)
+        return self.document.execute(
+            self.tr("Edit series"),
+            lambda: calendar_series.edit_in_scope(plan, post.id, draft, scope),
+            lambda: calendar_posts.restore_posts(plan, before),
+        )
+
+    def delete_in_scope(self, post: PostRef, scope: str) -> bool:
+        from smplanner.services import calendar_series
+
+        plan = self.document.plan
+        if scope != calendar_series.ALL or post.series_id is None:
+            return self.delete([p.id for p in calendar_series.in_scope(plan, post, scope)])
+        series_id = post.series_id
+        series = calendar_queries.series(plan)[series_id]
+        before = calendar_queries.posts_in_series(plan, series_id)
+        return self.document.execute(
+            self.tr("Delete the series"),
+            lambda: calendar_planning.delete_series(plan, series_id),
+            lambda: calendar_series.restore_series(plan, series, before),
+        )
+
+    def change_series_rule(self, series_id: int, rule: str) -> bool:
+        """Repeat an existing series differently (one undo step)."""
+        from smplanner.services import calendar_series
+
+        plan = self.document.plan
+        done: list[calendar_series.RuleChange] = []
+
+        def do() -> Changes:
+            change, changes = calendar_series.change_rule(plan, series_id, rule)
+            done[:] = [change]
+            return changes
+
+        return self.document.execute(
+            self.tr("Change how the series repeats"),
+            do,
+            lambda: calendar_series.undo_rule_change(plan, done[0]),
+        )

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QWidget
 
 from smplanner.domain.post_refs import PostDraft, PostRef
+from smplanner.services import calendar_queries
 from smplanner.storage.calendar_rows import post_as_draft
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.calendar_actions import CalendarActions
@@ -52,8 +53,45 @@ class CalendarDialogsMixin(QWidget):
         if post is None:
             return
         dialog = PostDialog(self.plan, post_as_draft(post), self.zone, self)
-        if dialog.exec():
-            self.actions.update(post, dialog.draft())
+        if not dialog.exec():
+            return
+        draft = dialog.draft()
+        if post.series_id is None:
+            self.actions.update(post, draft)
+            return
+        from smplanner.ui.calendar.series_scope import EDIT
+
+        self.ask_series_scope(EDIT, lambda scope: self.actions.update_in_scope(post, draft, scope))
+
+    def ask_series_scope(self, action: str, on_answer: Callable[[str], None]) -> None:
+        """Ask which occurrences of a series a change reaches; the answer calls back."""
+        from smplanner.ui.calendar.series_scope import SeriesScopeQuestion
+
+        self.scope_question = SeriesScopeQuestion(self, action, on_answer)
+        self.scope_question.ask()
+
+    def drop_posts(self, ids: list[int], cell: Cell | None, copy: bool) -> bool:
+        """A drop on the grid or the ideas; moving one occurrence of a series asks first."""
+        if copy or cell is None or len(ids) != 1:
+            return self.actions.drop(ids, cell, copy)
+        posts = calendar_queries.posts_by_id(self.plan, ids)
+        if not posts or posts[0].series_id is None:
+            return self.actions.drop(ids, cell, copy)
+        from smplanner.ui.calendar.series_scope import MOVE
+
+        post = posts[0]
+        self.ask_series_scope(MOVE, lambda scope: self.actions.move_in_scope(post, cell, scope))
+        return True
+
+    def delete_posts(self, posts: list[PostRef]) -> None:
+        """Delete; deleting one occurrence of a series asks how far."""
+        if len(posts) == 1 and posts[0].series_id is not None:
+            from smplanner.ui.calendar.series_scope import DELETE
+
+            post = posts[0]
+            self.ask_series_scope(DELETE, lambda scope: self.actions.delete_in_scope(post, scope))
+        elif posts:
+            self.actions.delete([p.id for p in posts])
 
     def create_post(self, cell: Cell | None) -> None:
         """New post (double-click on a cell: at that day/time)."""
@@ -80,9 +118,14 @@ class CalendarDialogsMixin(QWidget):
         RetroPlanningDialog(self, self.actions).exec()  # type: ignore[arg-type]
 
     def open_series(self) -> None:
-        from smplanner.ui.calendar.planning_dialogs import open_series_dialog
+        """A new series, or (an occurrence selected) how its series repeats."""
+        from smplanner.ui.calendar.planning_dialogs import change_series_dialog, open_series_dialog
 
-        open_series_dialog(self)  # type: ignore[arg-type]
+        in_series = [p for p in self.selected_posts() if p.series_id is not None]
+        if in_series:
+            change_series_dialog(self, in_series[0])  # type: ignore[arg-type]
+        else:
+            open_series_dialog(self)  # type: ignore[arg-type]
 
     def open_campaign(self) -> None:
         from smplanner.ui.calendar.planning_dialogs import CampaignDialog

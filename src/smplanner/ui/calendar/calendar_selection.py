@@ -37,6 +37,7 @@ class CalendarSelectionMixin(QWidget):
     current_model: Callable[[], CalendarCellsModel]
     current_grid: Callable[[], CalendarGridView | None]
     edit_post: Callable[[PostRef | None], None]
+    delete_posts: Callable[[list[PostRef]], None]
 
     def _install_shortcuts(self) -> None:
         bindings = [
@@ -104,9 +105,7 @@ class CalendarSelectionMixin(QWidget):
             self._clipboard = []
 
     def delete_selected(self) -> None:
-        posts = self.selected_posts()
-        if posts:
-            self.actions.delete([p.id for p in posts])
+        self.delete_posts(self.selected_posts())
 
     def shift_selected(self, days: int = 0, hours: int = 0) -> None:
         self.actions.shift(self.selected_posts(), days=days, hours=hours)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.networks import all_networks
 from smplanner.domain.post_refs import CAMPAIGN_KINDS, CampaignRef, PostDraft, PostRef
-from smplanner.domain.recurrence import Recurrence
+from smplanner.domain.recurrence import Recurrence, RecurrenceError, parse_rule
 from smplanner.domain.retroplanning import builtin_templates
 from smplanner.services import calendar_planning
 from smplanner.services.changes import Changes
@@ -172,6 +172,23 @@ class SeriesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def show_rule(self, rule: str) -> None:
+        """Preset the fields from a series' stored rule."""
+        try:
+            current = parse_rule(rule)
+        except RecurrenceError:
+            return
+        kind = (
+            "monthly"
+            if current.freq == "MONTHLY"
+            else "biweekly"
+            if current.interval == 2
+            else "weekly"
+        )
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        if current.count:
+            self.count.setValue(current.count)
+
     def rule(self, first: datetime) -> str:
         kind = self.kind.currentData()
         weekday = first.weekday()
@@ -200,6 +217,26 @@ def open_series_dialog(tab: CalendarTab) -> None:
     series = SeriesDialog(tab)
     if series.exec():
         tab.actions.create_series(draft, series.rule(draft.scheduled_at))
+
+
+def change_series_dialog(tab: CalendarTab, post: PostRef) -> None:
+    """How an existing series repeats, from its first occurrence (one undo step)."""
+    from smplanner.services import calendar_queries
+
+    assert post.series_id is not None
+    series = calendar_queries.series(tab.plan).get(post.series_id)
+    occurrences = calendar_queries.posts_in_series(tab.plan, post.series_id)
+    # The rule repeats from the first occurrence the series may still move.
+    movable = [p for p in occurrences if not p.detached and p.status != "published"]
+    dated = [p.scheduled_at for p in movable or occurrences if p.scheduled_at is not None]
+    if series is None or not dated:
+        return
+    dialog = SeriesDialog(tab)
+    dialog.setWindowTitle(QCoreApplication.translate("SeriesDialog", "How the series repeats"))
+    dialog.show_rule(series.rule)
+    tab.series_dialog = dialog
+    if dialog.exec():
+        tab.actions.change_series_rule(series.id, dialog.rule(min(dated).astimezone(tab.zone)))
 
 
 class CampaignDialog(QDialog):
