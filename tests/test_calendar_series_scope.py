@@ -37,7 +37,7 @@ def test_the_rule_written_by_the_dialog_reads_back() -> None:
 
 
 def test_moving_this_and_the_following_keeps_the_wall_clock_across_the_clock_change(plan) -> None:  # type: ignore[no-untyped-def]
-    series_id, ids = make_series(plan)
+    _series_id, ids = make_series(plan)
     third = calendar_queries.posts_by_id(plan, [ids[2]])[0]  # Tue 20 Oct, before the change
     target = datetime(2026, 10, 21, 9, tzinfo=PARIS)  # Wednesday 9:00
     targets = calendar_series.scope_targets(plan, third, target, calendar_series.FOLLOWING)

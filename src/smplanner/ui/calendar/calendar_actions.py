@@ -48,12 +48,16 @@ class CalendarActions(QObject):
         return datetime.combine(cell.day, time(self.best_hour(post.network, cell.day)), self.zone)
 
     def best_hour(self, network: str, day: date) -> int:
+        """The best daytime hour of that weekday that is not the network's peak: a drop
+        in the peak slot would at once get the "competition posts then too" warning."""
+        from smplanner.domain.slots import as_table, peak_hours
         from smplanner.services.time_slots import effective_slots
 
         slots, _source = effective_slots(self.document.plan, network)
+        peaks = peak_hours(as_table(slots))
         ranked = sorted(
-            (s for s in slots if s.weekday == day.weekday() and 8 <= s.hour <= 20),
-            key=lambda s: -s.score,
+            (s for s in slots if s.weekday == day.weekday() and 8 <= s.hour <= 20 and s.score > 0),
+            key=lambda s: ((s.weekday, s.hour) in peaks, -s.score, s.hour),
         )
         return ranked[0].hour if ranked else DEFAULT_HOUR
 

@@ -67,6 +67,7 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
         self.mode = MONTH
         self._clipboard: list[int] = []
         self._warnings: list[RuleWarning] = []
+        self._backlog_stale = False
         self.toolbar = CalendarToolbar()
         # The bar's widgets under their old names (exports and tests read the filters).
         self.network_filter = self.toolbar.network_filter
@@ -106,6 +107,9 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
         self.warnings_list = QListView()
         self.warnings_list.setModel(self.warnings_model)
         self.warnings_list.setWordWrap(True)
+        # Wrapped sentences ran into each other: alternate the rows and space them.
+        self.warnings_list.setAlternatingRowColors(True)
+        self.warnings_list.setSpacing(2)
         self.warnings_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.warnings_list.doubleClicked.connect(self._show_warned_post)
 
@@ -303,9 +307,10 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
         accepts = self.toolbar.post_filter()
         self.month_model.accepts = accepts
         self.week_model.accepts = accepts
+        # The grid first (that frame is the one the user waits for); the ideas and
+        # the warnings follow with the deferred warnings refresh.
+        self._backlog_stale = True
         self.show_period()
-        self.refresh_backlog()
-        self._show_warnings()
 
     # ------------------------------------------------------------ refresh
     def on_changes(self, changes: Changes) -> None:
@@ -350,6 +355,9 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
         self.agenda_model.set_posts(posts, self.current_model().warnings)
 
     def refresh_warnings(self) -> None:
+        if self._backlog_stale:
+            self._backlog_stale = False
+            self.refresh_backlog()
         first, after = self.period()
         self._warnings = calendar_rules.warnings_between(self.plan, first, after)
         self.current_model().set_warnings(warnings_by_post(self._warnings))
@@ -357,6 +365,9 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
 
     def _show_warnings(self) -> None:
         """The panel lists the warnings of what the filters show."""
+        if not self.toolbar.active_filters():
+            self.warnings_model.set_warnings(self._warnings)
+            return
         named = {i for w in self._warnings for i in w.post_ids}
         posts = {p.id: p for p in calendar_queries.posts_by_id(self.plan, named)}
         shows = warning_filter(self.toolbar, posts)

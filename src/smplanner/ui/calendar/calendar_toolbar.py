@@ -45,6 +45,8 @@ class CalendarToolbar(QWidget):
         self.today_button = QPushButton(self.tr("Today"))
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip(self.tr("Next"))
+        for arrow in (self.previous_button, self.next_button):
+            arrow.setMaximumWidth(36)  # an arrow needs no 80-pixel button
         self.period_label = QLabel()
         self.view_combo = QComboBox()
         self.view_combo.addItems([self.tr("Month"), self.tr("Week"), self.tr("Agenda")])
