@@ -172,6 +172,10 @@
       <translation>Arrêter la lecture</translation>
     </message>
     <message>
+      <source>Stop importing</source>
+      <translation>Arrêter l'import</translation>
+    </message>
+    <message>
       <source>Add files…</source>
       <translation>Ajouter des fichiers…</translation>
     </message>
@@ -224,6 +228,14 @@
     <message>
       <source>Exports (*.csv *.txt *.xls *.xlsx *.zip);;All files (*)</source>
       <translation>Exports (*.csv *.txt *.xls *.xlsx *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Import en cours…</translation>
+    </message>
+    <message>
+      <source>Import stopped: nothing was stored.</source>
+      <translation>Import arrêté : rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>Import statistics from %1</source>

@@ -8,6 +8,7 @@ that figures from different exports of one network land in the same series.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -82,3 +83,53 @@ class HourlyActivity:
     day: date
     hour: int
     active: float
+
+
+# A post as handed from the importers to the ingest: the fields of StatPost in the
+# order the stored row takes them, with the metrics already as their stored JSON text
+# (see metrics_json). A plain tuple, because a 100,000-row export makes 100,000 of
+# them: (network, account, external_id, link, published_at, time_known, text,
+# post_type, metrics_json).
+PostRow = tuple[str, str, str, str | None, datetime | None, bool, str | None, str | None, str]
+
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
+def metrics_json(metrics: dict[str, float]) -> str:
+    """Metrics as stored: sorted keys, every value a float written as ``repr`` writes it
+    (the same text each time, so that re-importing equal figures changes nothing).
+
+    ``importers/metric_columns.py`` writes the same text straight from the cells.
+    """
+    return _ENCODER.encode({key: float(value) for key, value in metrics.items()})
+
+
+def post_row(post: StatPost) -> PostRow:
+    """A StatPost as the ingest takes it."""
+    return (
+        post.network,
+        post.account or "",
+        post.external_id,
+        post.link,
+        post.published_at,
+        post.time_known,
+        post.text,
+        post.post_type,
+        metrics_json(post.metrics),
+    )
+
+
+def post_from_row(row: PostRow) -> StatPost:
+    """The StatPost a PostRow stands for (for previews and tests; the ingest keeps rows)."""
+    network, account, external_id, link, published_at, time_known, text, kind, metrics = row
+    return StatPost(
+        network=network,
+        account=account,
+        external_id=external_id,
+        link=link,
+        published_at=published_at,
+        text=text,
+        post_type=kind,
+        metrics=json.loads(metrics),
+        time_known=time_known,
+    )

@@ -263,7 +263,7 @@ def x_post_time(post_id: str) -> datetime | None:
         return None
     if milliseconds < 1288834974657 + 86_400_000:  # an id too small to be a snowflake
         return None
-    return datetime.fromtimestamp(milliseconds / 1000, UTC)
+    return datetime.fromtimestamp(milliseconds // 1000, UTC)  # stored to the second
 
 
 def tiktok_video_time(video_id: str) -> datetime | None:

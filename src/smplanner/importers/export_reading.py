@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from smplanner.domain.stat_records import DailyValue, HourlyActivity, StatPost
+from smplanner.domain.stat_records import (
+    DailyValue,
+    HourlyActivity,
+    PostRow,
+    StatPost,
+    post_from_row,
+    post_row,
+)
 from smplanner.importers.cell_values import (
     Cell,
     DateOrder,
@@ -23,9 +30,14 @@ from smplanner.importers.cell_values import (
     parse_number,
 )
 from smplanner.importers.import_errors import RowProblem
+from smplanner.importers.metric_columns import (
+    MetricTexts,
+    cell_number,
+    column_cells,
+    metric_texts,
+)
 from smplanner.importers.tabular_files import Table
 
-_INF = float("inf")
 TOTAL_WORDS = frozenset({"total", "totals", "total général", "grand total", "totaux"})
 
 
@@ -37,7 +49,8 @@ class ExportReading:
     kind: str
     label: str
     rows_read: int = 0
-    posts: list[StatPost] = field(default_factory=list)
+    # Posts as the ingest takes them (see PostRow): no object per post on the way.
+    post_rows: list[PostRow] = field(default_factory=list)
     daily: list[DailyValue] = field(default_factory=list)
     hourly: list[HourlyActivity] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
@@ -49,7 +62,15 @@ class ExportReading:
 
     @property
     def records(self) -> int:
-        return len(self.posts) + len(self.daily) + len(self.hourly)
+        return len(self.post_rows) + len(self.daily) + len(self.hourly)
+
+    @property
+    def posts(self) -> list[StatPost]:
+        """The posts read, as StatPost objects (made on demand: previews and tests)."""
+        return [post_from_row(row) for row in self.post_rows]
+
+    def add_post(self, post: StatPost) -> None:
+        self.post_rows.append(post_row(post))
 
 
 def normalize_header(cell: Cell) -> str:
@@ -132,13 +153,55 @@ class ColumnReader:
 
     def rows(self, *, skip_totals: bool = True) -> Iterator[tuple[int, list[Cell]]]:
         """(spreadsheet row number, cells) for each data row; Total rows left out."""
-        for index in range(self.first_data_row, len(self.table.rows)):
-            row = self.table.rows[index]
-            first = normalize_header(row[0]) if row else ""
-            if skip_totals and first in TOTAL_WORDS:
-                continue
-            self.reading.rows_read += 1
-            yield self.table.row_numbers[index], row
+        for _index, number, row in self.numbered_rows(skip_totals=skip_totals):
+            yield number, row
+
+    def numbered_rows(self, *, skip_totals: bool = True) -> Iterator[tuple[int, int, list[Cell]]]:
+        """(index among the data rows, spreadsheet row number, cells) for each data row."""
+        rows = self.table.rows
+        numbers = self.table.row_numbers
+        start = self.first_data_row
+        counted = 0
+        try:
+            for index in range(start, len(rows)):
+                row = rows[index]
+                if skip_totals and row:
+                    first = row[0]
+                    # Only a cell not starting with a digit can be a "Total" (most are ids
+                    # or dates): the others skip the normalizing.
+                    if (
+                        type(first) is str
+                        and not first[:1].isdigit()
+                        and normalize_header(first) in TOTAL_WORDS
+                    ):
+                        continue
+                counted += 1
+                yield index - start, numbers[index], row
+        finally:
+            self.reading.rows_read += counted
+
+    def texts(self, position: int | None) -> list[str | None]:
+        """A column's cells as ``text`` reads them, for every data row at once."""
+        rows = self.table.rows[self.first_data_row :]
+        if position is None:
+            return [None] * len(rows)
+        cells = column_cells(rows, position)
+        if all(type(cell) is str for cell in cells):
+            return [text or None for text in map(str.strip, cells)]  # type: ignore[arg-type]
+        return [self.text(row, position) for row in rows]
+
+    def metric_texts(self, mapping: Mapping[int, tuple[str, float]]) -> MetricTexts:
+        """The metrics JSON of every data row, read a column at a time (see metric_columns)."""
+        return metric_texts(
+            self.table.rows[self.first_data_row :], mapping, decimal_comma=self.decimal_comma
+        )
+
+    def figures(self, texts: MetricTexts, index: int, row_number: int) -> str:
+        """A data row's metrics JSON from ``metric_texts``; RowIsBad if a figure is bad."""
+        bad = texts.bad.get(index)
+        if bad is not None:
+            raise self.fail(row_number, *bad)
+        return texts.texts[index]
 
     def cell(self, row: list[Cell], position: int | None) -> Cell:
         if position is None or position >= len(row):
@@ -195,22 +258,14 @@ class ColumnReader:
         """Figures of the mapped columns (position -> (metric, factor)); blanks left out."""
         figures: dict[str, float] = {}
         width = len(row)
-        dots_are_thousands = self.decimal_comma
         for position, (metric, factor) in mapping.items():
             cell = row[position] if position < width else None
-            value: float | None
-            # Fast path for the common plain number ("12", "0.5"); anything else
-            # (blanks, "1,540", "1.2K", "NA", a French "12.400") takes the full parser.
-            if type(cell) is str and not (dots_are_thousands and "." in cell):
-                try:
-                    value = float(cell)
-                except ValueError:
-                    value = self.number(row_number, row, position)
-                else:
-                    if value != value or value in (_INF, -_INF) or "_" in cell:
-                        value = self.number(row_number, row, position)
-            else:
-                value = self.number(row_number, row, position)
+            try:
+                value = cell_number(cell, self.decimal_comma)
+            except ValueError as error:
+                raise self.fail(
+                    row_number, position, f"{error}; a number is expected here."
+                ) from None
             if value is not None:
                 figures[metric] = figures.get(metric, 0.0) + value * factor
         return figures

@@ -40,7 +40,7 @@ def _read(reader: ColumnReader) -> None:
             external_id = reader.text(row, post_id)
             if external_id is None:
                 raise reader.fail(number, post_id, "the post id is missing.")
-            reader.reading.posts.append(
+            reader.reading.add_post(
                 StatPost(
                     network="facebook",
                     account="",

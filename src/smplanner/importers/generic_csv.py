@@ -95,7 +95,7 @@ def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
             external_id = reader.text(row, id_column)
             if external_id is None:
                 raise reader.fail(number, id_column, "the post id is missing.")
-            reading.posts.append(
+            reading.add_post(
                 StatPost(
                     network=mapping.network,
                     account=mapping.account,

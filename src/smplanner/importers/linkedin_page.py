@@ -92,7 +92,7 @@ def _read_posts(reader: ColumnReader) -> None:
                 published is None or abs((from_id.date() - published.date()).days) <= 1
             ):
                 published = from_id
-            reader.reading.posts.append(
+            reader.reading.add_post(
                 StatPost(
                     network="linkedin",
                     account="",

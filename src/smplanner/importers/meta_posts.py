@@ -58,7 +58,7 @@ def _read_posts(reader: ColumnReader, network: str, account_headers: tuple[str, 
             if external_id is None:
                 raise reader.fail(number, post_id, "the post id is missing.")
             text = next((t for t in (reader.text(row, c) for c in captions) if t), None)
-            reader.reading.posts.append(
+            reader.reading.add_post(
                 StatPost(
                     network=network,
                     account=reader.text(row, account) or "",

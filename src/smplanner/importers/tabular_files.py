@@ -203,9 +203,9 @@ def _count_outside_quotes(line: str, sep: str) -> int:
 def csv_table(name: str, data: bytes) -> Table:
     """A CSV as a Table: ``sep=`` line honoured, delimiter sniffed, French re-save noticed."""
     text = decode_text(name, data)
-    if not text.strip():
+    if not text or text.isspace():
         raise ImportFileError(name, "the file is empty. Download the export again.")
-    lines = text.splitlines(keepends=True)
+    lines = text[:65536].splitlines(keepends=True)  # the head is enough to sniff
     first_line = 1
     delimiter = None
     match = _SEP_LINE.match(lines[0]) if lines else None
@@ -224,9 +224,9 @@ def csv_table(name: str, data: bytes) -> Table:
         for row in reader:
             start = line
             line = first_line + reader.line_num
-            if not row or all(not cell.strip() for cell in row):
+            if not any(map(str.strip, row)):  # a blank line, or only separators
                 continue
-            rows.append(list(row))
+            rows.append(row)  # type: ignore[arg-type]  # list[str] is a list of Cells
             numbers.append(start)
     except csv.Error as error:
         raise ImportFileError(name, f"line {line}: the CSV is malformed ({error}).") from None

@@ -42,7 +42,7 @@ def _read_content(reader: ColumnReader) -> None:
             if published is None:
                 published = reader.moment(number, row, post_time)
             account = _ACCOUNT.search(link)
-            reader.reading.posts.append(
+            reader.reading.add_post(
                 StatPost(
                     network="tiktok",
                     account=account.group(1) if account else "",

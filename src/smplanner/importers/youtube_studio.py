@@ -67,7 +67,7 @@ def _read_table(reader: ColumnReader) -> None:
             mean = reader.duration(number, row, average)
             if mean is not None:
                 figures[m.AVERAGE_WATCH_SECONDS] = mean
-            reader.reading.posts.append(
+            reader.reading.add_post(
                 StatPost(
                     network="youtube",
                     account="",

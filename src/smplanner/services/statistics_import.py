@@ -7,7 +7,7 @@ If any row is bad, nothing is stored unless the user chose to skip the bad rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +17,11 @@ from smplanner.importers.generic_csv import ColumnMapping
 from smplanner.importers.import_errors import ImportRefusedError
 from smplanner.services.changes import Changes
 from smplanner.services.statistics_ingest import STATISTICS, IngestResult, ingest, undo_import
-from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.plan_file import PlanFile, connect_read_write
+
+
+class ImportCancelledError(Exception):
+    """The person stopped the import while it was being stored: nothing was stored."""
 
 
 @dataclass
@@ -64,36 +68,71 @@ def preview(paths: Iterable[Path], mapping: ColumnMapping | None = None) -> list
 
 
 def import_files(
-    plan: PlanFile, previews: Sequence[FilePreview], *, skip_bad_rows: bool = False
+    plan: PlanFile,
+    previews: Sequence[FilePreview],
+    *,
+    skip_bad_rows: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportOutcome:
     """Store the readable files' records, all in one transaction.
 
     Raises ImportRefusedError (nothing stored) if some rows are bad and
     ``skip_bad_rows`` is False; the good rows of a file are stored either way.
+    ``progress(records stored, records in all)`` is called as the work goes; if it
+    raises (ImportCancelledError), the transaction is rolled back and nothing is stored.
     """
     readings = [p.reading for p in previews if p.reading is not None]
     problems = [problem for reading in readings for problem in reading.problems]
     if problems and not skip_bad_rows:
         raise ImportRefusedError(problems)
     outcome = ImportOutcome(changes=Changes.of(STATISTICS))
+    total = sum(part.records for reading in readings for part in reading.readings)
+    stored = 0
     with plan.transaction():
         for reading in readings:
             for part in reading.readings:
                 if not part.records:
                     continue
+                report = None
+                if progress is not None:
+                    report = _reporter(progress, stored, total)
                 result = ingest(
                     plan,
                     source_label=part.source,
                     source_kind=part.kind,
-                    posts=part.posts,
+                    post_rows=part.post_rows,
                     daily=part.daily,
                     hourly=part.hourly,
                     file_hash=reading.file_hash,
                     rows_read=part.rows_read,
+                    progress=report,
                 )
+                stored += part.records
                 outcome.results.append((part.source, result))
                 outcome.changes = outcome.changes.merged(result.changes)
     return outcome
+
+
+def _reporter(
+    progress: Callable[[int, int], None], before: int, total: int
+) -> Callable[[int], None]:
+    return lambda done: progress(before + done, total)
+
+
+def connect_in_this_thread(plan: PlanFile) -> PlanFile:
+    """The same plan through a new connection belonging to the calling thread.
+
+    A SQLite connection may only be used by the thread that opened it, so a worker
+    that stores an import opens its own (same pragmas, same durability) and closes it
+    when done. The file lock stays with ``plan``; the two connections take turns
+    through SQLite's own locking.
+    """
+    return PlanFile(
+        plan.path,
+        connect_read_write(plan.path),
+        lock=None,
+        read_only_reason=plan.read_only_reason,
+    )
 
 
 def undo_imports(plan: PlanFile, import_ids: Sequence[int]) -> Changes:

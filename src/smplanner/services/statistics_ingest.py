@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import tzinfo
+from itertools import chain
 from zoneinfo import ZoneInfo
 
-from smplanner.domain.stat_records import DailyValue, HourlyActivity, StatPost
+from smplanner.domain.stat_records import (
+    DailyValue,
+    HourlyActivity,
+    PostRow,
+    StatPost,
+    post_row,
+)
 from smplanner.services.changes import Changes
 from smplanner.storage.plan_file import PlanFile, now_iso
 
@@ -90,23 +97,6 @@ def plan_timezone(plan: PlanFile) -> tzinfo:
         return ZoneInfo("UTC")
 
 
-def _iso(moment: datetime | None, zone: tzinfo) -> str | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.isoformat(timespec="seconds")
-
-
-_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
-
-
-def metrics_json(metrics: dict[str, float]) -> str:
-    """Metrics as stored: sorted keys, every value a float (the same text each time,
-    so that re-importing equal figures changes nothing)."""
-    return _ENCODER.encode({key: float(value) for key, value in metrics.items()})
-
-
 def ingest(
     plan: PlanFile,
     *,
@@ -117,11 +107,17 @@ def ingest(
     hourly: Iterable[HourlyActivity] = (),
     file_hash: str | None = None,
     rows_read: int | None = None,
+    post_rows: Iterable[PostRow] = (),
+    progress: Callable[[int], None] | None = None,
 ) -> IngestResult:
     """Store posts and daily values idempotently, as one transaction and one import.
 
     ``source_label`` is what the user recognises (a file name, "LinkedIn API",
     "Typed in"); ``source_kind`` the recognised export kind (e.g. "meta_facebook_posts").
+    Posts come as StatPost objects (``posts``) or, from the file importers, already as
+    PostRow tuples (``post_rows``); both are stored the same way. ``progress`` is
+    called with the number of records stored so far, every few thousand; an exception
+    it raises (a cancel) rolls the whole import back.
     """
     zone = plan_timezone(plan)
     with plan.transaction():
@@ -132,32 +128,18 @@ def ingest(
             (source_label, source_kind, file_hash, now_iso()),
         )
         import_id = int(cursor.lastrowid or 0)
-        post_rows = [
-            (
-                post.network,
-                post.account or "",
-                post.external_id,
-                post.link,
-                _iso(post.published_at, zone),
-                int(post.time_known),
-                post.text,
-                post.post_type,
-                metrics_json(post.metrics),
-                import_id,
-            )
-            for post in posts
-        ]
-        conn.executemany(_POST_UPSERT, post_rows)
+        rows = _stored_post_rows(chain(map(post_row, posts), post_rows), zone, import_id)
+        _store(conn, _POST_UPSERT, rows, progress, 0)
         daily_rows = [
             (v.network, v.account or "", v.day.isoformat(), v.metric, float(v.value), import_id)
             for v in daily
         ]
-        conn.executemany(_DAILY_UPSERT, daily_rows)
+        _store(conn, _DAILY_UPSERT, daily_rows, progress, len(rows))
         hourly_rows = [
             (h.network, h.account or "", h.day.isoformat(), h.hour, float(h.active), import_id)
             for h in hourly
         ]
-        conn.executemany(_HOURLY_UPSERT, hourly_rows)
+        _store(conn, _HOURLY_UPSERT, hourly_rows, progress, len(rows) + len(daily_rows))
         posts_touched, posts_updated = _touched(conn, "stat_posts", import_id)
         daily_touched, daily_updated = _touched(conn, "stat_daily", import_id)
         hourly_touched, hourly_updated = _touched(conn, "stat_hourly", import_id)
@@ -167,7 +149,7 @@ def ingest(
             (
                 rows_read
                 if rows_read is not None
-                else len(post_rows) + len(daily_rows) + len(hourly_rows),
+                else len(rows) + len(daily_rows) + len(hourly_rows),
                 posts_touched - posts_updated,
                 posts_updated,
                 daily_touched + hourly_touched - daily_updated - hourly_updated,
@@ -175,7 +157,7 @@ def ingest(
                 import_id,
             ),
         )
-    distinct_posts = len({(row[0], row[2]) for row in post_rows})
+    distinct_posts = len({(row[0], row[2]) for row in rows})
     distinct_daily = len({row[:4] for row in daily_rows}) + len({row[:4] for row in hourly_rows})
     return IngestResult(
         import_id=import_id,
@@ -187,6 +169,46 @@ def ingest(
         daily_unchanged=max(0, distinct_daily - daily_touched - hourly_touched),
         changes=Changes.of(STATISTICS, stat_imports={import_id}),
     )
+
+
+_CHUNK = 20_000  # rows per executemany: progress and cancel points, no measurable cost
+
+
+def _store(
+    conn: sqlite3.Connection,
+    statement: str,
+    rows: Sequence[tuple[object, ...]],
+    progress: Callable[[int], None] | None,
+    done_before: int,
+) -> None:
+    if progress is None:
+        conn.executemany(statement, rows)
+        return
+    for start in range(0, len(rows), _CHUNK):
+        conn.executemany(statement, rows[start : start + _CHUNK])
+        progress(done_before + min(start + _CHUNK, len(rows)))
+
+
+def _stored_post_rows(
+    rows: Iterable[PostRow], zone: tzinfo, import_id: int
+) -> list[tuple[object, ...]]:
+    """PostRows as the upsert takes them: times as ISO text with offset, the import id."""
+    stored: list[tuple[object, ...]] = []
+    add = stored.append
+    for network, account, external_id, link, moment, known, text, kind, metrics in rows:
+        if moment is not None:
+            if moment.tzinfo is None:  # the exports' local times are the plan's
+                moment = moment.replace(tzinfo=zone)
+            # isoformat() is the cheaper call; whole seconds (most exports) need no timespec.
+            published: str | None = (
+                moment.isoformat()
+                if not moment.microsecond
+                else moment.isoformat(timespec="seconds")
+            )
+        else:
+            published = None
+        add((network, account, external_id, link, published, known, text, kind, metrics, import_id))
+    return stored
 
 
 def _touched(conn: sqlite3.Connection, table: str, import_id: int) -> tuple[int, int]:

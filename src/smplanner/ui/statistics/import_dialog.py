@@ -2,8 +2,10 @@
 
 Files are read on a worker thread (a large export does not freeze the window, and
 Cancel stops between files); nothing is stored until the user presses Import,
-and then everything goes in as one undo step. Files with bad rows are imported
-only if the user ticks "Skip bad rows".
+and then everything is stored on another worker (import_storing.py: its own SQLite
+connection, a progress bar and a Stop button that leaves the plan unchanged) and
+becomes one undo step. Files with bad rows are imported only if the user ticks
+"Skip bad rows".
 """
 
 from __future__ import annotations
@@ -27,8 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.importers.generic_csv import ColumnMapping
-from smplanner.services.statistics_import import FilePreview, import_files, preview, undo_imports
+from smplanner.services.statistics_import import (
+    FilePreview,
+    ImportOutcome,
+    import_files,
+    preview,
+    undo_imports,
+)
 from smplanner.ui.document import PlanDocument
+from smplanner.ui.statistics.import_storing import ImportStorer
 
 
 class PreviewReader(QThread):
@@ -61,6 +70,7 @@ class ImportDialog(QDialog):
         self.previews: list[FilePreview] = []
         self._readers: list[PreviewReader] = []
         self._pending = 0
+        self._storer: ImportStorer | None = None
         self.import_ids: list[int] = []
 
         intro = QLabel(
@@ -82,6 +92,9 @@ class ImportDialog(QDialog):
         self.cancel_reading = QPushButton(self.tr("Stop reading"))
         self.cancel_reading.setVisible(False)
         self.cancel_reading.clicked.connect(self._cancel)
+        self.stop_storing = QPushButton(self.tr("Stop importing"))
+        self.stop_storing.setVisible(False)
+        self.stop_storing.clicked.connect(self.stop_import)
         add = QPushButton(self.tr("Add files…"))
         add.clicked.connect(self._choose_files)
         self.map_button = QPushButton(self.tr("Read with a column mapping…"))
@@ -106,6 +119,7 @@ class ImportDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.progress)
         row.addWidget(self.cancel_reading)
+        row.addWidget(self.stop_storing)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
@@ -121,6 +135,10 @@ class ImportDialog(QDialog):
     @property
     def reading(self) -> bool:
         return self._pending > 0
+
+    @property
+    def storing(self) -> bool:
+        return self._storer is not None
 
     def add_paths(self, paths: list[Path], mapping: ColumnMapping | None = None) -> None:
         """Read these files in the background and list them."""
@@ -183,6 +201,7 @@ class ImportDialog(QDialog):
         allowed = (
             bool(readable)
             and not self.reading
+            and not self.storing
             and (bad_rows == 0 or self.skip_bad_rows.isChecked())
         )
         self.import_button.setEnabled(allowed)
@@ -236,15 +255,61 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------ storing
 
     def _import(self) -> None:
+        """Store on a worker; the undo step is pushed once the import is committed."""
         previews = [p for p in self.previews if p.importable]
+        storer = ImportStorer(
+            self._document.plan, previews, skip_bad_rows=self.skip_bad_rows.isChecked()
+        )
+        storer.progressed.connect(self._on_stored_progress)
+        storer.finished.connect(lambda: self._on_stored(storer, previews))
+        self._storer = storer
+        self.progress.setRange(0, 0)  # busy until the first chunk is stored
+        self.progress.setVisible(True)
+        self.stop_storing.setVisible(True)
+        self.stop_storing.setEnabled(True)
+        self.summary.setText(self.tr("Importing…"))
+        self._update_buttons()
+        storer.start()
+
+    def stop_import(self) -> None:
+        if self._storer is not None:
+            self._storer.cancel()
+            self.stop_storing.setEnabled(False)
+
+    def _on_stored_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_stored(self, storer: ImportStorer, previews: list[FilePreview]) -> None:
+        storer.wait()
+        storer.deleteLater()
+        self._storer = None
+        self.progress.setVisible(False)
+        self.stop_storing.setVisible(False)
+        self._update_buttons()
+        if storer.outcome is not None:
+            self._record_undo_step(storer.outcome, previews)
+        elif storer.cancelled:
+            self.summary.setText(self.tr("Import stopped: nothing was stored."))
+        elif storer.error is not None:
+            from smplanner.ui.error_messages import is_user_error
+
+            if not is_user_error(storer.error):
+                raise storer.error  # a bug: loud, as on the GUI thread
+            self._document.failed.emit(storer.error)
+
+    def _record_undo_step(self, outcome: ImportOutcome, previews: list[FilePreview]) -> None:
         skip = self.skip_bad_rows.isChecked()
         plan = self._document.plan
-        done: dict[str, list[int]] = {"ids": []}
+        done: dict[str, list[int]] = {"ids": outcome.import_ids}
+        stored = [outcome]
 
         def do():  # type: ignore[no-untyped-def]
-            outcome = import_files(plan, previews, skip_bad_rows=skip)
-            done["ids"] = outcome.import_ids
-            return outcome.changes
+            if stored:  # the worker has stored it: this first call only reports it
+                return stored.pop().changes
+            again = import_files(plan, previews, skip_bad_rows=skip)  # redo after an undo
+            done["ids"] = again.import_ids
+            return again.changes
 
         def undo():  # type: ignore[no-untyped-def]
             return undo_imports(plan, done["ids"])
@@ -260,4 +325,8 @@ class ImportDialog(QDialog):
         for reader in list(self._readers):
             reader.cancel()
             reader.wait()
+        if self._storer is not None:  # closing while storing: stop, nothing is stored
+            self._storer.cancel()
+            self._storer.wait()
+            return  # _on_stored reports the stop; the dialog stays for the person to see
         super().done(result)
