@@ -160,6 +160,21 @@ def restore_schedule(plan: PlanFile, schedule: Schedule) -> Changes:
     return post_changes(schedule, days)
 
 
+def mark_published(plan: PlanFile, post_ids: Iterable[int]) -> Changes:
+    """Mark planned posts as published (the statistics found them among the imported
+    posts). Undo with ``restore_schedule`` of the ``schedule_of`` read before."""
+    before = schedule_of(plan, post_ids)
+    stamp = now_iso()
+    with plan.transaction() as db:
+        for post_id, (_stored, status) in before.items():
+            if status != "published":
+                db.execute(
+                    "UPDATE posts SET status = 'published', updated_at = ? WHERE id = ?",
+                    [stamp, post_id],
+                )
+    return post_changes(before, _stored_days(v[0] for v in before.values()))
+
+
 def copy_posts(
     plan: PlanFile, targets: dict[int, datetime | None]
 ) -> tuple[list[int], Changes]:

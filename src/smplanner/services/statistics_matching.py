@@ -1,7 +1,8 @@
 """Plan versus actual: link imported posts to the calendar's planned posts.
 
-Matched planned posts become "published" (the calendar shows them so) and their
-figures are read through ``statistics_queries.stat_posts`` (planned_post_id).
+Matched planned posts become "published" (the calendar shows them so; the calendar's
+own ``calendar_posts.mark_published`` writes that) and their figures are read through
+``statistics_queries.stat_posts`` (planned_post_id).
 ``match_planned_posts`` returns what it changed so that one undo step restores it.
 """
 
@@ -18,10 +19,11 @@ from smplanner.storage.plan_file import PlanFile
 
 @dataclass(frozen=True)
 class MatchingUndo:
-    """What ``match_planned_posts`` replaced: the matches and the posts' statuses."""
+    """What ``match_planned_posts`` replaced: the matches, and the time and status of
+    the planned posts it marked published (as ``calendar_posts.schedule_of`` reads them)."""
 
     matches: list[tuple[int, int, str, float]]
-    statuses: dict[int, str]
+    schedule: dict[int, tuple[str | None, str]]
 
 
 def _planned(plan: PlanFile) -> list[PlannedPost]:
@@ -36,20 +38,20 @@ def _planned(plan: PlanFile) -> list[PlannedPost]:
     ]
 
 
-def _snapshot(plan: PlanFile) -> MatchingUndo:
-    matches = [
+def _matches(plan: PlanFile) -> list[tuple[int, int, str, float]]:
+    return [
         (int(a), int(b), str(c), float(d))
         for a, b, c, d in plan.conn.execute(
             "SELECT stat_post_id, planned_post_id, how, score FROM stat_post_matches"
         )
     ]
-    statuses = {int(i): str(s) for i, s in plan.conn.execute("SELECT id, status FROM posts")}
-    return MatchingUndo(matches, statuses)
 
 
 def match_planned_posts(plan: PlanFile) -> tuple[int, MatchingUndo, Changes]:
     """Match every imported post to a planned one; return (matches, undo data, Changes)."""
-    before = _snapshot(plan)
+    from smplanner.services.calendar_posts import mark_published, schedule_of
+
+    previous = _matches(plan)
     imported = [
         ImportedPost(
             s.id, s.post.network, s.post.external_id, s.post.link, s.post.published_at, s.post.text
@@ -57,32 +59,28 @@ def match_planned_posts(plan: PlanFile) -> tuple[int, MatchingUndo, Changes]:
         for s in queries.stat_posts(plan)
     ]
     found = match_posts(imported, _planned(plan))
-    with plan.transaction():
-        plan.conn.execute("DELETE FROM stat_post_matches")
-        plan.conn.executemany(
-            "INSERT INTO stat_post_matches (stat_post_id, planned_post_id, how, score)"
-            " VALUES (?, ?, ?, ?)",
-            [(f.imported_id, f.planned_id, f.how, f.score) for f in found],
-        )
-        plan.conn.executemany(
-            "UPDATE posts SET status = 'published' WHERE id = ?",
-            [(f.planned_id,) for f in found],
-        )
     ids = {f.planned_id for f in found}
-    return len(found), before, Changes.of(STATISTICS, "posts", posts=ids)
+    before = MatchingUndo(previous, schedule_of(plan, ids))
+    with plan.transaction():  # one transaction: the calendar's write nests in it
+        _replace_matches(plan, [(f.imported_id, f.planned_id, f.how, f.score) for f in found])
+        published = mark_published(plan, ids)
+    return len(found), before, Changes.of(STATISTICS).merged(published)
 
 
 def restore_matching(plan: PlanFile, before: MatchingUndo) -> Changes:
     """Undo ``match_planned_posts``: previous matches and statuses back."""
+    from smplanner.services.calendar_posts import restore_schedule
+
     with plan.transaction():
-        plan.conn.execute("DELETE FROM stat_post_matches")
-        plan.conn.executemany(
-            "INSERT INTO stat_post_matches (stat_post_id, planned_post_id, how, score)"
-            " VALUES (?, ?, ?, ?)",
-            before.matches,
-        )
-        plan.conn.executemany(
-            "UPDATE posts SET status = ? WHERE id = ?",
-            [(status, post_id) for post_id, status in before.statuses.items()],
-        )
-    return Changes.of(STATISTICS, "posts", posts=set(before.statuses))
+        _replace_matches(plan, before.matches)
+        restored = restore_schedule(plan, before.schedule)
+    return Changes.of(STATISTICS).merged(restored)
+
+
+def _replace_matches(plan: PlanFile, matches: list[tuple[int, int, str, float]]) -> None:
+    plan.conn.execute("DELETE FROM stat_post_matches")
+    plan.conn.executemany(
+        "INSERT INTO stat_post_matches (stat_post_id, planned_post_id, how, score)"
+        " VALUES (?, ?, ?, ?)",
+        matches,
+    )
