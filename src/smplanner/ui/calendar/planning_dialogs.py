@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain.networks import all_networks
+from smplanner.domain.networks import all_networks, network
 from smplanner.domain.post_refs import CAMPAIGN_KINDS, CampaignRef, PostDraft, PostRef
 from smplanner.domain.recurrence import Recurrence, RecurrenceError, parse_rule
 from smplanner.domain.retroplanning import builtin_templates
@@ -54,6 +54,14 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _used_networks(tab: CalendarTab) -> list[object]:
+    try:
+        from smplanner.services import strategy_queries
+    except ImportError:
+        return []
+    return list(strategy_queries.used_networks(tab.plan))
 
 
 def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
@@ -104,11 +112,14 @@ class RetroPlanningDialog(QDialog):
             )
             self.template.addItem(name, item.id)
         self.networks: list[QCheckBox] = []
+        # The strategy's networks are ticked: that is what a launch is planned on.
+        used = {c.network for c in _used_networks(tab)}
         boxes = QWidget()
         box_layout = QVBoxLayout(boxes)
         for item in all_networks():
             check = QCheckBox(item.name)
             check.setProperty("network", item.id)
+            check.setChecked(item.id in used)
             box_layout.addWidget(check)
             self.networks.append(check)
         form.addRow(self.tr("Event"), self.title)
@@ -135,7 +146,7 @@ class RetroPlanningDialog(QDialog):
         if unplaced:
             lines = [
                 self.tr("%1 on D%2: %3")
-                .replace("%1", u.network)  # type: ignore[attr-defined]
+                .replace("%1", network(u.network).name)  # type: ignore[attr-defined]
                 .replace("%2", f"{u.step.offset_days:+d}")  # type: ignore[attr-defined]
                 .replace(
                     "%3",
