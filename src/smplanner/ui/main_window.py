@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -27,6 +27,7 @@ from smplanner.ui.plan_view import PlanView
 from smplanner.ui.prompts import Prompts
 from smplanner.ui.recent_files import RecentFiles
 from smplanner.ui.start_page import StartPage
+from smplanner.ui.statistics.export_drops import dropped_export_paths
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._update_for_plan()
         self.resize(1280, 800)
         self._restore_window_state()
+        self.setAcceptDrops(True)  # export files dropped anywhere: import statistics
 
     # ------------------------------------------------------------------ wiring
 
@@ -194,9 +196,22 @@ class MainWindow(QMainWindow):
             AccountsDialog(self.document, self).exec()
 
     def import_statistics(self) -> None:
+        self.import_statistics_files([])
+
+    def import_statistics_files(self, paths: list[Path]) -> None:
         if self.plan_view is not None:
             self.show_tab(2)  # the Statistics tab, built on first show
-            self.plan_view.statistics.ensure_built().open_import_dialog([])  # type: ignore[attr-defined]
+            self.plan_view.statistics.ensure_built().open_import_dialog(paths)  # type: ignore[attr-defined]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.plan_view is not None and dropped_export_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_export_paths(event.mimeData())
+        if self.plan_view is not None and paths:
+            event.acceptProposedAction()
+            self.import_statistics_files(paths)
 
     def edit_preferences(self) -> None:
         from smplanner.ui.preferences_dialog import PreferencesDialog
