@@ -43,7 +43,7 @@ class ManualEntryDialog(QDialog):
         for stored in queries.stat_posts(document.plan):
             label = f"{stored.post.network} · {(stored.post.text or stored.post.external_id)[:50]}"
             self.post.addItem(label, (stored.post.network, stored.post.external_id))
-        self.metric = QComboBox()
+        self.figure = QComboBox()
         self.value = QDoubleSpinBox()
         self.value.setRange(0, 1e12)
         self.value.setDecimals(2)
@@ -52,7 +52,7 @@ class ManualEntryDialog(QDialog):
         form.addRow(self.tr("Network"), self.network)
         form.addRow(self.tr("Day"), self.day)
         form.addRow(self.tr("Post"), self.post)
-        form.addRow(self.tr("Figure"), self.metric)
+        form.addRow(self.tr("Figure"), self.figure)
         form.addRow(self.tr("Value"), self.value)
         self._form = form
         buttons = QDialogButtonBox(
@@ -71,13 +71,13 @@ class ManualEntryDialog(QDialog):
         self._form.setRowVisible(self.network, daily)
         self._form.setRowVisible(self.day, daily)
         self._form.setRowVisible(self.post, not daily)
-        self.metric.clear()
+        self.figure.clear()
         for metric in MANUAL_DAILY_METRICS if daily else MANUAL_POST_METRICS:
-            self.metric.addItem(metric.replace("_", " "), metric)
+            self.figure.addItem(metric.replace("_", " "), metric)
 
     def accept(self) -> None:
         plan = self._document.plan
-        metric = str(self.metric.currentData())
+        metric = str(self.figure.currentData())
         value = self.value.value()
         done: dict[str, int] = {}
         if self.kind.currentData() == "daily":
