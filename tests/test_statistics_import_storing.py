@@ -88,6 +88,7 @@ def test_the_import_dialog_stores_on_a_worker_and_stop_leaves_the_plan_unchanged
     qtbot.waitUntil(lambda: not dialog.reading and len(dialog.previews) == 2)
     dialog.import_button.click()
     assert dialog.storing and not dialog.import_button.isEnabled()
+    assert dialog.summary.text() == "Importing…"
     qtbot.waitUntil(lambda: not dialog.storing)
     assert dialog.summary.text() == "Import stopped: nothing was stored."
     assert stat_rows(plan) == 0 and document.undo_stack.count() == 0

@@ -221,7 +221,7 @@ class ImportDialog(QDialog):
                     "Rows with problems: %1. Nothing is imported unless you skip them."
                 ).replace("%1", str(bad_rows))
             )
-        self.summary.setText(" ".join(parts))
+        self.summary.setText(self.tr("Importing…") if self.storing else " ".join(parts))
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -267,7 +267,6 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.stop_storing.setVisible(True)
         self.stop_storing.setEnabled(True)
-        self.summary.setText(self.tr("Importing…"))
         self._update_buttons()
         storer.start()
 
