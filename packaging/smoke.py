@@ -381,10 +381,24 @@ def private_secret_service(tmp: Path) -> Iterator[dict[str, str]]:
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_RUNTIME_DIR": str(home / "run"),
     }
+    # No service directories: nothing is D-Bus-activated, so a second (locked)
+    # gnome-keyring-daemon can never race ours or outlive the smoke test.
+    config = home / "session-bus.conf"
+    config.write_text(
+        '<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"'
+        ' "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">\n'
+        f"<busconfig><type>session</type><listen>unix:dir={home / 'run'}</listen>"
+        "<auth>EXTERNAL</auth><policy context=\"default\">"
+        '<allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/>'
+        '<allow own="*"/></policy></busconfig>\n',
+        encoding="utf-8",
+    )
+    env.pop("DISPLAY", None)
     processes: list[subprocess.Popen[bytes]] = []
     try:
         bus = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+            ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile",
+             "--print-address=1"],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,  # e.g. "Failed to set fd limit" when not root
             env=env,

@@ -6,6 +6,7 @@ developer's own settings, recent files or default plan.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterator
@@ -104,18 +105,48 @@ def french_ui(qapp):  # type: ignore[no-untyped-def]
 # ---------------------------------------------------------------- keyrings (accounts)
 
 
+# A session bus with no service directories: nothing can be D-Bus-activated on it.
+# With the standard session config, an early Secret Service call activated a second,
+# locked gnome-keyring-daemon that raced ours ("another secret service is running")
+# and outlived the tests holding their output open.
+_PRIVATE_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC
+ "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={folder}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
 def _start_secret_service(home: Path) -> tuple[list[object], str]:
     """A private D-Bus session bus and an unlocked gnome-keyring-daemon on it."""
     import subprocess
 
     (home / "data").mkdir(parents=True)
     (home / "run").mkdir(mode=0o700)
+    config = home / "session-bus.conf"
+    config.write_text(_PRIVATE_BUS_CONFIG.format(folder=home / "run"), encoding="utf-8")
     env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_RUNTIME_DIR": str(home / "run")}
+    env.pop("DISPLAY", None)  # no X11 autolaunch of another bus, no prompter window
+    log = (home / "keyring-daemons.log").open("wb")  # read it when the daemon fails to start
+    # Own process groups and no inherited stdio, so that nothing they spawn can keep
+    # the test run's output open after the session ends.
     bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile",
+         "--print-address=1"],
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
+        stderr=log,
         env=env,
         text=True,
+        start_new_session=True,
     )
     assert bus.stdout is not None
     address = bus.stdout.readline().strip()
@@ -125,8 +156,9 @@ def _start_secret_service(home: Path) -> tuple[list[object], str]:
         ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
         stdin=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
-        stderr=(home / "gnome-keyring-daemon.log").open("wb"),  # read when it fails to start
+        stderr=log,
         env=env,
+        start_new_session=True,
     )
     assert daemon.stdin is not None
     daemon.stdin.write(b"throw-away test password")
@@ -134,7 +166,7 @@ def _start_secret_service(home: Path) -> tuple[list[object], str]:
     return [daemon, bus], address
 
 
-def _wait_for_unlocked_collection(timeout: float = 30.0) -> None:
+def _wait_for_unlocked_collection(timeout: float = 60.0) -> None:
     import time
 
     import secretstorage
@@ -147,10 +179,25 @@ def _wait_for_unlocked_collection(timeout: float = 30.0) -> None:
                 if not collection.is_locked():
                     return
         except secretstorage.exceptions.SecretStorageException:
-            pass
+            pass  # the daemon has not taken its bus name yet
         if time.monotonic() > deadline:
             raise RuntimeError("gnome-keyring-daemon did not offer an unlocked collection")
-        time.sleep(0.05)  # waiting for a daemon to come up, not for the app
+        time.sleep(0.05)  # polling an external daemon's start-up, not the app
+
+
+def _stop_process_group(process: object) -> None:
+    import signal
+    import subprocess
+
+    assert isinstance(process, subprocess.Popen)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=5)
 
 
 @pytest.fixture(scope="session")
@@ -161,7 +208,6 @@ def os_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     temporary folder; the processes end with the test session.
     """
     import shutil
-    import subprocess
 
     if not (shutil.which("dbus-daemon") and shutil.which("gnome-keyring-daemon")):
         pytest.fail("the real-keyring tests need the dbus and gnome-keyring packages")
@@ -178,12 +224,7 @@ def os_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
         yield backend
     finally:
         for process in processes:
-            assert isinstance(process, subprocess.Popen)
-            process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            _stop_process_group(process)
         if previous_address is None:
             os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
         else:
