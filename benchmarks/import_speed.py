@@ -153,7 +153,7 @@ def dialog_import(export: Path, plan_path: Path) -> float:
     document = PlanDocument(plan)
     dialog = ImportDialog(document)
     loop = QEventLoop()
-    poll = QTimer(interval=1)
+    poll = QTimer(interval=20)  # as light as the idle window: no GIL contention of our own
     began = time.perf_counter()
     dialog.add_paths([export])
     poll.timeout.connect(lambda: loop.quit() if not dialog.reading and dialog.previews else None)

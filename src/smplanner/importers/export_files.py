@@ -8,7 +8,11 @@ recognisable is refused with a message that points to the generic CSV import.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,8 +81,43 @@ def recognise(table: Table) -> tuple[ExportKind, int] | None:
     return best
 
 
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a file is read.
+
+    Reading a large export makes millions of objects (cells, rows, records) that all
+    live on and hold no cycles, so each collection Python starts meanwhile walks them
+    for nothing: about a quarter of the reading time of a 100,000-row export.
+    Reference counting still frees everything; collection resumes (if it was on)
+    when the last reader is done (readers may run on several threads).
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
+
+
 def read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None = None) -> FileReading:
     """Read one file's bytes; ImportFileError if it is not an export (nothing is kept)."""
+    with _cyclic_gc_paused():
+        return _read_export_bytes(name, data, mapping)
+
+
+def _read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None) -> FileReading:
     reading = FileReading(name, hashlib.sha256(data).hexdigest())
     tables = read_tables(name, data)
     if mapping is not None:
