@@ -10,6 +10,14 @@ and as a baseline in the same run (c) painting an empty chart of the same size.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+# benchmarks/calendar.py (the name the calendar issue gives) would shadow the stdlib
+# calendar module that dateutil imports: run as a script, drop this folder from the path.
+_HERE = str(Path(__file__).resolve().parent)
+sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != _HERE]
+
+import sys
 import time
 
 from PySide6.QtWidgets import QApplication

@@ -30,6 +30,14 @@ Medians are printed; the ratios are ratios of medians.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# benchmarks/calendar.py (the name the calendar issue gives) would shadow the stdlib
+# calendar module that dateutil imports: run as a script, drop this folder from the path.
+_HERE = str(Path(__file__).resolve().parent)
+sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != _HERE]
+
 import csv
 import shutil
 import statistics

@@ -1,4 +1,4 @@
-"""Calendar speed with a large plan (run by hand: `.venv/bin/python benchmarks/calendar_views.py`).
+"""Calendar speed with a large plan (run by hand: `.venv/bin/python benchmarks/calendar.py`).
 
 Fills a plan with 10,000 posts over three years, builds the real Calendar tab
 offscreen and prints medians for: month switch (budget 20 ms), the same with
@@ -20,13 +20,13 @@ from pathlib import Path
 _HERE = str(Path(__file__).resolve().parent)
 sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != _HERE]
 
-import os  # noqa: E402
-import random  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from datetime import date, datetime, timedelta  # noqa: E402
-from zoneinfo import ZoneInfo  # noqa: E402
+import os
+import random
+import statistics
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
