@@ -294,3 +294,30 @@ class ColumnReader:
             ]
             self._orders[position] = guess_date_order(texts, default)  # type: ignore[arg-type]
         return self._orders[position]
+
+
+def read_daily_rows(
+    reader: ColumnReader, network: str, columns: dict[int, tuple[str, float]]
+) -> None:
+    """An account series (one dated row a day): one DailyValue per figure of each row."""
+    date_column = reader.column("date")
+    for number, row in reader.rows():
+        try:
+            day = reader.day(number, row, date_column)
+            figures = reader.metrics(number, row, columns)
+        except RowIsBad:
+            continue
+        reader.reading.daily.extend(
+            DailyValue(network, "", day, metric, value) for metric, value in figures.items()
+        )
+
+
+def daily_series(
+    network: str, mapping: Mapping[str, str | tuple[str, float]]
+) -> Callable[[ColumnReader], None]:
+    """A row reader for an export kind that is one account series with these columns."""
+
+    def read(reader: ColumnReader) -> None:
+        read_daily_rows(reader, network, reader.mapped(mapping))
+
+    return read

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from smplanner.domain import stat_records as m
-from smplanner.domain.stat_records import DailyValue, StatPost
+from smplanner.domain.stat_records import StatPost
 from smplanner.importers.cell_values import linkedin_activity_time
 from smplanner.importers.export_reading import (
     ColumnReader,
@@ -19,6 +19,7 @@ from smplanner.importers.export_reading import (
     RowIsBad,
     metric_slug,
     normalize_header,
+    read_daily_rows,
 )
 from smplanner.importers.tabular_files import Table
 
@@ -44,20 +45,7 @@ def _read_metrics(reader: ColumnReader) -> None:
         base = _BASES[match.group(1)]
         metric = base if match.group(2) == "total" else f"{base}_{match.group(2)}"
         mapping[position] = (metric, 1.0)
-    _read_daily(reader, mapping)
-
-
-def _read_daily(reader: ColumnReader, mapping: dict[int, tuple[str, float]]) -> None:
-    date_column = reader.column("date")
-    for number, row in reader.rows():
-        try:
-            day = reader.day(number, row, date_column)
-            figures = reader.metrics(number, row, mapping)
-        except RowIsBad:
-            continue
-        reader.reading.daily.extend(
-            DailyValue("linkedin", "", day, metric, value) for metric, value in figures.items()
-        )
+    read_daily_rows(reader, "linkedin", mapping)
 
 
 POST_METRICS: dict[str, str | tuple[str, float]] = {
@@ -118,7 +106,7 @@ FOLLOWER_METRICS: dict[str, str | tuple[str, float]] = {
 
 
 def _read_followers(reader: ColumnReader) -> None:
-    _read_daily(reader, reader.mapped(FOLLOWER_METRICS))
+    read_daily_rows(reader, "linkedin", reader.mapped(FOLLOWER_METRICS))
 
 
 def _detect_visitors(table: Table) -> int | None:
@@ -141,7 +129,7 @@ def _read_visitors(reader: ColumnReader) -> None:
             mapping[position] = ("unique_visitors", 1.0)
         else:
             mapping[position] = (metric_slug(name), 1.0)
-    _read_daily(reader, mapping)
+    read_daily_rows(reader, "linkedin", mapping)
 
 
 def _detect_metrics(table: Table) -> int | None:

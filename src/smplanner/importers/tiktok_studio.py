@@ -9,12 +9,11 @@ Gender and territory tables are recognised and left out (no time series).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from smplanner.domain import stat_records as m
-from smplanner.domain.stat_records import DailyValue, HourlyActivity, StatPost
+from smplanner.domain.stat_records import HourlyActivity, StatPost
 from smplanner.importers.cell_values import tiktok_video_time
-from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad
+from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad, daily_series
 
 _VIDEO = re.compile(r"/video/(\d+)")
 _ACCOUNT = re.compile(r"tiktok\.com/@([^/?#]+)")
@@ -58,23 +57,6 @@ def _read_content(reader: ColumnReader) -> None:
             continue
 
 
-def _daily_reader(mapping: dict[str, str | tuple[str, float]]) -> Callable[[ColumnReader], None]:
-    def read(reader: ColumnReader) -> None:
-        date_column = reader.column("date")
-        columns = reader.mapped(mapping)
-        for number, row in reader.rows():
-            try:
-                day = reader.day(number, row, date_column)
-                figures = reader.metrics(number, row, columns)
-            except RowIsBad:
-                continue
-            reader.reading.daily.extend(
-                DailyValue("tiktok", "", day, metric, value) for metric, value in figures.items()
-            )
-
-    return read
-
-
 def _read_activity(reader: ColumnReader) -> None:
     date_column = reader.column("date")
     hour_column = reader.column("hour")
@@ -109,25 +91,27 @@ OVERVIEW = ExportKind(
     "tiktok_overview",
     "TikTok Studio — Overview",
     frozenset({"date", "video views", "profile views"}),
-    _daily_reader(
+    daily_series(
+        "tiktok",
         {
             "video views": m.VIEWS,
             "profile views": m.PROFILE_VIEWS,
             "likes": m.LIKES,
             "comments": m.COMMENTS,
             "shares": m.SHARES,
-        }
+        },
     ),
 )
 FOLLOWER_HISTORY = ExportKind(
     "tiktok_follower_history",
     "TikTok Studio — FollowerHistory",
     frozenset({"date", "followers"}),
-    _daily_reader(
+    daily_series(
+        "tiktok",
         {
             "followers": m.FOLLOWERS,
             "difference in followers from previous day": "followers_change",
-        }
+        },
     ),
 )
 FOLLOWER_ACTIVITY = ExportKind(
@@ -140,12 +124,13 @@ VIEWERS = ExportKind(
     "tiktok_viewers",
     "TikTok Studio — Viewers",
     frozenset({"date", "total viewers"}),
-    _daily_reader(
+    daily_series(
+        "tiktok",
         {
             "total viewers": "viewers",
             "new viewers": "new_viewers",
             "returning viewers": "returning_viewers",
-        }
+        },
     ),
 )
 GENDER = ExportKind(

@@ -9,12 +9,10 @@ has ``time`` like ``2015-09-30 18:42 +0000``, ``favorites`` in very old files, a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from smplanner.domain import stat_records as m
-from smplanner.domain.stat_records import DailyValue
 from smplanner.importers.cell_values import x_post_time
-from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad
+from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad, daily_series
 
 _ACCOUNT = re.compile(r"(?:x|twitter)\.com/([^/?#]+)/status")
 
@@ -98,23 +96,6 @@ def _read_legacy(reader: ColumnReader) -> None:
     _read_posts(reader, "tweet id", "tweet permalink", "tweet text", time_in_file=True)
 
 
-def _daily(mapping: dict[str, str | tuple[str, float]]) -> Callable[[ColumnReader], None]:
-    def read(reader: ColumnReader) -> None:
-        date_column = reader.column("date")
-        columns = reader.mapped(mapping)
-        for number, row in reader.rows():
-            try:
-                day = reader.day(number, row, date_column)
-                figures = reader.metrics(number, row, columns)
-            except RowIsBad:
-                continue
-            reader.reading.daily.extend(
-                DailyValue("x", "", day, metric, value) for metric, value in figures.items()
-            )
-
-    return read
-
-
 OVERVIEW_METRICS: dict[str, str | tuple[str, float]] = {
     **{k: v for k, v in POST_METRICS.items() if k in {"impressions", "likes", "engagements"}},
     "bookmarks": m.SAVES,
@@ -146,13 +127,13 @@ OVERVIEW = ExportKind(
     "x_overview",
     "X — account overview analytics",
     frozenset({"date", "impressions", "engagements", "new follows"}),
-    _daily(OVERVIEW_METRICS),
+    daily_series("x", OVERVIEW_METRICS),
 )
 VIDEO = ExportKind(
     "x_video_overview",
     "X — video overview analytics",
     frozenset({"date", "views", "watch time (ms)"}),
-    _daily(VIDEO_METRICS),
+    daily_series("x", VIDEO_METRICS),
 )
 LEGACY_TWEETS = ExportKind(
     "x_legacy_tweet_activity",
