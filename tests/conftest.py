@@ -93,6 +93,26 @@ def window(qtbot, settings, prompts):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def calendar_tab(qtbot, plan):  # type: ignore[no-untyped-def]
+    """The Calendar tab on ``plan``, 1300 x 800, showing October 2026."""
+    from datetime import date
+
+    from smplanner.ui.calendar.calendar_tab import CalendarTab
+    from smplanner.ui.document import PlanDocument
+
+    document = PlanDocument(plan)
+    widget = CalendarTab(document)
+    document.changed.connect(widget.on_changes)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.go_to(date(2026, 10, 14))
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.stop_background_work()  # the plan closes after the test
+
+
+@pytest.fixture
 def french_ui(qapp):  # type: ignore[no-untyped-def]
     """Switch the interface to French for one test, then back to English."""
     from smplanner.ui.i18n import install_translators

@@ -20,20 +20,8 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 @pytest.fixture
-def tab(qtbot, plan):  # type: ignore[no-untyped-def]
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
-    from smplanner.ui.document import PlanDocument
-
-    document = PlanDocument(plan)
-    widget = CalendarTab(document)
-    document.changed.connect(widget.on_changes)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.go_to(date(2026, 10, 14))
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.stop_background_work()
+def tab(calendar_tab):  # type: ignore[no-untyped-def]
+    return calendar_tab
 
 
 def schedule(tab, plan, *moments: datetime, network: str = "x") -> list[int]:  # type: ignore[no-untyped-def]

@@ -11,7 +11,6 @@ import pytest
 from smplanner.domain.post_refs import PostDraft
 from smplanner.domain.recurrence import Recurrence, parse_rule
 from smplanner.services import calendar_planning, calendar_queries, calendar_series
-from smplanner.ui.document import PlanDocument
 
 PARIS = ZoneInfo("Europe/Paris")
 WEEKLY_6 = Recurrence("WEEKLY", weekdays=(1,), count=6).to_rule()
@@ -94,19 +93,8 @@ def test_changing_the_rule_keeps_matching_occurrences_and_can_be_undone(plan) ->
 
 
 @pytest.fixture
-def tab(qtbot, plan):  # type: ignore[no-untyped-def]
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
-
-    document = PlanDocument(plan)
-    widget = CalendarTab(document)
-    document.changed.connect(widget.on_changes)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.go_to(date(2026, 10, 14))
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.stop_background_work()
+def tab(calendar_tab):  # type: ignore[no-untyped-def]
+    return calendar_tab
 
 
 def test_dropping_an_occurrence_asks_and_moves_the_following_in_one_step(tab, plan, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -19,20 +19,8 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 @pytest.fixture
-def tab(qtbot, plan):  # type: ignore[no-untyped-def]
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
-    from smplanner.ui.document import PlanDocument
-
-    document = PlanDocument(plan)
-    widget = CalendarTab(document)
-    document.changed.connect(widget.on_changes)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.go_to(date(2026, 10, 14))
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.stop_background_work()  # the plan closes after the test
+def tab(calendar_tab):  # type: ignore[no-untyped-def]
+    return calendar_tab
 
 
 def drop_on(view, mime, modifiers=Qt.KeyboardModifier.NoModifier, at=None) -> None:  # type: ignore[no-untyped-def]
