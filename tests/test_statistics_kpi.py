@@ -116,6 +116,28 @@ def test_an_objective_to_lower_a_figure():
     assert progress.status == ON_TRACK and progress.achieved == pytest.approx(5 / 8)
 
 
+@pytest.mark.parametrize(
+    ("current", "status"),
+    [
+        (4.9975, REACHED),  # 99.9 % of the way: shows as 100 %, so it reads Reached
+        (4.98, ON_TRACK),  # 99.3 % of the way: shows as 99 %
+        (5.2, REACHED),
+    ],
+)
+def test_an_objective_within_rounding_of_its_target_is_reached(current, status):
+    progress = objective_progress(
+        baseline=2.0,
+        target=5.0,
+        current=current,
+        start=date(2026, 9, 1),
+        deadline=date(2027, 6, 30),
+        today=date(2026, 11, 26),
+    )
+    assert progress.status == status
+    if status != REACHED:
+        assert round(progress.achieved * 100) < 100
+
+
 def test_heat_map_and_best_slots():
     monday_18 = datetime(2026, 9, 28, 18, 5)
     grid = heat_map([(monday_18, 4.0), (monday_18, 2.0), (datetime(2026, 9, 29, 9), 6.0)])

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from smplanner.services import statistics_queries as queries
 
@@ -38,7 +37,7 @@ def import_through_dialog(qtbot, tab, paths, *, skip=False):  # type: ignore[no-
 
 def test_the_empty_tab_says_how_to_start(tab):
     assert tab.empty_label.isVisible()
-    assert tab.series_list.count() == 0 and tab.posts_model.rowCount() == 0
+    assert tab.series_tree.count() == 0 and tab.posts_model.rowCount() == 0
 
 
 def test_importing_through_the_dialog_fills_charts_and_posts_in_one_undo_step(qtbot, tab, plan):
@@ -50,7 +49,7 @@ def test_importing_through_the_dialog_fills_charts_and_posts_in_one_undo_step(qt
     dialog.import_button.click()
     qtbot.waitUntil(lambda: tab.posts_model.rowCount() == 5)
     assert not tab.empty_label.isVisible()
-    assert tab.series_list.count() > 3 and tab.chart.lines  # default series drawn
+    assert tab.series_tree.count() > 3 and tab.chart.lines  # default series drawn
     marks = {row.mark for row in tab.posts_model.rows}
     assert marks == {"best", "worst", ""}
     document = tab._document
@@ -85,9 +84,8 @@ def test_a_file_that_is_not_an_export_is_listed_with_its_reason(qtbot, tab, tmp_
 def test_weekly_aggregation_and_period_presets(qtbot, tab):
     dialog = import_through_dialog(qtbot, tab, [EXPORTS / "meta_facebook_follows_daily.csv"])
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: tab.series_list.count() == 1)
-    item = tab.series_list.item(0)
-    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: tab.series_tree.count() == 1)
+    tab.series_tree.set_checked("facebook", "new_followers")
     (series,) = tab.chart_series()
     assert len(series.points) == 4
     tab.grouping.setCurrentIndex(tab.grouping.findData("week"))
@@ -131,7 +129,7 @@ def test_best_hours_feed_the_calendar_as_one_undo_step(qtbot, tab, plan):
     dialog = import_through_dialog(qtbot, tab, [EXPORTS / "tiktok_studio_export.zip"])
     dialog.import_button.click()
     qtbot.waitUntil(lambda: tab.hours.network.count() > 0)
-    tab.hours.network.setCurrentText("tiktok")
+    tab.hours.network.setCurrentText("TikTok")
     assert tab.hours.heat_map.has_data() and "Fri 23h" in tab.hours.label.text()
     tab.hours.use_button.click()
     assert effective_slots(plan, "tiktok")[1] == "statistics"

@@ -60,6 +60,17 @@
     </message>
   </context>
   <context>
+    <name>ChartContent</name>
+    <message>
+      <source>Target: %1</source>
+      <translation>Cible : %1</translation>
+    </message>
+    <message>
+      <source>Expected pace</source>
+      <translation>Rythme attendu</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnMappingDialog</name>
     <message>
       <source>Column mapping</source>
@@ -439,6 +450,10 @@
       <translation>Avancement</translation>
     </message>
     <message>
+      <source>Select an objective to draw its progress against its target above.</source>
+      <translation>Sélectionnez un objectif pour tracer son avancement face à sa cible, ci-dessus.</translation>
+    </message>
+    <message>
       <source>Reached</source>
       <translation>Atteint</translation>
     </message>
@@ -453,10 +468,6 @@
     <message>
       <source>No data yet</source>
       <translation>Pas encore de données</translation>
-    </message>
-    <message>
-      <source>(by %1)</source>
-      <translation>(sur %1)</translation>
     </message>
     <message>
       <source>all</source>
@@ -515,6 +526,13 @@
     </message>
   </context>
   <context>
+    <name>SeriesTree</name>
+    <message>
+      <source>Find a figure…</source>
+      <translation>Chercher un indicateur…</translation>
+    </message>
+  </context>
+  <context>
     <name>StatisticsTab</name>
     <message>
       <source>Import files…</source>
@@ -567,6 +585,14 @@
     <message>
       <source>By month</source>
       <translation>Par mois</translation>
+    </message>
+    <message>
+      <source>One chart per metric</source>
+      <translation>Un graphique par indicateur</translation>
+    </message>
+    <message>
+      <source>Figures of very different sizes (followers, reach, watch time) each get their own scale.</source>
+      <translation>Des chiffres d'ordres de grandeur très différents (abonnés, portée, durée de visionnage) ont chacun leur échelle.</translation>
     </message>
     <message>
       <source>Chart as PNG…</source>
@@ -625,12 +651,16 @@
       <translation>Nouveaux / mis à jour</translation>
     </message>
     <message>
-      <source>Target: %1</source>
-      <translation>Cible : %1</translation>
-    </message>
-    <message>
       <source>Match imported posts to planned posts</source>
       <translation>Rapprocher les publications importées du calendrier</translation>
+    </message>
+    <message>
+      <source>Typed in</source>
+      <translation>Saisi à la main</translation>
+    </message>
+    <message>
+      <source>CSV with a column mapping</source>
+      <translation>CSV avec correspondance des colonnes</translation>
     </message>
     <message>
       <source>Save the chart</source>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from smplanner.services import statistics_queries as queries
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.statistics.heat_map_view import HeatMapView
+from smplanner.ui.statistics.metric_names import network_name
 
 
 class BestHoursPanel(QWidget):
@@ -32,12 +33,13 @@ class BestHoursPanel(QWidget):
         layout.addWidget(self.label)
 
     def refresh(self, networks: list[str]) -> None:
-        current = self.network.currentText()
+        current = self.network.currentData()
         self.network.blockSignals(True)
         self.network.clear()
-        self.network.addItems(networks)
+        for network in sorted(networks, key=lambda n: network_name(n).casefold()):
+            self.network.addItem(network_name(network), network)
         if current in networks:
-            self.network.setCurrentText(current)
+            self.network.setCurrentIndex(self.network.findData(current))
         self.network.blockSignals(False)
         self.draw()
 
@@ -45,7 +47,7 @@ class BestHoursPanel(QWidget):
         from smplanner.domain.posting_hours import activity_grid
         from smplanner.services.statistics_hours import client_best_hours, engagement_heat_map
 
-        network = self.network.currentText() or None
+        network = self.network.currentData() or None
         plan = self._document.plan
         activity = queries.follower_activity(plan, network) if network else []
         if activity:
@@ -78,11 +80,11 @@ class BestHoursPanel(QWidget):
         from smplanner.services.statistics_hours import feed_calendar_slots
         from smplanner.services.time_slots import restore_rows, stored_rows
 
-        network = self.network.currentText()
+        network = str(self.network.currentData())
         plan = self._document.plan
         before = stored_rows(plan, network)
         self._document.execute(
-            self.tr("Use the client's best hours for %1").replace("%1", network),
+            self.tr("Use the client's best hours for %1").replace("%1", network_name(network)),
             lambda: feed_calendar_slots(plan, network),
             lambda: restore_rows(plan, network, before),
         )

@@ -1,15 +1,36 @@
-"""The objectives with their measured value and progress (reached, on track, late)."""
+"""The objectives with their measured value and progress (reached, on track, late).
+
+Same status and whole percents as the report and presentation mode (both read
+services/statistics_progress); networks and KPIs by their names, not their ids.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smplanner.domain.objective_progress import LATE, ON_TRACK, REACHED
 from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.statistics.metric_names import denominator_label, kpi_label, network_name
 
 STATUS_COLORS = {REACHED: "#1e8449", ON_TRACK: "#2874a6", LATE: "#c0392b"}
+TITLE, NETWORK, KPI, NOW, TARGET, PROGRESS = range(6)
+
+
+def number(value: float) -> str:
+    """A figure as the interface locale writes it (1 036; 4,99), at most 2 decimals."""
+    rounded = round(value, 2)
+    if rounded == int(rounded):
+        return QLocale().toString(int(rounded))
+    return QLocale().toString(rounded, "f", 2).rstrip("0")
 
 
 class ObjectivesPanel(QWidget):
@@ -31,43 +52,72 @@ class ObjectivesPanel(QWidget):
                 self.tr("Progress"),
             ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        # The title takes the room left; the other columns fit their words.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # long titles end with … and show whole as a tooltip
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.hint = QLabel(
+            self.tr("Select an objective to draw its progress against its target above.")
+        )
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+
+    def status_text(self, status) -> str:  # type: ignore[no-untyped-def]
+        """'On track (59 %)', 'Reached (100 %)', 'No data yet'."""
+        names = {REACHED: self.tr("Reached"), ON_TRACK: self.tr("On track"), LATE: self.tr("Late")}
+        text = names.get(status.progress.status, self.tr("No data yet"))
+        achieved = status.progress.achieved
+        if achieved is not None:
+            # Whole percents, rounded like the report's.
+            text += f" ({round(achieved * 100)} %)"
+        return str(text)
 
     def refresh(self, plan: PlanFile) -> None:
         from smplanner.services.statistics_progress import objectives_progress
 
+        chosen = self.current()
+        chosen_id = chosen.objective.id if chosen is not None else None
         self.rows = objectives_progress(plan)
-        names = {REACHED: self.tr("Reached"), ON_TRACK: self.tr("On track"), LATE: self.tr("Late")}
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self.rows))
         for row, status in enumerate(self.rows):
             objective = status.objective
-            achieved = status.progress.achieved
-            progress = names.get(status.progress.status, self.tr("No data yet"))
-            if achieved is not None:
-                progress += f" ({achieved * 100:.0f} %)"
-            now = "—" if status.current is None else QLocale().toString(round(status.current, 2))
+            now = "—" if status.current is None else number(status.current)
             if status.denominator:
-                now += " " + self.tr("(by %1)").replace("%1", status.denominator)
+                now += f" ({denominator_label(status.denominator)})"
             values = [
                 objective.title,
-                objective.network or self.tr("all"),
-                objective.metric or "",
+                network_name(objective.network) if objective.network else self.tr("all"),
+                kpi_label(objective.metric) if objective.metric else "",
                 now,
-                "" if objective.target is None else f"{objective.target:g}",
-                progress,
+                "" if objective.target is None else number(objective.target),
+                self.status_text(status),
             ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if column == 5 and status.progress.status in STATUS_COLORS:
+                if column == TITLE:
+                    cell.setToolTip(value)
+                if column in (NOW, TARGET):
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if column == PROGRESS and status.progress.status in STATUS_COLORS:
                     cell.setForeground(Qt.GlobalColor.white)
                     cell.setBackground(QColor(STATUS_COLORS[status.progress.status]))
                 self.table.setItem(row, column, cell)
+            if objective.id == chosen_id:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self.hint.setVisible(bool(self.rows))
 
     def current(self):  # type: ignore[no-untyped-def]
         """The selected ObjectiveStatus, or None."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from smplanner.domain import kpi
+from smplanner.ui.statistics.metric_names import network_name
 
 HEADERS = [
     QT_TRANSLATE_NOOP("PostsTableModel", "Published"),
@@ -132,15 +134,21 @@ class PostsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if value is None:
                 return "—"
+            if index.column() == 1:
+                return network_name(str(value))
             if index.column() == 5:
-                return f"{value:.2f} %"
+                locale = QLocale()
+                french = locale.language() == QLocale.Language.French
+                return locale.toString(float(value), "f", 2) + ("\u202f%" if french else "%")
             if index.column() == 6:
                 return QCoreApplication.translate("PostsTableModel", str(value))
             if index.column() == 7:
                 return "✓" if value else ""
             if isinstance(value, float):
-                return f"{value:,.0f}".replace(",", "\u202f")
+                return QLocale().toString(round(value))
             return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and row.mark:
             return BEST_COLOR if row.mark == "best" else WORST_COLOR
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:

@@ -1,14 +1,18 @@
-"""A time-series chart of daily figures (pyqtgraph, dates on the x axis).
+"""Time-series charts of daily figures (pyqtgraph, dates on the x axis).
 
 Built for many points: x in Unix seconds as numpy arrays, clipped to the view and
 down-sampled by peaks, so ~90,000 points draw within a frame budget and pan and
-zoom stay fluid. Objectives' targets are horizontal dashed lines.
+zoom stay fluid. Figures of very different sizes (followers ~1,000, reach ~300,
+watch time ~100,000 s) can be split into one small chart per metric, x axes linked.
+A selected objective gets its own chart: measured value, target line and the
+straight pace from the starting value to the target by the deadline. The legend
+sits below the charts, never over the data.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 
 import pyqtgraph as pg
 import PySide6  # noqa: F401  (pyqtgraph picks the Qt binding already imported)
@@ -16,82 +20,274 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from smplanner.ui.statistics.chart_legend import ChartLegend, LegendEntry
+
+DASHES = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DashDotDotLine,
+)
+SHORT_SERIES = 45  # up to this many points, each day gets a marker
+MIN_DAYS_SHOWN = 7  # a shorter x range makes the date axis tick in hours or seconds
+OBJECTIVE_COLOR = "#7d3c98"
+TARGET_COLOR = "#c0392b"
+PACE_COLOR = "#566573"
+
 
 @dataclass(frozen=True)
 class ChartSeries:
-    """One line: its legend, colour and (day, value) points."""
+    """One line: its legend, colour and (day, value) points.
+
+    ``group`` is the small chart it goes to when split by metric (its title) and
+    ``short_name`` its legend there (the network); ``dash`` indexes DASHES.
+    """
 
     name: str
     color: str
     points: list[tuple[date, float]]
+    group: str = ""
+    short_name: str = ""
+    dash: int = 0
+
+
+@dataclass(frozen=True)
+class ObjectiveDrawing:
+    """An objective's measured series against its target and the expected pace."""
+
+    title: str
+    points: list[tuple[date, float]]
+    target: float | None
+    labels: dict[str, str] = field(default_factory=dict)  # measured, target, pace
+    pace: list[tuple[date, float]] = field(default_factory=list)
+
+
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 def day_seconds(day: date) -> float:
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC).timestamp()
 
 
+def shown_days(first: date, last: date, minimum: int = MIN_DAYS_SHOWN) -> tuple[date, date]:
+    """The x range for data from ``first`` to ``last``: widened around them to at least
+    ``minimum`` days, so a series of one or two days is not a sub-second axis."""
+    missing = minimum - 1 - (last - first).days
+    if missing > 0:
+        first -= timedelta(days=missing // 2)
+        last += timedelta(days=missing - missing // 2)
+    return first, last
+
+
 class SeriesChart(QWidget):
-    """Lines per network and metric, and target lines; ``export_png`` saves the view."""
+    """Lines per network and metric; ``export_png`` saves the charts and the legend."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.plot.setBackground("w")
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.setMouseEnabled(x=True, y=False)
-        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground("w")
+        self.legend = ChartLegend()
+        self.plots: list[pg.PlotItem] = []
         self.lines: list[pg.PlotDataItem] = []
         self.targets: list[pg.InfiniteLine] = []
+        self.objective_plot: pg.PlotItem | None = None
+        self.plot: pg.PlotItem
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        layout.setSpacing(2)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
+        self.set_series([])
 
-    def set_series(self, series: list[ChartSeries]) -> None:
+    # ------------------------------------------------------------ drawing
+
+    def set_series(
+        self,
+        series: list[ChartSeries],
+        *,
+        split: bool = False,
+        days: tuple[date, date] | None = None,
+        objective: ObjectiveDrawing | None = None,
+    ) -> None:
+        """Draw ``series`` (one chart, or one per group when ``split``) over ``days``
+        (default: the data's days, at least a week), and the objective above them."""
         self.clear()
-        self.plot.disableAutoRange()  # one range update at the end, not one per line
+        groups: dict[str, list[ChartSeries]] = {}
         for item in series:
-            self.add_points(item.name, item.color, item.points)
-        self.plot.enableAutoRange()
+            groups.setdefault(item.group if split else "", []).append(item)
+        if not groups:
+            groups[""] = []
+        columns = 1 if len(groups) <= 2 else 2 if len(groups) <= 6 else 3
+        row = 0
+        if objective is not None:
+            self._draw_objective(objective, columns)
+            row = 1
+        for index, (title, members) in enumerate(groups.items()):
+            plot = self._new_plot(row + index // columns, index % columns, title or None)
+            plot.disableAutoRange()  # one range update at the end, not one per line
+            for item in members:
+                self._add(plot, item)
+            plot.enableAutoRange(axis="y")
+            plot.setAutoVisible(y=True)
+            if self.plots and plot is not self.plots[0]:
+                plot.setXLink(self.plots[0])
+            self.plots.append(plot)
+        self.plot = self.plots[0]
+        days = days or self._data_days(series) or (date.today() - timedelta(days=27), date.today())
+        first, last = shown_days(*days)
+        self.plot.setXRange(day_seconds(first) - 43_200, day_seconds(last) + 43_200, padding=0.02)
+        self.legend.set_entries(self._legend_entries(series, split, objective))
 
-    def add_points(self, name: str, color: str, points: list[tuple[date, float]]) -> None:
+    def _new_plot(self, row: int, column: int, title: str | None, span: int = 1) -> pg.PlotItem:
+        plot = pg.PlotItem(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.setMouseEnabled(x=True, y=False)
+        plot.getAxis("left").setWidth(48)  # linked charts line up
+        if title:
+            plot.setTitle(title, size="9pt", color="#2c3e50")
+        self.view.addItem(plot, row=row, col=column, colspan=span)
+        return plot
+
+    def _add(self, plot: pg.PlotItem, item: ChartSeries) -> None:
         import numpy as np
 
-        if not points:
+        if not item.points:
             return
-        xs = np.fromiter((day_seconds(d) for d, _ in points), float, len(points))
-        ys = np.fromiter((v for _, v in points), float, len(points))
-        self.add_arrays(name, color, xs, ys)
+        # Noon UTC of each day, from day numbers: 5x quicker than a datetime per point.
+        ordinals = np.fromiter((d.toordinal() for d, _ in item.points), float, len(item.points))
+        xs = (ordinals - EPOCH_ORDINAL) * 86_400 + 43_200
+        ys = np.fromiter((v for _, v in item.points), float, len(item.points))
+        self.add_arrays(
+            item.name,
+            item.color,
+            xs,
+            ys,
+            plot=plot,
+            dash=DASHES[item.dash % len(DASHES)],
+            symbol=len(item.points) <= SHORT_SERIES,
+        )
 
-    def add_arrays(self, name: str, color: str, xs: object, ys: object) -> pg.PlotDataItem:
+    def add_arrays(
+        self,
+        name: str,
+        color: str,
+        xs: object,
+        ys: object,
+        *,
+        plot: pg.PlotItem | None = None,
+        dash: Qt.PenStyle = Qt.PenStyle.SolidLine,
+        symbol: bool = False,
+        width: int | None = None,
+    ) -> pg.PlotDataItem:
         """Add one line from numpy arrays (x in Unix seconds)."""
-        # A 1-pixel cosmetic pen takes Qt's fast polyline path: 3x quicker to paint.
-        line = self.plot.plot(
-            xs, ys, pen=pg.mkPen(QColor(color), width=1), name=name, skipFiniteCheck=True
+        colour = QColor(color)
+        # Long series: a 1-pixel solid cosmetic pen takes Qt's fast polyline path (3x
+        # quicker to paint). Short ones get a thicker pen and a marker per day.
+        options: dict[str, object] = {}
+        if symbol:
+            options = {"symbol": "o", "symbolSize": 6, "symbolBrush": colour, "symbolPen": colour}
+        width = width or (2 if symbol else 1)
+        line = (plot or self.plot).plot(
+            xs,
+            ys,
+            pen=pg.mkPen(colour, width=width, style=dash),
+            name=name,
+            skipFiniteCheck=True,
+            **options,
         )
         line.setClipToView(True)
         line.setDownsampling(auto=True, method="peak")
         self.lines.append(line)
         return line
 
-    def add_target(self, label: str, value: float, color: str = "#c0392b") -> None:
+    def _draw_objective(self, objective: ObjectiveDrawing, columns: int) -> None:
+        plot = self._new_plot(0, 0, objective.title, span=columns)
+        self.objective_plot = plot
+        drawn = [*objective.points, *objective.pace]
+        if objective.pace:
+            self.add_arrays(
+                objective.labels.get("pace", ""),
+                PACE_COLOR,
+                [day_seconds(d) for d, _ in objective.pace],
+                [v for _, v in objective.pace],
+                plot=plot,
+                dash=Qt.PenStyle.DotLine,
+                width=2,
+            )
+        if objective.points:
+            self._add(
+                plot,
+                ChartSeries(
+                    objective.labels.get("measured", ""), OBJECTIVE_COLOR, objective.points
+                ),
+            )
+        if objective.target is not None:
+            self.add_target(plot, objective.labels.get("target", ""), objective.target)
+        if drawn:
+            first, last = shown_days(min(d for d, _ in drawn), max(d for d, _ in drawn))
+            plot.setXRange(day_seconds(first) - 43_200, day_seconds(last) + 43_200, padding=0.02)
+            # The target stays in view even when the figures are still far from it.
+            values = [v for _, v in drawn]
+            if objective.target is not None:
+                values.append(objective.target)
+            plot.setYRange(min(values), max(values), padding=0.1)
+
+    def add_target(
+        self, plot: pg.PlotItem, label: str, value: float, color: str = TARGET_COLOR
+    ) -> None:
         line = pg.InfiniteLine(
             pos=value,
             angle=0,
             pen=pg.mkPen(QColor(color), width=1, style=Qt.PenStyle.DashLine),
             label=label,
-            labelOpts={"position": 0.05, "color": color},
+            labelOpts={"position": 0.05, "color": color, "anchors": [(0, 0), (0, 0)]},
         )
-        self.plot.addItem(line)
+        plot.addItem(line)
         self.targets.append(line)
 
     def clear(self) -> None:
-        for line in self.lines:
-            self.plot.removeItem(line)
-        for target in self.targets:
-            self.plot.removeItem(target)
-        self.legend.clear()
+        self.view.clear()
+        self.plots.clear()
         self.lines.clear()
         self.targets.clear()
+        self.objective_plot = None
+
+    # ------------------------------------------------------------ reading back
+
+    @staticmethod
+    def _data_days(series: list[ChartSeries]) -> tuple[date, date] | None:
+        days = [d for item in series for d, _ in item.points[:1] + item.points[-1:]]
+        return (min(days), max(days)) if days else None
+
+    @staticmethod
+    def _legend_entries(
+        series: list[ChartSeries], split: bool, objective: ObjectiveDrawing | None
+    ) -> list[LegendEntry]:
+        entries: list[LegendEntry] = []
+        if objective is not None:
+            labels = objective.labels
+            entries.append(LegendEntry(labels.get("measured", ""), OBJECTIVE_COLOR))
+            if objective.pace:
+                entries.append(LegendEntry(labels.get("pace", ""), PACE_COLOR, Qt.PenStyle.DotLine))
+            if objective.target is not None:
+                entries.append(LegendEntry(labels.get("target", ""), TARGET_COLOR, DASHES[1]))
+        seen: set[str] = set()
+        for item in series:
+            if not item.points:
+                continue  # nothing of it in the period: naming it would mislead
+            if split:
+                # One colour per network in every small chart: name the networks once.
+                if item.short_name in seen:
+                    continue
+                seen.add(item.short_name)
+                entries.append(LegendEntry(item.short_name, item.color))
+            else:
+                short = len(item.points) <= SHORT_SERIES
+                entries.append(
+                    LegendEntry(item.name, item.color, DASHES[item.dash % len(DASHES)], short)
+                )
+        return entries
 
     def export_png(self, path: str) -> bool:
-        return bool(self.plot.grab().save(path, "PNG"))
+        return bool(self.grab().save(path, "PNG"))

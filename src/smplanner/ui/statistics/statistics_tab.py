@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,14 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain import kpi
-from smplanner.domain.networks import network as network_info
 from smplanner.services import statistics_queries as queries
 from smplanner.services.changes import Changes
 from smplanner.services.statistics_ingest import STATISTICS
+from smplanner.services.statistics_queries import SeriesKey
 from smplanner.ui.document import PlanDocument
+from smplanner.ui.statistics import chart_content
 from smplanner.ui.statistics.best_hours_panel import BestHoursPanel
-from smplanner.ui.statistics.metric_names import metric_name
+from smplanner.ui.statistics.metric_names import metric_order
 from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
 from smplanner.ui.statistics.posts_table_model import (
     SORT_ROLE,
@@ -48,20 +46,12 @@ from smplanner.ui.statistics.posts_table_model import (
     rows_as_csv,
 )
 from smplanner.ui.statistics.series_chart import ChartSeries, SeriesChart
+from smplanner.ui.statistics.series_tree import SeriesTree
+from smplanner.ui.strategy.record_delegates import date_format
 
-# Series drawn as the last value of a period (a level), not a sum.
-LEVEL_METRICS = {"followers"}
-# Shown first when nothing is chosen yet.
-DEFAULT_METRICS = {"followers", "reach", "impressions", "views"}
-
-
-def series_color(network_id: str, shade: int) -> str:
-    """The network's colour, darker for its second, third... metric."""
-    try:
-        base = QColor(network_info(network_id).color)
-    except KeyError:
-        base = QColor("#566573")
-    return base.darker(100 + 45 * shade).name()
+# Ticked when the plan's figures are first shown: audience size and how far posts go.
+DEFAULT_METRICS = ("followers", "reach", "impressions", "views")
+DEFAULT_COUNT = 4
 
 
 class StatisticsTab(QWidget):
@@ -92,6 +82,7 @@ class StatisticsTab(QWidget):
         self.start_edit = QDateEdit(QDate.currentDate().addDays(-28))
         self.end_edit = QDateEdit(QDate.currentDate())
         for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat(date_format())  # four-digit years (10/29/2026)
             edit.setCalendarPopup(True)
             edit.dateChanged.connect(self._period_edited)
         self.grouping = QComboBox()
@@ -100,19 +91,32 @@ class StatisticsTab(QWidget):
         self.grouping.addItem(self.tr("By month"), "month")
         self.period.currentIndexChanged.connect(self._period_chosen)
         self.grouping.currentIndexChanged.connect(self._draw_chart)
+        self.split = QCheckBox(self.tr("One chart per metric"))
+        self.split.setToolTip(
+            self.tr(
+                "Figures of very different sizes (followers, reach, watch time) "
+                "each get their own scale."
+            )
+        )
+        self.split.setChecked(True)
+        self.split.toggled.connect(self._draw_chart)
         export_png = QPushButton(self.tr("Chart as PNG…"))
         export_png.clicked.connect(self._export_png)
 
-        top = QHBoxLayout()
+        # Two rows: the French words of one row made the window wider than a laptop's.
+        actions = QHBoxLayout()
         for widget in (self.import_button, self.manual_button, self.match_button):
-            top.addWidget(widget)
-        top.addStretch(1)
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(export_png)
+        top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period")))
         top.addWidget(self.period)
         top.addWidget(self.start_edit)
         top.addWidget(self.end_edit)
         top.addWidget(self.grouping)
-        top.addWidget(export_png)
+        top.addWidget(self.split)
+        top.addStretch(1)
 
         self.empty_label = QLabel(
             self.tr(
@@ -121,14 +125,16 @@ class StatisticsTab(QWidget):
             )
         )
         self.empty_label.setWordWrap(True)
-        self.series_list = QListWidget()
-        self.series_list.setMaximumWidth(260)
-        self.series_list.itemChanged.connect(self._draw_chart)
+        self.series_tree = SeriesTree()
+        self.series_tree.setMinimumWidth(180)
+        self.series_tree.setMaximumWidth(300)
+        self.series_tree.changed.connect(self._draw_chart)
         self.chart = SeriesChart()
         upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(self.series_list)
+        upper.addWidget(self.series_tree)
         upper.addWidget(self.chart)
         upper.setStretchFactor(1, 1)
+        upper.setSizes([230, 800])
 
         self.details = QTabWidget()
         self.objectives = ObjectivesPanel()
@@ -143,6 +149,7 @@ class StatisticsTab(QWidget):
         splitter.addWidget(self.details)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(actions)
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
@@ -161,7 +168,11 @@ class StatisticsTab(QWidget):
         self.posts_view = QTableView()
         self.posts_view.setModel(self.posts_proxy)
         self.posts_view.setSortingEnabled(True)
-        self.posts_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.posts_view.setWordWrap(False)
+        header = self.posts_view.horizontalHeader()
+        # Figures and dates fit their words (French headers included); the text takes the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.posts_filter = QLineEdit()
         self.posts_filter.setPlaceholderText(self.tr("Filter posts (text, network…)"))
         self.posts_filter.textChanged.connect(self.posts_proxy.setFilterFixedString)
@@ -185,7 +196,10 @@ class StatisticsTab(QWidget):
         self.imports_table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Source"), self.tr("Kind"), self.tr("New / updated")]
         )
-        self.imports_table.horizontalHeader().setStretchLastSection(True)
+        self.imports_table.setWordWrap(False)
+        header = self.imports_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.imports_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return self.imports_table
 
@@ -197,23 +211,13 @@ class StatisticsTab(QWidget):
 
     def refresh(self) -> None:
         plan = self._document.plan
-        keys = queries.series_keys(plan)
-        checked = {
-            self.series_list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.series_list.count())
-            if self.series_list.item(i).checkState() == Qt.CheckState.Checked
-        }
-        self.series_list.blockSignals(True)
-        self.series_list.clear()
-        favourites = [k for k in keys if k.metric in DEFAULT_METRICS][:4] or keys[:3]
-        for key in keys:
-            item = QListWidgetItem(f"{key.network} · {metric_name(key.metric)}")
-            item.setData(Qt.ItemDataRole.UserRole, (key.network, key.metric))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            wanted = (key.network, key.metric) in checked or (not checked and key in favourites)
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-            self.series_list.addItem(item)
-        self.series_list.blockSignals(False)
+        series_keys = queries.series_keys(plan)
+        keys = [(key.network, key.metric) for key in series_keys]
+        shown_before = self.series_tree.count() > 0
+        checked = (
+            set(self.series_tree.checked()) if shown_before else self._default_series(series_keys)
+        )
+        self.series_tree.set_series(keys, checked)
         posts = queries.stat_posts(plan)
         self.empty_label.setVisible(not keys and not posts)
         from smplanner.services.statistics_ingest import plan_timezone
@@ -221,7 +225,7 @@ class StatisticsTab(QWidget):
         self.posts_model.set_rows(post_rows(posts, zone=plan_timezone(plan)))
         self.objectives.refresh(plan)
         self._fill_imports()
-        self.hours.refresh(sorted({p.post.network for p in posts} | {k.network for k in keys}))
+        self.hours.refresh(sorted({p.post.network for p in posts} | {n for n, _ in keys}))
         self._draw_chart()
 
     def period_bounds(self) -> tuple[date | None, date | None]:
@@ -255,36 +259,42 @@ class StatisticsTab(QWidget):
         if self.period.currentData() == "custom":
             self._draw_chart()
 
+    @staticmethod
+    def _default_series(keys: list[SeriesKey]) -> set[tuple[str, str]]:
+        """The figures ticked the first time: audience and reach of the networks with
+        the longest history (a two-day export is less telling than two months)."""
+        useful = [key for key in keys if key.metric in DEFAULT_METRICS]
+        days = {
+            key.network: max(k.days for k in useful if k.network == key.network) for key in useful
+        }
+        useful.sort(key=lambda key: (-days[key.network], key.network, metric_order(key.metric)))
+        chosen = useful[:DEFAULT_COUNT] or keys[:3]
+        return {(key.network, key.metric) for key in chosen}
+
     def chart_series(self) -> list[ChartSeries]:
         """The checked series over the period, aggregated as chosen."""
         start, end = self.period_bounds()
-        period = str(self.grouping.currentData())
-        result = []
-        for i in range(self.series_list.count()):
-            item = self.series_list.item(i)
-            if item.checkState() != Qt.CheckState.Checked:
-                continue
-            network, metric = item.data(Qt.ItemDataRole.UserRole)
-            points = queries.daily_series(self._document.plan, network, metric, start, end)
-            if period != "day":
-                how = "last" if metric in LEVEL_METRICS else "sum"
-                points = kpi.aggregate(points, period, how)
-            shade = sum(1 for series in result if series.name.startswith(network + " "))
-            result.append(ChartSeries(item.text(), series_color(network, shade), points))
-        return result
+        return chart_content.chart_series(
+            self._document.plan,
+            self.series_tree.checked(),
+            start=start,
+            end=end,
+            grouping=str(self.grouping.currentData()),
+            split=self.split.isChecked(),
+        )
 
     def _draw_chart(self) -> None:
-        self.chart.set_series(self.chart_series())
         status = self.objectives.current()
-        if status is None:
-            return
-        if status.series:
-            self.chart.add_points(status.objective.title, "#7d3c98", status.series)
-        if status.objective.target is not None:
-            self.chart.add_target(
-                self.tr("Target: %1").replace("%1", f"{status.objective.target:g}"),
-                status.objective.target,
-            )
+        objective = None
+        if status is not None:
+            objective = chart_content.objective_drawing(status, self.objectives.status_text(status))
+        start, end = self.period_bounds()
+        self.chart.set_series(
+            self.chart_series(),
+            split=self.split.isChecked(),
+            days=(start, end) if start is not None and end is not None else None,
+            objective=objective,
+        )
 
     # ------------------------------------------------------------ actions
 
@@ -329,11 +339,21 @@ class StatisticsTab(QWidget):
                 [
                     record.imported_at[:16].replace("T", " "),
                     record.source_label,
-                    record.source_kind,
+                    self._kind_label(record.source_kind),
                     counts,
                 ]
             ):
                 self.imports_table.setItem(row, column, QTableWidgetItem(value))
+
+    def _kind_label(self, kind: str) -> str:
+        """The export layout's name ("Meta Business Suite — Instagram posts")."""
+        from smplanner.importers.export_files import ALL_KINDS
+
+        if kind == "manual":
+            return self.tr("Typed in")
+        if kind == "generic_csv":
+            return self.tr("CSV with a column mapping")
+        return next((item.label for item in ALL_KINDS if item.kind == kind), kind)
 
     def _export_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

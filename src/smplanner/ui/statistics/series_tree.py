@@ -1,0 +1,140 @@
+"""The series the chart can draw, as a tree: one checkable branch per network (its
+display name), its metrics under it with the useful ones first, and a search box.
+
+A plan with a LinkedIn page export alone has 40+ series; a flat list of ids was
+unreadable. Ticking a network ticks all its metrics (tri-state parent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from smplanner.ui.statistics.metric_names import metric_name, metric_order, network_name
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SeriesTree(QWidget):
+    """Emits ``changed`` once per user tick; ``checked()`` gives (network, metric) pairs."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._change_queued = False
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a figure…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemChanged.connect(self._item_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+
+    # ------------------------------------------------------------ content
+
+    def set_series(self, keys: Iterable[tuple[str, str]], checked: set[tuple[str, str]]) -> None:
+        """Rebuild the tree from (network, metric) pairs, ticking ``checked``."""
+        by_network: dict[str, list[str]] = {}
+        for network, metric in keys:
+            by_network.setdefault(network, []).append(metric)
+        expanded = {
+            self.tree.topLevelItem(i).data(0, KEY_ROLE)
+            for i in range(self.tree.topLevelItemCount())
+            if self.tree.topLevelItem(i).isExpanded()
+        }
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for network in sorted(by_network, key=lambda n: network_name(n).casefold()):
+            parent = QTreeWidgetItem([network_name(network)])
+            parent.setData(0, KEY_ROLE, network)
+            parent.setFlags(
+                parent.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+            )
+            self.tree.addTopLevelItem(parent)
+            for metric in sorted(by_network[network], key=metric_order):
+                child = QTreeWidgetItem([metric_name(metric)])
+                child.setData(0, KEY_ROLE, (network, metric))
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                wanted = (network, metric) in checked
+                child.setCheckState(0, Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+                parent.addChild(child)
+            # Branches with something drawn open, the others stay folded (short list).
+            parent.setExpanded(
+                network in expanded or parent.checkState(0) != Qt.CheckState.Unchecked
+            )
+        self.tree.blockSignals(False)
+        self._filter(self.search.text())
+
+    def all_keys(self) -> list[tuple[str, str]]:
+        """Every (network, metric) in the tree, in display order."""
+        return [key for key, _ in self._leaves()]
+
+    def checked(self) -> list[tuple[str, str]]:
+        """The ticked (network, metric) pairs, in display order."""
+        return [key for key, item in self._leaves() if item.checkState(0) == Qt.CheckState.Checked]
+
+    def item_for(self, network: str, metric: str) -> QTreeWidgetItem | None:
+        for key, item in self._leaves():
+            if key == (network, metric):
+                return item
+        return None
+
+    def network_item(self, network: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            if self.tree.topLevelItem(i).data(0, KEY_ROLE) == network:
+                return self.tree.topLevelItem(i)
+        return None
+
+    def set_checked(self, network: str, metric: str, checked: bool = True) -> None:
+        item = self.item_for(network, metric)
+        if item is not None:
+            item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def count(self) -> int:
+        return len(self._leaves())
+
+    # ------------------------------------------------------------ internals
+
+    def _leaves(self) -> list[tuple[tuple[str, str], QTreeWidgetItem]]:
+        leaves = []
+        for i in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(i)
+            for j in range(parent.childCount()):
+                child = parent.child(j)
+                leaves.append((child.data(0, KEY_ROLE), child))
+        return leaves
+
+    def _item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
+        # Ticking a network changes each of its metrics, one itemChanged each: redraw
+        # once, when Qt has done them all.
+        if not self._change_queued:
+            self._change_queued = True
+            QTimer.singleShot(0, self._emit_changed)
+
+    def _emit_changed(self) -> None:
+        self._change_queued = False
+        self.changed.emit()
+
+    def _filter(self, text: str) -> None:
+        """Show the metrics whose name (or network name) contains the typed text."""
+        needle = text.strip().casefold()
+        for i in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(i)
+            network_hit = needle in parent.text(0).casefold()
+            visible = 0
+            for j in range(parent.childCount()):
+                child = parent.child(j)
+                hit = not needle or network_hit or needle in child.text(0).casefold()
+                child.setHidden(not hit)
+                visible += hit
+            parent.setHidden(visible == 0)
+            if needle and visible:
+                parent.setExpanded(True)
