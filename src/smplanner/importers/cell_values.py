@@ -3,7 +3,8 @@
 Numbers: ``12,400``, ``12 400``, ``12.400``, ``1.2K``, ``3,5 %``; ``NA``, ``-``,
 ``undefined`` and blanks mean "no value" (None), never 0. Dates: ISO, slashed in
 either order, English month names with or without year, ``9月6日``, ``18 января``.
-Anything else raises ValueError, which the importer turns into a row/column problem.
+Anything else raises ValueError (its argument a translatable Message), which the
+importer turns into a row/column problem.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
+
+from smplanner.messages import Message
 
 Cell = str | float | int | datetime | date | None
 
@@ -34,11 +37,11 @@ def parse_number(cell: Cell, *, decimal_comma: bool = False) -> float | None:
     if cell is None:
         return None
     if isinstance(cell, bool):
-        raise ValueError("a yes/no value")
+        raise ValueError(Message("a yes/no value"))
     if isinstance(cell, int | float):
         return None if cell != cell else float(cell)  # NaN from a spreadsheet: no value
     if isinstance(cell, date | datetime):
-        raise ValueError("a date")
+        raise ValueError(Message("a date"))
     return _parse_text_number(cell.strip(), decimal_comma)
 
 
@@ -70,9 +73,9 @@ def _parse_text_number(text: str, decimal_comma: bool) -> float | None:
     try:
         value = float(compact)
     except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(Message("{text} is not a number", text=repr(text))) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(f"{text!r} is not a number")
+        raise ValueError(Message("{text} is not a number", text=repr(text)))
     return value * multiplier
 
 
@@ -83,7 +86,7 @@ def parse_duration_seconds(cell: Cell, *, decimal_comma: bool = False) -> float 
         try:
             numbers = [float(p.replace(",", ".")) for p in parts]
         except ValueError:
-            raise ValueError(f"{cell!r} is not a duration") from None
+            raise ValueError(Message("{text} is not a duration", text=repr(cell))) from None
         seconds = 0.0
         for number in numbers:
             seconds = seconds * 60 + number
@@ -161,7 +164,7 @@ def parse_datetime(
     if isinstance(cell, date):
         return datetime(cell.year, cell.month, cell.day)
     if isinstance(cell, int | float):
-        raise ValueError(f"{cell!r} is a number, not a date")
+        raise ValueError(Message("{text} is a number, not a date", text=repr(cell)))
     text = cell.strip()
     if text.lower() in NO_VALUE:
         return None
@@ -201,7 +204,7 @@ def _parse_text_datetime(text: str, order: str, today: date) -> datetime:
             return _with_year(year_text, int(month_text), int(day_text), today)
         return _parse_worded(text, today)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date") from None
+        raise ValueError(Message("{text} is not a date", text=repr(text))) from None
 
 
 def _zone(offset: str) -> timezone:

@@ -29,6 +29,7 @@ from smplanner.importers.export_reading import ExportKind, ExportReading
 from smplanner.importers.generic_csv import ColumnMapping, read_with_mapping
 from smplanner.importers.import_errors import ImportFileError, RowProblem
 from smplanner.importers.tabular_files import Table, read_tables
+from smplanner.messages import Message
 
 ALL_KINDS: list[ExportKind] = [
     *meta_posts.KINDS,
@@ -132,18 +133,24 @@ def _read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None) ->
         reading.readings.append(kind.read(table, header))
     if not reading.readings:
         what = (
-            "none of its sheets or files ("
-            + ", ".join(t.sheet or t.source for t in tables)
-            + ") is an export smplanner knows"
+            Message(
+                "none of its sheets or files ({names}) is an export smplanner knows",
+                names=", ".join(t.sheet or t.source for t in tables),
+            )
             if len(tables) > 1
-            else f'its sheet "{tables[0].sheet}" is not an export smplanner knows'
+            else Message(
+                'its sheet "{sheet}" is not an export smplanner knows', sheet=tables[0].sheet
+            )
             if tables[0].sheet
-            else "its columns are not those of an export smplanner knows"
+            else Message("its columns are not those of an export smplanner knows")
         )
         raise ImportFileError(
             name,
-            f"{what}. If it comes from another tool, use the generic CSV import and "
-            "say which column is which.",
+            Message(
+                "{what}. If it comes from another tool, use the generic CSV import and "
+                "say which column is which.",
+                what=what,
+            ),
         )
     return reading
 
@@ -153,9 +160,12 @@ def read_export_file(path: Path, mapping: ColumnMapping | None = None) -> FileRe
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(str(path), "the file does not exist.") from None
+        raise ImportFileError(str(path), Message("the file does not exist.")) from None
     except IsADirectoryError:
-        raise ImportFileError(str(path), "this is a folder, not a file.") from None
+        raise ImportFileError(str(path), Message("this is a folder, not a file.")) from None
     except OSError as error:
-        raise ImportFileError(str(path), f"the file cannot be read ({error.strerror}).") from None
+        raise ImportFileError(
+            str(path),
+            Message("the file cannot be read ({reason}).", reason=str(error.strerror)),
+        ) from None
     return read_export_bytes(Path(path).name, data, mapping)

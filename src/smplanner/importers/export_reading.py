@@ -29,7 +29,13 @@ from smplanner.importers.cell_values import (
     parse_duration_seconds,
     parse_number,
 )
-from smplanner.importers.import_errors import RowProblem
+from smplanner.importers.import_errors import (
+    DATE_EXPECTED,
+    DURATION_EXPECTED,
+    NUMBER_EXPECTED,
+    RowProblem,
+    cell_problem,
+)
 from smplanner.importers.metric_columns import (
     MetricTexts,
     cell_number,
@@ -37,6 +43,7 @@ from smplanner.importers.metric_columns import (
     metric_texts,
 )
 from smplanner.importers.tabular_files import Table
+from smplanner.messages import Message
 
 TOTAL_WORDS = frozenset({"total", "totals", "total général", "grand total", "totaux"})
 
@@ -226,7 +233,7 @@ class ColumnReader:
         try:
             return parse_number(self.cell(row, position), decimal_comma=self.decimal_comma)
         except ValueError as error:
-            raise self.fail(row_number, position, f"{error}; a number is expected here.") from None
+            raise self.fail(row_number, position, cell_problem(NUMBER_EXPECTED, error)) from None
 
     def duration(self, row_number: int, row: list[Cell], position: int | None) -> float | None:
         try:
@@ -234,7 +241,7 @@ class ColumnReader:
                 self.cell(row, position), decimal_comma=self.decimal_comma
             )
         except ValueError as error:
-            raise self.fail(row_number, position, f"{error}; a duration is expected.") from None
+            raise self.fail(row_number, position, cell_problem(DURATION_EXPECTED, error)) from None
 
     def moment(
         self, row_number: int, row: list[Cell], position: int | None, *, required: bool = False
@@ -242,9 +249,9 @@ class ColumnReader:
         try:
             value = parse_datetime(self.cell(row, position), order=self._order(position))
         except ValueError as error:
-            raise self.fail(row_number, position, f"{error}; a date is expected.") from None
+            raise self.fail(row_number, position, cell_problem(DATE_EXPECTED, error)) from None
         if value is None and required:
-            raise self.fail(row_number, position, "the date is missing.")
+            raise self.fail(row_number, position, Message("the date is missing."))
         return value
 
     def day(self, row_number: int, row: list[Cell], position: int | None) -> date:
@@ -264,7 +271,7 @@ class ColumnReader:
                 value = cell_number(cell, self.decimal_comma)
             except ValueError as error:
                 raise self.fail(
-                    row_number, position, f"{error}; a number is expected here."
+                    row_number, position, cell_problem(NUMBER_EXPECTED, error)
                 ) from None
             if value is not None:
                 figures[metric] = figures.get(metric, 0.0) + value * factor

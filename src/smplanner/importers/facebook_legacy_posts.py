@@ -10,6 +10,7 @@ from __future__ import annotations
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import StatPost
 from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad
+from smplanner.messages import Message
 
 _CONTAINS = [
     ("lifetime post total reach", m.REACH),
@@ -39,7 +40,7 @@ def _read(reader: ColumnReader) -> None:
         try:
             external_id = reader.text(row, post_id)
             if external_id is None:
-                raise reader.fail(number, post_id, "the post id is missing.")
+                raise reader.fail(number, post_id, Message("the post id is missing."))
             reader.reading.add_post(
                 StatPost(
                     network="facebook",

@@ -21,6 +21,7 @@ from smplanner.importers.export_reading import (
 )
 from smplanner.importers.import_errors import ImportFileError
 from smplanner.importers.tabular_files import Table
+from smplanner.messages import Message
 
 KIND = "generic_csv"
 
@@ -73,9 +74,11 @@ def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
     if header_index is None:
         raise ImportFileError(
             table.source,
-            "the columns of the mapping ("
-            + ", ".join(sorted(wanted))
-            + ") are not all in this file: check the mapping.",
+            Message(
+                "the columns of the mapping ({columns}) are not all in this file: "
+                "check the mapping.",
+                columns=", ".join(sorted(wanted)),
+            ),
         )
     reading = ExportReading(table.source, KIND, f"Generic CSV ({mapping.network})")
     reader = ColumnReader(table, header_index, reading)
@@ -94,7 +97,7 @@ def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
                 continue
             external_id = reader.text(row, id_column)
             if external_id is None:
-                raise reader.fail(number, id_column, "the post id is missing.")
+                raise reader.fail(number, id_column, Message("the post id is missing."))
             reading.add_post(
                 StatPost(
                     network=mapping.network,

@@ -1,10 +1,15 @@
-"""What went wrong with an export, said so that a person can fix it."""
+"""What went wrong with an export, said so that a person can fix it.
+
+Messages are smplanner.messages.Message (English template + values) so that the
+window shows them in its language; str() is the English text the CLI prints.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from smplanner.errors import UserError
+from smplanner.messages import Joined, Message
 
 
 @dataclass(frozen=True)
@@ -14,22 +19,53 @@ class RowProblem:
     source: str
     row: int | None
     column: str | None
-    message: str
+    message: str  # a Message (translatable) from the importers
+
+    def as_message(self) -> Message:
+        """The problem with where it is, translatable."""
+        problem = self.message
+        if self.row is not None and self.column:
+            return Message(
+                '{source}, row {row}, column "{column}": {problem}',
+                source=self.source,
+                row=self.row,
+                column=self.column,
+                problem=problem,
+            )
+        if self.row is not None:
+            return Message(
+                "{source}, row {row}: {problem}", source=self.source, row=self.row, problem=problem
+            )
+        if self.column:
+            return Message(
+                '{source}, column "{column}": {problem}',
+                source=self.source,
+                column=self.column,
+                problem=problem,
+            )
+        return Message("{source}: {problem}", source=self.source, problem=problem)
 
     def __str__(self) -> str:
-        where = self.source
-        if self.row is not None:
-            where += f", row {self.row}"
-        if self.column:
-            where += f', column "{self.column}"'
-        return f"{where}: {self.message}"
+        return str(self.as_message())
+
+
+NUMBER_EXPECTED = "{problem}; a number is expected here."
+DURATION_EXPECTED = "{problem}; a duration is expected."
+DATE_EXPECTED = "{problem}; a date is expected."
+
+
+def cell_problem(template: str, error: ValueError) -> Message:
+    """A cell reader's ValueError (its argument a Message, or plain text) inside
+    ``template`` (one of the *_EXPECTED templates above)."""
+    reason = error.args[0] if error.args and isinstance(error.args[0], Message) else str(error)
+    return Message(template, problem=reason)
 
 
 class ImportFileError(UserError):
     """A whole file cannot be imported (not an export, empty, truncated, unreadable)."""
 
     def __init__(self, source: str, message: str) -> None:
-        super().__init__(f"{source}: {message}")
+        super().__init__(Message("{source}: {problem}", source=source, problem=message))
         self.source = source
         self.reason = message
 
@@ -38,10 +74,15 @@ class ImportRefusedError(UserError):
     """Some rows are bad and the user did not choose to skip them: nothing imported."""
 
     def __init__(self, problems: list[RowProblem]) -> None:
-        shown = "\n".join(str(problem) for problem in problems[:10])
-        more = f"\n… and {len(problems) - 10} more." if len(problems) > 10 else ""
+        shown: list[object] = [problem.as_message() for problem in problems[:10]]
+        if len(problems) > 10:
+            shown.append(Message("… and {count} more.", count=len(problems) - 10))
         super().__init__(
-            f"Nothing was imported: {len(problems)} row(s) have problems.\n{shown}{more}\n"
-            "Correct the file, or import again choosing to skip the bad rows."
+            Message(
+                "Nothing was imported: {count} row(s) have problems.\n{problems}\n"
+                "Correct the file, or import again choosing to skip the bad rows.",
+                count=len(problems),
+                problems=Joined(shown, "\n"),
+            )
         )
         self.problems = problems

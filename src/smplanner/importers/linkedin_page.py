@@ -22,6 +22,7 @@ from smplanner.importers.export_reading import (
     read_daily_rows,
 )
 from smplanner.importers.tabular_files import Table
+from smplanner.messages import Message
 
 _ACTIVITY = re.compile(r"urn:li:(?:activity|share|ugcPost):(\d+)")
 _BASES = {
@@ -70,7 +71,7 @@ def _read_posts(reader: ColumnReader) -> None:
         try:
             link = reader.text(row, link_column)
             if link is None:
-                raise reader.fail(number, link_column, "the post link is missing.")
+                raise reader.fail(number, link_column, Message("the post link is missing."))
             match = _ACTIVITY.search(link)
             external_id = match.group(1) if match else link
             published = reader.moment(number, row, created)

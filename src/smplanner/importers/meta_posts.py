@@ -11,6 +11,7 @@ from __future__ import annotations
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import StatPost
 from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad
+from smplanner.messages import Message
 
 FACEBOOK_METRICS: dict[str, str | tuple[str, float]] = {
     "views": m.VIEWS,
@@ -56,7 +57,7 @@ def _read_posts(reader: ColumnReader, network: str, account_headers: tuple[str, 
         try:
             external_id = reader.text(row, post_id)
             if external_id is None:
-                raise reader.fail(number, post_id, "the post id is missing.")
+                raise reader.fail(number, post_id, Message("the post id is missing."))
             text = next((t for t in (reader.text(row, c) for c in captions) if t), None)
             reader.reading.add_post(
                 StatPost(

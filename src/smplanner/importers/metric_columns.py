@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from smplanner.importers.cell_values import Cell, parse_number
+from smplanner.importers.import_errors import NUMBER_EXPECTED, cell_problem
 
 _INF = float("inf")
 
@@ -66,7 +67,7 @@ def _distinct_values(cells: list[Cell], decimal_comma: bool) -> dict[Cell, float
         try:
             values[cell] = cell_number(cell, decimal_comma)
         except ValueError as error:
-            values[cell] = _BadCell(f"{error}; a number is expected here.")
+            values[cell] = _BadCell(cell_problem(NUMBER_EXPECTED, error))
     return values
 
 

@@ -20,6 +20,7 @@ from pathlib import PurePath
 
 from smplanner.importers.cell_values import DECIMAL_COMMA_HINT, Cell
 from smplanner.importers.import_errors import ImportFileError
+from smplanner.messages import Message
 
 csv.field_size_limit(10_000_000)
 
@@ -46,9 +47,11 @@ class Table:
 def read_tables(name: str, data: bytes) -> list[Table]:
     """All tables in a file's bytes; ImportFileError if it is not a readable export."""
     if not data:
-        raise ImportFileError(name, "the file is empty. Download the export again.")
+        raise ImportFileError(name, Message("the file is empty. Download the export again."))
     if len(data) > MAX_BYTES:
-        raise ImportFileError(name, "the file is larger than 512 MB: export a shorter period.")
+        raise ImportFileError(
+            name, Message("the file is larger than 512 MB: export a shorter period.")
+        )
     if data.startswith(ZIP_MAGIC) or data.startswith(b"PK\x05\x06"):
         return _zip_tables(name, data)
     if data.startswith(XLS_MAGIC):
@@ -83,10 +86,16 @@ def _zip_tables(name: str, data: bytes) -> list[Table]:
         RuntimeError,
     ) as error:
         raise ImportFileError(
-            name, f"the zip archive is damaged or truncated ({error}). Download it again."
+            name,
+            Message(
+                "the zip archive is damaged or truncated ({reason}). Download it again.",
+                reason=str(error),
+            ),
         ) from None
     if not tables:
-        raise ImportFileError(name, "the zip archive holds no CSV file: it is not an export.")
+        raise ImportFileError(
+            name, Message("the zip archive holds no CSV file: it is not an export.")
+        )
     return tables
 
 
@@ -104,7 +113,11 @@ def _xlsx_tables(name: str, data: bytes) -> list[Table]:
         raise
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
         raise ImportFileError(
-            name, f"this Excel workbook cannot be read ({type(error).__name__}): re-save it."
+            name,
+            Message(
+                "this Excel workbook cannot be read ({reason}): re-save it.",
+                reason=type(error).__name__,
+            ),
         ) from None
     return tables
 
@@ -130,7 +143,11 @@ def _xls_tables(name: str, data: bytes) -> list[Table]:
             tables.append(_sheet_table(f"{name} [{sheet.name}]", sheet.name, rows))
     except Exception as error:  # xlrd raises XLRDError, struct errors, IndexError...
         raise ImportFileError(
-            name, f"this old-format Excel file cannot be read ({type(error).__name__})."
+            name,
+            Message(
+                "this old-format Excel file cannot be read ({reason}).",
+                reason=type(error).__name__,
+            ),
         ) from None
     return tables
 
@@ -170,10 +187,12 @@ def decode_text(name: str, data: bytes) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         if encoding.startswith("utf-16"):
-            raise ImportFileError(name, "the file is damaged (bad UTF-16 text).") from None
+            raise ImportFileError(name, Message("the file is damaged (bad UTF-16 text).")) from None
         text = data.decode("cp1252", errors="replace")
     if "\x00" in text or _binary_ratio(text[:4096]) > 0.05:
-        raise ImportFileError(name, "this is not a text export (it looks like a binary file).")
+        raise ImportFileError(
+            name, Message("this is not a text export (it looks like a binary file).")
+        )
     return text
 
 
@@ -204,7 +223,7 @@ def csv_table(name: str, data: bytes) -> Table:
     """A CSV as a Table: ``sep=`` line honoured, delimiter sniffed, French re-save noticed."""
     text = decode_text(name, data)
     if not text or text.isspace():
-        raise ImportFileError(name, "the file is empty. Download the export again.")
+        raise ImportFileError(name, Message("the file is empty. Download the export again."))
     lines = text[:65536].splitlines(keepends=True)  # the head is enough to sniff
     first_line = 1
     delimiter = None
@@ -229,7 +248,10 @@ def csv_table(name: str, data: bytes) -> Table:
             rows.append(row)  # type: ignore[arg-type]  # list[str] is a list of Cells
             numbers.append(start)
     except csv.Error as error:
-        raise ImportFileError(name, f"line {line}: the CSV is malformed ({error}).") from None
+        raise ImportFileError(
+            name,
+            Message("line {line}: the CSV is malformed ({reason}).", line=line, reason=str(error)),
+        ) from None
     semicolons = delimiter == ";"
     decimal_comma = semicolons or any(
         isinstance(cell, str) and DECIMAL_COMMA_HINT.match(cell)

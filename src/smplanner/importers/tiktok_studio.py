@@ -14,6 +14,7 @@ from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import HourlyActivity, StatPost
 from smplanner.importers.cell_values import tiktok_video_time
 from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad, daily_series
+from smplanner.messages import Message
 
 _VIDEO = re.compile(r"/video/(\d+)")
 _ACCOUNT = re.compile(r"tiktok\.com/@([^/?#]+)")
@@ -35,7 +36,7 @@ def _read_content(reader: ColumnReader) -> None:
             link = reader.text(row, link_column)
             match = _VIDEO.search(link or "")
             if link is None or match is None:
-                raise reader.fail(number, link_column, "no video link with a video id.")
+                raise reader.fail(number, link_column, Message("no video link with a video id."))
             published = tiktok_video_time(match.group(1))
             time_known = published is not None
             if published is None:
@@ -67,7 +68,7 @@ def _read_activity(reader: ColumnReader) -> None:
             hour_text = reader.text(row, hour_column) or ""
             hour_match = re.match(r"^(\d{1,2})", hour_text)
             if not hour_match or int(hour_match.group(1)) > 23:
-                raise reader.fail(number, hour_column, "an hour from 0 to 23 is expected.")
+                raise reader.fail(number, hour_column, Message("an hour from 0 to 23 is expected."))
             active = reader.number(number, row, active_column)
         except RowIsBad:
             continue

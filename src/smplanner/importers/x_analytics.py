@@ -13,6 +13,7 @@ import re
 from smplanner.domain import stat_records as m
 from smplanner.importers.cell_values import x_post_time
 from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad, daily_series
+from smplanner.messages import Message
 
 _ACCOUNT = re.compile(r"(?:x|twitter)\.com/([^/?#]+)/status")
 
@@ -60,7 +61,7 @@ def _read_posts(
         try:
             external_id = ids[index]
             if external_id is None or not external_id.isdigit():
-                raise reader.fail(number, id_column, "a numeric post id is expected.")
+                raise reader.fail(number, id_column, Message("a numeric post id is expected."))
             # The legacy export's ``time`` is exact; the new one's ``Date`` has no time.
             published = reader.moment(number, row, time_column) if time_in_file else None
             if published is None:

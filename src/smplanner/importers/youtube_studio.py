@@ -21,6 +21,7 @@ from smplanner.importers.export_reading import (
     normalize_header,
 )
 from smplanner.importers.tabular_files import Table
+from smplanner.messages import Message
 
 # Counts can be summed over videos; rates and averages cannot.
 ADDITIVE: dict[str, str | tuple[str, float]] = {
@@ -59,7 +60,7 @@ def _read_table(reader: ColumnReader) -> None:
         try:
             video_id = reader.text(row, video)
             if video_id is None:
-                raise reader.fail(number, video, "the video id is missing.")
+                raise reader.fail(number, video, Message("the video id is missing."))
             figures = reader.metrics(number, row, metrics)
             length = reader.duration(number, row, duration)
             if length is not None:

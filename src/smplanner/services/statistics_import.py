@@ -30,14 +30,19 @@ class FilePreview:
 
     path: Path
     reading: FileReading | None = None
-    error: str | None = None
+    error: str | None = None  # a Message (translatable) when the importer gave one
 
     @property
     def problems(self) -> list[str]:
+        return [str(problem) for problem in self.problem_messages]
+
+    @property
+    def problem_messages(self) -> list[str]:
+        """The file's problems (or why it cannot be read) as Messages the UI translates."""
         if self.error is not None:
             return [self.error]
         assert self.reading is not None
-        return [str(problem) for problem in self.reading.problems]
+        return [problem.as_message() for problem in self.reading.problems]
 
     @property
     def importable(self) -> bool:
@@ -63,7 +68,7 @@ def preview(paths: Iterable[Path], mapping: ColumnMapping | None = None) -> list
         try:
             previews.append(FilePreview(Path(path), read_export_file(Path(path), mapping)))
         except UserError as error:
-            previews.append(FilePreview(Path(path), error=str(error)))
+            previews.append(FilePreview(Path(path), error=error.user_message or str(error)))
     return previews
 
 
