@@ -266,7 +266,7 @@ def x_post_time(post_id: str) -> datetime | None:
         return None
     if milliseconds < 1288834974657 + 86_400_000:  # an id too small to be a snowflake
         return None
-    return datetime.fromtimestamp(milliseconds // 1000, UTC)  # stored to the second
+    return _from_unix(milliseconds // 1000)  # stored to the second
 
 
 def tiktok_video_time(video_id: str) -> datetime | None:
@@ -277,7 +277,7 @@ def tiktok_video_time(video_id: str) -> datetime | None:
         return None
     if seconds < 1_400_000_000:  # before TikTok existed: not a real video id
         return None
-    return datetime.fromtimestamp(seconds, UTC)
+    return _from_unix(seconds)
 
 
 def linkedin_activity_time(activity_id: str) -> datetime | None:
@@ -288,4 +288,17 @@ def linkedin_activity_time(activity_id: str) -> datetime | None:
         return None
     if milliseconds < 1_000_000_000_000:
         return None
-    return datetime.fromtimestamp(milliseconds / 1000, UTC)
+    if milliseconds >= _LATEST_ID_TIME * 1000:
+        return None
+    return _from_unix(milliseconds / 1000)
+
+
+_LATEST_ID_TIME = 4_102_444_800  # 2100-01-01: an id telling a later time is not a real id
+
+
+def _from_unix(seconds: float) -> datetime | None:
+    """The UTC time of an id's timestamp; None past 2100 (a damaged or made-up id: a
+    400-digit "id" would overflow the platform's time)."""
+    if seconds >= _LATEST_ID_TIME:
+        return None
+    return datetime.fromtimestamp(seconds, UTC)
