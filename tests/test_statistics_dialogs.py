@@ -150,3 +150,21 @@ def test_a_refused_figure_is_reported_and_the_dialog_stays_open(qtbot, document,
     assert "percentage" in str(failure.args[0])
     assert dialog.isVisible() and document.undo_stack.count() == 0
     assert all("completion_rate" not in s.post.metrics for s in queries.stat_posts(plan))
+
+
+def test_the_import_preview_names_a_zips_tables_per_tool_and_keeps_room_for_problems(
+    qtbot, document, tmp_path
+):
+    from smplanner.ui.statistics.import_dialog import COLUMN_CAPS, ImportDialog
+
+    junk = tmp_path / "notes.csv"
+    junk.write_text("name,age\nBob,3\n")
+    dialog = ImportDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([EXPORTS / "tiktok_studio_export.zip", junk])
+    qtbot.waitUntil(lambda: not dialog.reading and len(dialog.previews) == 2)
+    dialog.show()
+    kind = dialog.table.item(0, 1).text()
+    assert kind.startswith("TikTok Studio: Content, Overview") and kind.count("TikTok") == 1
+    assert all(dialog.table.columnWidth(c) <= cap for c, cap in enumerate(COLUMN_CAPS))
+    assert dialog.table.columnWidth(3) > dialog.table.columnWidth(1)  # the reasons get the room

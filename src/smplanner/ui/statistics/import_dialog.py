@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -61,11 +62,26 @@ class PreviewReader(QThread):
             self.file_read.emit(preview([path], self._mapping)[0])
 
 
+COLUMN_CAPS = (220, 300, 60)  # px: file, recognised as, rows
+
+
+def kinds_text(label: str) -> str:
+    """'TikTok Studio — Content, TikTok Studio — Overview' as 'TikTok Studio: Content,
+    Overview', one line per tool, so a zip's tables stay readable in a column."""
+    tools: dict[str, list[str]] = {}
+    for part in label.split(", "):
+        tool, _, table = part.partition(" — ")
+        tools.setdefault(tool, []).append(table)
+    return "\n".join(
+        f"{tool}: {', '.join(tables)}" if all(tables) else tool for tool, tables in tools.items()
+    )
+
+
 class ImportDialog(QDialog):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import statistics"))
-        self.resize(820, 420)
+        self.resize(960, 480)
         self._document = document
         self.previews: list[FilePreview] = []
         self._readers: list[PreviewReader] = []
@@ -85,7 +101,11 @@ class ImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Recognised as"), self.tr("Rows"), self.tr("Problems")]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        # File, kind and rows fit their words up to a cap (a zip lists many tables);
+        # the problems take the rest; long texts wrap.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -179,7 +199,9 @@ class ImportDialog(QDialog):
     def _show_previews(self) -> None:
         self.table.setRowCount(len(self.previews))
         for row, item in enumerate(self.previews):
-            kind = item.reading.kind_label if item.reading else self.tr("Not recognised")
+            kind = (
+                kinds_text(item.reading.kind_label) if item.reading else self.tr("Not recognised")
+            )
             rows = str(item.reading.rows_read) if item.reading else ""
             problems = item.problems
             text = "\n".join(problems[:5]) + (
@@ -191,6 +213,9 @@ class ImportDialog(QDialog):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip("\n".join(problems) or str(item.path))
                 self.table.setItem(row, column, cell)
+        for column, cap in enumerate(COLUMN_CAPS):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
         self.table.resizeRowsToContents()
         self._update_buttons()
 

@@ -62,6 +62,7 @@ class SeriesTree(QWidget):
             for metric in sorted(by_network[network], key=metric_order):
                 child = QTreeWidgetItem([metric_name(metric)])
                 child.setData(0, KEY_ROLE, (network, metric))
+                child.setToolTip(0, child.text(0))  # long LinkedIn names are cut
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 wanted = (network, metric) in checked
                 child.setCheckState(0, Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
