@@ -108,3 +108,11 @@ def english_value(value: Any) -> str:
     if isinstance(value, time):
         return value.strftime("%H:%M")
     return str(value)
+
+
+def reason_of(error: BaseException) -> str:
+    """The Message an exception was raised with (e.g. ValueError(Message(...))), or its
+    plain text: so that a reason caught and passed on stays translatable."""
+    if error.args and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from smplanner.errors import UserError
+from smplanner.messages import Message
 
 SERVICE = "smplanner"
 DEFAULT_TIMEOUT_SECONDS = 20.0
@@ -33,14 +34,18 @@ TIMEOUT = "timeout"
 BACKEND_ERROR = "backend_error"
 
 _REASONS = {
-    NO_BACKEND: "no keyring service is available (no Secret Service, Keychain or "
-    "Credential Manager could be reached)",
-    INSECURE_BACKEND: "the only keyring available does not encrypt what it stores",
-    LOCKED: "the keyring is locked and was not unlocked",
-    INIT_FAILED: "the keyring could not be opened (the unlock prompt was dismissed or "
-    "the keyring service failed to start)",
-    TIMEOUT: "the keyring did not answer in time",
-    BACKEND_ERROR: "the keyring reported an error",
+    NO_BACKEND: Message(
+        "no keyring service is available (no Secret Service, Keychain or "
+        "Credential Manager could be reached)"
+    ),
+    INSECURE_BACKEND: Message("the only keyring available does not encrypt what it stores"),
+    LOCKED: Message("the keyring is locked and was not unlocked"),
+    INIT_FAILED: Message(
+        "the keyring could not be opened (the unlock prompt was dismissed or "
+        "the keyring service failed to start)"
+    ),
+    TIMEOUT: Message("the keyring did not answer in time"),
+    BACKEND_ERROR: Message("the keyring reported an error"),
 }
 
 
@@ -52,13 +57,19 @@ class KeyringUnavailableError(UserError):
         # detail is a class name or a fixed phrase: never the backend's free text,
         # which could echo what it was given.
         self.detail = detail
-        text = (
-            f"The access token cannot be stored securely on this machine: "
-            f"{_REASONS[reason]}{f' ({detail})' if detail else ''}. It was not saved "
-            "anywhere. smplanner keeps working offline; unlock or install a keyring "
-            "(e.g. GNOME Keyring or KWallet on Linux) to refresh statistics online."
+        why = (
+            Message("{reason} ({detail})", reason=_REASONS[reason], detail=detail)
+            if detail
+            else _REASONS[reason]
         )
-        super().__init__(text)
+        super().__init__(
+            Message(
+                "The access token cannot be stored securely on this machine: {why}. It was "
+                "not saved anywhere. smplanner keeps working offline; unlock or install a "
+                "keyring (e.g. GNOME Keyring or KWallet on Linux) to refresh statistics online.",
+                why=why,
+            )
+        )
 
 
 class InvalidEntryNameError(ValueError):
@@ -93,7 +104,7 @@ def _run_with_timeout(call: Callable[[], T], timeout: float) -> T:
     worker.join(timeout)
     if worker.is_alive():
         # The thread is left to finish or hang on its own: it is a daemon thread.
-        raise KeyringUnavailableError(TIMEOUT, f"{timeout:g} s")
+        raise KeyringUnavailableError(TIMEOUT, Message("{seconds} s", seconds=float(timeout)))
     if "error" in box:
         raise box["error"]
     return box["value"]  # type: ignore[no-any-return]
@@ -125,7 +136,7 @@ def _translate_errors(call: Callable[[Any], T]) -> Callable[[], T]:
         try:
             from keyring import errors
         except ImportError:  # a frozen build that lost its keyring package
-            raise KeyringUnavailableError(NO_BACKEND, "keyring missing") from None
+            raise KeyringUnavailableError(NO_BACKEND, Message("keyring missing")) from None
         try:
             return call(_secure_backend())
         except KeyringUnavailableError:

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from smplanner.domain.networks import all_networks
 from smplanner.domain.post_refs import STATUSES, PostRef
+from smplanner.messages import Message, reason_of
 
 COLUMNS = (
     "id",
@@ -65,8 +66,17 @@ class CellProblem:
     column: str
     message: str
 
+    def as_message(self) -> Message:
+        """Where and what, translatable."""
+        return Message(
+            "line {line}, column '{column}': {problem}",
+            line=self.line,
+            column=self.column,
+            problem=self.message,
+        )
+
     def __str__(self) -> str:
-        return f"line {self.line}, column '{self.column}': {self.message}"
+        return str(self.as_message())
 
 
 @dataclass(frozen=True)
@@ -118,7 +128,9 @@ def _network(value: str) -> str:
         if wanted in names:
             return item.id
     known = ", ".join(n.id for n in all_networks())
-    raise ValueError(f"'{value}' is not a network: use one of {known}")
+    raise ValueError(
+        Message("'{value}' is not a network: use one of {known}", value=value, known=known)
+    )
 
 
 def _status(value: str) -> str:
@@ -127,7 +139,13 @@ def _status(value: str) -> str:
         return wanted
     if wanted in _STATUS_WORDS:
         return _STATUS_WORDS[wanted]
-    raise ValueError(f"'{value}' is not a status: use one of {', '.join(STATUSES)}")
+    raise ValueError(
+        Message(
+            "'{value}' is not a status: use one of {known}",
+            value=value,
+            known=", ".join(STATUSES),
+        )
+    )
 
 
 def _date(value: str, day_first: bool) -> date:
@@ -144,8 +162,13 @@ def _date(value: str, day_first: bool) -> date:
             return date(year, month, day)
         except ValueError:
             pass
-    shape = "DD/MM/YYYY" if day_first else "MM/DD/YYYY"
-    raise ValueError(f"'{value}' is not a date: write YYYY-MM-DD or {shape}")
+    if day_first:
+        raise ValueError(
+            Message("'{value}' is not a date: write YYYY-MM-DD or DD/MM/YYYY", value=value)
+        )
+    raise ValueError(
+        Message("'{value}' is not a date: write YYYY-MM-DD or MM/DD/YYYY", value=value)
+    )
 
 
 def _time(value: str) -> time:
@@ -154,7 +177,9 @@ def _time(value: str) -> time:
         hour, minute = int(match.group(1)), int(match.group(2))
         if hour < 24 and minute < 60:
             return time(hour, minute)
-    raise ValueError(f"'{value}' is not a time: write HH:MM (24 h), e.g. 18:30")
+    raise ValueError(
+        Message("'{value}' is not a time: write HH:MM (24 h), e.g. 18:30", value=value)
+    )
 
 
 def local_moment(day: date, clock: time, zone: ZoneInfo) -> datetime:
@@ -163,8 +188,13 @@ def local_moment(day: date, clock: time, zone: ZoneInfo) -> datetime:
     back = moment.astimezone(ZoneInfo("UTC")).astimezone(zone)
     if back.replace(tzinfo=None) != moment.replace(tzinfo=None):
         raise ValueError(
-            f"{clock:%H:%M} does not exist on {day.isoformat()} in {zone.key} "
-            "(the clocks go forward): pick another time"
+            Message(
+                "{time} does not exist on {day} in {zone} "
+                "(the clocks go forward): pick another time",
+                time=clock,
+                day=day,
+                zone=zone.key,
+            )
         )
     return moment
 
@@ -174,9 +204,36 @@ def _by_name(value: str, known: Mapping[str, int], what: str) -> int:
     if key in known:
         return known[key]
     if not known:
-        raise ValueError(f"this plan has no {what}s yet: add '{value}' first or clear the cell")
+        raise ValueError(_NONE_YET[what](value))
     sample = ", ".join(sorted(known)[:6])
-    raise ValueError(f"no {what} is called '{value}' in this plan (known: {sample})")
+    raise ValueError(_UNKNOWN_NAME[what](value, sample))
+
+
+# One sentence per kind of strategy item, so that each can be translated whole.
+_NONE_YET = {
+    "content pillar": lambda value: Message(
+        "this plan has no content pillars yet: add '{value}' first or clear the cell", value=value
+    ),
+    "objective": lambda value: Message(
+        "this plan has no objectives yet: add '{value}' first or clear the cell", value=value
+    ),
+    "campaign": lambda value: Message(
+        "this plan has no campaigns yet: add '{value}' first or clear the cell", value=value
+    ),
+}
+_UNKNOWN_NAME = {
+    "content pillar": lambda value, known: Message(
+        "no content pillar is called '{value}' in this plan (known: {known})",
+        value=value,
+        known=known,
+    ),
+    "objective": lambda value, known: Message(
+        "no objective is called '{value}' in this plan (known: {known})", value=value, known=known
+    ),
+    "campaign": lambda value, known: Message(
+        "no campaign is called '{value}' in this plan (known: {known})", value=value, known=known
+    ),
+}
 
 
 def read_cells(
@@ -196,12 +253,16 @@ def read_cells(
         try:
             read(cells[column])
         except ValueError as error:
-            problems.append(CellProblem(line, column, str(error)))
+            problems.append(CellProblem(line, column, reason_of(error)))
 
     def read_id(value: str) -> None:
         if value.strip():
             if not value.strip().isdigit():
-                raise ValueError(f"'{value}' is not a post number: leave it empty for a new post")
+                raise ValueError(
+                    Message(
+                        "'{value}' is not a post number: leave it empty for a new post", value=value
+                    )
+                )
             fields["id"] = int(value.strip())
 
     def optional(name: str, what: str, known: Mapping[str, int]) -> Any:
@@ -211,7 +272,11 @@ def read_cells(
         if not value.strip():
             fields["group_id"] = None
         elif not value.strip().isdigit() or int(value) not in lookups.groups:
-            raise ValueError(f"there is no variant group {value} in this plan: clear the cell")
+            raise ValueError(
+                Message(
+                    "there is no variant group {value} in this plan: clear the cell", value=value
+                )
+            )
         else:
             fields["group_id"] = int(value)
 
@@ -248,7 +313,11 @@ def _read_schedule(
             fields["scheduled_at"] = moment
         except ValueError:
             problems.append(
-                CellProblem(line, "scheduled_at", f"'{value}' is not an ISO date and time")
+                CellProblem(
+                    line,
+                    "scheduled_at",
+                    Message("'{value}' is not an ISO date and time", value=value),
+                )
             )
         return
     if "date" not in cells:
@@ -256,20 +325,22 @@ def _read_schedule(
     day_text, time_text = cells["date"].strip(), cells.get("time", "").strip()
     if not day_text:
         if time_text:
-            problems.append(CellProblem(line, "date", "a time is given without a date"))
+            problems.append(CellProblem(line, "date", Message("a time is given without a date")))
         fields["scheduled_at"] = None
         return
     try:
         day = _date(day_text, lookups.day_first)
     except ValueError as error:
-        problems.append(CellProblem(line, "date", str(error)))
+        problems.append(CellProblem(line, "date", reason_of(error)))
         return
     if not time_text:
         problems.append(
-            CellProblem(line, "time", "give a time (HH:MM) or clear the date to make it an idea")
+            CellProblem(
+                line, "time", Message("give a time (HH:MM) or clear the date to make it an idea")
+            )
         )
         return
     try:
         fields["scheduled_at"] = local_moment(day, _time(time_text), lookups.zone)
     except ValueError as error:
-        problems.append(CellProblem(line, "time", str(error)))
+        problems.append(CellProblem(line, "time", reason_of(error)))

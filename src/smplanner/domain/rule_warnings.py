@@ -13,6 +13,7 @@ from typing import Any
 
 from smplanner.domain.post_refs import PostGroup, PostRef
 from smplanner.domain.slots import SlotTable
+from smplanner.messages import Message
 
 DEFAULT_WEEKLY_CAP = 4
 
@@ -62,17 +63,17 @@ class RuleSettings:
         return self.warn_weekend and network not in self.weekend_ok_networks
 
     def problems(self) -> list[str]:
-        """What is out of range, in words (empty when the settings can be stored)."""
-        found = []
+        """What is out of range, in words (Messages; empty when the settings can be stored)."""
+        found: list[str] = []
         for name in ("night_start", "night_end"):
             if not 0 <= getattr(self, name) <= 23:
-                found.append(f"{name} must be an hour from 0 to 23")
+                found.append(Message("{name} must be an hour from 0 to 23", name=name))
         if self.gap_days < 1:
-            found.append("gap_days must be 1 or more")
+            found.append(Message("gap_days must be 1 or more"))
         if self.default_cap < 1:
-            found.append("default_cap must be 1 or more")
+            found.append(Message("default_cap must be 1 or more"))
         if not 0 < self.similarity <= 1:
-            found.append("similarity must be above 0 and at most 1")
+            found.append(Message("similarity must be above 0 and at most 1"))
         return found
 
 

@@ -30,11 +30,10 @@ from smplanner.importers.cell_values import (
     parse_number,
 )
 from smplanner.importers.import_errors import (
-    DATE_EXPECTED,
-    DURATION_EXPECTED,
-    NUMBER_EXPECTED,
     RowProblem,
-    cell_problem,
+    date_expected,
+    duration_expected,
+    number_expected,
 )
 from smplanner.importers.metric_columns import (
     MetricTexts,
@@ -233,7 +232,7 @@ class ColumnReader:
         try:
             return parse_number(self.cell(row, position), decimal_comma=self.decimal_comma)
         except ValueError as error:
-            raise self.fail(row_number, position, cell_problem(NUMBER_EXPECTED, error)) from None
+            raise self.fail(row_number, position, number_expected(error)) from None
 
     def duration(self, row_number: int, row: list[Cell], position: int | None) -> float | None:
         try:
@@ -241,7 +240,7 @@ class ColumnReader:
                 self.cell(row, position), decimal_comma=self.decimal_comma
             )
         except ValueError as error:
-            raise self.fail(row_number, position, cell_problem(DURATION_EXPECTED, error)) from None
+            raise self.fail(row_number, position, duration_expected(error)) from None
 
     def moment(
         self, row_number: int, row: list[Cell], position: int | None, *, required: bool = False
@@ -249,7 +248,7 @@ class ColumnReader:
         try:
             value = parse_datetime(self.cell(row, position), order=self._order(position))
         except ValueError as error:
-            raise self.fail(row_number, position, cell_problem(DATE_EXPECTED, error)) from None
+            raise self.fail(row_number, position, date_expected(error)) from None
         if value is None and required:
             raise self.fail(row_number, position, Message("the date is missing."))
         return value
@@ -270,9 +269,7 @@ class ColumnReader:
             try:
                 value = cell_number(cell, self.decimal_comma)
             except ValueError as error:
-                raise self.fail(
-                    row_number, position, cell_problem(NUMBER_EXPECTED, error)
-                ) from None
+                raise self.fail(row_number, position, number_expected(error)) from None
             if value is not None:
                 figures[metric] = figures.get(metric, 0.0) + value * factor
         return figures

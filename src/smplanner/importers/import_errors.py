@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smplanner.errors import UserError
-from smplanner.messages import Joined, Message
+from smplanner.messages import Joined, Message, reason_of
 
 
 @dataclass(frozen=True)
@@ -49,16 +49,19 @@ class RowProblem:
         return str(self.as_message())
 
 
-NUMBER_EXPECTED = "{problem}; a number is expected here."
-DURATION_EXPECTED = "{problem}; a duration is expected."
-DATE_EXPECTED = "{problem}; a date is expected."
+def number_expected(error: ValueError) -> Message:
+    """A cell reader's reason (ValueError) for a cell that should hold a number."""
+    return Message("{problem}; a number is expected here.", problem=reason_of(error))
 
 
-def cell_problem(template: str, error: ValueError) -> Message:
-    """A cell reader's ValueError (its argument a Message, or plain text) inside
-    ``template`` (one of the *_EXPECTED templates above)."""
-    reason = error.args[0] if error.args and isinstance(error.args[0], Message) else str(error)
-    return Message(template, problem=reason)
+def duration_expected(error: ValueError) -> Message:
+    """A cell reader's reason (ValueError) for a cell that should hold a duration."""
+    return Message("{problem}; a duration is expected.", problem=reason_of(error))
+
+
+def date_expected(error: ValueError) -> Message:
+    """A cell reader's reason (ValueError) for a cell that should hold a date."""
+    return Message("{problem}; a date is expected.", problem=reason_of(error))
 
 
 class ImportFileError(UserError):

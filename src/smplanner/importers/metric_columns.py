@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from smplanner.importers.cell_values import Cell, parse_number
-from smplanner.importers.import_errors import NUMBER_EXPECTED, cell_problem
+from smplanner.importers.import_errors import number_expected
 
 _INF = float("inf")
 
@@ -67,7 +67,7 @@ def _distinct_values(cells: list[Cell], decimal_comma: bool) -> dict[Cell, float
         try:
             values[cell] = cell_number(cell, decimal_comma)
         except ValueError as error:
-            values[cell] = _BadCell(cell_problem(NUMBER_EXPECTED, error))
+            values[cell] = _BadCell(number_expected(error))
     return values
 
 

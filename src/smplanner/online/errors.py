@@ -9,6 +9,7 @@ class ApiError(UserError):
     """An API call failed; the message names the network, the account and what to do."""
 
     def __init__(self, network: str, account: str, message: str) -> None:
+        # message: a smplanner.messages.Message, so that the window can translate it
         super().__init__(message)
         self.network = network
         self.account = account

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
+from smplanner.messages import Message
 from smplanner.online.errors import (
     ApiError,
     PermissionMissingError,
@@ -155,8 +156,12 @@ class ApiSession:
                 if attempt >= self._retry.attempts:
                     raise self._error(
                         ServiceUnreachableError,
-                        f"Could not reach {urlsplit(url).netloc} ({type(error).__name__}). "
-                        "Check the internet connection and try the refresh again.",
+                        Message(
+                            "Could not reach {host} ({reason}). "
+                            "Check the internet connection and try the refresh again.",
+                            host=urlsplit(url).netloc,
+                            reason=type(error).__name__,
+                        ),
                     ) from None
                 self.cancellation.wait(self._delay(attempt, None))
                 continue
@@ -166,8 +171,11 @@ class ApiSession:
                 if body is None:
                     raise self._error(
                         UnexpectedResponseError,
-                        f"{self.network_name} sent an answer that is not JSON; "
-                        "try the refresh again later.",
+                        Message(
+                            "{network} sent an answer that is not JSON; "
+                            "try the refresh again later.",
+                            network=self.network_name,
+                        ),
                     )
                 return body
             failure = self._classify(response.status_code, body, response.headers)
@@ -197,8 +205,11 @@ class ApiSession:
     def _scrub(self, text: str) -> str:
         return text.replace(self._token, "•••") if self._token else text
 
-    def _error(self, kind: type[ApiError], message: str) -> ApiError:
-        return kind(self.network_name, self.account_name, self._scrub(message))
+    def _error(self, kind: type[ApiError], message: Message) -> ApiError:
+        scrubbed = self._scrub(message)
+        # A value that held the token loses the translation rather than leak it.
+        safe = message if scrubbed == message else scrubbed
+        return kind(self.network_name, self.account_name, safe)
 
     def _failure_error(self, failure: Failure, status: int, wait: float | None) -> ApiError:
         network, account, detail = self.network_name, self.account_name, failure.detail
@@ -206,35 +217,69 @@ class ApiSession:
         if failure.kind == TOKEN:
             error = self._error(
                 TokenRejectedError,
-                f"{network} refused the access token of “{account}”: it has expired or was "
-                f"revoked ({detail}). Create a new token and paste it with Edit > Accounts… > "
-                "Replace token.",
+                Message(
+                    "{network} refused the access token of “{account}”: it has expired or was "
+                    "revoked ({detail}). Create a new token and paste it with Edit > Accounts… > "
+                    "Replace token.",
+                    network=network,
+                    account=account,
+                    detail=detail,
+                ),
             )
         elif failure.kind == PERMISSION:
             error = self._error(
                 PermissionMissingError,
-                f"The access token of “{account}” lacks a {network} permission ({detail}). "
-                "Create a token with the statistics permissions and replace it in "
-                "Edit > Accounts….",
+                Message(
+                    "The access token of “{account}” lacks a {network} permission ({detail}). "
+                    "Create a token with the statistics permissions and replace it in "
+                    "Edit > Accounts….",
+                    network=network,
+                    account=account,
+                    detail=detail,
+                ),
             )
         elif failure.kind == RATE:
-            later = f" in about {max(1, round(wait / 60))} minutes" if wait else " later"
-            error = self._error(
-                RateLimitedError,
-                f"{network} is limiting requests for “{account}” ({detail}). "
-                f"Try the refresh again{later}.",
+            message = (
+                Message(
+                    "{network} is limiting requests for “{account}” ({detail}). "
+                    "Try the refresh again in about {minutes} minutes.",
+                    network=network,
+                    account=account,
+                    detail=detail,
+                    minutes=max(1, round(wait / 60)),
+                )
+                if wait
+                else Message(
+                    "{network} is limiting requests for “{account}” ({detail}). "
+                    "Try the refresh again later.",
+                    network=network,
+                    account=account,
+                    detail=detail,
+                )
             )
+            error = self._error(RateLimitedError, message)
         elif failure.kind == SERVER:
             error = self._error(
                 ServiceUnreachableError,
-                f"{network} did not answer properly (HTTP {status}: {detail}). "
-                "Try the refresh again later.",
+                Message(
+                    "{network} did not answer properly (HTTP {status}: {detail}). "
+                    "Try the refresh again later.",
+                    network=network,
+                    status=str(status),
+                    detail=detail,
+                ),
             )
         else:
             error = self._error(
                 ApiError,
-                f"{network} refused the request for “{account}” (HTTP {status}: {detail}). "
-                "Check the account id in Edit > Accounts….",
+                Message(
+                    "{network} refused the request for “{account}” (HTTP {status}: {detail}). "
+                    "Check the account id in Edit > Accounts….",
+                    network=network,
+                    account=account,
+                    status=str(status),
+                    detail=detail,
+                ),
             )
         error.status = status
         error.detail = failure.detail

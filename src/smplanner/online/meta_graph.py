@@ -18,6 +18,7 @@ import httpx
 
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, StatPost
+from smplanner.messages import Message
 from smplanner.online.errors import UnexpectedResponseError
 from smplanner.online.http_session import (
     OTHER,
@@ -186,8 +187,11 @@ class MetaGraphClient:
                 raise UnexpectedResponseError(
                     self.session.network_name,
                     self.session.account_name,
-                    f"{self.session.network_name} sent statistics in an unknown shape; "
-                    "smplanner may need an update.",
+                    Message(
+                        "{network} sent statistics in an unknown shape; "
+                        "smplanner may need an update.",
+                        network=self.session.network_name,
+                    ),
                 )
             yield from (item for item in body.get("data", []) if isinstance(item, dict))
             paging = body.get("paging")

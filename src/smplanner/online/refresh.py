@@ -15,6 +15,7 @@ from datetime import date
 import httpx
 
 from smplanner.domain.stat_records import DailyValue, StatPost
+from smplanner.messages import Message
 from smplanner.online import meta_graph, youtube_analytics
 from smplanner.online.endpoints import Endpoints
 from smplanner.online.errors import ApiError
@@ -75,15 +76,23 @@ def fetch_statistics(
     report = progress or (lambda _done, _total, _label: None)
     name = _NETWORK_NAMES.get(account.network, account.network)
     if account.network not in _NETWORK_NAMES:
-        raise ApiError(name, account.name, f"smplanner cannot refresh {name} online yet.")
+        raise ApiError(
+            name,
+            account.name,
+            Message("smplanner cannot refresh {network} online yet.", network=name),
+        )
     if token is None:
         token = accounts.read_token(account)
     if token is None:
         raise TokenMissingError(
             name,
             account.name,
-            f"No access token for “{account.name}” ({name}) on this computer. Paste it in "
-            "Edit > Accounts… to refresh online; the plan keeps only the account.",
+            Message(
+                "No access token for “{account}” ({network}) on this computer. Paste it in "
+                "Edit > Accounts… to refresh online; the plan keeps only the account.",
+                account=account.name,
+                network=name,
+            ),
         )
     cancellation.check()
     endpoints = options.endpoints

@@ -15,6 +15,7 @@ import httpx
 
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, StatPost
+from smplanner.messages import Message
 from smplanner.online.errors import UnexpectedResponseError
 from smplanner.online.http_session import (
     OTHER,
@@ -101,7 +102,9 @@ class YouTubeAnalyticsClient:
                 raise UnexpectedResponseError(
                     "YouTube",
                     self.analytics.account_name,
-                    "YouTube sent a report in an unknown shape; smplanner may need an update.",
+                    Message(
+                        "YouTube sent a report in an unknown shape; smplanner may need an update."
+                    ),
                 )
             names = [str(header.get("name")) for header in headers if isinstance(header, dict)]
             rows = body.get("rows") or []  # absent when there is no data

@@ -27,6 +27,7 @@ from smplanner.domain.scheduler_layouts import (
     scheduler_layout,
 )
 from smplanner.errors import UserError
+from smplanner.messages import Message
 from smplanner.services import calendar_queries
 from smplanner.services.export_json import ExportWriteError, write_text_atomically
 from smplanner.storage import calendar_rows
@@ -86,8 +87,12 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise ExportWriteError(
-            f"Could not write {path} ({error.strerror or error}): check the folder exists "
-            "and that you may write there."
+            Message(
+                "Could not write {path} ({reason}): check the folder exists "
+                "and that you may write there.",
+                path=str(path),
+                reason=str(error.strerror or error),
+            )
         ) from error
 
 
@@ -137,7 +142,13 @@ def read_template_header(template: Path) -> list[str]:
     try:
         raw = Path(template).read_bytes()
     except OSError as error:
-        raise TemplateError(f"Cannot read the template {template}: {error.strerror}.") from error
+        raise TemplateError(
+            Message(
+                "Cannot read the template {path}: {reason}.",
+                path=str(template),
+                reason=str(error.strerror),
+            )
+        ) from error
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = raw.decode(encoding)
@@ -149,8 +160,11 @@ def read_template_header(template: Path) -> list[str]:
     header = next(csv.reader([first], delimiter=delimiter), [])
     if len([name for name in header if name.strip()]) < 2:
         raise TemplateError(
-            f"{template} has no header row: download the bulk-upload template from the tool "
-            "again and give that file."
+            Message(
+                "{path} has no header row: download the bulk-upload template from the tool "
+                "again and give that file.",
+                path=str(template),
+            )
         )
     return header
 

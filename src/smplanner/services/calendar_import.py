@@ -26,6 +26,7 @@ from smplanner.domain.posts_csv_layout import (
     read_cells,
 )
 from smplanner.errors import UserError
+from smplanner.messages import Joined, Message
 from smplanner.services import calendar_posts, calendar_queries
 from smplanner.services.calendar_export import FORMULA_STARTS
 from smplanner.services.changes import Changes
@@ -46,11 +47,18 @@ class PostsImportRefusedError(UserError):
     """Some rows are bad and the user did not choose to skip them: nothing was stored."""
 
     def __init__(self, problems: list[CellProblem]) -> None:
-        shown = "\n".join(f"- {p}" for p in problems[:10])
-        more = f"\n… and {len(problems) - 10} more." if len(problems) > 10 else ""
+        shown: list[object] = [
+            Message("- {problem}", problem=p.as_message()) for p in problems[:10]
+        ]
+        if len(problems) > 10:
+            shown.append(Message("… and {count} more.", count=len(problems) - 10))
         super().__init__(
-            f"Nothing was imported: {len(problems)} problem(s) in the file.\n{shown}{more}\n"
-            "Correct the file, or choose to skip the bad rows."
+            Message(
+                "Nothing was imported: {count} problem(s) in the file.\n{problems}\n"
+                "Correct the file, or choose to skip the bad rows.",
+                count=len(problems),
+                problems=Joined(shown, "\n"),
+            )
         )
         self.problems = problems
 
@@ -95,7 +103,11 @@ def _decode(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise PostsFileError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise PostsFileError(
+            Message(
+                "Cannot read {path}: {reason}.", path=str(path), reason=str(error.strerror or error)
+            )
+        ) from error
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -116,8 +128,12 @@ def _rows(text: str, path: Path) -> tuple[list[str], list[tuple[int, list[str]]]
         best = max(best, (score, delimiter))
     if best[0] < 2:
         raise PostsFileError(
-            f"{path.name} is not a posts CSV: its first row must name the columns "
-            f"({', '.join(COLUMNS)}). Export the posts from smplanner to get the layout."
+            Message(
+                "{file} is not a posts CSV: its first row must name the columns "
+                "({columns}). Export the posts from smplanner to get the layout.",
+                file=path.name,
+                columns=", ".join(COLUMNS),
+            )
         )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=best[1])
     header = [_header_key(name) for name in next(reader)]
@@ -179,7 +195,15 @@ def preview_posts_csv(plan: PlanFile, path: Path) -> PostImportPreview:
         post_id = found.pop("id", None)
         if post_id is not None and post_id in seen:
             problems.append(
-                CellProblem(line, "id", f"post {post_id} is already on line {seen[post_id]}")
+                CellProblem(
+                    line,
+                    "id",
+                    Message(
+                        "post {post} is already on line {line}",
+                        post=str(post_id),
+                        line=seen[post_id],
+                    ),
+                )
             )
         if post_id is not None:
             seen.setdefault(post_id, line)
@@ -192,7 +216,7 @@ def preview_posts_csv(plan: PlanFile, path: Path) -> PostImportPreview:
             and "network" not in found
             and not any(p.column == "network" for p in problems)
         ):
-            problems.append(CellProblem(line, "network", "a new post needs a network"))
+            problems.append(CellProblem(line, "network", Message("a new post needs a network")))
         if problems:
             preview.problems.extend(problems)
             continue

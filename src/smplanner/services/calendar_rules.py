@@ -16,6 +16,7 @@ from smplanner.domain.networks import network_ids
 from smplanner.domain.rule_warnings import RuleContext, RuleSettings, RuleWarning, check_posts
 from smplanner.domain.slots import as_table
 from smplanner.errors import UserError
+from smplanner.messages import Joined, Message
 from smplanner.services import calendar_queries
 from smplanner.services.calendar_queries import CALENDAR_SETTINGS
 from smplanner.services.changes import Changes
@@ -39,12 +40,17 @@ def set_rule_settings(plan: PlanFile, settings: RuleSettings) -> Changes:
     """Store the rule settings of this plan (the warnings follow at once)."""
     problems = settings.problems()
     if problems:
-        raise RuleSettingsError("The method's rules cannot be saved: " + "; ".join(problems) + ".")
+        raise RuleSettingsError(
+            Message("The method's rules cannot be saved: {problems}.", problems=Joined(problems))
+        )
     unknown = set(settings.weekend_ok_networks) - set(network_ids())
     if unknown:
         raise RuleSettingsError(
-            f"Unknown network(s) {', '.join(sorted(unknown))} in the weekend exceptions: "
-            f"use {', '.join(network_ids())}."
+            Message(
+                "Unknown network(s) {unknown} in the weekend exceptions: use {known}.",
+                unknown=", ".join(sorted(unknown)),
+                known=", ".join(network_ids()),
+            )
         )
     write_setting(plan, SETTINGS_KEY, asdict(settings))
     return Changes.of(CALENDAR_SETTINGS)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from smplanner.errors import UserError
+from smplanner.messages import Message
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_json import dump_plan
 from smplanner.storage.plan_json_load import PlanJsonError, load_plan
@@ -31,8 +32,12 @@ def write_text_atomically(path: Path, text: str) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise ExportWriteError(
-            f"Could not write {path} ({error.strerror or error}): check the folder exists "
-            "and that you may write there."
+            Message(
+                "Could not write {path} ({reason}): check the folder exists "
+                "and that you may write there.",
+                path=str(path),
+                reason=str(error.strerror or error),
+            )
         ) from error
 
 
@@ -51,15 +56,22 @@ def read_export(source: Path) -> Any:
     try:
         text = source.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise PlanJsonError(str(source), "there is no file here.") from None
+        raise PlanJsonError(str(source), Message("there is no file here.")) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise PlanJsonError(str(source), f"cannot be read as UTF-8 text ({error}).") from None
+        raise PlanJsonError(
+            str(source), Message("cannot be read as UTF-8 text ({reason}).", reason=str(error))
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise PlanJsonError(
             str(source),
-            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg}).",
+            Message(
+                "line {line}, column {column}: not valid JSON ({reason}).",
+                line=error.lineno,
+                column=error.colno,
+                reason=error.msg,
+            ),
         ) from None
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smplanner.errors import UserError
+from smplanner.messages import Message
 from smplanner.reports.report_options import ReportOptions
 from smplanner.storage.plan_file import PlanFile
 
@@ -45,7 +46,11 @@ def build_report(plan: PlanFile, options: ReportOptions, target: Path) -> Report
     target = Path(target)
     if not target.parent.is_dir():
         raise ReportWriteError(
-            f"Cannot write {target}: the folder {target.parent} does not exist. Choose another."
+            Message(
+                "Cannot write {path}: the folder {folder} does not exist. Choose another.",
+                path=str(target),
+                folder=str(target.parent),
+            )
         )
     context = ReportContext(plan, options)
     layout = lay_out(context)
@@ -56,8 +61,12 @@ def build_report(plan: PlanFile, options: ReportOptions, target: Path) -> Report
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise ReportWriteError(
-            f"Could not write {target} ({error.strerror or error}): check that you may write "
-            "there and that the file is not open in another program."
+            Message(
+                "Could not write {path} ({reason}): check that you may write "
+                "there and that the file is not open in another program.",
+                path=str(target),
+                reason=str(error.strerror or error),
+            )
         ) from error
     return ReportResult(target, pages, tuple(section.id for section in layout.sections))
 

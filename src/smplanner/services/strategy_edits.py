@@ -12,6 +12,7 @@ from typing import Any
 
 from smplanner.domain.strategy_validation import StrategyValueError, validate_field, validate_row
 from smplanner.errors import UserError
+from smplanner.messages import Message
 from smplanner.services.changes import Changes
 from smplanner.services.strategy_queries import STRATEGY
 from smplanner.storage import strategy_repo
@@ -111,7 +112,7 @@ def delete_row(plan: PlanFile, table: str, row_id: int) -> Changes:
             strategy_repo.delete_rows(plan, table, [row_id])
     except strategy_repo.IntegrityError:
         raise StillInUseError(
-            "This item is still used by posts in the calendar: change those posts first."
+            Message("This item is still used by posts in the calendar: change those posts first.")
         ) from None
     return _changed(table, row_id)
 
@@ -153,7 +154,9 @@ def replace_strategy(plan: PlanFile, data: dict[str, list[Row]]) -> Changes:
         strategy_repo.replace_all(plan, data)
     except strategy_repo.IntegrityError:
         raise StillInUseError(
-            "Posts in the calendar still point to objectives or pillars this would remove: "
-            "change those posts first."
+            Message(
+                "Posts in the calendar still point to objectives or pillars this would remove: "
+                "change those posts first."
+            )
         ) from None
     return Changes.of(STRATEGY)

@@ -21,6 +21,7 @@ from typing import Any
 
 from smplanner.domain.plan_properties import PlanProperties, validate
 from smplanner.errors import UserError
+from smplanner.messages import Message
 from smplanner.services.export_json import read_export, write_text_atomically
 from smplanner.storage.plan_file import PlanFile, create_plan, now_iso
 from smplanner.storage.plan_json import dump_plan
@@ -91,7 +92,7 @@ def save_template(plan: PlanFile, name: str, folder: Path) -> Path:
     """Write ``plan`` as the template ``name`` in ``folder`` (replacing one of that name)."""
     name = name.strip()
     if not name:
-        raise TemplateError("The template has no name: type a name.")
+        raise TemplateError(Message("The template has no name: type a name."))
     folder.mkdir(parents=True, exist_ok=True)
     document = _skeleton(dump_plan(plan))
     document["template"] = {"name": name, "saved_at": now_iso()}
@@ -136,7 +137,7 @@ def new_plan_from_template(
             raise
         return plan
     if choice.path is None:
-        raise TemplateError(f"The template {choice.name} has no file.")
+        raise TemplateError(Message("The template {name} has no file.", name=choice.name))
 
     def make_it_this_clients(conn: sqlite3.Connection) -> None:
         stamp = now_iso()

@@ -24,6 +24,7 @@ import sqlite3
 from typing import Any
 
 from smplanner import __version__
+from smplanner.messages import Message
 from smplanner.storage.plan_file import PlanFile, now_iso
 
 FORMAT_NAME = "smplanner-plan"
@@ -127,9 +128,9 @@ def decode_value(value: Any) -> object:
             return base64.b64decode(value["base64"], validate=True)
         if set(value) == {"float"} and value["float"] in ("inf", "-inf"):
             return float(value["float"])
-        raise ValueError(f"unknown value object {value!r}")
+        raise ValueError(Message("unknown value object {value}", value=repr(value)))
     if isinstance(value, bool | list):
-        raise ValueError(f"{value!r} is not a value a plan can hold")
+        raise ValueError(Message("{value} is not a value a plan can hold", value=repr(value)))
     return value
 
 

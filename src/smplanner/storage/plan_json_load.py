@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smplanner.errors import UserError
+from smplanner.messages import Message, reason_of
 from smplanner.storage.errors import PlanFileError, PlanWriteError
 from smplanner.storage.migrations import feature_steps
 from smplanner.storage.plan_file import PlanFile, connect_read_write, open_plan
@@ -36,7 +37,7 @@ class PlanJsonError(UserError):
     """The JSON document cannot become a plan; the message says where and why."""
 
     def __init__(self, source: str, message: str) -> None:
-        super().__init__(f"{source}: {message}")
+        super().__init__(Message("{source}: {problem}", source=source, problem=message))
         self.source = source
 
 
@@ -47,38 +48,53 @@ def _require(condition: bool, source: str, message: str) -> None:
 
 def check_layout(data: Any, source: str) -> list[str]:
     """Check the envelope of an export; return its schema steps ("feature:step")."""
-    _require(isinstance(data, dict), source, "this is not a smplanner plan export (not an object).")
+    _require(
+        isinstance(data, dict),
+        source,
+        Message("this is not a smplanner plan export (not an object)."),
+    )
     _require(
         data.get("format") == FORMAT_NAME,
         source,
-        f'this is not a smplanner plan export ("format" is not "{FORMAT_NAME}").',
+        Message(
+            'this is not a smplanner plan export ("format" is not "{format}").',
+            format=FORMAT_NAME,
+        ),
     )
     layout = data.get("layout_version")
-    _require(isinstance(layout, int), source, '"layout_version" is missing or not a number.')
+    _require(
+        isinstance(layout, int), source, Message('"layout_version" is missing or not a number.')
+    )
     _require(
         layout <= LAYOUT_VERSION,
         source,
-        f"it was written by a newer smplanner (layout {layout}; this version reads up to "
-        f"{LAYOUT_VERSION}). Update smplanner to import it.",
+        Message(
+            "it was written by a newer smplanner (layout {layout}; this version reads up to "
+            "{known}). Update smplanner to import it.",
+            layout=layout,
+            known=LAYOUT_VERSION,
+        ),
     )
     schema = data.get("schema")
     steps = schema.get("steps") if isinstance(schema, dict) else None
     _require(
         isinstance(steps, list) and all(isinstance(s, str) for s in steps),
         source,
-        '"schema.steps" is missing: the export is incomplete.',
+        Message('"schema.steps" is missing: the export is incomplete.'),
     )
     tables = data.get("tables")
-    _require(isinstance(tables, list), source, '"tables" is missing or not a list.')
+    _require(isinstance(tables, list), source, Message('"tables" is missing or not a list.'))
     for index, table in enumerate(tables):
         where = f"tables[{index}]"
-        _require(isinstance(table, dict), source, f"{where} is not an object.")
-        _require(isinstance(table.get("name"), str), source, f"{where} has no name.")
+        _require(isinstance(table, dict), source, Message("{where} is not an object.", where=where))
+        _require(
+            isinstance(table.get("name"), str), source, Message("{where} has no name.", where=where)
+        )
         _require(
             isinstance(table.get("rows"), list)
             and all(isinstance(row, dict) for row in table["rows"]),
             source,
-            f'table "{table["name"]}": "rows" must be a list of objects.',
+            Message('table "{table}": "rows" must be a list of objects.', table=table["name"]),
         )
     return [str(step) for step in steps or ()]
 
@@ -91,9 +107,11 @@ def _step_subsets(steps: list[str], source: str) -> list[tuple[str, int]]:
     _require(
         not unknown,
         source,
-        "it was written by a newer smplanner (unknown plan format steps: "
-        + ", ".join(unknown[:5])
-        + "). Update smplanner to import it.",
+        Message(
+            "it was written by a newer smplanner (unknown plan format steps: {steps}). "
+            "Update smplanner to import it.",
+            steps=", ".join(unknown[:5]),
+        ),
     )
     counts = []
     for feature, list_ in feature_steps():
@@ -103,7 +121,10 @@ def _step_subsets(steps: list[str], source: str) -> list[tuple[str, int]]:
         _require(
             all(present[:count]) and not any(present[count:]),
             source,
-            f"its plan format steps for {feature} are not in order; the file was edited.",
+            Message(
+                "its plan format steps for {feature} are not in order; the file was edited.",
+                feature=feature,
+            ),
         )
         counts.append((feature, count))
     return counts
@@ -130,8 +151,11 @@ def _insert_rows(conn: sqlite3.Connection, tables: list[dict[str, Any]], source:
         _require(
             name in existing and name != MIGRATION_LOG and not name.startswith("sqlite_"),
             source,
-            f'table "{name}" does not belong to a plan of this format; the export was edited '
-            "or made by another program.",
+            Message(
+                'table "{table}" does not belong to a plan of this format; the export was edited '
+                "or made by another program.",
+                table=name,
+            ),
         )
         columns = {row[1] for row in conn.execute(f"PRAGMA table_info({_quote(name)})")}
         groups: dict[tuple[str, ...], list[tuple[object, ...]]] = {}
@@ -141,12 +165,25 @@ def _insert_rows(conn: sqlite3.Connection, tables: list[dict[str, Any]], source:
             _require(
                 not stray,
                 source,
-                f'table "{name}", row {number}: unknown column "{stray[0] if stray else ""}".',
+                Message(
+                    'table "{table}", row {row}: unknown column "{column}".',
+                    table=name,
+                    row=number,
+                    column=stray[0] if stray else "",
+                ),
             )
             try:
                 values = tuple(decode_value(row[key]) for key in keys)
             except ValueError as error:
-                raise PlanJsonError(source, f'table "{name}", row {number}: {error}.') from None
+                raise PlanJsonError(
+                    source,
+                    Message(
+                        'table "{table}", row {row}: {problem}.',
+                        table=name,
+                        row=number,
+                        problem=reason_of(error),
+                    ),
+                ) from None
             groups.setdefault(keys, []).append(values)
         for keys, values_list in groups.items():
             statement = (
@@ -157,7 +194,12 @@ def _insert_rows(conn: sqlite3.Connection, tables: list[dict[str, Any]], source:
                 conn.executemany(statement, values_list)
             except sqlite3.IntegrityError as error:
                 raise PlanJsonError(
-                    source, f'table "{name}": the rows break a rule of the plan ({error}).'
+                    source,
+                    Message(
+                        'table "{table}": the rows break a rule of the plan ({problem}).',
+                        table=name,
+                        problem=str(error),
+                    ),
                 ) from None
 
 
@@ -189,9 +231,14 @@ def load_plan(
     steps = check_layout(data, source)
     counts = _step_subsets(steps, source)
     if path.exists():
-        raise PlanFileError(path, f"{path} already exists: choose another name.")
+        raise PlanFileError(
+            path, Message("{path} already exists: choose another name.", path=str(path))
+        )
     if not path.parent.is_dir():
-        raise PlanFileError(path, f"The folder {path.parent} does not exist: choose another.")
+        raise PlanFileError(
+            path,
+            Message("The folder {folder} does not exist: choose another.", folder=str(path.parent)),
+        )
     temporary = path.with_name(f".{path.name}.importing")
     temporary.unlink(missing_ok=True)
     try:
@@ -212,8 +259,12 @@ def load_plan(
                 if problems:
                     raise PlanJsonError(
                         source,
-                        f'table "{problems[0][0]}" refers to a missing row of '
-                        f'"{problems[0][2]}"; the export was edited.',
+                        Message(
+                            'table "{table}" refers to a missing row of "{other}"; '
+                            "the export was edited.",
+                            table=problems[0][0],
+                            other=problems[0][2],
+                        ),
                     )
                 conn.execute("COMMIT")
             except BaseException:
@@ -222,7 +273,7 @@ def load_plan(
             _require(
                 conn.execute("SELECT count(*) FROM plan WHERE id = 1").fetchone()[0] == 1,
                 source,
-                'the client record (table "plan", id 1) is missing.',
+                Message('the client record (table "plan", id 1) is missing.'),
             )
             migrate(db)
             _rebuild_full_text_indexes(conn)

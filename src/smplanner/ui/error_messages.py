@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from smplanner.domain.plan_properties import InvalidPropertiesError
 from smplanner.errors import UserError
 from smplanner.storage import errors as storage_errors
+from smplanner.ui.core_messages import error_text
 
 
 def _translated(text: str) -> str:
@@ -77,8 +78,9 @@ def describe(error: BaseException) -> tuple[str, str]:
             "disk and that the file is still there.",
         ).format(path=name, detail=error.detail)
     if isinstance(error, InvalidPropertiesError):
-        return QCoreApplication.translate("ErrorMessages", "Invalid value"), str(error)
-    return QCoreApplication.translate("ErrorMessages", "Cannot do that"), str(error)
+        return QCoreApplication.translate("ErrorMessages", "Invalid value"), error_text(error)
+    # Any other core error: its Message in the interface language (ui/core_messages).
+    return QCoreApplication.translate("ErrorMessages", "Cannot do that"), error_text(error)
 
 
 # Fixed English phrases from the core, marked for lupdate so that they are translated.

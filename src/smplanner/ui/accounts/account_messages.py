@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from smplanner import secrets
 from smplanner.online import errors as api_errors
 from smplanner.services.accounts import AccountError
+from smplanner.ui.core_messages import error_text
 
 
 def _tr(text: str) -> str:
@@ -56,7 +57,8 @@ def describe(error: BaseException) -> str:
         ).format(network=error.network, account=error.account, detail=error.detail)
     if isinstance(error, AccountError):
         return _tr(str(error)) if str(error) in _KNOWN else str(error)
-    return str(error)
+    # Rate limits, unreachable services, missing tokens…: the core's Message, translated.
+    return error_text(error)
 
 
 # The fixed messages of services.accounts, marked for lupdate.

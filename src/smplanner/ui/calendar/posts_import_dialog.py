@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.networks import network
 from smplanner.services.calendar_import import NEW, UNCHANGED, UPDATE, PostImportPreview
+from smplanner.ui.core_messages import message_text
 
 Index = QModelIndex | QPersistentModelIndex
 FIELD_COLUMNS = {
@@ -70,7 +71,7 @@ class PreviewTableModel(QAbstractTableModel):
             by_line.setdefault(problem.line, []).append(
                 self.tr("column %1: %2")
                 .replace("%1", problem.column)
-                .replace("%2", problem.message)
+                .replace("%2", message_text(problem.message))
             )
         for line, messages in by_line.items():
             self.lines.append((line, self.tr("Problem"), "", "", "", "; ".join(messages)))

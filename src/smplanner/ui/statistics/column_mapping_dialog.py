@@ -23,6 +23,7 @@ from smplanner.importers.generic_csv import ColumnMapping, header_candidates
 from smplanner.importers.tabular_files import read_tables
 from smplanner.services import statistics_queries as queries
 from smplanner.services.statistics_import import save_column_mapping
+from smplanner.ui.core_messages import error_text
 from smplanner.ui.document import PlanDocument
 
 METRIC_CHOICES = [
@@ -54,7 +55,7 @@ class ColumnMappingDialog(QDialog):
             self.headers = header_candidates(tables[0])
         except (UserError, OSError) as error:
             self.headers = []
-            self._error = str(error)
+            self._error = error_text(error)
         self.saved = queries.saved_column_mappings(document.plan)
         self.saved_choice = QComboBox()
         self.saved_choice.addItems(["", *self.saved])

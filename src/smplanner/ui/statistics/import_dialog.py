@@ -37,6 +37,7 @@ from smplanner.services.statistics_import import (
     preview,
     undo_imports,
 )
+from smplanner.ui.core_messages import message_text
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.statistics.import_storing import ImportStorer
 
@@ -203,7 +204,7 @@ class ImportDialog(QDialog):
                 kinds_text(item.reading.kind_label) if item.reading else self.tr("Not recognised")
             )
             rows = str(item.reading.rows_read) if item.reading else ""
-            problems = item.problems
+            problems = [message_text(problem) for problem in item.problem_messages]
             text = "\n".join(problems[:5]) + (
                 self.tr("\n… and %1 more").replace("%1", str(len(problems) - 5))
                 if len(problems) > 5

@@ -1,0 +1,510 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>CoreMessage</name>
+    <message>
+      <source>line {line}, column '{column}': {problem}</source>
+      <translation>ligne {line}, colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a network: use one of {known}</source>
+      <translation>« {value} » n’est pas un réseau : utilisez l’un de {known}</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a status: use one of {known}</source>
+      <translation>« {value} » n’est pas un statut : utilisez l’un de {known}</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date: write YYYY-MM-DD or DD/MM/YYYY</source>
+      <translation>« {value} » n’est pas une date : écrivez AAAA-MM-JJ ou JJ/MM/AAAA</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date: write YYYY-MM-DD or MM/DD/YYYY</source>
+      <translation>« {value} » n’est pas une date : écrivez AAAA-MM-JJ ou MM/JJ/AAAA</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a time: write HH:MM (24 h), e.g. 18:30</source>
+      <translation>« {value} » n’est pas une heure : écrivez HH:MM (sur 24 h), par ex. 18:30</translation>
+    </message>
+    <message>
+      <source>{time} does not exist on {day} in {zone} (the clocks go forward): pick another time</source>
+      <translation>{time} n’existe pas le {day} dans le fuseau {zone} (passage à l’heure d’été) : choisissez une autre heure</translation>
+    </message>
+    <message>
+      <source>this plan has no content pillars yet: add '{value}' first or clear the cell</source>
+      <translation>ce plan n’a pas encore de piliers de contenu : ajoutez d’abord « {value} » ou videz la cellule</translation>
+    </message>
+    <message>
+      <source>this plan has no objectives yet: add '{value}' first or clear the cell</source>
+      <translation>ce plan n’a pas encore d’objectifs : ajoutez d’abord « {value} » ou videz la cellule</translation>
+    </message>
+    <message>
+      <source>this plan has no campaigns yet: add '{value}' first or clear the cell</source>
+      <translation>ce plan n’a pas encore de campagnes : ajoutez d’abord « {value} » ou videz la cellule</translation>
+    </message>
+    <message>
+      <source>no content pillar is called '{value}' in this plan (known: {known})</source>
+      <translation>aucun pilier de contenu ne s’appelle « {value} » dans ce plan (existants : {known})</translation>
+    </message>
+    <message>
+      <source>no objective is called '{value}' in this plan (known: {known})</source>
+      <translation>aucun objectif ne s’appelle « {value} » dans ce plan (existants : {known})</translation>
+    </message>
+    <message>
+      <source>no campaign is called '{value}' in this plan (known: {known})</source>
+      <translation>aucune campagne ne s’appelle « {value} » dans ce plan (existantes : {known})</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a post number: leave it empty for a new post</source>
+      <translation>« {value} » n’est pas un numéro de publication : laissez la cellule vide pour une nouvelle publication</translation>
+    </message>
+    <message>
+      <source>there is no variant group {value} in this plan: clear the cell</source>
+      <translation>il n’y a pas de groupe de variantes {value} dans ce plan : videz la cellule</translation>
+    </message>
+    <message>
+      <source>'{value}' is not an ISO date and time</source>
+      <translation>« {value} » n’est pas une date et heure ISO</translation>
+    </message>
+    <message>
+      <source>a time is given without a date</source>
+      <translation>une heure est donnée sans date</translation>
+    </message>
+    <message>
+      <source>give a time (HH:MM) or clear the date to make it an idea</source>
+      <translation>indiquez une heure (HH:MM) ou videz la date pour en faire une idée</translation>
+    </message>
+    <message>
+      <source>{name} must be an hour from 0 to 23</source>
+      <translation>{name} doit être une heure de 0 à 23</translation>
+    </message>
+    <message>
+      <source>gap_days must be 1 or more</source>
+      <translation>gap_days doit valoir 1 ou plus</translation>
+    </message>
+    <message>
+      <source>default_cap must be 1 or more</source>
+      <translation>default_cap doit valoir 1 ou plus</translation>
+    </message>
+    <message>
+      <source>similarity must be above 0 and at most 1</source>
+      <translation>similarity doit être supérieur à 0 et au plus égal à 1</translation>
+    </message>
+    <message>
+      <source>a yes/no value</source>
+      <translation>une valeur oui/non</translation>
+    </message>
+    <message>
+      <source>a date</source>
+      <translation>une date</translation>
+    </message>
+    <message>
+      <source>{text} is not a number</source>
+      <translation>{text} n’est pas un nombre</translation>
+    </message>
+    <message>
+      <source>{text} is not a duration</source>
+      <translation>{text} n’est pas une durée</translation>
+    </message>
+    <message>
+      <source>{text} is a number, not a date</source>
+      <translation>{text} est un nombre, pas une date</translation>
+    </message>
+    <message>
+      <source>{text} is not a date</source>
+      <translation>{text} n’est pas une date</translation>
+    </message>
+    <message>
+      <source>none of its sheets or files ({names}) is an export smplanner knows</source>
+      <translation>aucune de ses feuilles ni aucun de ses fichiers ({names}) n’est un export que smplanner connaît</translation>
+    </message>
+    <message>
+      <source>its sheet "{sheet}" is not an export smplanner knows</source>
+      <translation>sa feuille « {sheet} » n’est pas un export que smplanner connaît</translation>
+    </message>
+    <message>
+      <source>its columns are not those of an export smplanner knows</source>
+      <translation>ses colonnes ne sont pas celles d’un export que smplanner connaît</translation>
+    </message>
+    <message>
+      <source>{what}. If it comes from another tool, use the generic CSV import and say which column is which.</source>
+      <translation>{what}. S’il vient d’un autre outil, utilisez l’import CSV générique et indiquez à quoi correspond chaque colonne.</translation>
+    </message>
+    <message>
+      <source>the file does not exist.</source>
+      <translation>le fichier n’existe pas.</translation>
+    </message>
+    <message>
+      <source>this is a folder, not a file.</source>
+      <translation>c’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+      <source>the file cannot be read ({reason}).</source>
+      <translation>le fichier ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+      <source>the date is missing.</source>
+      <translation>la date manque.</translation>
+    </message>
+    <message>
+      <source>the post id is missing.</source>
+      <translation>l’identifiant de la publication manque.</translation>
+    </message>
+    <message>
+      <source>the columns of the mapping ({columns}) are not all in this file: check the mapping.</source>
+      <translation>les colonnes de la correspondance ({columns}) ne sont pas toutes dans ce fichier : vérifiez la correspondance.</translation>
+    </message>
+    <message>
+      <source>{source}, row {row}, column "{column}": {problem}</source>
+      <translation>{source}, ligne {row}, colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
+      <source>{source}, row {row}: {problem}</source>
+      <translation>{source}, ligne {row} : {problem}</translation>
+    </message>
+    <message>
+      <source>{source}, column "{column}": {problem}</source>
+      <translation>{source}, colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
+      <source>{source}: {problem}</source>
+      <translation>{source} : {problem}</translation>
+    </message>
+    <message>
+      <source>{problem}; a number is expected here.</source>
+      <translation>{problem} ; un nombre est attendu ici.</translation>
+    </message>
+    <message>
+      <source>{problem}; a duration is expected.</source>
+      <translation>{problem} ; une durée est attendue.</translation>
+    </message>
+    <message>
+      <source>{problem}; a date is expected.</source>
+      <translation>{problem} ; une date est attendue.</translation>
+    </message>
+    <message>
+      <source>… and {count} more.</source>
+      <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {count} row(s) have problems.
+{problems}
+Correct the file, or import again choosing to skip the bad rows.</source>
+      <translation>Rien n’a été importé : {count} ligne(s) posent problème.
+{problems}
+Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les lignes erronées.</translation>
+    </message>
+    <message>
+      <source>the post link is missing.</source>
+      <translation>le lien de la publication manque.</translation>
+    </message>
+    <message>
+      <source>the file is empty. Download the export again.</source>
+      <translation>le fichier est vide. Téléchargez de nouveau l’export.</translation>
+    </message>
+    <message>
+      <source>the file is larger than 512 MB: export a shorter period.</source>
+      <translation>le fichier dépasse 512 Mo : exportez une période plus courte.</translation>
+    </message>
+    <message>
+      <source>the zip archive is damaged or truncated ({reason}). Download it again.</source>
+      <translation>l’archive zip est endommagée ou tronquée ({reason}). Téléchargez-la de nouveau.</translation>
+    </message>
+    <message>
+      <source>the zip archive holds no CSV file: it is not an export.</source>
+      <translation>l’archive zip ne contient aucun fichier CSV : ce n’est pas un export.</translation>
+    </message>
+    <message>
+      <source>this Excel workbook cannot be read ({reason}): re-save it.</source>
+      <translation>ce classeur Excel ne peut pas être lu ({reason}) : enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+      <source>this old-format Excel file cannot be read ({reason}).</source>
+      <translation>ce fichier Excel à l’ancien format ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+      <source>the file is damaged (bad UTF-16 text).</source>
+      <translation>le fichier est endommagé (texte UTF-16 invalide).</translation>
+    </message>
+    <message>
+      <source>this is not a text export (it looks like a binary file).</source>
+      <translation>ce n’est pas un export texte (il ressemble à un fichier binaire).</translation>
+    </message>
+    <message>
+      <source>line {line}: the CSV is malformed ({reason}).</source>
+      <translation>ligne {line} : le CSV est mal formé ({reason}).</translation>
+    </message>
+    <message>
+      <source>no video link with a video id.</source>
+      <translation>aucun lien de vidéo avec un identifiant de vidéo.</translation>
+    </message>
+    <message>
+      <source>an hour from 0 to 23 is expected.</source>
+      <translation>une heure de 0 à 23 est attendue.</translation>
+    </message>
+    <message>
+      <source>a numeric post id is expected.</source>
+      <translation>un identifiant de publication numérique est attendu.</translation>
+    </message>
+    <message>
+      <source>the video id is missing.</source>
+      <translation>l’identifiant de la vidéo manque.</translation>
+    </message>
+    <message>
+      <source>Could not reach {host} ({reason}). Check the internet connection and try the refresh again.</source>
+      <translation>Impossible de joindre {host} ({reason}). Vérifiez la connexion internet et relancez l’actualisation.</translation>
+    </message>
+    <message>
+      <source>{network} sent an answer that is not JSON; try the refresh again later.</source>
+      <translation>{network} a envoyé une réponse qui n’est pas du JSON ; relancez l’actualisation plus tard.</translation>
+    </message>
+    <message>
+      <source>{network} refused the access token of “{account}”: it has expired or was revoked ({detail}). Create a new token and paste it with Edit &gt; Accounts… &gt; Replace token.</source>
+      <translation>{network} a refusé le jeton d’accès de « {account} » : il a expiré ou a été révoqué ({detail}). Créez un nouveau jeton et collez-le dans Édition &gt; Comptes… &gt; Remplacer le jeton.</translation>
+    </message>
+    <message>
+      <source>The access token of “{account}” lacks a {network} permission ({detail}). Create a token with the statistics permissions and replace it in Edit &gt; Accounts….</source>
+      <translation>Il manque une autorisation {network} au jeton d’accès de « {account} » ({detail}). Créez un jeton avec les autorisations de statistiques et remplacez-le dans Édition &gt; Comptes….</translation>
+    </message>
+    <message>
+      <source>{network} is limiting requests for “{account}” ({detail}). Try the refresh again in about {minutes} minutes.</source>
+      <translation>{network} limite les requêtes pour « {account} » ({detail}). Relancez l’actualisation dans environ {minutes} minutes.</translation>
+    </message>
+    <message>
+      <source>{network} is limiting requests for “{account}” ({detail}). Try the refresh again later.</source>
+      <translation>{network} limite les requêtes pour « {account} » ({detail}). Relancez l’actualisation plus tard.</translation>
+    </message>
+    <message>
+      <source>{network} did not answer properly (HTTP {status}: {detail}). Try the refresh again later.</source>
+      <translation>{network} n’a pas répondu correctement (HTTP {status} : {detail}). Relancez l’actualisation plus tard.</translation>
+    </message>
+    <message>
+      <source>{network} refused the request for “{account}” (HTTP {status}: {detail}). Check the account id in Edit &gt; Accounts….</source>
+      <translation>{network} a refusé la requête pour « {account} » (HTTP {status} : {detail}). Vérifiez l’identifiant du compte dans Édition &gt; Comptes….</translation>
+    </message>
+    <message>
+      <source>{network} sent statistics in an unknown shape; smplanner may need an update.</source>
+      <translation>{network} a envoyé des statistiques sous une forme inconnue ; smplanner a peut-être besoin d’une mise à jour.</translation>
+    </message>
+    <message>
+      <source>smplanner cannot refresh {network} online yet.</source>
+      <translation>smplanner ne sait pas encore actualiser {network} en ligne.</translation>
+    </message>
+    <message>
+      <source>No access token for “{account}” ({network}) on this computer. Paste it in Edit &gt; Accounts… to refresh online; the plan keeps only the account.</source>
+      <translation>Aucun jeton d’accès pour « {account} » ({network}) sur cet ordinateur. Collez-le dans Édition &gt; Comptes… pour actualiser en ligne ; le plan ne garde que le compte.</translation>
+    </message>
+    <message>
+      <source>YouTube sent a report in an unknown shape; smplanner may need an update.</source>
+      <translation>YouTube a envoyé un rapport sous une forme inconnue ; smplanner a peut-être besoin d’une mise à jour.</translation>
+    </message>
+    <message>
+      <source>no keyring service is available (no Secret Service, Keychain or Credential Manager could be reached)</source>
+      <translation>aucun trousseau n’est disponible (ni Secret Service, ni Trousseau d’accès macOS, ni Gestionnaire d’identification Windows n’a pu être joint)</translation>
+    </message>
+    <message>
+      <source>the only keyring available does not encrypt what it stores</source>
+      <translation>le seul trousseau disponible ne chiffre pas ce qu’il stocke</translation>
+    </message>
+    <message>
+      <source>the keyring is locked and was not unlocked</source>
+      <translation>le trousseau est verrouillé et n’a pas été déverrouillé</translation>
+    </message>
+    <message>
+      <source>the keyring could not be opened (the unlock prompt was dismissed or the keyring service failed to start)</source>
+      <translation>le trousseau n’a pas pu être ouvert (la demande de déverrouillage a été fermée ou le service de trousseau n’a pas démarré)</translation>
+    </message>
+    <message>
+      <source>the keyring did not answer in time</source>
+      <translation>le trousseau n’a pas répondu à temps</translation>
+    </message>
+    <message>
+      <source>the keyring reported an error</source>
+      <translation>le trousseau a signalé une erreur</translation>
+    </message>
+    <message>
+      <source>{reason} ({detail})</source>
+      <translation>{reason} ({detail})</translation>
+    </message>
+    <message>
+      <source>The access token cannot be stored securely on this machine: {why}. It was not saved anywhere. smplanner keeps working offline; unlock or install a keyring (e.g. GNOME Keyring or KWallet on Linux) to refresh statistics online.</source>
+      <translation>Le jeton d’accès ne peut pas être stocké de façon sûre sur cet ordinateur : {why}. Il n’a été enregistré nulle part. smplanner continue de fonctionner hors ligne ; déverrouillez ou installez un trousseau (par ex. GNOME Keyring ou KWallet sous Linux) pour actualiser les statistiques en ligne.</translation>
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation>{seconds} s</translation>
+    </message>
+    <message>
+      <source>keyring missing</source>
+      <translation>module keyring absent</translation>
+    </message>
+    <message>
+      <source>Could not write {path} ({reason}): check the folder exists and that you may write there.</source>
+      <translation>Impossible d’écrire {path} ({reason}) : vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+      <source>Cannot read the template {path}: {reason}.</source>
+      <translation>Impossible de lire le modèle {path} : {reason}.</translation>
+    </message>
+    <message>
+      <source>{path} has no header row: download the bulk-upload template from the tool again and give that file.</source>
+      <translation>{path} n’a pas de ligne d’en-tête : téléchargez de nouveau le modèle d’import en masse depuis l’outil et donnez ce fichier.</translation>
+    </message>
+    <message>
+      <source>- {problem}</source>
+      <translation>- {problem}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {count} problem(s) in the file.
+{problems}
+Correct the file, or choose to skip the bad rows.</source>
+      <translation>Rien n’a été importé : {count} problème(s) dans le fichier.
+{problems}
+Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}.</source>
+      <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+      <source>{file} is not a posts CSV: its first row must name the columns ({columns}). Export the posts from smplanner to get the layout.</source>
+      <translation>{file} n’est pas un CSV de publications : sa première ligne doit nommer les colonnes ({columns}). Exportez les publications depuis smplanner pour obtenir la mise en forme.</translation>
+    </message>
+    <message>
+      <source>post {post} is already on line {line}</source>
+      <translation>la publication {post} figure déjà à la ligne {line}</translation>
+    </message>
+    <message>
+      <source>a new post needs a network</source>
+      <translation>une nouvelle publication a besoin d’un réseau</translation>
+    </message>
+    <message>
+      <source>The method's rules cannot be saved: {problems}.</source>
+      <translation>Les règles de la méthode ne peuvent pas être enregistrées : {problems}.</translation>
+    </message>
+    <message>
+      <source>Unknown network(s) {unknown} in the weekend exceptions: use {known}.</source>
+      <translation>Réseau(x) inconnu(s) {unknown} dans les exceptions du week-end : utilisez {known}.</translation>
+    </message>
+    <message>
+      <source>there is no file here.</source>
+      <translation>il n’y a pas de fichier ici.</translation>
+    </message>
+    <message>
+      <source>cannot be read as UTF-8 text ({reason}).</source>
+      <translation>ne peut pas être lu comme du texte UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+      <source>line {line}, column {column}: not valid JSON ({reason}).</source>
+      <translation>ligne {line}, colonne {column} : JSON invalide ({reason}).</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: the folder {folder} does not exist. Choose another.</source>
+      <translation>Impossible d’écrire {path} : le dossier {folder} n’existe pas. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+      <source>Could not write {path} ({reason}): check that you may write there and that the file is not open in another program.</source>
+      <translation>Impossible d’écrire {path} ({reason}) : vérifiez que vous pouvez écrire à cet endroit et que le fichier n’est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+      <source>This item is still used by posts in the calendar: change those posts first.</source>
+      <translation>Cet élément est encore utilisé par des publications du calendrier : modifiez d’abord ces publications.</translation>
+    </message>
+    <message>
+      <source>Posts in the calendar still point to objectives or pillars this would remove: change those posts first.</source>
+      <translation>Des publications du calendrier renvoient encore à des objectifs ou des piliers que cela supprimerait : modifiez d’abord ces publications.</translation>
+    </message>
+    <message>
+      <source>The template has no name: type a name.</source>
+      <translation>Le modèle n’a pas de nom : saisissez un nom.</translation>
+    </message>
+    <message>
+      <source>The template {name} has no file.</source>
+      <translation>Le modèle {name} n’a pas de fichier.</translation>
+    </message>
+    <message>
+      <source>unknown value object {value}</source>
+      <translation>objet de valeur inconnu {value}</translation>
+    </message>
+    <message>
+      <source>{value} is not a value a plan can hold</source>
+      <translation>{value} n’est pas une valeur qu’un plan peut contenir</translation>
+    </message>
+    <message>
+      <source>this is not a smplanner plan export (not an object).</source>
+      <translation>ce n’est pas un export de plan smplanner (pas un objet).</translation>
+    </message>
+    <message>
+      <source>this is not a smplanner plan export ("format" is not "{format}").</source>
+      <translation>ce n’est pas un export de plan smplanner (« format » n’est pas « {format} »).</translation>
+    </message>
+    <message>
+      <source>"layout_version" is missing or not a number.</source>
+      <translation>« layout_version » manque ou n’est pas un nombre.</translation>
+    </message>
+    <message>
+      <source>it was written by a newer smplanner (layout {layout}; this version reads up to {known}). Update smplanner to import it.</source>
+      <translation>il a été écrit par un smplanner plus récent (format {layout} ; cette version lit jusqu’au format {known}). Mettez smplanner à jour pour l’importer.</translation>
+    </message>
+    <message>
+      <source>"schema.steps" is missing: the export is incomplete.</source>
+      <translation>« schema.steps » manque : l’export est incomplet.</translation>
+    </message>
+    <message>
+      <source>"tables" is missing or not a list.</source>
+      <translation>« tables » manque ou n’est pas une liste.</translation>
+    </message>
+    <message>
+      <source>{where} is not an object.</source>
+      <translation>{where} n’est pas un objet.</translation>
+    </message>
+    <message>
+      <source>{where} has no name.</source>
+      <translation>{where} n’a pas de nom.</translation>
+    </message>
+    <message>
+      <source>table "{table}": "rows" must be a list of objects.</source>
+      <translation>table « {table} » : « rows » doit être une liste d’objets.</translation>
+    </message>
+    <message>
+      <source>it was written by a newer smplanner (unknown plan format steps: {steps}). Update smplanner to import it.</source>
+      <translation>il a été écrit par un smplanner plus récent (étapes de format de plan inconnues : {steps}). Mettez smplanner à jour pour l’importer.</translation>
+    </message>
+    <message>
+      <source>its plan format steps for {feature} are not in order; the file was edited.</source>
+      <translation>ses étapes de format de plan pour {feature} ne sont pas dans l’ordre ; le fichier a été modifié.</translation>
+    </message>
+    <message>
+      <source>table "{table}" does not belong to a plan of this format; the export was edited or made by another program.</source>
+      <translation>la table « {table} » n’appartient pas à un plan de ce format ; l’export a été modifié ou produit par un autre programme.</translation>
+    </message>
+    <message>
+      <source>table "{table}", row {row}: unknown column "{column}".</source>
+      <translation>table « {table} », ligne {row} : colonne inconnue « {column} ».</translation>
+    </message>
+    <message>
+      <source>table "{table}", row {row}: {problem}.</source>
+      <translation>table « {table} », ligne {row} : {problem}.</translation>
+    </message>
+    <message>
+      <source>table "{table}": the rows break a rule of the plan ({problem}).</source>
+      <translation>table « {table} » : les lignes enfreignent une règle du plan ({problem}).</translation>
+    </message>
+    <message>
+      <source>{path} already exists: choose another name.</source>
+      <translation>{path} existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist: choose another.</source>
+      <translation>Le dossier {folder} n’existe pas : choisissez-en un autre.</translation>
+    </message>
+    <message>
+      <source>table "{table}" refers to a missing row of "{other}"; the export was edited.</source>
+      <translation>la table « {table} » renvoie à une ligne absente de « {other} » ; l’export a été modifié.</translation>
+    </message>
+    <message>
+      <source>the client record (table "plan", id 1) is missing.</source>
+      <translation>la fiche client (table « plan », id 1) manque.</translation>
+    </message>
+  </context>
+</TS>
