@@ -104,7 +104,9 @@ def _untranslatable_raises(path: Path) -> list[str]:
         if issubclass(cls, StrategyValueError):
             continue  # carries its own template (ui/strategy/refusal_texts.py)
         for arg in node.exc.args:
-            plain = isinstance(arg, ast.Constant) and isinstance(arg.value, str) and " " in arg.value
+            plain = (
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str) and " " in arg.value
+            )
             if plain or isinstance(arg, ast.JoinedStr | ast.BinOp):
                 bad.append(f"{path.relative_to(SRC)}:{node.lineno}")
     return bad

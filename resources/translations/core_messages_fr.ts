@@ -328,7 +328,7 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
     </message>
     <message>
       <source>The access token cannot be stored securely on this machine: {why}. It was not saved anywhere. smplanner keeps working offline; unlock or install a keyring (e.g. GNOME Keyring or KWallet on Linux) to refresh statistics online.</source>
-      <translation>Le jeton d’accès ne peut pas être stocké de façon sûre sur cet ordinateur : {why}. Il n’a été enregistré nulle part. smplanner continue de fonctionner hors ligne ; déverrouillez ou installez un trousseau (par ex. GNOME Keyring ou KWallet sous Linux) pour actualiser les statistiques en ligne.</translation>
+      <translation>Le jeton d’accès ne peut pas être enregistré de façon sûre sur cette machine : {why}. Il n’a été enregistré nulle part. smplanner continue de fonctionner hors ligne ; déverrouillez ou installez un trousseau (par ex. GNOME Keyring ou KWallet sous Linux) pour actualiser les statistiques en ligne.</translation>
     </message>
     <message>
       <source>{seconds} s</source>
