@@ -57,7 +57,7 @@ def test_a_bad_statistics_file_is_explained_in_french_in_the_import_dialog(
         for row in range(dialog.table.rowCount())
     }
     assert problems["ig.csv"] == (
-        "ig.csv, ligne 2, colonne « Reach » : 'lots' n’est pas un nombre ; "
+        "ig.csv, ligne 2, colonne « Reach » : « lots » n’est pas un nombre ; "
         "un nombre est attendu ici."
     )
     assert problems["vide.csv"] == (

@@ -99,20 +99,20 @@
       <translation>une date</translation>
     </message>
     <message>
-      <source>{text} is not a number</source>
-      <translation>{text} n’est pas un nombre</translation>
-    </message>
-    <message>
-      <source>{text} is not a duration</source>
-      <translation>{text} n’est pas une durée</translation>
-    </message>
-    <message>
       <source>{text} is a number, not a date</source>
       <translation>{text} est un nombre, pas une date</translation>
     </message>
     <message>
-      <source>{text} is not a date</source>
-      <translation>{text} n’est pas une date</translation>
+      <source>'{text}' is not a number</source>
+      <translation>« {text} » n’est pas un nombre</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a duration</source>
+      <translation>« {text} » n’est pas une durée</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date</source>
+      <translation>« {text} » n’est pas une date</translation>
     </message>
     <message>
       <source>none of its sheets or files ({names}) is an export smplanner knows</source>

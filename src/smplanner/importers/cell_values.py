@@ -73,9 +73,9 @@ def _parse_text_number(text: str, decimal_comma: bool) -> float | None:
     try:
         value = float(compact)
     except ValueError:
-        raise ValueError(Message("{text} is not a number", text=repr(text))) from None
+        raise ValueError(Message("'{text}' is not a number", text=text)) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(Message("{text} is not a number", text=repr(text)))
+        raise ValueError(Message("'{text}' is not a number", text=text))
     return value * multiplier
 
 
@@ -86,7 +86,7 @@ def parse_duration_seconds(cell: Cell, *, decimal_comma: bool = False) -> float 
         try:
             numbers = [float(p.replace(",", ".")) for p in parts]
         except ValueError:
-            raise ValueError(Message("{text} is not a duration", text=repr(cell))) from None
+            raise ValueError(Message("'{text}' is not a duration", text=cell)) from None
         seconds = 0.0
         for number in numbers:
             seconds = seconds * 60 + number
@@ -204,7 +204,7 @@ def _parse_text_datetime(text: str, order: str, today: date) -> datetime:
             return _with_year(year_text, int(month_text), int(day_text), today)
         return _parse_worded(text, today)
     except ValueError:
-        raise ValueError(Message("{text} is not a date", text=repr(text))) from None
+        raise ValueError(Message("'{text}' is not a date", text=text)) from None
 
 
 def _zone(offset: str) -> timezone:

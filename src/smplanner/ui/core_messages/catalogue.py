@@ -40,10 +40,10 @@ TEMPLATES = (
     # importers/cell_values.py
     QT_TRANSLATE_NOOP("CoreMessage", "a yes/no value"),
     QT_TRANSLATE_NOOP("CoreMessage", "a date"),
-    QT_TRANSLATE_NOOP("CoreMessage", "{text} is not a number"),
-    QT_TRANSLATE_NOOP("CoreMessage", "{text} is not a duration"),
+    QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a number"),
+    QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a duration"),
     QT_TRANSLATE_NOOP("CoreMessage", "{text} is a number, not a date"),
-    QT_TRANSLATE_NOOP("CoreMessage", "{text} is not a date"),
+    QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a date"),
     # importers/export_files.py
     QT_TRANSLATE_NOOP("CoreMessage", "none of its sheets or files ({names}) is an export smplanner knows"),
     QT_TRANSLATE_NOOP("CoreMessage", "its sheet \"{sheet}\" is not an export smplanner knows"),
