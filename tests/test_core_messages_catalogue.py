@@ -29,6 +29,8 @@ TRANSLATED_AREAS = (
     "domain/posts_csv_layout.py",
     "domain/rule_warnings.py",
     "services/calendar_import.py",
+    "services/calendar_posts.py",
+    "services/time_slots.py",
     "services/calendar_export.py",
     "services/calendar_rules.py",
     "services/strategy_edits.py",

@@ -379,6 +379,26 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>une nouvelle publication a besoin d’un réseau</translation>
     </message>
     <message>
+      <source>Post {post} no longer exists: it was deleted meanwhile.</source>
+      <translation>La publication {post} n’existe plus : elle a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+      <source>Network '{network}' is unknown: use one of {known}.</source>
+      <translation>Le réseau « {network} » est inconnu : utilisez l’un de {known}.</translation>
+    </message>
+    <message>
+      <source>Status '{status}' is unknown: use one of {known}.</source>
+      <translation>Le statut « {status} » est inconnu : utilisez l’un de {known}.</translation>
+    </message>
+    <message>
+      <source>The post's date has no time zone.</source>
+      <translation>La date de la publication n’a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+      <source>Network '{network}' is unknown.</source>
+      <translation>Le réseau « {network} » est inconnu.</translation>
+    </message>
+    <message>
       <source>The method's rules cannot be saved: {problems}.</source>
       <translation>Les règles de la méthode ne peuvent pas être enregistrées : {problems}.</translation>
     </message>
@@ -421,6 +441,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>The template {name} has no file.</source>
       <translation>Le modèle {name} n’a pas de fichier.</translation>
+    </message>
+    <message>
+      <source>Unknown network '{network}': use one of {known}.</source>
+      <translation>Réseau « {network} » inconnu : utilisez l’un de {known}.</translation>
+    </message>
+    <message>
+      <source>Slots for {network}: {problem}. Weekdays run 0 (Monday) to 6, hours 0 to 23, scores are 0 or more.</source>
+      <translation>Créneaux de {network} : {problem}. Les jours vont de 0 (lundi) à 6, les heures de 0 à 23, les scores valent 0 ou plus.</translation>
     </message>
     <message>
       <source>unknown value object {value}</source>

@@ -14,6 +14,7 @@ from typing import Any
 from smplanner.domain.networks import network_ids
 from smplanner.domain.post_refs import STATUSES, PostDraft, PostRef
 from smplanner.errors import UserError
+from smplanner.messages import Message
 from smplanner.services.calendar_queries import POSTS, posts_by_id
 from smplanner.services.changes import Changes
 from smplanner.storage import calendar_rows
@@ -37,7 +38,9 @@ def _stored_days(values: Iterable[str | None]) -> set[int]:
 def _one(plan: PlanFile, post_id: int) -> PostRef:
     found = posts_by_id(plan, [post_id])
     if not found:
-        raise PostError(f"Post {post_id} no longer exists: it was deleted meanwhile.")
+        raise PostError(
+            Message("Post {post} no longer exists: it was deleted meanwhile.", post=str(post_id))
+        )
     return found[0]
 
 
@@ -55,12 +58,22 @@ def check_draft(draft: PostDraft) -> None:
     """Refuse a network or status the plan does not know (PostError names it)."""
     if draft.network not in network_ids():
         raise PostError(
-            f"Network '{draft.network}' is unknown: use one of {', '.join(network_ids())}."
+            Message(
+                "Network '{network}' is unknown: use one of {known}.",
+                network=draft.network,
+                known=", ".join(network_ids()),
+            )
         )
     if draft.status not in STATUSES:
-        raise PostError(f"Status '{draft.status}' is unknown: use one of {', '.join(STATUSES)}.")
+        raise PostError(
+            Message(
+                "Status '{status}' is unknown: use one of {known}.",
+                status=draft.status,
+                known=", ".join(STATUSES),
+            )
+        )
     if draft.scheduled_at is not None and draft.scheduled_at.tzinfo is None:
-        raise PostError("The post's date has no time zone.")
+        raise PostError(Message("The post's date has no time zone."))
 
 
 def create_posts(plan: PlanFile, drafts: list[PostDraft]) -> tuple[list[int], Changes]:
@@ -175,9 +188,7 @@ def mark_published(plan: PlanFile, post_ids: Iterable[int]) -> Changes:
     return post_changes(before, _stored_days(v[0] for v in before.values()))
 
 
-def copy_posts(
-    plan: PlanFile, targets: dict[int, datetime | None]
-) -> tuple[list[int], Changes]:
+def copy_posts(plan: PlanFile, targets: dict[int, datetime | None]) -> tuple[list[int], Changes]:
     """Duplicate posts at new times (Ctrl-drag); copies leave series and keep groups."""
     originals = {p.id: p for p in posts_by_id(plan, targets)}
     drafts = []
@@ -215,7 +226,7 @@ def make_variants(plan: PlanFile, post_id: int, networks: list[str]) -> tuple[li
             if network == post.network:
                 continue
             if network not in network_ids():
-                raise PostError(f"Network '{network}' is unknown.")
+                raise PostError(Message("Network '{network}' is unknown.", network=network))
             draft = _replace(calendar_rows.post_as_draft(post), network=network, group_id=group_id)
             row = calendar_rows.draft_to_row(draft, zone)
             row.update(created_at=stamp, updated_at=stamp)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from smplanner.domain.networks import network_ids
 from smplanner.domain.slots import Slot, default_slots, validate_slots
 from smplanner.errors import UserError
+from smplanner.messages import Message
 from smplanner.services.calendar_queries import TIME_SLOTS
 from smplanner.services.changes import Changes
 from smplanner.storage.plan_file import PlanFile
@@ -44,13 +45,23 @@ def _replace(
     plan: PlanFile, network: str, slots: list[tuple[int, int, float]], source: str
 ) -> Changes:
     if network not in network_ids():
-        raise SlotError(f"Unknown network '{network}': use one of {', '.join(network_ids())}.")
+        raise SlotError(
+            Message(
+                "Unknown network '{network}': use one of {known}.",
+                network=network,
+                known=", ".join(network_ids()),
+            )
+        )
     try:
         checked = validate_slots(slots)
     except ValueError as error:
         raise SlotError(
-            f"Slots for {network}: {error}. Weekdays run 0 (Monday) to 6, hours 0 to 23, "
-            "scores are 0 or more."
+            Message(
+                "Slots for {network}: {problem}. Weekdays run 0 (Monday) to 6, hours 0 to 23, "
+                "scores are 0 or more.",
+                network=network,
+                problem=str(error),
+            )
         ) from None
     best = max((s.score for s in checked), default=0.0)
     with plan.transaction() as db:

@@ -125,6 +125,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{file} is not a posts CSV: its first row must name the columns ({columns}). Export the posts from smplanner to get the layout."),
     QT_TRANSLATE_NOOP("CoreMessage", "post {post} is already on line {line}"),
     QT_TRANSLATE_NOOP("CoreMessage", "a new post needs a network"),
+    # services/calendar_posts.py
+    QT_TRANSLATE_NOOP("CoreMessage", "Post {post} no longer exists: it was deleted meanwhile."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Network '{network}' is unknown: use one of {known}."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Status '{status}' is unknown: use one of {known}."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The post's date has no time zone."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Network '{network}' is unknown."),
     # services/calendar_rules.py
     QT_TRANSLATE_NOOP("CoreMessage", "The method's rules cannot be saved: {problems}."),
     QT_TRANSLATE_NOOP("CoreMessage", "Unknown network(s) {unknown} in the weekend exceptions: use {known}."),
@@ -141,6 +147,9 @@ TEMPLATES = (
     # services/templates.py
     QT_TRANSLATE_NOOP("CoreMessage", "The template has no name: type a name."),
     QT_TRANSLATE_NOOP("CoreMessage", "The template {name} has no file."),
+    # services/time_slots.py
+    QT_TRANSLATE_NOOP("CoreMessage", "Unknown network '{network}': use one of {known}."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Slots for {network}: {problem}. Weekdays run 0 (Monday) to 6, hours 0 to 23, scores are 0 or more."),
     # storage/plan_json.py
     QT_TRANSLATE_NOOP("CoreMessage", "unknown value object {value}"),
     QT_TRANSLATE_NOOP("CoreMessage", "{value} is not a value a plan can hold"),
