@@ -162,16 +162,16 @@ def _insert_rows(conn: sqlite3.Connection, tables: list[dict[str, Any]], source:
         for number, row in enumerate(table["rows"], 1):
             keys = tuple(row)
             stray = [key for key in keys if key not in columns]
-            _require(
-                not stray,
-                source,
-                Message(
-                    'table "{table}", row {row}: unknown column "{column}".',
-                    table=name,
-                    row=number,
-                    column=stray[0] if stray else "",
-                ),
-            )
+            if stray:  # checked here, not with _require: the message is built only if needed
+                raise PlanJsonError(
+                    source,
+                    Message(
+                        'table "{table}", row {row}: unknown column "{column}".',
+                        table=name,
+                        row=number,
+                        column=stray[0],
+                    ),
+                )
             try:
                 values = tuple(decode_value(row[key]) for key in keys)
             except ValueError as error:
