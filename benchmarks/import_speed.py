@@ -9,23 +9,30 @@ times, interleaved so that a busy machine slows each alike, and each into a fres
 file with the plan's own durability (rollback journal, synchronous=FULL, one
 committed transaction):
 
-  bare      THE BASELINE of the budget: read the same file with the csv module and
-            executemany its rows as they are (text, no conversion) into a plain table
-            with one column per CSV column and no index: the least any importer must
-            do to get the file into SQLite.
+  bare      csv module read + executemany of the file's rows as they are (text, no
+            conversion) into a plain table with one column per CSV column and no
+            index: the least any importer must do to get the file into SQLite.
   ours      smplanner's whole import, as `smplanner import` and the import dialog do
-            it: read, hash, recognise, parse and check every cell, normalize, upsert
-            into stat_posts, record the import (undoable). Shown split into reading
-            and storing.
-  floor     a plain executemany INSERT of the rows smplanner stores (already
-            normalized, their making not timed) into stat_posts of a fresh plan: what
-            our stored format costs SQLite alone (3 indexes, metrics as JSON).
+            it, split into its two stages:
+              reading  read, hash, recognise, parse and check every cell, normalize;
+              storing  ingest of the parsed rows: times to ISO text, the new-or-known
+                       check, INSERT (or the upsert for posts already in the plan),
+                       the recorded import, the undo bookkeeping, the commit.
+  floor     a plain executemany INSERT of the very rows smplanner stored (already
+            normalized: their making not timed) into stat_posts of a fresh plan:
+            "the same rows into the same table", what SQLite alone costs for them.
+  again     storing the same reading a second time into the plan just filled (every
+            post known: the upsert path; nothing changes, nothing is added).
 
 and once each: ``sqlite-utils insert --csv`` of the same file, and the import through
 the import dialog (offscreen: reading on its worker, storing on its own worker with
 progress, the undo step pushed), to show that the window gets the same speed.
-Budget (DESIGN.md): ours within 1.5x of bare, and faster than sqlite-utils.
-Medians are printed; the ratios are ratios of medians.
+
+The budget (DESIGN.md, issue 5) reads "compare with a bare sqlite3.executemany of the
+same rows into the same table (<= 1.5x)"; both readings of it are printed:
+  A. storing stage vs floor   (the same normalized rows into stat_posts)
+  B. whole import vs bare     (file to SQLite, any table)
+and the whole import must beat sqlite-utils. Medians; ratios are ratios of medians.
 """
 
 from __future__ import annotations
@@ -50,7 +57,7 @@ from pathlib import Path
 
 from smplanner.domain.plan_properties import PlanProperties
 from smplanner.importers.export_files import read_export_file
-from smplanner.services.statistics_import import FilePreview, import_files
+from smplanner.services.statistics_import import FilePreview, import_files, undo_imports
 from smplanner.storage.plan_file import PlanFile, connect_read_write, create_plan
 
 HEADER = [
@@ -124,13 +131,19 @@ def bare_import(export: Path, target: Path) -> float:
     return time.perf_counter() - began
 
 
-def our_import(export: Path, plan: PlanFile) -> tuple[float, float]:
-    """(reading, storing) seconds of smplanner's import of the file into the plan."""
+def our_import(export: Path, plan: PlanFile) -> tuple[float, float, float]:
+    """(reading, storing, storing again) seconds of smplanner's import of the file."""
     began = time.perf_counter()
     reading = read_export_file(export)
     read_done = time.perf_counter()
     import_files(plan, [FilePreview(export, reading)])
-    return read_done - began, time.perf_counter() - read_done
+    stored = time.perf_counter()
+    outcome = import_files(plan, [FilePreview(export, reading)])
+    again = time.perf_counter() - stored
+    assert all(result.nothing_new for _, result in outcome.results)
+    # Leave the plan with the first import only, for the floor to copy.
+    undo_imports(plan, outcome.import_ids)
+    return read_done - began, stored - read_done, again
 
 
 def floor_insert(rows: list[tuple[object, ...]], plan: PlanFile) -> float:
@@ -190,16 +203,18 @@ def main() -> None:
     bare: list[float] = []
     reading: list[float] = []
     storing: list[float] = []
+    again: list[float] = []
     floor: list[float] = []
     for round_number in range(rounds):
         bare.append(bare_import(export, folder / f"bare{round_number}.db"))
         plan = fresh_plan(folder, f"ours{round_number}.smplan")
-        read_time, store_time = our_import(export, plan)
+        read_time, store_time, again_time = our_import(export, plan)
         reading.append(read_time)
         storing.append(store_time)
+        again.append(again_time)
         stored = plan.conn.execute(
             "SELECT network, account, external_id, link, published_at, time_known, text,"
-            " post_type, metrics, import_id FROM stat_posts"
+            " post_type, metrics, import_id FROM stat_posts ORDER BY id"
         ).fetchall()
         plan.close()
         assert len(stored) == rows, len(stored)
@@ -219,17 +234,24 @@ def main() -> None:
 
     ours = [r + s for r, s in zip(reading, storing, strict=True)]
     median = statistics.median
-    print(f"bare baseline (csv + executemany as is): {median(bare):7.3f} s   <- the budget's 1x")
+    print(f"reading (parse, check, normalize):     {median(reading):7.3f} s")
+    print(f"storing (ingest of the parsed rows):   {median(storing):7.3f} s")
+    print(f"floor: plain INSERT of the same rows:  {median(floor):7.3f} s")
+    print(f"storing again (every post known):      {median(again):7.3f} s")
+    print(f"whole import (reading + storing):      {median(ours):7.3f} s")
+    print(f"bare: csv + executemany of raw text:   {median(bare):7.3f} s")
+    print(f"sqlite-utils insert --csv (once):      {utils:7.3f} s")
+    print(f"through the import dialog (once):      {dialog_time:7.3f} s")
+    print()
     print(
-        f"smplanner import, end to end:            {median(ours):7.3f} s"
-        f"  (reading {median(reading):.3f} s, storing {median(storing):.3f} s)"
+        f"A. storing / floor        {median(storing) / median(floor):5.2f}x  (budget <= 1.5x:"
+        " the same rows into the same table)"
     )
-    print(f"floor: INSERT of our normalized rows:    {median(floor):7.3f} s")
-    print(f"sqlite-utils insert --csv (once):        {utils:7.3f} s")
-    print(f"through the import dialog (once):        {dialog_time:7.3f} s")
-    print(f"ours / bare:         {median(ours) / median(bare):5.2f}x  (budget <= 1.5x)")
-    print(f"floor / bare:        {median(floor) / median(bare):5.2f}x  (our stored format alone)")
-    print(f"ours / sqlite-utils: {median(ours) / utils:5.2f}x  (budget < 1x)")
+    print(
+        f"B. whole import / bare    {median(ours) / median(bare):5.2f}x  (budget <= 1.5x,"
+        " read as file to SQLite)"
+    )
+    print(f"   whole / sqlite-utils   {median(ours) / utils:5.2f}x  (budget < 1x)")
     shutil.rmtree(folder, ignore_errors=True)
 
 

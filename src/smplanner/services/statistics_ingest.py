@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
-from itertools import chain
+from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from smplanner.domain.stat_records import (
@@ -49,6 +50,12 @@ WHERE (CASE WHEN excluded.account != '' THEN excluded.account ELSE account END) 
     OR coalesce(excluded.text, text) IS NOT text
     OR coalesce(excluded.post_type, post_type) IS NOT post_type
     OR json_patch(metrics, excluded.metrics) != metrics
+"""
+
+_POST_INSERT = """
+INSERT INTO stat_posts (network, account, external_id, link, published_at, time_known,
+                        text, post_type, metrics, import_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 _DAILY_UPSERT = """
@@ -120,6 +127,11 @@ def ingest(
     it raises (a cancel) rolls the whole import back.
     """
     zone = plan_timezone(plan)
+    all_posts: list[PostRow] = [post_row(post) for post in posts]
+    if all_posts:
+        all_posts.extend(post_rows)
+    else:
+        all_posts = post_rows if isinstance(post_rows, list) else list(post_rows)
     with plan.transaction():
         conn = plan.conn
         cursor = conn.execute(
@@ -128,8 +140,8 @@ def ingest(
             (source_label, source_kind, file_hash, now_iso()),
         )
         import_id = int(cursor.lastrowid or 0)
-        rows = _stored_post_rows(chain(map(post_row, posts), post_rows), zone, import_id)
-        _store(conn, _POST_UPSERT, rows, progress, 0)
+        rows = _stored_post_rows(all_posts, zone, import_id)
+        all_new = _store_posts(conn, rows, progress)
         daily_rows = [
             (v.network, v.account or "", v.day.isoformat(), v.metric, float(v.value), import_id)
             for v in daily
@@ -140,7 +152,10 @@ def ingest(
             for h in hourly
         ]
         _store(conn, _HOURLY_UPSERT, hourly_rows, progress, len(rows) + len(daily_rows))
-        posts_touched, posts_updated = _touched(conn, "stat_posts", import_id)
+        if all_new:
+            posts_touched, posts_updated = len(rows), 0
+        else:
+            posts_touched, posts_updated = _touched(conn, "stat_posts", import_id)
         daily_touched, daily_updated = _touched(conn, "stat_daily", import_id)
         hourly_touched, hourly_updated = _touched(conn, "stat_hourly", import_id)
         conn.execute(
@@ -157,7 +172,7 @@ def ingest(
                 import_id,
             ),
         )
-    distinct_posts = len({(row[0], row[2]) for row in rows})
+    distinct_posts = len(rows) if all_new else len({(row[0], row[2]) for row in rows})
     distinct_daily = len({row[:4] for row in daily_rows}) + len({row[:4] for row in hourly_rows})
     return IngestResult(
         import_id=import_id,
@@ -189,10 +204,61 @@ def _store(
         progress(done_before + min(start + _CHUNK, len(rows)))
 
 
+def _store_posts(
+    conn: sqlite3.Connection,
+    rows: list[tuple[object, ...]],
+    progress: Callable[[int], None] | None,
+) -> bool:
+    """Store the posts; True if they were all new (then a plain INSERT sufficed).
+
+    Posts none of which is in the plan yet need no conflict handling: a plain INSERT
+    costs what SQLite alone costs, the upsert ~15% more on a large import. If the
+    batch names a post twice after all (the unique index refuses the second), the
+    INSERT is rolled back to its savepoint and the upsert merges them, as always.
+    """
+    if not rows:
+        return True
+    if not _posts_stored_in_range(conn, rows):
+        conn.execute("SAVEPOINT stat_posts_new")
+        try:
+            _store(conn, _POST_INSERT, rows, progress, 0)
+        except sqlite3.IntegrityError:
+            conn.execute("ROLLBACK TO stat_posts_new")
+            conn.execute("RELEASE stat_posts_new")
+        else:
+            conn.execute("RELEASE stat_posts_new")
+            return True
+    _store(conn, _POST_UPSERT, rows, progress, 0)
+    return False
+
+
+def _posts_stored_in_range(conn: sqlite3.Connection, rows: Sequence[tuple[object, ...]]) -> bool:
+    """Whether the plan may hold one of these posts: a stored id of the same network
+    between the batch's smallest and largest (one look-up in the (network,
+    external_id) index per network; Python and SQLite's BINARY collation order text
+    alike, by code point)."""
+    by_network: dict[object, list[str]]
+    networks = set(map(itemgetter(0), rows))
+    if len(networks) == 1:  # the usual import: ids taken in C
+        by_network = {networks.pop(): list(map(itemgetter(2), rows))}
+    else:
+        by_network = defaultdict(list)
+        for row in rows:
+            by_network[row[0]].append(row[2])  # type: ignore[arg-type]
+    return any(
+        conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM stat_posts WHERE network = ?"
+            " AND external_id BETWEEN ? AND ?)",
+            (network, min(group), max(group)),
+        ).fetchone()[0]
+        for network, group in by_network.items()
+    )
+
+
 def _stored_post_rows(
-    rows: Iterable[PostRow], zone: tzinfo, import_id: int
+    rows: Sequence[PostRow], zone: tzinfo, import_id: int
 ) -> list[tuple[object, ...]]:
-    """PostRows as the upsert takes them: times as ISO text with offset, the import id."""
+    """PostRows as the statements take them: times as ISO text with offset, the import id."""
     stored: list[tuple[object, ...]] = []
     add = stored.append
     for network, account, external_id, link, moment, known, text, kind, metrics in rows:
