@@ -28,12 +28,12 @@ def _epilog() -> str:
     return "\n".join(lines)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_command_list: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smplanner",
         description="Open the smplanner window: strategy, editorial calendar and statistics "
         "for one client per plan file (.smplan).",
-        epilog=_epilog(),
+        epilog=_epilog() if with_command_list else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -54,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_gui_args(argv: list[str]) -> GuiOptions:
-    namespace = build_parser().parse_args(argv)
+    # The command list imports every command module: build it only for --help (and
+    # for usage errors, where argparse prints the usage line alone anyway).
+    wants_help = any(arg in ("-h", "--help") for arg in argv)
+    namespace = build_parser(with_command_list=wants_help).parse_args(argv)
     return GuiOptions(
         plan_path=namespace.plan,
         read_only=namespace.read_only,

@@ -79,6 +79,7 @@ class PlanFile:
         self.read_only_reason = read_only_reason
         self.migrated_from = migrated_from
         self.backup_path = backup_path
+        self._closed = False
 
     @property
     def read_only(self) -> bool:
@@ -112,7 +113,13 @@ class PlanFile:
                 raise PlanWriteError(self.path, text) from error
             raise
 
+    @property
+    def closed(self) -> bool:
+        """True once close() ran: deferred UI work checks it before reading."""
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         try:
             self.conn.close()
         finally:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -21,7 +20,16 @@ _shown = False
 _box: QMessageBox | None = None
 
 
+_configured: set[Path] = set()
+
+
 def configure_logging(log_file: Path) -> None:
+    """Log to ``log_file`` (rotated at 1 MB); calling it again for the same file does nothing."""
+    if log_file in _configured:
+        return
+    _configured.add(log_file)
+    from logging.handlers import RotatingFileHandler  # sockets & co.: not on the start-up path
+
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("smplanner")
@@ -34,6 +42,7 @@ def install_excepthook(log_file: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
+        configure_logging(log_file)  # an error may come before start-up configured it
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
         report_once(log_file)
 

@@ -92,7 +92,6 @@ def run_gui(options: GuiOptions) -> int:
     settings = app_paths.app_settings()
     install_translators(app, preferred_language(settings, options.language))
     log_file = app_paths.log_path()
-    configure_logging(log_file)
     install_excepthook(log_file)
 
     window = MainWindow(settings)
@@ -102,6 +101,9 @@ def run_gui(options: GuiOptions) -> int:
         watched = window.current_tab_widget() or window
         watched.installEventFilter(FirstPaintWatcher(window))
     window.show()
+    # The log file's handler can wait for the first frame (the hook sets it up itself
+    # if an error comes first).
+    QTimer.singleShot(0, lambda: configure_logging(log_file))
     status = int(app.exec())
     window.release_plan()  # also when quit without a close event (session end, --quit-after-…)
     return status

@@ -1,30 +1,39 @@
-"""The eight pages of the workshop, in the method's order, built on first view."""
+"""The eight pages of the workshop, in the method's order, built on first view.
+
+Each page's module is imported only when that page is first shown: the first frame
+needs the audit page alone.
+"""
 
 from __future__ import annotations
 
-from smplanner.ui.strategy.action_pages import (
-    build_community,
-    build_editorial,
-    build_kpis,
-    build_networks,
-)
-from smplanner.ui.strategy.diagnosis_pages import (
-    build_audience,
-    build_audit,
-    build_budget,
-    build_objectives,
-)
+from collections.abc import Callable
+from importlib import import_module
+
+from PySide6.QtWidgets import QWidget
+
 from smplanner.ui.strategy.page_building import PageContext
 
-BUILDERS = {
-    "audit": build_audit,
-    "budget": build_budget,
-    "objectives": build_objectives,
-    "audience": build_audience,
-    "networks": build_networks,
-    "editorial": build_editorial,
-    "community": build_community,
-    "kpis": build_kpis,
+# section -> (module holding its builder, builder name)
+_BUILDERS = {
+    "audit": ("diagnosis_pages", "build_audit"),
+    "budget": ("diagnosis_pages", "build_budget"),
+    "objectives": ("diagnosis_pages", "build_objectives"),
+    "audience": ("diagnosis_pages", "build_audience"),
+    "networks": ("action_pages", "build_networks"),
+    "editorial": ("action_pages", "build_editorial"),
+    "community": ("action_pages", "build_community"),
+    "kpis": ("action_pages", "build_kpis"),
 }
 
-__all__ = ["BUILDERS", "PageContext"]
+
+def builder(section: str) -> Callable[[PageContext], QWidget]:
+    """The function that builds ``section``'s page."""
+    module_name, function_name = _BUILDERS[section]
+    module = import_module(f"smplanner.ui.strategy.{module_name}")
+    built: Callable[[PageContext], QWidget] = getattr(module, function_name)
+    return built
+
+
+SECTIONS_WITH_PAGES = tuple(_BUILDERS)
+
+__all__ = ["SECTIONS_WITH_PAGES", "PageContext", "builder"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,6 +89,7 @@ class StrategyTab(QWidget):
         self._layout.addWidget(splitter, 1)
         self._refresh_header()
         self.sections.currentRowChanged.connect(self.show_section)
+        self._first_guidance_pending = True
         self.sections.setCurrentRow(0)
 
     # --- building ------------------------------------------------------------------
@@ -105,9 +106,9 @@ class StrategyTab(QWidget):
     def page(self, section: str) -> QWidget:
         """The section's page, built now if it was never shown."""
         if section not in self._pages:
-            from smplanner.ui.strategy.section_pages import BUILDERS
+            from smplanner.ui.strategy.section_pages import builder
 
-            built = BUILDERS[section](self._context())
+            built = builder(section)(self._context())
             index = SECTIONS.index(section)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, built)
@@ -137,6 +138,12 @@ class StrategyTab(QWidget):
         section = SECTIONS[row]
         self.page(section)
         self.stack.setCurrentIndex(row)
+        if self._first_guidance_pending:
+            # Checking the whole strategy can come just after the first frame: the
+            # page the user looks at is already there.
+            self._first_guidance_pending = False
+            QTimer.singleShot(0, self, self._refresh_guidance)
+            return
         self._refresh_guidance()
 
     # --- refreshing ----------------------------------------------------------------
@@ -159,6 +166,8 @@ class StrategyTab(QWidget):
     def _refresh_guidance(self) -> None:
         from smplanner.domain.strategy_checks import check_strategy, progress
 
+        if self._document.plan.closed:
+            return  # a deferred refresh arriving after the plan was closed
         self._ensure_guidance()
         doc = self._document_snapshot()
         self._findings = check_strategy(doc, date.today())
