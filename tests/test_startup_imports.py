@@ -16,15 +16,36 @@ def test_the_first_frame_imports_no_heavy_module(tmp_path: Path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run(
         [sys.executable, "-m", "smplanner", "new", str(plan), "--client", "Martin"],
-        check=True, env=env, capture_output=True,
+        check=True,
+        env=env,
+        capture_output=True,
     )
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "smplanner", "--quit-after-startup",
-         str(plan)],
-        env=env, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-X", "importtime", "-m", "smplanner", "--quit-after-startup", str(plan)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     imported = set(re.findall(r"\|\s+([\w.]+)\s*$", result.stderr, flags=re.MULTILINE))
     top_level = {name.split(".")[0] for name in imported}
     assert "PySide6" in top_level  # the measure did see the imports
     assert not top_level.intersection(HEAVY), sorted(top_level.intersection(HEAVY))
+    # Neither the lazily built tabs, nor the importers, reports, online clients or the
+    # other commands' modules belong to the first frame.
+    lazy = [
+        name
+        for name in imported
+        if name.startswith(
+            (
+                "smplanner.importers",
+                "smplanner.reports",
+                "smplanner.online",
+                "smplanner.ui.calendar.calendar_tab",
+                "smplanner.ui.statistics.statistics_tab",
+            )
+        )
+        or (name.startswith("smplanner.cli.") and name.endswith("_command"))
+    ]
+    assert not lazy, sorted(lazy)
