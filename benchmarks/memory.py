@@ -7,13 +7,21 @@ through `smplanner import`), then, in fresh processes, measures the resident set
 (VmRSS, and the peak VmHWM) of (a) a bare PySide6 window and (b) smplanner with that
 plan after showing the Strategy, Calendar and Statistics tabs in turn.
 Budget (DESIGN.md): ≤ 250 MB resident.
+
+On the Statistics tab it also shows each sub-tab, sorts the posts by engagement
+rate, scrolls to the last post, filters, and changes the period: every step prints
+the resident memory after it and the time it took. ``--keep`` keeps the built
+plan and ``--plan PATH`` measures it again without rebuilding; ``--runs N`` gives
+the medians of N measures.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,7 +40,8 @@ BUDGET_MB = 250
 MEASURE = textwrap.dedent(
     """
     import sys
-    from PySide6.QtCore import QTimer
+    import time
+    from PySide6.QtCore import QTimer, Qt
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     def memory():
@@ -54,14 +63,50 @@ MEASURE = textwrap.dedent(
         window.file_actions.open_path(Path(sys.argv[2]))
         window.resize(1280, 800)
         window.show()
-        steps = [0, 1, 2]
+
+        def stats():
+            return window.plan_view.statistics.content
+
+        def sub_tab(index):
+            return lambda: stats().details.setCurrentIndex(index)
+
+        def period(key):
+            return lambda: stats().period.setCurrentIndex(stats().period.findData(key))
+
+        # What a person does on each tab of a large plan: every tab and sub-tab shown,
+        # the posts sorted, scrolled to the end and filtered, the period changed.
+        steps = [
+            ("strategy", lambda: window.show_tab(0)),
+            ("calendar", lambda: window.show_tab(1)),
+            ("statistics", lambda: window.show_tab(2)),
+            ("posts", sub_tab(1)),
+            ("sort by rate", lambda: stats().posts_view.sortByColumn(5, Qt.DescendingOrder)),
+            ("scroll to end", lambda: stats().posts_view.scrollToBottom()),
+            ("filter", lambda: stats().posts_filter.setText("Post 99")),
+            ("no filter", lambda: stats().posts_filter.setText("")),
+            ("best hours", sub_tab(2)),
+            ("imports", sub_tab(3)),
+            ("last 90 days", period("90")),
+            ("all time", period("all")),
+            ("objectives", sub_tab(0)),
+        ]
 
     def next_step():
-        print("step %.1f %.1f" % tuple(memory()), file=sys.stderr, flush=True)
+        print("step start %.1f %.1f 0" % tuple(memory()), file=sys.stderr, flush=True)
+        run_steps()
+
+    def run_steps():
         if steps:
-            window.show_tab(steps.pop(0))
+            label, action = steps.pop(0)
+            began = time.perf_counter()
+            action()
             window.repaint()
-            QTimer.singleShot(300, next_step)  # let lazy tabs build and paint
+            elapsed = (time.perf_counter() - began) * 1000
+            def report():
+                print("step %s %.1f %.1f %.0f" % (label.replace(" ", "_"), *memory(), elapsed),
+                      file=sys.stderr, flush=True)
+                run_steps()
+            QTimer.singleShot(300, report)  # let lazy tabs build and paint
         else:
             print("%.1f %.1f" % tuple(memory()), flush=True)
             app.quit()
@@ -135,24 +180,34 @@ def write_x_export(path: Path, rows: int) -> None:
 def measure(kind: str, plan: Path | None, env: dict[str, str]) -> tuple[float, float]:
     args = [sys.executable, "-c", MEASURE, kind] + ([str(plan)] if plan else [])
     result = subprocess.run(args, env=env, check=True, capture_output=True, text=True)
-    steps = [line.split()[1] for line in result.stderr.splitlines() if line.startswith("step")]
-    print(f"  {kind}: RSS after each step (MB): {', '.join(steps)}")
+    steps = [line.split()[1:] for line in result.stderr.splitlines() if line.startswith("step")]
+    shown = ", ".join(f"{label} {rss} ({ms} ms)" for label, rss, _peak, ms in steps)
+    print(f"  {kind}: RSS after each step (MB, time of the step): {shown}")
     rss, peak = (float(x) for x in result.stdout.split()[-2:])
     return rss, peak
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--plan", type=Path, help="measure this large plan (built before)")
+    parser.add_argument("--keep", action="store_true", help="keep the built plan, print its path")
+    parser.add_argument("--runs", type=int, default=1, help="measure the app N times (medians)")
+    ns = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="smplanner-memory-"))
     env = {**os.environ, "XDG_DATA_HOME": str(home / "d"), "XDG_CONFIG_HOME": str(home / "c")}
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
-    plan = build_large_plan(home, env)
+    plan = ns.plan or build_large_plan(home, env)
+    if ns.keep and not ns.plan:
+        print(f"plan kept: {plan}")
     print(f"plan: {POSTS:,} posts, {EXPORT_ROWS:,} imported posts, "
           f"{plan.stat().st_size / 1e6:.0f} MB on disk")
     bare = measure("bare", None, env)
-    app = measure("app", plan, env)
+    runs = [measure("app", plan, env) for _ in range(max(1, ns.runs))]
+    app = (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
     print(f"bare PySide6 window:            RSS {bare[0]:6.1f} MB  (peak {bare[1]:6.1f} MB)")
-    print(f"smplanner, every tab shown:     RSS {app[0]:6.1f} MB  (peak {app[1]:6.1f} MB)")
+    print(f"smplanner, every tab shown:     RSS {app[0]:6.1f} MB  (peak {app[1]:6.1f} MB)"
+          + (f"  (medians of {len(runs)} runs)" if len(runs) > 1 else ""))
     verdict = "within budget" if app[1] <= BUDGET_MB else "OVER BUDGET"
     print(f"ratio to the bare window: {app[0] / bare[0]:.1f}x; peak {app[1]:.0f} MB of "
           f"{BUDGET_MB} MB — {verdict}")
