@@ -149,6 +149,8 @@ class AccountsDialog(QDialog):
         self.table.selectRow(row)
 
     def reload(self) -> None:
+        if self.document.plan.closed:
+            return  # a background call finished after the plan was closed
         selected = self.selected_account()
         self.model.set_accounts(accounts.list_accounts(self.document.plan))
         if selected is not None:  # keep the same account selected after a change
