@@ -1,16 +1,50 @@
 """The client's best posting hours, from their posts or their followers' activity,
-and feeding them to the calendar's recommended slots (services/time_slots.py)."""
+and feeding them to the calendar's recommended slots (services/time_slots.py).
+
+The engagement of every post is summed by SQLite per stored publishing hour; only
+those hour totals (a few thousand, not one object per post) are moved to the plan's
+time zone here.
+"""
 
 from __future__ import annotations
 
-from smplanner.domain import kpi
-from smplanner.domain.posting_hours import Grid, activity_grid, best_slots, heat_map
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from smplanner.domain.posting_hours import Grid, activity_grid, best_slots
 from smplanner.services import statistics_queries as queries
 from smplanner.services.changes import Changes
 from smplanner.services.statistics_ingest import plan_timezone
+from smplanner.storage import statistics_post_aggregates as aggregates
 from smplanner.storage.plan_file import PlanFile
 
 MIN_POSTS = 5  # fewer posts say nothing about hours
+_LAST_SECOND = timedelta(minutes=59, seconds=59, microseconds=999_999)
+
+
+@dataclass(frozen=True)
+class BestHours:
+    """A network's heat map and best slots, and whether they come from followers'
+    activity (else from the engagement of the client's posts)."""
+
+    grid: Grid
+    slots: list[tuple[int, int, float]]
+    from_activity: bool
+
+
+def _local_slot(bucket: str, zone: tzinfo) -> tuple[int, int] | None:
+    """(weekday, hour) in ``zone`` of every moment of a stored hour bucket
+    ("2024-03-01T09+01:00"), or None when they differ or the text is not a moment."""
+    try:
+        start = datetime.fromisoformat(f"{bucket[:13]}:00:00{bucket[13:]}")
+    except ValueError:
+        return None
+    if start.tzinfo is None:
+        return None
+    first, last = start.astimezone(zone), (start + _LAST_SECOND).astimezone(zone)
+    if (first.weekday(), first.hour) != (last.weekday(), last.hour):
+        return None  # a half-hour offset apart: each post's own hour counts
+    return first.weekday(), first.hour
 
 
 def engagement_heat_map(plan: PlanFile, network: str | None = None) -> Grid:
@@ -20,35 +54,65 @@ def engagement_heat_map(plan: PlanFile, network: str | None = None) -> Grid:
     networks with different denominators can share one map.
     """
     zone = plan_timezone(plan)
-    samples = []
-    by_network: dict[str, list[tuple[object, float]]] = {}
-    for stored in queries.stat_posts(plan, network):
-        post = stored.post
-        if post.published_at is None or not post.time_known:
-            continue
-        rate = kpi.post_engagement_rate(post.network, post.metrics).value
-        if rate is not None:
-            by_network.setdefault(post.network, []).append((post.published_at, rate))
-    for rows in by_network.values():
-        mean = sum(rate for _, rate in rows) / len(rows)
-        for moment, rate in rows:
-            score = rate if network else (rate / mean if mean else 0.0)
-            samples.append((moment.astimezone(zone), score))  # type: ignore[attr-defined]
-    return heat_map(samples)
+    # (network, weekday, hour) -> [sum of rates, posts]
+    cells: dict[tuple[str, int, int], list[float]] = {}
+    one_by_one: list[str] = []
+
+    def add(network_id: str, slot: tuple[int, int], total: float, count: float) -> None:
+        cell = cells.setdefault((network_id, *slot), [0.0, 0.0])
+        cell[0] += total
+        cell[1] += count
+
+    for network_id, bucket, total, count in aggregates.rate_buckets(plan.conn, network):
+        slot = _local_slot(bucket, zone)
+        if slot is None:
+            one_by_one.append(bucket)
+        else:
+            add(network_id, slot, total, count)
+    if one_by_one:
+        for network_id, published, rate in aggregates.rates_in_buckets(
+            plan.conn, network, one_by_one
+        ):
+            moment = datetime.fromisoformat(published).astimezone(zone)
+            add(network_id, (moment.weekday(), moment.hour), rate, 1)
+    means: dict[str, float] = {}
+    if network is None:
+        totals: dict[str, list[float]] = {}
+        for (network_id, _, _), cell in cells.items():
+            running = totals.setdefault(network_id, [0.0, 0.0])
+            running[0] += cell[0]
+            running[1] += cell[1]
+        means = {n: total / count for n, (total, count) in totals.items()}
+    sums = [[0.0] * 24 for _ in range(7)]
+    counts = [[0.0] * 24 for _ in range(7)]
+    for (network_id, day, hour), (rates, posts) in cells.items():
+        if network is None:
+            mean = means[network_id]
+            rates = rates / mean if mean else 0.0
+        sums[day][hour] += rates
+        counts[day][hour] += posts
+    return [
+        [sums[d][h] / counts[d][h] if counts[d][h] else None for h in range(24)] for d in range(7)
+    ]
+
+
+def best_hours(plan: PlanFile, network: str | None) -> BestHours:
+    """The heat map shown for a network (all networks when None) and its best slots:
+    followers' activity if imported (TikTok), else the client's posts if there are
+    enough of them. Computed once for the panel and the calendar's slots."""
+    activity = queries.follower_activity(plan, network) if network else []
+    if activity:
+        grid = activity_grid(activity)
+        return BestHours(grid, best_slots(grid), True)
+    grid = engagement_heat_map(plan, network)
+    enough = network is not None and aggregates.timed_post_count(plan.conn, network) >= MIN_POSTS
+    return BestHours(grid, best_slots(grid) if enough else [], False)
 
 
 def client_best_hours(plan: PlanFile, network: str) -> list[tuple[int, int, float]]:
     """The best (weekday, hour, score) slots for a network: followers' activity if
     imported (TikTok), else the client's posts if there are enough of them."""
-    activity = queries.follower_activity(plan, network)
-    if activity:
-        return best_slots(activity_grid(activity))
-    posts = [
-        p for p in queries.stat_posts(plan, network) if p.post.published_at and p.post.time_known
-    ]
-    if len(posts) < MIN_POSTS:
-        return []
-    return best_slots(engagement_heat_map(plan, network))
+    return best_hours(plan, network).slots
 
 
 def feed_calendar_slots(plan: PlanFile, network: str) -> Changes:

@@ -16,6 +16,7 @@ from smplanner.domain import stat_records as m
 from smplanner.domain.objective_progress import Progress, objective_progress
 from smplanner.domain.strategy_refs import ObjectiveRef
 from smplanner.services import statistics_queries as queries
+from smplanner.storage import statistics_post_aggregates as aggregates
 from smplanner.storage.plan_file import PlanFile
 
 # KPI id -> daily metrics that add up to it (first present wins, per network).
@@ -93,34 +94,23 @@ def objective_series(
 def _post_rate(
     plan: PlanFile, objective: ObjectiveRef, start: date | None, today: date
 ) -> tuple[list[tuple[date, float]], float | None, str | None]:
-    posts = [
-        stored.post
-        for network in _networks(plan, objective)
-        for stored in queries.stat_posts(plan, network, start=start, end=today)
-    ]
-    metric = objective.metric
-    values: list[tuple[date, float]] = []
+    """The posts' own values of a rate KPI, each post's figure computed by SQLite."""
+    networks = _networks(plan, objective)
+    metric = objective.metric or ""
     denominator = None
     if metric == "engagement_rate":
-        denominators = {kpi.NATURAL_DENOMINATOR.get(p.network, kpi.BY_REACH) for p in posts}
+        posted = aggregates.networks_with_posts(plan.conn, networks, start, today)
+        denominators = {kpi.NATURAL_DENOMINATOR.get(n, kpi.BY_REACH) for n in posted}
         if len(denominators) != 1:
             return [], None, None  # several denominators: not one comparable figure
         denominator = denominators.pop()
-    for post in posts:
-        if post.published_at is None:
-            continue
-        value: float | None
-        if metric == "engagement_rate":
-            value = kpi.post_engagement_rate(post.network, post.metrics, denominator).value
-        elif metric == "ctr":
-            clicks = post.metrics.get(m.CLICKS, post.metrics.get(m.LINK_CLICKS))
-            value = kpi.click_through_rate(clicks, post.metrics.get(m.IMPRESSIONS))
-        elif metric == "avg_watch_time":
-            value = post.metrics.get(m.AVERAGE_WATCH_SECONDS)
-        else:
-            value = post.metrics.get(m.COMPLETION_RATE)
-        if value is not None:
-            values.append((post.published_at.date(), value))
+    values = [
+        pair
+        for network in networks
+        for pair in aggregates.post_values(
+            plan.conn, network, metric, start, today, denominator or kpi.BY_REACH
+        )
+    ]
     if not values:
         return [], None, denominator
     mean = sum(v for _, v in values) / len(values)

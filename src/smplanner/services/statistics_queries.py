@@ -7,11 +7,18 @@ copes with an empty plan (empty lists) and never writes.
 from __future__ import annotations
 
 import json
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from smplanner.domain.stat_records import StatPost
+from smplanner.storage import statistics_post_table as post_table
 from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.statistics_post_table import PostTableRow
+
+# The columns the posts table sorts by (post_table_ids' ``sort``).
+POST_SORT_KEYS = tuple(post_table.SORT_KEYS)
 
 
 @dataclass(frozen=True)
@@ -147,6 +154,57 @@ def stat_posts(
         )
         result.append(StoredStatPost(id=row[0], post=post, planned_post_id=row[9]))
     return result
+
+
+def stat_post_count(plan: PlanFile) -> int:
+    """How many posts are imported."""
+    return post_table.post_count(plan.conn)
+
+
+def stat_post_networks(plan: PlanFile) -> list[str]:
+    """The networks of the imported posts, sorted."""
+    return post_table.post_networks(plan.conn)
+
+
+def post_table_ids(
+    plan: PlanFile,
+    *,
+    sort: str = "published",
+    descending: bool = False,
+    text: str = "",
+    networks: Iterable[str] = (),
+) -> array[int]:
+    """Ids of the imported posts for the posts table, sorted by one of POST_SORT_KEYS
+    (ties oldest first) and filtered: the text or stored date contains ``text`` (case
+    aside) or the network is one of ``networks``. A compact array, not the posts."""
+    return post_table.ordered_ids(
+        plan.conn, sort=sort, descending=descending, text=text, networks=networks
+    )
+
+
+def post_table_rows(plan: PlanFile, ids: Iterable[int]) -> dict[int, PostTableRow]:
+    """The table rows (KPIs computed by SQLite) of some posts, by id."""
+    return post_table.rows_by_id(plan.conn, ids)
+
+
+def all_post_table_rows(plan: PlanFile) -> Iterator[PostTableRow]:
+    """Every post's table row, oldest first, read as consumed (exports)."""
+    return post_table.all_rows(plan.conn)
+
+
+def best_and_worst_posts(plan: PlanFile, best_count: int = 3) -> dict[int, str]:
+    """Post id -> "best"/"worst": at most ``best_count`` each (and never more than half
+    the posts) by engagement rate within each denominator."""
+    return post_table.best_and_worst(plan.conn, best_count)
+
+
+def post_choices(plan: PlanFile) -> list[tuple[str, str, str | None]]:
+    """(network, external id, first 50 characters of the text) of every imported post,
+    oldest first: enough to pick one, without its figures."""
+    rows = plan.conn.execute(
+        "SELECT network, external_id, substr(text, 1, 50) FROM stat_posts ORDER BY published_at, id"
+    )
+    return [(network, external_id, text) for network, external_id, text in rows]
 
 
 def follower_activity(plan: PlanFile, network: str) -> list[tuple[int, int, float]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from smplanner.services import statistics_queries as queries
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.statistics.heat_map_view import HeatMapView
 from smplanner.ui.statistics.metric_names import network_name
@@ -44,17 +43,14 @@ class BestHoursPanel(QWidget):
         self.draw()
 
     def draw(self) -> None:
-        from smplanner.domain.posting_hours import activity_grid
-        from smplanner.services.statistics_hours import client_best_hours, engagement_heat_map
+        from smplanner.services.statistics_hours import best_hours
 
         network = self.network.currentData() or None
-        plan = self._document.plan
-        activity = queries.follower_activity(plan, network) if network else []
-        if activity:
-            self.heat_map.set_grid(activity_grid(activity))
-        else:
-            self.heat_map.set_grid(engagement_heat_map(plan, network))
-        slots = client_best_hours(plan, network) if network else []
+        # One computation for the map and the advice (SQLite sums the posts per hour).
+        advice = best_hours(self._document.plan, network)
+        self.heat_map.set_grid(advice.grid)
+        slots = advice.slots
+        activity = advice.from_activity
         days = [
             self.tr("Mon"),
             self.tr("Tue"),

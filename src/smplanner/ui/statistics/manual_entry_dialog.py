@@ -40,9 +40,8 @@ class ManualEntryDialog(QDialog):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.post = QComboBox()
-        for stored in queries.stat_posts(document.plan):
-            label = f"{stored.post.network} · {(stored.post.text or stored.post.external_id)[:50]}"
-            self.post.addItem(label, (stored.post.network, stored.post.external_id))
+        for network, external_id, text in queries.post_choices(document.plan):
+            self.post.addItem(f"{network} · {(text or external_id)[:50]}", (network, external_id))
         self.figure = QComboBox()
         self.value = QDoubleSpinBox()
         self.value.setRange(0, 1e12)

@@ -1,10 +1,19 @@
-"""The imported posts as a sortable table with their KPIs; best and worst rows tinted."""
+"""The imported posts as a sortable, filterable table with their KPIs; best and worst
+rows tinted.
+
+Lazy: a plan may hold 100,000 imported posts. The model keeps only their ids in the
+order shown (a compact array; SQLite sorts and filters) and the few hundred rows
+around what the view paints, read a window at a time; dates and numbers are
+formatted when painted.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import tzinfo
-from typing import Any
+import csv
+from array import array
+from collections import OrderedDict
+from datetime import datetime, tzinfo
+from typing import Any, TextIO
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,7 +26,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from smplanner.domain import kpi
+from smplanner.services import statistics_queries as queries
+from smplanner.services.statistics_queries import PostTableRow
+from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.statistics.metric_names import network_name
 
 HEADERS = [
@@ -30,81 +41,128 @@ HEADERS = [
     QT_TRANSLATE_NOOP("PostsTableModel", "By"),
     QT_TRANSLATE_NOOP("PostsTableModel", "Planned"),
 ]
+# The service's sort key of each column, in HEADERS' order.
+SORT_KEYS = [
+    "published",
+    "network",
+    "text",
+    "audience",
+    "interactions",
+    "rate",
+    "denominator",
+    "planned",
+]
 BEST_COLOR = QColor("#d5f5e3")
 WORST_COLOR = QColor("#fadbd8")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+WINDOW = 256  # rows read at once around the one asked
+KEPT_ROWS = 4096  # rows kept in memory (about 16 windows: a few screens each way)
 
 
-@dataclass(frozen=True)
-class PostRow:
-    """One table row, computed once from a stored post."""
-
-    published: str
-    network: str
-    text: str
-    audience: float | None
-    interactions: float | None
-    rate: float | None
-    denominator: str
-    planned: bool
-    link: str | None
-    mark: str = ""  # "best", "worst" or ""
-
-
-def post_rows(
-    stored_posts: list[Any], best_count: int = 3, zone: tzinfo | None = None
-) -> list[PostRow]:
-    """Rows with KPIs; best and worst by engagement rate within each denominator.
-
-    Publish times are shown in ``zone`` (the plan's), the day only when the hour is unknown.
-    """
-    rows = []
-    for stored in stored_posts:
-        post = stored.post
-        published = ""
-        if post.published_at is not None:
-            moment = post.published_at.astimezone(zone) if zone else post.published_at
-            published = moment.strftime("%Y-%m-%d %H:%M" if post.time_known else "%Y-%m-%d")
-        rate = kpi.post_engagement_rate(post.network, post.metrics)
-        audience_key = rate.denominator if rate.denominator != kpi.BY_FOLLOWERS else "reach"
-        rows.append(
-            PostRow(
-                published=published,
-                network=post.network,
-                text=(post.text or "").replace("\n", " ")[:140],
-                audience=post.metrics.get(audience_key),
-                interactions=kpi.interactions(post.network, post.metrics),
-                rate=rate.value,
-                denominator=rate.denominator,
-                planned=stored.planned_post_id is not None,
-                link=post.link,
-            )
-        )
-    marked = list(rows)
-    for denominator in {row.denominator for row in rows}:
-        group = [i for i, row in enumerate(rows) if row.denominator == denominator]
-        # Never more than half a group marked best (or worst): few posts, few marks.
-        count = min(best_count, len(group) // 2)
-        best, worst = kpi.best_and_worst(group, lambda i: rows[i].rate, count)
-        for i in best:
-            marked[i] = PostRow(**{**rows[i].__dict__, "mark": "best"})
-        for i in worst:
-            marked[i] = PostRow(**{**rows[i].__dict__, "mark": "worst"})
-    return marked
+def published_text(row: PostTableRow, zone: tzinfo | None) -> str:
+    """The publish time in ``zone`` (the plan's), the day only when the hour is unknown."""
+    if row.published_at is None:
+        return ""
+    moment = datetime.fromisoformat(row.published_at)
+    if zone is not None:
+        moment = moment.astimezone(zone)
+    return moment.strftime("%Y-%m-%d %H:%M" if row.time_known else "%Y-%m-%d")
 
 
 class PostsTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[PostRow] = []
+        self._plan: PlanFile | None = None
+        self._zone: tzinfo | None = None
+        self._ids: array[int] = array("q")
+        self._rows: OrderedDict[int, PostTableRow] = OrderedDict()  # least recently used first
+        self.marks: dict[int, str] = {}  # post id -> "best" / "worst"
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self._filter = ""
+        self._filter_networks: list[str] = []
 
-    def set_rows(self, rows: list[PostRow]) -> None:
+    # ------------------------------------------------------------ loading
+
+    def load(self, plan: PlanFile, zone: tzinfo | None = None) -> None:
+        """Read the plan's posts again (after an import, an undo...): ids, marks."""
+        self._plan, self._zone = plan, zone
+        self.marks = queries.best_and_worst_posts(plan)
+        self._rows.clear()  # their figures may have changed
+        self._reload_ids()
+
+    def set_filter(self, text: str) -> None:
+        """Show the posts whose text, date, network or denominator contains ``text``."""
+        self._filter = text
+        self._reload_ids()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self._reload_ids()
+
+    def _reload_ids(self) -> None:
+        ids: array[int] = array("q")
+        if self._plan is not None:
+            column, order = self._sort
+            ids = queries.post_table_ids(
+                self._plan,
+                sort=SORT_KEYS[column],
+                descending=order == Qt.SortOrder.DescendingOrder,
+                text=self._filter,
+                networks=self._networks_named(self._filter),
+            )
         self.beginResetModel()
-        self.rows = rows
+        self._ids = ids  # rows read before stay valid: they are kept by id
         self.endResetModel()
 
+    def _networks_named(self, text: str) -> list[str]:
+        """Networks whose shown name or denominator contains the filter text."""
+        if not text or self._plan is None:
+            return []
+        from smplanner.domain.kpi import BY_REACH, NATURAL_DENOMINATOR
+
+        needle = text.casefold()
+        found = []
+        for network in queries.stat_post_networks(self._plan):
+            denominator = NATURAL_DENOMINATOR.get(network, BY_REACH)
+            names = (
+                network,
+                network_name(network),
+                QCoreApplication.translate("PostsTableModel", denominator),
+            )
+            if any(needle in name.casefold() for name in names):
+                found.append(network)
+        return found
+
+    def row_at(self, position: int) -> PostTableRow:
+        """The row shown at a position, read with its neighbours if not in memory."""
+        post_id = self._ids[position]
+        row = self._rows.get(post_id)
+        if row is not None:
+            self._rows.move_to_end(post_id)
+            return row
+        assert self._plan is not None
+        first = max(0, position - WINDOW // 4)  # a little above too: views scroll both ways
+        wanted = [i for i in self._ids[first : first + WINDOW] if i not in self._rows]
+        self._rows.update(queries.post_table_rows(self._plan, wanted))
+        while len(self._rows) > KEPT_ROWS:
+            self._rows.popitem(last=False)
+        # A post deleted since the ids were read shows empty until the next load.
+        return self._rows.get(post_id) or PostTableRow(
+            post_id, None, False, "", "", None, None, None, "", False, None
+        )
+
+    def rows_in_memory(self) -> int:
+        """How many rows are held (the rest are read when shown)."""
+        return len(self._rows)
+
+    def mark_at(self, position: int) -> str:
+        """ "best", "worst" or "" for the row at a position."""
+        return self.marks.get(self._ids[position], "")
+
+    # ------------------------------------------------------------ Qt model
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(HEADERS)
@@ -117,9 +175,31 @@ class PostsTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        values: list[Any] = [
-            row.published,
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (3, 4, 5):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            mark = self.mark_at(index.row())
+            if not mark:
+                return None
+            return BEST_COLOR if mark == "best" else WORST_COLOR
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            return None
+        row = self.row_at(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (row.link or row.text) if column == 2 else None
+        value = self._value(row, column)
+        if role == SORT_ROLE:
+            return -1.0 if value is None else value
+        return self._shown(value, column)
+
+    def _value(self, row: PostTableRow, column: int) -> Any:
+        if column == 0:
+            return published_text(row, self._zone)
+        return (
+            None,
             row.network,
             row.text,
             row.audience,
@@ -127,33 +207,35 @@ class PostsTableModel(QAbstractTableModel):
             row.rate,
             row.denominator,
             row.planned,
-        ]
-        value = values[index.column()]
-        if role == SORT_ROLE:
-            return -1.0 if value is None else value
-        if role == Qt.ItemDataRole.DisplayRole:
-            if value is None:
-                return "—"
-            if index.column() == 1:
-                return network_name(str(value))
-            if index.column() == 5:
-                locale = QLocale()
-                french = locale.language() == QLocale.Language.French
-                return locale.toString(float(value), "f", 2) + ("\u202f%" if french else "%")
-            if index.column() == 6:
-                return QCoreApplication.translate("PostsTableModel", str(value))
-            if index.column() == 7:
-                return "✓" if value else ""
-            if isinstance(value, float):
-                return QLocale().toString(round(value))
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and row.mark:
-            return BEST_COLOR if row.mark == "best" else WORST_COLOR
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return row.link or row.text
-        return None
+        )[column]
+
+    @staticmethod
+    def _shown(value: Any, column: int) -> str:
+        if value is None:
+            return "—"
+        if column == 1:
+            return network_name(str(value))
+        if column == 5:
+            locale = QLocale()
+            french = locale.language() == QLocale.Language.French
+            return locale.toString(float(value), "f", 2) + ("\u202f%" if french else "%")
+        if column == 6:
+            return QCoreApplication.translate("PostsTableModel", str(value))
+        if column == 7:
+            return "✓" if value else ""
+        if isinstance(value, float):
+            return QLocale().toString(round(value))
+        return str(value)
+
+    # ------------------------------------------------------------ export
+
+    def write_csv(self, handle: TextIO) -> None:
+        """Every imported post as CSV (English column names, raw numbers), oldest
+        first, written as read."""
+        if self._plan is not None:
+            write_posts_csv(handle, queries.all_post_table_rows(self._plan), self.marks, self._zone)
+        else:
+            write_posts_csv(handle, [], {}, None)
 
 
 # Denominator names shown in the "By" column (extracted for translation).
@@ -164,32 +246,28 @@ DENOMINATOR_NAMES = [
     QT_TRANSLATE_NOOP("PostsTableModel", "followers"),
 ]
 
+CSV_HEADER = [
+    "published",
+    "network",
+    "text",
+    "audience",
+    "interactions",
+    "engagement_rate",
+    "denominator",
+    "planned",
+    "link",
+    "mark",
+]
 
-def rows_as_csv(rows: list[PostRow]) -> str:
-    """The table as CSV text (English column names, raw numbers)."""
-    import csv
-    import io
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            "published",
-            "network",
-            "text",
-            "audience",
-            "interactions",
-            "engagement_rate",
-            "denominator",
-            "planned",
-            "link",
-            "mark",
-        ]
-    )
+def write_posts_csv(handle: TextIO, rows: Any, marks: dict[int, str], zone: tzinfo | None) -> None:
+    """Table rows as CSV (English column names, raw numbers), one line per row."""
+    writer = csv.writer(handle)
+    writer.writerow(CSV_HEADER)
     for row in rows:
         writer.writerow(
             [
-                row.published,
+                published_text(row, zone),
                 row.network,
                 row.text,
                 row.audience,
@@ -198,7 +276,6 @@ def rows_as_csv(rows: list[PostRow]) -> str:
                 row.denominator,
                 row.planned,
                 row.link,
-                row.mark,
+                marks.get(row.id, ""),
             ]
         )
-    return buffer.getvalue()

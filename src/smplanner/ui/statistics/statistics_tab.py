@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,12 +39,7 @@ from smplanner.ui.statistics import chart_content
 from smplanner.ui.statistics.best_hours_panel import BestHoursPanel
 from smplanner.ui.statistics.metric_names import metric_order
 from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
-from smplanner.ui.statistics.posts_table_model import (
-    SORT_ROLE,
-    PostsTableModel,
-    post_rows,
-    rows_as_csv,
-)
+from smplanner.ui.statistics.posts_table_model import WINDOW, PostsTableModel
 from smplanner.ui.statistics.series_chart import ChartSeries, SeriesChart
 from smplanner.ui.statistics.series_tree import SeriesTree
 from smplanner.ui.strategy.record_delegates import date_format
@@ -159,23 +154,21 @@ class StatisticsTab(QWidget):
     # ------------------------------------------------------------ panes
 
     def _build_posts(self) -> QWidget:
+        # The model sorts and filters in SQLite and reads only the rows shown: no proxy,
+        # which would read every row of a 100,000-post plan to sort or filter it.
         self.posts_model = PostsTableModel()
-        self.posts_proxy = QSortFilterProxyModel(self)
-        self.posts_proxy.setSourceModel(self.posts_model)
-        self.posts_proxy.setSortRole(SORT_ROLE)
-        self.posts_proxy.setFilterKeyColumn(-1)
-        self.posts_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.posts_view = QTableView()
-        self.posts_view.setModel(self.posts_proxy)
+        self.posts_view.setModel(self.posts_model)
         self.posts_view.setSortingEnabled(True)
         self.posts_view.setWordWrap(False)
         header = self.posts_view.horizontalHeader()
         # Figures and dates fit their words (French headers included); the text takes the rest.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(WINDOW)  # widths from the rows read at once
         self.posts_filter = QLineEdit()
         self.posts_filter.setPlaceholderText(self.tr("Filter posts (text, network…)"))
-        self.posts_filter.textChanged.connect(self.posts_proxy.setFilterFixedString)
+        self.posts_filter.textChanged.connect(self.posts_model.set_filter)
         export = QPushButton(self.tr("Posts as CSV…"))
         export.clicked.connect(self._export_posts_csv)
         legend = QLabel(
@@ -218,14 +211,13 @@ class StatisticsTab(QWidget):
             set(self.series_tree.checked()) if shown_before else self._default_series(series_keys)
         )
         self.series_tree.set_series(keys, checked)
-        posts = queries.stat_posts(plan)
-        self.empty_label.setVisible(not keys and not posts)
+        self.empty_label.setVisible(not keys and queries.stat_post_count(plan) == 0)
         from smplanner.services.statistics_ingest import plan_timezone
 
-        self.posts_model.set_rows(post_rows(posts, zone=plan_timezone(plan)))
+        self.posts_model.load(plan, zone=plan_timezone(plan))
         self.objectives.refresh(plan)
         self._fill_imports()
-        self.hours.refresh(sorted({p.post.network for p in posts} | {n for n, _ in keys}))
+        self.hours.refresh(sorted(set(queries.stat_post_networks(plan)) | {n for n, _ in keys}))
         self._draw_chart()
 
     def period_bounds(self) -> tuple[date | None, date | None]:
@@ -367,7 +359,8 @@ class StatisticsTab(QWidget):
             self, self.tr("Save the posts"), "posts.csv", "CSV (*.csv)"
         )
         if name:
-            Path(name).write_text(rows_as_csv(self.posts_model.rows), encoding="utf-8")
+            with open(name, "w", encoding="utf-8", newline="") as handle:
+                self.posts_model.write_csv(handle)
 
     # ------------------------------------------------------------ drops
 

@@ -1,0 +1,210 @@
+"""The imported posts as the Statistics tab's table reads them: a window at a time.
+
+A 100,000-post plan is never loaded whole: ``ordered_ids`` gives the ids in the
+order and under the filter asked (a compact array), ``rows_by_id`` the few rows a
+view shows, and ``best_and_worst`` the ids to tint, ranked by SQLite.
+KPIs come from ``statistics_post_figures`` (the domain's formulas in SQL).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from bisect import insort
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from smplanner.storage import statistics_post_figures as figures
+
+TEXT_WIDTH = 140  # characters of a post's text the table keeps
+
+
+class PostTableRow(NamedTuple):
+    """One table row, raw: the view formats dates and numbers when it paints."""
+
+    id: int
+    published_at: str | None  # ISO text with offset, as stored
+    time_known: bool
+    network: str
+    text: str  # on one line, at most TEXT_WIDTH characters
+    audience: float | None
+    interactions: float | None
+    rate: float | None
+    denominator: str
+    planned: bool
+    link: str | None
+
+
+_COLUMNS = (
+    "p.id, p.published_at, p.time_known, p.network,"
+    f" replace(substr(coalesce(p.text, ''), 1, {TEXT_WIDTH}), char(10), ' '),"
+    f" {figures.AUDIENCE}, {figures.INTERACTIONS}, {figures.RATE}, {figures.DENOMINATOR},"
+    " m.planned_post_id IS NOT NULL, p.link"
+)
+_FROM = " FROM stat_posts p LEFT JOIN stat_post_matches m ON m.stat_post_id = p.id"
+# The order of stat_posts() (oldest first): ties of any sort keep it.
+SOURCE_ORDER = "p.published_at, p.id"
+
+# Sort keys of the table's columns, as the table compared them (None as -1 for figures).
+SORT_KEYS = {
+    "published": "strftime('%Y-%m-%d %H:%M', p.published_at)",
+    "network": "p.network",
+    "text": f"replace(substr(coalesce(p.text, ''), 1, {TEXT_WIDTH}), char(10), ' ')",
+    "audience": f"coalesce({figures.AUDIENCE}, -1.0)",
+    "interactions": f"coalesce({figures.INTERACTIONS}, -1.0)",
+    "rate": f"coalesce({figures.RATE}, -1.0)",
+    "denominator": figures.DENOMINATOR,
+    "planned": "m.planned_post_id IS NOT NULL",
+}
+
+
+def _row(values: tuple) -> PostTableRow:  # type: ignore[type-arg]
+    return PostTableRow(
+        values[0],
+        values[1],
+        bool(values[2]),
+        values[3],
+        values[4],
+        values[5],
+        values[6],
+        values[7],
+        values[8],
+        bool(values[9]),
+        values[10],
+    )
+
+
+def _casefolded_contains(text: str | None, needle: str) -> bool:
+    return text is not None and needle in text.casefold()
+
+
+def _filter(text: str, networks: Iterable[str]) -> tuple[str, list[object]]:
+    """WHERE clause: the text (or the shown date) contains ``text``, case aside, or the
+    post's network is one of ``networks`` (those whose shown names contain it)."""
+    if not text:
+        return "", []
+    chosen = sorted(set(networks))
+    if text.isascii():  # LIKE ignores case for ASCII letters, in C
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clause = "(p.text LIKE ? ESCAPE '\\' OR replace(substr(p.published_at, 1, 16), 'T', ' ')"
+        clause += " LIKE ? ESCAPE '\\'"
+        params: list[object] = [f"%{escaped}%", f"%{escaped}%"]
+    else:
+        clause = "(smplanner_contains(p.text, ?)"
+        params = [text.casefold()]
+    if chosen:
+        clause += f" OR p.network IN ({', '.join('?' * len(chosen))})"
+        params.extend(chosen)
+    return " WHERE " + clause + ")", params
+
+
+def ordered_ids(
+    conn: sqlite3.Connection,
+    *,
+    sort: str = "published",
+    descending: bool = False,
+    text: str = "",
+    networks: Iterable[str] = (),
+) -> array[int]:
+    """The ids of the posts matching the filter, sorted by a ``SORT_KEYS`` column.
+
+    Ties keep the posts' own order (oldest first), as a stable sort would.
+    """
+    conn.create_function("smplanner_contains", 2, _casefolded_contains, deterministic=True)
+    where, params = _filter(text, networks)
+    order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'}, {SOURCE_ORDER}"
+    sql = f"SELECT p.id{_FROM}{where} ORDER BY {order}"
+    ids: array[int] = array("q")
+    cursor = conn.execute(sql, params)
+    while batch := cursor.fetchmany(4096):
+        ids.extend(row[0] for row in batch)
+    return ids
+
+
+def rows_by_id(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, PostTableRow]:
+    """The table rows of these posts (a window of the table), by id."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    sql = f"SELECT {_COLUMNS}{_FROM} WHERE p.id IN (SELECT value FROM json_each(?))"
+    return {row[0]: _row(row) for row in conn.execute(sql, (json.dumps(wanted),))}
+
+
+def all_rows(conn: sqlite3.Connection) -> Iterator[PostTableRow]:
+    """Every row, oldest first, read as it is consumed (for the CSV export)."""
+    cursor = conn.execute(f"SELECT {_COLUMNS}{_FROM} ORDER BY {SOURCE_ORDER}")
+    while batch := cursor.fetchmany(1024):
+        yield from map(_row, batch)
+
+
+def best_and_worst(conn: sqlite3.Connection, best_count: int = 3) -> dict[int, str]:
+    """Post id -> "best" or "worst": by engagement rate within each denominator.
+
+    As ``kpi.best_and_worst`` ranks them over every post: never more than half a
+    denominator's posts marked each way, posts without a rate left out, ties in the
+    posts' own order (best: earliest first; worst: latest first). One pass over the
+    posts keeping only the few leading candidates of each denominator.
+    """
+    groups: dict[str, _Ranking] = {}
+    cursor = conn.execute(
+        f"SELECT {figures.DENOMINATOR}, {figures.RATE}, p.id FROM stat_posts p"
+        f" ORDER BY {SOURCE_ORDER}"
+    )
+    position = 0
+    while batch := cursor.fetchmany(4096):
+        for denominator, rate, post_id in batch:
+            ranking = groups.get(denominator)
+            if ranking is None:
+                ranking = groups[denominator] = _Ranking(best_count)
+            ranking.add(rate, position, post_id)
+            position += 1
+    marks: dict[int, str] = {}
+    for ranking in groups.values():
+        best, worst = ranking.result()
+        marks.update((post_id, "best") for post_id in best)
+        marks.update((post_id, "worst") for post_id in worst)
+    return marks
+
+
+class _Ranking:
+    """The leading best and worst candidates of one denominator, ``size`` of each."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.posts = 0
+        self.scored = 0
+        self.best: list[tuple[float, int, int]] = []  # (-rate, position, id), best first
+        self.worst: list[tuple[float, int, int]] = []  # (rate, -position, id), worst first
+
+    def add(self, rate: float | None, position: int, post_id: int) -> None:
+        self.posts += 1
+        if rate is None:
+            return
+        self.scored += 1
+        for kept, key in (
+            (self.best, (-rate, position, post_id)),
+            (self.worst, (rate, -position, post_id)),
+        ):
+            if len(kept) < self.size or key < kept[-1]:
+                insort(kept, key)
+                del kept[self.size :]
+
+    def result(self) -> tuple[list[int], list[int]]:
+        count = min(self.size, self.posts // 2)
+        # The worst come from the posts left once the best are taken.
+        worst_count = min(count, max(0, self.scored - count))
+        return (
+            [post_id for *_, post_id in self.best[:count]],
+            [post_id for *_, post_id in self.worst[:worst_count]],
+        )
+
+
+def post_count(conn: sqlite3.Connection) -> int:
+    """How many posts are imported."""
+    return int(conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0])
+
+
+def post_networks(conn: sqlite3.Connection) -> list[str]:
+    """The networks of the imported posts, sorted."""
+    return [row[0] for row in conn.execute("SELECT DISTINCT network FROM stat_posts ORDER BY 1")]
