@@ -167,4 +167,4 @@ def test_the_statistics_tab_of_a_large_plan_sorts_and_scrolls_lazily(qtbot, big_
     assert last.interactions == max(model.row_at(r).interactions for r in range(POSTS - 30, POSTS))
     assert model.rows_in_memory() <= KEPT_ROWS
     tab.posts_filter.setText("Post 777 ")
-    assert model.rowCount() == 1
+    qtbot.waitUntil(lambda: model.rowCount() == 1)

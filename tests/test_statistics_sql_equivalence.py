@@ -394,9 +394,11 @@ def grids_equal(found: Grid, expected: Grid) -> bool:
 
 def test_heat_maps_and_best_hours_equal_the_former_ones(any_plan) -> None:
     networks = queries.stat_post_networks(any_plan)
+    every_network = statistics_hours.engagement_cells(any_plan)  # as the panel keeps them
     for network in [None, *networks]:
         found = statistics_hours.engagement_heat_map(any_plan, network)
         assert grids_equal(found, former_heat_map(any_plan, network)), network
+        assert statistics_hours.heat_map_of(every_network, network) == found
     for network in networks:
         found_slots = statistics_hours.client_best_hours(any_plan, network)
         expected = former_client_best_hours(any_plan, network)

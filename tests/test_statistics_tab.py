@@ -129,6 +129,8 @@ def test_best_hours_feed_the_calendar_as_one_undo_step(qtbot, tab, plan):
     dialog = import_through_dialog(qtbot, tab, [EXPORTS / "tiktok_studio_export.zip"])
     dialog.import_button.click()
     qtbot.waitUntil(lambda: tab.hours.network.count() > 0)
+    assert not tab.hours.heat_map.has_data()  # read only once shown
+    tab.details.setCurrentWidget(tab.hours)
     tab.hours.network.setCurrentText("TikTok")
     assert tab.hours.heat_map.has_data() and "Fri 23h" in tab.hours.label.text()
     tab.hours.use_button.click()
@@ -146,7 +148,7 @@ def test_posts_table_filters_and_exports_csv(qtbot, tab, tmp_path):
     dialog.import_button.click()
     qtbot.waitUntil(lambda: tab.posts_model.rowCount() == 5)
     tab.posts_filter.setText("instagram")
-    assert tab.posts_model.rowCount() == 2
+    qtbot.waitUntil(lambda: tab.posts_model.rowCount() == 2)  # once typing pauses
     buffer = io.StringIO()
     tab.posts_model.write_csv(buffer)  # every post, the filter aside
     text = buffer.getvalue()
@@ -173,3 +175,21 @@ def test_file_import_statistics_opens_the_dialog_on_the_statistics_tab(qtbot, wi
     qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None)
     assert window.plan_view.tabs.currentIndex() == 2
     window.findChild(ImportDialog).reject()
+
+
+def test_a_hidden_tab_reads_changed_figures_only_when_shown(qtbot, tab, plan):
+    from smplanner.domain.stat_records import StatPost
+    from smplanner.services.statistics_ingest import ingest
+
+    tab.hide()
+    result = ingest(
+        plan,
+        source_label="typed",
+        source_kind="manual",
+        posts=[StatPost("x", "", "1", text="Hello", metrics={"impressions": 10.0})],
+    )
+    tab.on_changes(result.changes)  # e.g. while the user moves posts in the calendar
+    assert tab.posts_model.rowCount() == 0
+    tab.show()
+    qtbot.waitUntil(lambda: tab.posts_model.rowCount() == 1)
+    assert not tab.empty_label.isVisible()

@@ -47,15 +47,15 @@ def _local_slot(bucket: str, zone: tzinfo) -> tuple[int, int] | None:
     return first.weekday(), first.hour
 
 
-def engagement_heat_map(plan: PlanFile, network: str | None = None) -> Grid:
-    """Mean engagement rate (network's own denominator) per local weekday × hour.
+# (network, weekday, hour) -> [sum of the posts' engagement rates, posts]
+Cells = dict[tuple[str, int, int], list[float]]
 
-    Without a network, each post is scored relative to its network's mean, so that
-    networks with different denominators can share one map.
-    """
+
+def engagement_cells(plan: PlanFile, network: str | None = None) -> Cells:
+    """The posts' engagement summed per network and local weekday × hour (one network,
+    or all): what every heat map of the plan is drawn from, small enough to keep."""
     zone = plan_timezone(plan)
-    # (network, weekday, hour) -> [sum of rates, posts]
-    cells: dict[tuple[str, int, int], list[float]] = {}
+    cells: Cells = {}
     one_by_one: list[str] = []
 
     def add(network_id: str, slot: tuple[int, int], total: float, count: float) -> None:
@@ -64,6 +64,8 @@ def engagement_heat_map(plan: PlanFile, network: str | None = None) -> Grid:
         cell[1] += count
 
     for network_id, bucket, total, count in aggregates.rate_buckets(plan.conn, network):
+        if not count:
+            continue  # no post of that hour has a rate
         slot = _local_slot(bucket, zone)
         if slot is None:
             one_by_one.append(bucket)
@@ -75,6 +77,12 @@ def engagement_heat_map(plan: PlanFile, network: str | None = None) -> Grid:
         ):
             moment = datetime.fromisoformat(published).astimezone(zone)
             add(network_id, (moment.weekday(), moment.hour), rate, 1)
+    return cells
+
+
+def heat_map_of(cells: Cells, network: str | None) -> Grid:
+    """Mean engagement rate per weekday × hour of one network, or of all networks with
+    each post scored relative to its network's mean (denominators differ)."""
     means: dict[str, float] = {}
     if network is None:
         totals: dict[str, list[float]] = {}
@@ -86,6 +94,8 @@ def engagement_heat_map(plan: PlanFile, network: str | None = None) -> Grid:
     sums = [[0.0] * 24 for _ in range(7)]
     counts = [[0.0] * 24 for _ in range(7)]
     for (network_id, day, hour), (rates, posts) in cells.items():
+        if network is not None and network_id != network:
+            continue
         if network is None:
             mean = means[network_id]
             rates = rates / mean if mean else 0.0
@@ -96,15 +106,25 @@ def engagement_heat_map(plan: PlanFile, network: str | None = None) -> Grid:
     ]
 
 
-def best_hours(plan: PlanFile, network: str | None) -> BestHours:
+def engagement_heat_map(plan: PlanFile, network: str | None = None) -> Grid:
+    """Mean engagement rate (network's own denominator) per local weekday × hour.
+
+    Without a network, each post is scored relative to its network's mean, so that
+    networks with different denominators can share one map.
+    """
+    return heat_map_of(engagement_cells(plan, network), network)
+
+
+def best_hours(plan: PlanFile, network: str | None, cells: Cells | None = None) -> BestHours:
     """The heat map shown for a network (all networks when None) and its best slots:
     followers' activity if imported (TikTok), else the client's posts if there are
-    enough of them. Computed once for the panel and the calendar's slots."""
+    enough of them. ``cells`` (engagement_cells of every network) saves reading the
+    posts again when the caller keeps them."""
     activity = queries.follower_activity(plan, network) if network else []
     if activity:
         grid = activity_grid(activity)
         return BestHours(grid, best_slots(grid), True)
-    grid = engagement_heat_map(plan, network)
+    grid = heat_map_of(cells if cells is not None else engagement_cells(plan, network), network)
     enough = network is not None and aggregates.timed_post_count(plan.conn, network) >= MIN_POSTS
     return BestHours(grid, best_slots(grid) if enough else [], False)
 

@@ -30,13 +30,15 @@ def _network_clause(network: str | None) -> tuple[str, list[object]]:
 def rate_buckets(
     conn: sqlite3.Connection, network: str | None = None
 ) -> Iterator[tuple[str, str, float, int]]:
-    """(network, hour bucket, sum of engagement rates, posts) of the posts with a known
-    publishing time and a rate, per network and stored hour."""
+    """(network, hour bucket, sum of engagement rates, posts with a rate) of the posts
+    with a known publishing time, per network and stored hour (posts 0: no rate)."""
     clause, params = _network_clause(network)
+    # LIMIT -1 keeps SQLite from merging the subquery into the grouping, which would
+    # compute each post's rate once for sum() and again for count().
     cursor = conn.execute(
-        f"SELECT network, bucket, sum(rate), count(*) FROM (SELECT p.network,"
+        f"SELECT network, bucket, total(rate), count(rate) FROM (SELECT p.network,"
         f" {HOUR_BUCKET} AS bucket, {figures.RATE} AS rate FROM stat_posts p"
-        f" WHERE {_TIMED}{clause}) WHERE rate IS NOT NULL GROUP BY network, bucket",
+        f" WHERE {_TIMED}{clause} LIMIT -1) GROUP BY network, bucket",
         params,
     )
     while batch := cursor.fetchmany(4096):

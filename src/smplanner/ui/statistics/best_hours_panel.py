@@ -1,8 +1,15 @@
 """Best hours: the day × hour heat map of a network and the button that hands the
-client's best hours to the calendar (one undo step)."""
+client's best hours to the calendar (one undo step).
+
+The posts' engagement per network and hour is read once per refresh, when the panel
+is first shown, and kept (a few hundred sums) while the user switches networks.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smplanner.ui.document import PlanDocument
@@ -14,6 +21,8 @@ class BestHoursPanel(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self._cells: Any = None  # statistics_hours.Cells of every network, once read
+        self._stale = True
         self.network = QComboBox()
         self.network.currentIndexChanged.connect(self.draw)
         self.heat_map = HeatMapView()
@@ -40,14 +49,27 @@ class BestHoursPanel(QWidget):
         if current in networks:
             self.network.setCurrentIndex(self.network.findData(current))
         self.network.blockSignals(False)
+        self._cells = None  # the figures changed: read them again when shown
         self.draw()
 
-    def draw(self) -> None:
-        from smplanner.services.statistics_hours import best_hours
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.draw()
 
+    def draw(self) -> None:
+        from smplanner.services.statistics_hours import best_hours, engagement_cells
+
+        if not self.isVisible():
+            self._stale = True  # drawn when shown: a hidden map costs nothing
+            return
+        self._stale = False
+        plan = self._document.plan
+        if self._cells is None:
+            self._cells = engagement_cells(plan)
         network = self.network.currentData() or None
-        # One computation for the map and the advice (SQLite sums the posts per hour).
-        advice = best_hours(self._document.plan, network)
+        # One computation for the map and the advice, from the kept sums.
+        advice = best_hours(plan, network, self._cells)
         self.heat_map.set_grid(advice.grid)
         slots = advice.slots
         activity = advice.from_activity

@@ -76,8 +76,8 @@ class PostsTableModel(QAbstractTableModel):
         self._zone: tzinfo | None = None
         self._ids: array[int] = array("q")
         self._rows: OrderedDict[int, PostTableRow] = OrderedDict()  # least recently used first
-        self.marks: dict[int, str] = {}  # post id -> "best" / "worst"
-        self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self._marks: dict[int, str] | None = None  # post id -> "best" / "worst", once read
+        self._sort = (-1, Qt.SortOrder.AscendingOrder)  # the posts' own order until sorted
         self._filter = ""
         self._filter_networks: list[str] = []
 
@@ -86,7 +86,7 @@ class PostsTableModel(QAbstractTableModel):
     def load(self, plan: PlanFile, zone: tzinfo | None = None) -> None:
         """Read the plan's posts again (after an import, an undo...): ids, marks."""
         self._plan, self._zone = plan, zone
-        self.marks = queries.best_and_worst_posts(plan)
+        self._marks = None  # ranked again when first painted
         self._rows.clear()  # their figures may have changed
         self._reload_ids()
 
@@ -96,6 +96,8 @@ class PostsTableModel(QAbstractTableModel):
         self._reload_ids()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == self._sort and self._plan is not None:
+            return  # QTableView.sortByColumn asks twice; the order is already read
         self._sort = (column, order)
         self._reload_ids()
 
@@ -105,7 +107,7 @@ class PostsTableModel(QAbstractTableModel):
             column, order = self._sort
             ids = queries.post_table_ids(
                 self._plan,
-                sort=SORT_KEYS[column],
+                sort=SORT_KEYS[column] if column >= 0 else "published",
                 descending=order == Qt.SortOrder.DescendingOrder,
                 text=self._filter,
                 networks=self._networks_named(self._filter),
@@ -154,6 +156,13 @@ class PostsTableModel(QAbstractTableModel):
     def rows_in_memory(self) -> int:
         """How many rows are held (the rest are read when shown)."""
         return len(self._rows)
+
+    @property
+    def marks(self) -> dict[int, str]:
+        """Post id -> "best" or "worst" (read when first asked: a hidden table never is)."""
+        if self._marks is None:
+            self._marks = {} if self._plan is None else queries.best_and_worst_posts(self._plan)
+        return self._marks
 
     def mark_at(self, position: int) -> str:
         """ "best", "worst" or "" for the row at a position."""

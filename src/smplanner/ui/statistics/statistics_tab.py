@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,12 +48,14 @@ from smplanner.ui.strategy.record_delegates import date_format
 # Ticked when the plan's figures are first shown: audience size and how far posts go.
 DEFAULT_METRICS = ("followers", "reach", "impressions", "views")
 DEFAULT_COUNT = 4
+FILTER_DELAY_MS = 150
 
 
 class StatisticsTab(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self._stale = False  # figures changed while the tab was hidden
         self.setAcceptDrops(True)
 
         self.import_button = QPushButton(self.tr("Import files…"))
@@ -168,7 +171,14 @@ class StatisticsTab(QWidget):
         header.setResizeContentsPrecision(WINDOW)  # widths from the rows read at once
         self.posts_filter = QLineEdit()
         self.posts_filter.setPlaceholderText(self.tr("Filter posts (text, network…)"))
-        self.posts_filter.textChanged.connect(self.posts_model.set_filter)
+        # Filtered once typing pauses: each filter reads the whole plan's posts again.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(
+            lambda: self.posts_model.set_filter(self.posts_filter.text())
+        )
+        self.posts_filter.textChanged.connect(self._filter_timer.start)
         export = QPushButton(self.tr("Posts as CSV…"))
         export.clicked.connect(self._export_posts_csv)
         legend = QLabel(
@@ -200,9 +210,20 @@ class StatisticsTab(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(STATISTICS, "strategy", "posts"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                # Hidden (the user is editing the calendar): read again when shown, so
+                # that moving a post never waits for the statistics of the whole plan.
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         plan = self._document.plan
         series_keys = queries.series_keys(plan)
         keys = [(key.network, key.metric) for key in series_keys]
