@@ -454,3 +454,11 @@ def test_objectives_progress_of_the_rich_plan_is_unchanged(rich_plan) -> None:
 def test_stored_metrics_are_what_the_sql_reads() -> None:
     # The SQL reads figures with json_extract: the stored text must be plain JSON.
     assert json.loads(metrics_json({"reach": 3, "likes": 2.5})) == {"likes": 2.5, "reach": 3.0}
+
+
+def test_posts_to_match_are_the_stored_posts_without_their_figures(any_plan) -> None:
+    former = [
+        (s.id, s.post.network, s.post.external_id, s.post.link, s.post.published_at, s.post.text)
+        for s in queries.stat_posts(any_plan)
+    ]
+    assert queries.posts_to_match(any_plan) == former

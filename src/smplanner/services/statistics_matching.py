@@ -52,12 +52,8 @@ def match_planned_posts(plan: PlanFile) -> tuple[int, MatchingUndo, Changes]:
     from smplanner.services.calendar_posts import mark_published, schedule_of
 
     previous = _matches(plan)
-    imported = [
-        ImportedPost(
-            s.id, s.post.network, s.post.external_id, s.post.link, s.post.published_at, s.post.text
-        )
-        for s in queries.stat_posts(plan)
-    ]
+    # Without their figures: a 100,000-post plan would hold every metrics dict for nothing.
+    imported = [ImportedPost(*row) for row in queries.posts_to_match(plan)]
     found = match_posts(imported, _planned(plan))
     ids = {f.planned_id for f in found}
     before = MatchingUndo(previous, schedule_of(plan, ids))

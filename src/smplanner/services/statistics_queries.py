@@ -198,6 +198,21 @@ def best_and_worst_posts(plan: PlanFile, best_count: int = 3) -> dict[int, str]:
     return post_table.best_and_worst(plan.conn, best_count)
 
 
+def posts_to_match(
+    plan: PlanFile,
+) -> list[tuple[int, str, str, str | None, datetime | None, str | None]]:
+    """(id, network, external id, link, published_at, text) of every imported post,
+    oldest first: what plan-versus-actual matching compares, without the figures."""
+    rows = plan.conn.execute(
+        "SELECT id, network, external_id, link, published_at, text FROM stat_posts"
+        " ORDER BY published_at, id"
+    )
+    return [
+        (i, network, external_id, link, datetime.fromisoformat(at) if at else None, text)
+        for i, network, external_id, link, at, text in rows
+    ]
+
+
 def post_choices(plan: PlanFile) -> list[tuple[str, str, str | None]]:
     """(network, external id, first 50 characters of the text) of every imported post,
     oldest first: enough to pick one, without its figures."""
