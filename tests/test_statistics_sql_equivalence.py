@@ -2,7 +2,7 @@
 from every post loaded as objects: per-post KPIs, the posts table (rows, marks,
 sorts), the heat map and best hours, and the objectives' rates.
 
-The former code is kept below as the reference (``former_*``), run on the rich
+The former code is kept in statistics_former_computations.py (``former_*``), run on the rich
 sample plan and on a generated plan with awkward posts (half-hour offsets, unknown
 hours, ties, missing figures).
 """
