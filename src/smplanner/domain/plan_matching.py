@@ -8,6 +8,7 @@ text. Each planned and each imported post is matched at most once, best first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -78,10 +79,17 @@ def match_score(imported: ImportedPost, planned: PlannedPost) -> tuple[str, floa
 
 
 def match_posts(imported: Sequence[ImportedPost], planned: Sequence[PlannedPost]) -> list[Match]:
-    """Greedy one-to-one matching, strongest pairs first."""
+    """Greedy one-to-one matching, strongest pairs first.
+
+    Only plausible pairs are scored: planned posts of the same network scheduled
+    within MAX_HOURS (found by bisecting sorted times), and, for link matches, the
+    planned posts whose text holds a link or a long number. Comparing every imported
+    post with every planned one took minutes on a large plan.
+    """
+    index = _PlannedIndex(planned)
     candidates = []
     for post in imported:
-        for plan_post in planned:
+        for plan_post in index.candidates_for(post):
             found = match_score(post, plan_post)
             if found is not None:
                 candidates.append(Match(post.id, plan_post.id, found[0], found[1]))
@@ -96,3 +104,68 @@ def match_posts(imported: Sequence[ImportedPost], planned: Sequence[PlannedPost]
         used_planned.add(candidate.planned_id)
         result.append(candidate)
     return result
+
+
+# A text that can name a published post: a web link or a post id (6+ digits, or a
+# YouTube-style 11-character video id).
+_LINKISH = re.compile(r"://|www\.|\d{6,}|\b[\w-]{11}\b")
+_WINDOW = MAX_HOURS * 3600
+
+
+class _PlannedIndex:
+    """Planned posts by network: sorted by absolute and by wall-clock time, and linkish."""
+
+    def __init__(self, planned: Sequence[PlannedPost]) -> None:
+        self._absolute: dict[str, tuple[list[float], list[PlannedPost]]] = {}
+        self._wall: dict[str, tuple[list[float], list[PlannedPost]]] = {}
+        self._linkish: dict[str, list[PlannedPost]] = {}
+        self._order = {id(post): order for order, post in enumerate(planned)}
+        absolute: dict[str, list[tuple[float, int, PlannedPost]]] = {}
+        wall: dict[str, list[tuple[float, int, PlannedPost]]] = {}
+        for order, post in enumerate(planned):
+            if _LINKISH.search(post.text):
+                self._linkish.setdefault(post.network, []).append(post)
+            moment = post.scheduled_at
+            if moment is None:
+                continue
+            wall.setdefault(post.network, []).append((_wall_seconds(moment), order, post))
+            if moment.tzinfo is not None:
+                absolute.setdefault(post.network, []).append((moment.timestamp(), order, post))
+        for source, target in ((absolute, self._absolute), (wall, self._wall)):
+            for network, rows in source.items():
+                rows.sort(key=lambda row: (row[0], row[1]))
+                target[network] = ([row[0] for row in rows], [row[2] for row in rows])
+
+    def candidates_for(self, post: ImportedPost) -> list[PlannedPost]:
+        found: dict[int, PlannedPost] = {p.id: p for p in self._linkish.get(post.network, [])}
+        moment = post.published_at
+        if moment is not None:
+            if moment.tzinfo is not None:
+                # aware vs aware compares instants; aware vs naive compares wall clocks
+                found.update(_within(self._absolute.get(post.network), moment.timestamp()))
+                naive_only = [
+                    p
+                    for p in _within(self._wall.get(post.network), _wall_seconds(moment)).values()
+                    if p.scheduled_at is not None and p.scheduled_at.tzinfo is None
+                ]
+                found.update((p.id, p) for p in naive_only)
+            else:
+                found.update(_within(self._wall.get(post.network), _wall_seconds(moment)))
+        # Planned order, as the exhaustive comparison had: equal scores break the same way.
+        return sorted(found.values(), key=lambda p: self._order[id(p)])
+
+
+def _wall_seconds(moment: datetime) -> float:
+    naive = moment.replace(tzinfo=None)
+    return (naive - datetime(1970, 1, 1)).total_seconds()
+
+
+def _within(
+    table: tuple[list[float], list[PlannedPost]] | None, seconds: float
+) -> dict[int, PlannedPost]:
+    if table is None:
+        return {}
+    keys, posts = table
+    low = bisect_left(keys, seconds - _WINDOW)
+    high = bisect_right(keys, seconds + _WINDOW)
+    return {post.id: post for post in posts[low:high]}
