@@ -106,9 +106,11 @@ def match_posts(imported: Sequence[ImportedPost], planned: Sequence[PlannedPost]
     return result
 
 
-# A text that can name a published post: a web link or a post id (6+ digits, or a
-# YouTube-style 11-character video id).
-_LINKISH = re.compile(r"://|www\.|\d{6,}|\b[\w-]{11}\b")
+# A text that can name a published post: a web link or a post id (6+ digits); on
+# YouTube also a bare 11-character video id (it has a digit or a capital letter, which
+# tells it from an ordinary long word such as "boulangerie").
+_LINKISH = re.compile(r"://|www\.|\d{6,}")
+_VIDEO_ID = re.compile(r"(?<![\w-])(?=[\w-]*[0-9A-Z])[\w-]{11}(?![\w-])")
 _WINDOW = MAX_HOURS * 3600
 
 
@@ -123,7 +125,9 @@ class _PlannedIndex:
         absolute: dict[str, list[tuple[float, int, PlannedPost]]] = {}
         wall: dict[str, list[tuple[float, int, PlannedPost]]] = {}
         for order, post in enumerate(planned):
-            if _LINKISH.search(post.text):
+            if _LINKISH.search(post.text) or (
+                post.network == "youtube" and _VIDEO_ID.search(post.text)
+            ):
                 self._linkish.setdefault(post.network, []).append(post)
             moment = post.scheduled_at
             if moment is None:
