@@ -15,7 +15,7 @@ from smplanner.services.statistics_import import (
     import_files,
     preview,
 )
-from smplanner.storage.plan_file import table_counts
+from smplanner.storage.plan_contents import table_counts
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 FILES = [EXPORTS / "meta_facebook_posts.csv", EXPORTS / "account_overview_analytics.csv"]

@@ -17,7 +17,7 @@ from smplanner.services.statistics_manual import (
     enter_daily_figures,
     enter_post_figures,
 )
-from smplanner.storage.plan_file import table_counts
+from smplanner.storage.plan_contents import table_counts
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 ALL_FIXTURES = sorted(p for p in EXPORTS.iterdir() if not p.name.startswith("iconosquare"))

@@ -27,7 +27,8 @@ from smplanner.importers.generic_csv import ColumnMapping
 from smplanner.importers.import_errors import ImportFileError, ImportRefusedError
 from smplanner.importers.tabular_files import Table, read_tables
 from smplanner.services.statistics_import import FilePreview, import_files, undo_imports
-from smplanner.storage.plan_file import PlanFile, table_counts
+from smplanner.storage.plan_contents import table_counts
+from smplanner.storage.plan_file import PlanFile
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 SAMPLES = sorted(path.name for path in EXPORTS.iterdir())

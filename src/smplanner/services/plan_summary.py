@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smplanner.domain.plan_properties import PlanProperties
-from smplanner.storage.plan_file import PlanFile, connect_read_only, inspect_plan, table_counts
+from smplanner.storage.plan_contents import table_counts
+from smplanner.storage.plan_file import PlanFile, connect_read_only, inspect_plan
 from smplanner.storage.plan_properties_repo import read_properties
 from smplanner.storage.version import SCHEMA_VERSION
 

@@ -242,22 +242,6 @@ def inspect_plan(path: Path) -> PlanFacts:
     return PlanFacts(path=path, schema_version=version, size_bytes=size)
 
 
-def table_counts(plan: PlanFile) -> dict[str, int]:
-    """Rows in each of the plan's own tables (not SQLite's nor the migration log)."""
-    names = [
-        row[0]
-        for row in plan.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite~_%' ESCAPE '~' AND name NOT LIKE '~_%' ESCAPE '~' "
-            "ORDER BY name"
-        )
-    ]
-    return {
-        name: int(plan.conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
-        for name in names
-    }
-
-
 def read_only_reason_for(path: Path) -> str | None:
     """Why this file can only be read here, or None if we may write it."""
     if not os.access(path, os.W_OK):
