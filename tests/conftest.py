@@ -187,22 +187,23 @@ def _start_secret_service(home: Path) -> tuple[list[object], str]:
 
 
 def _wait_for_unlocked_collection(timeout: float = 60.0) -> None:
-    import time
+    """Block until the daemon owns its bus name (gdbus waits on D-Bus, no polling)."""
+    import subprocess
 
     import secretstorage
 
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with secretstorage.dbus_init() as connection:
-                collection = secretstorage.get_default_collection(connection)
-                if not collection.is_locked():
-                    return
-        except secretstorage.exceptions.SecretStorageException:
-            pass  # the daemon has not taken its bus name yet
-        if time.monotonic() > deadline:
-            raise RuntimeError("gnome-keyring-daemon did not offer an unlocked collection")
-        time.sleep(0.05)  # polling an external daemon's start-up, not the app
+    waited = subprocess.run(
+        ["gdbus", "wait", "--session", "--timeout", str(int(timeout)), "org.freedesktop.secrets"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if waited.returncode != 0:
+        raise RuntimeError(f"gnome-keyring-daemon did not start: {waited.stderr.strip()}")
+    # --unlock unlocks the login keyring before the daemon takes its name.
+    with secretstorage.dbus_init() as connection:
+        if secretstorage.get_default_collection(connection).is_locked():
+            raise RuntimeError("gnome-keyring-daemon offered a locked collection")
 
 
 def _stop_process_group(process: object) -> None:
@@ -229,8 +230,8 @@ def os_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """
     import shutil
 
-    if not (shutil.which("dbus-daemon") and shutil.which("gnome-keyring-daemon")):
-        pytest.fail("the real-keyring tests need the dbus and gnome-keyring packages")
+    if not all(shutil.which(tool) for tool in ("dbus-daemon", "gnome-keyring-daemon", "gdbus")):
+        pytest.fail("the real-keyring tests need the dbus, gnome-keyring, libglib2.0-bin packages")
     import keyring
     from keyring.backends import SecretService
 
