@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +28,10 @@ from smplanner.domain.scheduler_layouts import (
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services import calendar_queries
-from smplanner.services.export_json import ExportWriteError, write_text_atomically
+from smplanner.services.export_json import (
+    write_bytes_atomically,
+    write_text_atomically,
+)
 from smplanner.storage import calendar_rows
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import plan_uuid, read_properties
@@ -76,24 +78,6 @@ def _names(plan: PlanFile) -> tuple[dict[int, str], dict[int, str], dict[int, st
         {o.id: o.title for o in strategy_queries.objectives(plan)},
         {c.id: c.name for c in calendar_queries.campaigns(plan)},
     )
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write through a temporary file, so a failure leaves no half file."""
-    temporary = path.with_name(f".{path.name}.writing")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ExportWriteError(
-            Message(
-                "Could not write {path} ({reason}): check the folder exists "
-                "and that you may write there.",
-                path=str(path),
-                reason=str(error.strerror or error),
-            )
-        ) from error
 
 
 # ---------------------------------------------------------------- iCalendar

@@ -23,11 +23,15 @@ class ExportWriteError(UserError):
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so a failure leaves no half file."""
-    path = Path(path)
+    """Write ``text`` as UTF-8 to ``path`` through a temporary file (no half file on failure)."""
+    write_bytes_atomically(Path(path), text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write through a temporary file, so a failure leaves no half file."""
     temporary = path.with_name(f".{path.name}.writing")
     try:
-        temporary.write_text(text, encoding="utf-8", newline="\n")
+        temporary.write_bytes(data)
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
