@@ -21,9 +21,9 @@ from .calendar_exchange_sample import fill_sample
 
 
 def _menu_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
-    from smplanner.ui.calendar.calendar_exchange_actions import _menu_of
+    from smplanner.ui.main_menus import menu_of
 
-    return [a.text() for a in _menu_of(window.deliverables.export_report).actions()]
+    return [a.text() for a in menu_of(window.deliverables.export_report).actions()]
 
 
 def test_file_export_writes_an_ics_of_the_chosen_networks(window, plan: PlanFile, tmp_path):

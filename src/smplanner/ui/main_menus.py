@@ -41,6 +41,11 @@ class MainActions:
         ]
 
 
+def menu_of(action: QAction) -> QMenu:
+    """The menu an action was added to (features add their entries beside it)."""
+    return next(o for o in action.associatedObjects() if isinstance(o, QMenu))
+
+
 def _action(window: QMainWindow, text: str, shortcut: QKeySequence | None = None) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:

@@ -39,6 +39,17 @@ class Prompts:
         path = Path(name)
         return path if path.suffix.lower() == ".smplan" else path.with_name(path.name + ".smplan")
 
+    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """Where to write an export (any kind of file)."""
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    def open_file(self, title: str, start: Path | None, file_filter: str) -> Path | None:
+        """Which file to read (an export, a CSV, a JSON plan)."""
+        folder = str(start) if start is not None else ""
+        name, _ = QFileDialog.getOpenFileName(self._parent, title, folder, file_filter)
+        return Path(name) if name else None
+
     def new_plan_properties(self, defaults: PlanProperties) -> PlanProperties | None:
         from smplanner.ui.plan_properties_dialog import PlanPropertiesDialog
 

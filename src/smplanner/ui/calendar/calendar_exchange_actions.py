@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from smplanner.ui.error_messages import describe
+from smplanner.ui.main_menus import menu_of
 
 if TYPE_CHECKING:
     from smplanner.domain.post_selection import PostSelection
@@ -27,17 +28,13 @@ if TYPE_CHECKING:
 SUFFIXES = {"ics": ".ics", "calendar-csv": ".calendar.csv"}
 
 
-def _menu_of(action: QAction) -> QMenu:
-    return next(o for o in action.associatedObjects() if isinstance(o, QMenu))
-
-
 class CalendarExchangeActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.ask_save: Callable[[str, Path, str], Path | None] = self._ask_save
         self.ask_open: Callable[[str, str], Path | None] = self._ask_open
-        export_menu = _menu_of(window.deliverables.export_report)
+        export_menu = menu_of(window.deliverables.export_report)
         export_menu.addSeparator()
         self.export_ics = export_menu.addAction(
             self.tr("Calendar for &Google, Outlook, Apple (.ics)…")
@@ -49,7 +46,7 @@ class CalendarExchangeActions(QObject):
             self.tr("Posts to &edit and import back (CSV)…")
         )
         self.import_posts = QAction(self.tr("Import p&osts (CSV)…"), window)
-        file_menu = _menu_of(window.actions_.close)
+        file_menu = menu_of(window.actions_.close)
         file_menu.insertAction(window.deliverables.import_json, self.import_posts)
         self.export_ics.triggered.connect(lambda: self.export("ics"))
         self.export_scheduler.triggered.connect(lambda: self.export("buffer"))
@@ -65,14 +62,12 @@ class CalendarExchangeActions(QObject):
     # ------------------------------------------------------------- questions
 
     def _ask_save(self, title: str, suggested: Path, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self._window, title, str(suggested), file_filter)
-        return Path(name) if name else None
+        return self._window.prompts.save_file(title, suggested, file_filter)
 
     def _ask_open(self, title: str, file_filter: str) -> Path | None:
         current = self._window.plan_path()
-        start = str(current.parent) if current is not None else ""
-        name, _ = QFileDialog.getOpenFileName(self._window, title, start, file_filter)
-        return Path(name) if name else None
+        start = current.parent if current is not None else None
+        return self._window.prompts.open_file(title, start, file_filter)
 
     def run_dialog(self, dialog) -> bool:  # type: ignore[no-untyped-def]
         """Show a dialog modally (tests replace this to answer it)."""

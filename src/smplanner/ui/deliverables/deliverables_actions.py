@@ -13,17 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from smplanner.ui.error_messages import describe
+from smplanner.ui.main_menus import menu_of
 
 if TYPE_CHECKING:
     from smplanner.ui.deliverables.presentation_window import PresentationWindow
     from smplanner.ui.main_window import MainWindow
-
-
-def _menu_of(action: QAction) -> QMenu:
-    return next(o for o in action.associatedObjects() if isinstance(o, QMenu))
 
 
 class DeliverablesActions(QObject):
@@ -35,7 +32,7 @@ class DeliverablesActions(QObject):
         self.ask_text: Callable[[str, str], tuple[str, bool]] = self._ask_text
         self.presentation: PresentationWindow | None = None
         actions = window.actions_
-        file_menu = _menu_of(actions.close)
+        file_menu = menu_of(actions.close)
         export_menu = QMenu(self.tr("&Export"), window)
         self.export_report = export_menu.addAction(self.tr("Strategy &report (PDF)…"))
         self.export_report.setShortcut(QKeySequence("Ctrl+P"))
@@ -51,7 +48,7 @@ class DeliverablesActions(QObject):
         file_menu.insertAction(actions.close, self.import_json)
         file_menu.insertAction(actions.close, self.save_template)
         file_menu.insertSeparator(actions.close)
-        view_menu = _menu_of(actions.full_screen)
+        view_menu = menu_of(actions.full_screen)
         self.present = QAction(self.tr("&Presentation mode"), window)
         self.present.setShortcut(QKeySequence("F5"))
         view_menu.addAction(self.present)
@@ -81,14 +78,12 @@ class DeliverablesActions(QObject):
     # ------------------------------------------------------------- questions
 
     def _ask_save(self, title: str, suggested: Path, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self._window, title, str(suggested), file_filter)
-        return Path(name) if name else None
+        return self._window.prompts.save_file(title, suggested, file_filter)
 
     def _ask_open(self, title: str, file_filter: str) -> Path | None:
         current = self._window.plan_path()
-        start = str(current.parent) if current is not None else ""
-        name, _ = QFileDialog.getOpenFileName(self._window, title, start, file_filter)
-        return Path(name) if name else None
+        start = current.parent if current is not None else None
+        return self._window.prompts.open_file(title, start, file_filter)
 
     def _ask_text(self, title: str, label: str) -> tuple[str, bool]:
         name, ok = QInputDialog.getText(self._window, title, label)
