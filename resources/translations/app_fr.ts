@@ -134,6 +134,21 @@ Les détails ont été écrits dans {log}. Merci d'envoyer ce fichier au support
     </message>
   </context>
   <context>
+    <name>IntegrityWatch</name>
+    <message>
+      <source>This plan is damaged</source>
+      <translation>Ce plan est endommagé</translation>
+    </message>
+    <message>
+      <source>Checking the whole of %1 found damaged pages (%2).
+
+What can still be read is shown. Make a copy with File &gt; Save As now, and go back to a backup copy of the plan if something is missing.</source>
+      <translation>La vérification complète de %1 a trouvé des pages endommagées (%2).
+
+Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant avec Fichier &gt; Enregistrer sous, et revenez à une copie de sauvegarde du plan s'il manque quelque chose.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainMenus</name>
     <message>
       <source>&amp;File</source>

@@ -44,9 +44,10 @@ class PlanSummary:
 def summarise(path: Path) -> PlanSummary:
     """Validate ``path`` read-only (no lock, no migration) and count its records.
 
+    Reads every page (the full integrity check: what ``smplanner check`` is for).
     Raises a PlanFileError subclass with a one-line reason when the file is unsound.
     """
-    facts = inspect_plan(path)
+    facts = inspect_plan(path, full=True)
     with PlanFile(
         facts.path, connect_read_only(facts.path), lock=None, read_only_reason="checking"
     ) as plan:

@@ -16,9 +16,10 @@ from smplanner.storage.plan_properties_repo import read_properties
 def strategy_findings(path: Path, today: date | None = None) -> tuple[list[Finding], str]:
     """(findings, currency) of the plan at ``path``, opened read-only without migrating.
 
-    Raises a PlanFileError subclass when the file is not a sound plan.
+    Raises a PlanFileError subclass when the file is not a sound plan. Only the
+    cheap checks: ``smplanner check`` reads the whole file once, in ``summarise``.
     """
-    facts = inspect_plan(path)
+    facts = inspect_plan(path, full=False)
     with PlanFile(
         facts.path, connect_read_only(facts.path), lock=None, read_only_reason="checking"
     ) as plan:

@@ -7,6 +7,7 @@ when a feature first needs them.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -23,7 +24,22 @@ from smplanner.ui.error_reporting import configure_logging, install_excepthook
 from smplanner.ui.i18n import install_translators, preferred_language, ui_language
 from smplanner.ui.main_window import MainWindow
 
-_started = time.perf_counter()
+
+
+def _process_age_s() -> float:
+    """Seconds since this process started (its imports included): from the kernel on
+    Linux, else since this module was imported (which misses the imports before it)."""
+    try:
+        with open("/proc/self/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        started_ticks = int(fields[19])  # field 22 of proc(5), after pid and comm
+        ticks = os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started_ticks / ticks
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _imported
+
+
+_imported = time.perf_counter()
 
 
 class FirstPaintWatcher(QObject):
@@ -41,8 +57,12 @@ class FirstPaintWatcher(QObject):
         return False
 
     def _finish(self) -> None:
-        elapsed_ms = (time.perf_counter() - _started) * 1000
-        print(f"first frame painted with the plan loaded in {elapsed_ms:.0f} ms", flush=True)
+        elapsed_ms = _process_age_s() * 1000
+        print(
+            f"first frame painted with the plan loaded in {elapsed_ms:.0f} ms"
+            " from process start",
+            flush=True,
+        )
         QCoreApplication.exit(0)
 
 

@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         self.recent.add(plan.path)
         self.refresh_recent()
         self._update_for_plan()
+        from smplanner.ui.integrity_watch import watch_plan
+
+        self.integrity_watch = watch_plan(self, plan.path, plan.path.stat().st_size)
         if plan.migrated_from is not None:
             self.statusBar().showMessage(
                 self.tr(
