@@ -132,7 +132,9 @@ def test_no_token_in_any_file_message_title_or_output(
             qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
         said += [dialog.message_label.text(), panel.status_label.text()]
         assert "expired or was revoked" in dialog.message_label.text()
-        with qtbot.waitSignal(panel.finished, timeout=10000):
+        # The list reloads after a refresh (the token states read in the background):
+        # wait for it too, or that read would meet the locked keyring below.
+        with qtbot.waitSignals([panel.finished, dialog.states_loaded], timeout=10000):
             qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
         said.append(panel.status_label.text())
 

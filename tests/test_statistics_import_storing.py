@@ -70,17 +70,17 @@ def test_a_thread_stores_through_its_own_connection_and_the_plan_sees_it(plan):
 def test_the_import_dialog_stores_on_a_worker_and_stop_leaves_the_plan_unchanged(
     qtbot, plan, small_chunks, monkeypatch
 ):
+    from smplanner.ui.background import Job
     from smplanner.ui.document import PlanDocument
     from smplanner.ui.statistics.import_dialog import ImportDialog
-    from smplanner.ui.statistics.import_storing import ImportStorer
 
-    original = ImportStorer._progress
+    original = Job.progress
 
-    def stop_at_first_chunk(self, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
-        self.cancel()  # as the Stop button does, from the worker's first report
-        original(self, done, total)
+    def stop_at_first_chunk(self, done: int, total: int, text: str = "") -> None:  # type: ignore[no-untyped-def]
+        self._task.cancel()  # as the Stop button does, from the worker's first report
+        original(self, done, total, text)
 
-    monkeypatch.setattr(ImportStorer, "_progress", stop_at_first_chunk)
+    monkeypatch.setattr(Job, "progress", stop_at_first_chunk)
     document = PlanDocument(plan)
     dialog = ImportDialog(document)
     qtbot.addWidget(dialog)
@@ -94,7 +94,7 @@ def test_the_import_dialog_stores_on_a_worker_and_stop_leaves_the_plan_unchanged
     assert stat_rows(plan) == 0 and document.undo_stack.count() == 0
     assert dialog.import_button.isEnabled()  # the person may try again
 
-    monkeypatch.setattr(ImportStorer, "_progress", original)
+    monkeypatch.setattr(Job, "progress", original)
     with qtbot.waitSignal(dialog.accepted):
         dialog.import_button.click()
     assert len(queries.stat_posts(plan)) == 3 and document.undo_stack.count() == 1

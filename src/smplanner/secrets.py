@@ -91,6 +91,8 @@ class BackendInfo:
 
 def _run_with_timeout(call: Callable[[], T], timeout: float) -> T:
     """Run ``call`` on a daemon thread; give up after ``timeout`` seconds."""
+    # Not ui/background.py: the command line needs this guard too (no Qt there), and
+    # a hung backend call cannot be cancelled, only abandoned on a daemon thread.
     box: dict[str, Any] = {}
 
     def target() -> None:

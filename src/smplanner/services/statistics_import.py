@@ -17,7 +17,7 @@ from smplanner.importers.generic_csv import ColumnMapping
 from smplanner.importers.import_errors import ImportRefusedError
 from smplanner.services.changes import Changes
 from smplanner.services.statistics_ingest import STATISTICS, IngestResult, ingest, undo_import
-from smplanner.storage.plan_file import PlanFile, connect_read_write
+from smplanner.storage.plan_file import PlanFile
 
 
 class ImportCancelledError(Exception):
@@ -125,19 +125,11 @@ def _reporter(
 
 
 def connect_in_this_thread(plan: PlanFile) -> PlanFile:
-    """The same plan through a new connection belonging to the calling thread.
+    """The same plan through a new read-write connection belonging to the calling thread
+    (storage.thread_connection; the background runner opens its own the same way)."""
+    from smplanner.storage.thread_connection import open_in_this_thread
 
-    A SQLite connection may only be used by the thread that opened it, so a worker
-    that stores an import opens its own (same pragmas, same durability) and closes it
-    when done. The file lock stays with ``plan``; the two connections take turns
-    through SQLite's own locking.
-    """
-    return PlanFile(
-        plan.path,
-        connect_read_write(plan.path),
-        lock=None,
-        read_only_reason=plan.read_only_reason,
-    )
+    return open_in_this_thread(plan, writes=True)
 
 
 def undo_imports(plan: PlanFile, import_ids: Sequence[int]) -> Changes:

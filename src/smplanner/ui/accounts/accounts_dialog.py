@@ -34,11 +34,12 @@ from smplanner.domain.networks import all_networks
 from smplanner.errors import UserError
 from smplanner.services import accounts
 from smplanner.services.changes import Changes
-from smplanner.ui.accounts import background_call
+from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.accounts.account_messages import describe
 from smplanner.ui.accounts.accounts_table_model import NAME_COLUMN, AccountsTableModel
 from smplanner.ui.accounts.refresh_panel import RefreshPanel
 from smplanner.ui.accounts.removal_question import FORGET_TOKEN, KEEP_TOKEN, ask_removal
+from smplanner.ui.background import Job, run_in_background
 from smplanner.ui.document import PlanDocument
 
 
@@ -49,7 +50,6 @@ class AccountsDialog(QDialog):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self._jobs: list[background_call.BackgroundCall] = []
         self.setWindowTitle(self.tr("Accounts"))
         self.setMinimumWidth(720)
 
@@ -162,7 +162,7 @@ class AccountsDialog(QDialog):
         self._update_buttons()
         listed = [a for a in accounts.list_accounts(self.document.plan) if a.keyring_entry]
 
-        def states() -> dict[int, str]:
+        def states(_job: Job) -> dict[int, str]:
             return {a.id: accounts.token_state(a).state for a in listed}
 
         def unavailable(error: BaseException) -> None:
@@ -186,7 +186,7 @@ class AccountsDialog(QDialog):
             self.states_loaded.emit()
 
         if listed:
-            background_call.start(states, loaded, unavailable, self._jobs)
+            run_in_background(self, states, on_done=loaded, on_failed=unavailable)
         else:
             # Always later, never inside reload(): listeners connect after construction.
             QTimer.singleShot(0, self.states_loaded.emit)
@@ -224,8 +224,9 @@ class AccountsDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
 
-    def _run(self, call: Callable[[], Changes], done_text: str) -> None:
-        """Run a service call off the GUI thread, then refresh the list and tell the tabs."""
+    def _run(self, call: Callable[[PlanFile], Changes], done_text: str) -> None:
+        """Run a service call off the GUI thread (the keyring may wait on an unlock
+        prompt) on the task's own connection, then refresh the list and tell the tabs."""
         self._set_busy(True)
 
         def done(changes: Any) -> None:
@@ -241,7 +242,13 @@ class AccountsDialog(QDialog):
             self.show_error(error)
             self.reload()
 
-        background_call.start(call, done, failed, self._jobs)
+        def work(job: Job) -> Changes:
+            assert job.plan is not None
+            return call(job.plan)
+
+        run_in_background(
+            self, work, plan=self.document.plan, writes=True, on_done=done, on_failed=failed
+        )
 
     def _take_token(self) -> str:
         token = self.token_edit.text()
@@ -249,11 +256,10 @@ class AccountsDialog(QDialog):
         return token
 
     def add_account(self) -> None:
-        plan = self.document.plan
         network = str(self.network_combo.currentData())
         name, external_id, token = self.name_edit.text(), self.id_edit.text(), self._take_token()
         self._run(
-            lambda: accounts.add_account(plan, network, name, external_id, token or None),
+            lambda plan: accounts.add_account(plan, network, name, external_id, token or None),
             self.tr("Account added."),
         )
         self.name_edit.clear()
@@ -268,18 +274,16 @@ class AccountsDialog(QDialog):
             self.show_message(self.tr("Paste the new token in the Access token field first."))
             self.token_edit.setFocus()
             return
-        plan = self.document.plan
         self._run(
-            lambda: accounts.replace_token(plan, account.id, token),
+            lambda plan: accounts.replace_token(plan, account.id, token),
             self.tr("Token stored in the keyring."),
         )
 
     def forget_token(self) -> None:
         account = self.selected_account()
         if account is not None:
-            plan = self.document.plan
             self._run(
-                lambda: accounts.forget_token(plan, account.id),
+                lambda plan: accounts.forget_token(plan, account.id),
                 self.tr("Token removed from the keyring."),
             )
 
@@ -294,9 +298,8 @@ class AccountsDialog(QDialog):
     def rename_account(self, account_id: int, name: str) -> None:
         if self.document.read_only:
             return
-        plan = self.document.plan
         self._run(
-            lambda: accounts.rename_account(plan, account_id, name),
+            lambda plan: accounts.rename_account(plan, account_id, name),
             self.tr("Account renamed."),
         )
 
@@ -304,17 +307,16 @@ class AccountsDialog(QDialog):
         account = self.selected_account()
         if account is None:
             return
-        plan = self.document.plan
         if account.keyring_entry is None:
             self._run(
-                lambda: accounts.remove_account(plan, account.id),
+                lambda plan: accounts.remove_account(plan, account.id),
                 self.tr("Account removed."),
             )
             return
         answer = self.removal_question(account)
         if answer == KEEP_TOKEN:
             self._run(
-                lambda: accounts.remove_account(plan, account.id, forget_token=False),
+                lambda plan: accounts.remove_account(plan, account.id, forget_token=False),
                 self.tr(
                     "Account removed from this plan; its token stays in the keyring for "
                     "the copies of the plan."
@@ -322,7 +324,7 @@ class AccountsDialog(QDialog):
             )
         elif answer == FORGET_TOKEN:
             self._run(
-                lambda: accounts.remove_account(plan, account.id, forget_token=True),
+                lambda plan: accounts.remove_account(plan, account.id, forget_token=True),
                 self.tr("Account and its keyring entry removed."),
             )
 

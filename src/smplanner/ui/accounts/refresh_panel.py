@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from smplanner.errors import UserError
 from smplanner.services import accounts
-from smplanner.ui.accounts import background_call
 from smplanner.ui.accounts.refresh_age import last_refresh_text
+from smplanner.ui.background import Job, run_in_background
 from smplanner.ui.document import PlanDocument
 
 
@@ -41,7 +41,6 @@ class RefreshPanel(QGroupBox):
         self.setTitle(self.tr("Online refresh"))
         self.document = document
         self._account: accounts.Account | None = None
-        self._jobs: list[background_call.BackgroundCall] = []
         self._cancellation: Any = None
         # Tests point the clients at a local server through this.
         self.fetch_options: Any = None
@@ -109,19 +108,16 @@ class RefreshPanel(QGroupBox):
         cancellation = Cancellation()
         self._cancellation = cancellation
         options = self.fetch_options
-        job: background_call.BackgroundCall | None = None
 
-        def work() -> Any:
-            def progress(done: int, total: int, label: str) -> None:
-                if job is not None:
-                    job.relay.progress.emit(done, total, label)
-
+        def work(job: Job) -> Any:
+            # Cancel goes through the HTTP session's Cancellation (it stops a request
+            # under way), not the task's: the progress reports never raise here.
             return fetch_statistics(
                 account,
                 since,
                 until,
                 cancellation=cancellation,
-                progress=progress,
+                progress=job.progress,
                 options=options,
             )
 
@@ -132,8 +128,13 @@ class RefreshPanel(QGroupBox):
         self.status_label.setText(
             self.tr("Fetching the statistics of “{name}”…").format(name=account.name)
         )
-        job = background_call.start(work, self._fetched, self._fetch_failed, self._jobs)
-        job.relay.progress.connect(self._on_progress)
+        run_in_background(
+            self,
+            work,
+            on_done=self._fetched,
+            on_progress=self._on_progress,
+            on_failed=self._fetch_failed,
+        )
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
         self.progress.setRange(0, total)

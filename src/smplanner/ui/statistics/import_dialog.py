@@ -1,18 +1,17 @@
 """Import statistics: pick or drop files, see what each one is, then import.
 
-Files are read on a worker thread (a large export does not freeze the window, and
-Cancel stops between files); nothing is stored until the user presses Import,
-and then everything is stored on another worker (import_storing.py: its own SQLite
-connection, a progress bar and a Stop button that leaves the plan unchanged) and
-becomes one undo step. Files with bad rows are imported only if the user ticks
-"Skip bad rows".
+Files are read in the background (ui/background.py: a large export does not freeze
+the window, and Cancel stops between files); nothing is stored until the user
+presses Import, and then everything is stored in the background too (on the
+task's own SQLite connection, with a progress bar and a Stop button that leaves
+the plan unchanged) and becomes one undo step. Files with bad rows are imported
+only if the user ticks "Skip bad rows".
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,31 +36,9 @@ from smplanner.services.statistics_import import (
     preview,
     undo_imports,
 )
+from smplanner.ui.background import BackgroundTask, Job, run_in_background
 from smplanner.ui.core_messages import message_text
 from smplanner.ui.document import PlanDocument
-from smplanner.ui.statistics.import_storing import ImportStorer
-
-
-class PreviewReader(QThread):
-    """Reads files one by one off the GUI thread; ``cancel()`` stops between files."""
-
-    file_read = Signal(object)  # FilePreview
-
-    def __init__(self, paths: list[Path], mapping: ColumnMapping | None = None) -> None:
-        super().__init__()
-        self._paths = paths
-        self._mapping = mapping
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def run(self) -> None:
-        for path in self._paths:
-            if self._cancelled:
-                return
-            self.file_read.emit(preview([path], self._mapping)[0])
-
 
 COLUMN_CAPS = (220, 300, 60)  # px: file, recognised as, rows
 
@@ -85,9 +62,9 @@ class ImportDialog(QDialog):
         self.resize(960, 480)
         self._document = document
         self.previews: list[FilePreview] = []
-        self._readers: list[PreviewReader] = []
+        self._readers: list[BackgroundTask[None]] = []
         self._pending = 0
-        self._storer: ImportStorer | None = None
+        self._storer: BackgroundTask[ImportOutcome] | None = None
         self.import_ids: list[int] = []
 
         intro = QLabel(
@@ -170,12 +147,28 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_reading.setVisible(True)
-        reader = PreviewReader(paths, mapping)
-        reader.file_read.connect(self._on_file_read)
-        reader.finished.connect(lambda: self._on_reader_done(reader, len(paths)))
+
+        def read(job: Job) -> None:
+            for path in paths:
+                job.deliver(preview([path], mapping)[0])
+
+        def ended(*_: object) -> None:
+            self._on_reader_done(reader)
+
+        def failed(error: BaseException) -> None:
+            self._on_reader_done(reader)
+            raise error  # preview() turns every unreadable file into its reason: a bug
+
+        reader = run_in_background(
+            self,
+            read,
+            on_part=self._on_file_read,
+            on_done=ended,
+            on_cancelled=ended,
+            on_failed=failed,
+        )
         self._readers.append(reader)
         self._update_buttons()
-        reader.start()
 
     def _on_file_read(self, item: FilePreview) -> None:
         self._pending -= 1
@@ -183,10 +176,9 @@ class ImportDialog(QDialog):
         self.previews = [p for p in self.previews if p.path != item.path] + [item]
         self._show_previews()
 
-    def _on_reader_done(self, reader: PreviewReader, count: int) -> None:
+    def _on_reader_done(self, reader: BackgroundTask[None]) -> None:
         if reader in self._readers:
             self._readers.remove(reader)
-            reader.deleteLater()
         if not self._readers:
             self._pending = 0
             self.progress.setVisible(False)
@@ -281,47 +273,67 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------ storing
 
     def _import(self) -> None:
-        """Store on a worker; the undo step is pushed once the import is committed."""
+        """Store in the background, on the task's own connection and in one transaction:
+        Stop interrupts it and rolls everything back. The undo step is pushed once the
+        import is committed (the GUI's connection sees it only then)."""
         previews = [p for p in self.previews if p.importable]
-        storer = ImportStorer(
-            self._document.plan, previews, skip_bad_rows=self.skip_bad_rows.isChecked()
+        skip = self.skip_bad_rows.isChecked()
+
+        def store(job: Job) -> ImportOutcome:
+            assert job.plan is not None
+            return import_files(
+                job.plan,
+                previews,
+                skip_bad_rows=skip,
+                progress=lambda done, total: job.progress(done, total),
+            )
+
+        self._storer = run_in_background(
+            self,
+            store,
+            plan=self._document.plan,
+            writes=True,
+            on_progress=self._on_stored_progress,
+            on_done=lambda outcome: self._on_stored(outcome, previews),
+            on_cancelled=self._on_store_stopped,
+            on_failed=self._on_store_failed,
         )
-        storer.progressed.connect(self._on_stored_progress)
-        storer.finished.connect(lambda: self._on_stored(storer, previews))
-        self._storer = storer
         self.progress.setRange(0, 0)  # busy until the first chunk is stored
         self.progress.setVisible(True)
         self.stop_storing.setVisible(True)
         self.stop_storing.setEnabled(True)
         self._update_buttons()
-        storer.start()
 
     def stop_import(self) -> None:
         if self._storer is not None:
             self._storer.cancel()
             self.stop_storing.setEnabled(False)
 
-    def _on_stored_progress(self, done: int, total: int) -> None:
+    def _on_stored_progress(self, done: int, total: int, _text: str = "") -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_stored(self, storer: ImportStorer, previews: list[FilePreview]) -> None:
-        storer.wait()
-        storer.deleteLater()
+    def _storing_ended(self) -> None:
         self._storer = None
         self.progress.setVisible(False)
         self.stop_storing.setVisible(False)
         self._update_buttons()
-        if storer.outcome is not None:
-            self._record_undo_step(storer.outcome, previews)
-        elif storer.cancelled:
-            self.summary.setText(self.tr("Import stopped: nothing was stored."))
-        elif storer.error is not None:
-            from smplanner.ui.error_messages import is_user_error
 
-            if not is_user_error(storer.error):
-                raise storer.error  # a bug: loud, as on the GUI thread
-            self._document.failed.emit(storer.error)
+    def _on_stored(self, outcome: ImportOutcome, previews: list[FilePreview]) -> None:
+        self._storing_ended()
+        self._record_undo_step(outcome, previews)
+
+    def _on_store_stopped(self) -> None:
+        self._storing_ended()
+        self.summary.setText(self.tr("Import stopped: nothing was stored."))
+
+    def _on_store_failed(self, error: BaseException) -> None:
+        from smplanner.ui.error_messages import is_user_error
+
+        self._storing_ended()
+        if not is_user_error(error):
+            raise error  # a bug: loud, as on the GUI thread
+        self._document.failed.emit(error)
 
     def _record_undo_step(self, outcome: ImportOutcome, previews: list[FilePreview]) -> None:
         skip = self.skip_bad_rows.isChecked()
