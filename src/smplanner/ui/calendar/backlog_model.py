@@ -20,6 +20,7 @@ class BacklogModel(QAbstractListModel):
         super().__init__(parent)
         self._posts: list[PostRef] = []
         self.drop_handler: DropHandler | None = None
+        self.plan_key = ""  # post_mime.plan_key of the plan shown: drops from others refused
 
     def set_posts(self, posts: list[PostRef]) -> None:
         if posts == self._posts:
@@ -62,7 +63,7 @@ class BacklogModel(QAbstractListModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         ids = sorted({p.id for p in (self.post_at(i) for i in indexes) if p is not None})
-        return encode_post_ids(ids)
+        return encode_post_ids(ids, self.plan_key)
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
@@ -71,7 +72,7 @@ class BacklogModel(QAbstractListModel):
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         """Posts dropped here go back to the ideas (no date); a copy stays an idea too."""
-        ids = decode_post_ids(data)
+        ids = decode_post_ids(data, self.plan_key)
         if not ids or self.drop_handler is None:
             return False
         self.drop_handler(ids, None, action == Qt.DropAction.CopyAction)

@@ -46,6 +46,7 @@ from smplanner.ui.calendar.calendar_toolbar import (
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, month_cells, week_cells
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.post_list_view import PostListView
+from smplanner.ui.calendar.post_mime import plan_key
 from smplanner.ui.calendar.warnings_model import WarningsModel
 from smplanner.ui.document import PlanDocument
 

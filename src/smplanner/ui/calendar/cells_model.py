@@ -68,6 +68,7 @@ class CalendarCellsModel(QAbstractItemModel):
         self.accepts: Callable[[PostRef], bool] = lambda post: True
         self.warnings: dict[int, list[RuleWarning]] = {}
         self.drop_handler: DropHandler | None = None
+        self.plan_key = ""  # post_mime.plan_key of the plan shown: drops from others refused
 
     # ------------------------------------------------------------ loading
     def cell_of(self, post: PostRef) -> Cell | None:
@@ -239,7 +240,7 @@ class CalendarCellsModel(QAbstractItemModel):
             post = self.post_at(index)
             if post is not None and post.id not in ids:
                 ids.append(post.id)
-        return encode_post_ids(ids)
+        return encode_post_ids(ids, self.plan_key)
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
@@ -250,7 +251,7 @@ class CalendarCellsModel(QAbstractItemModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
-        return bool(decode_post_ids(data)) and self.cell_at(parent) is not None
+        return bool(decode_post_ids(data, self.plan_key)) and self.cell_at(parent) is not None
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
@@ -260,7 +261,7 @@ class CalendarCellsModel(QAbstractItemModel):
         Returns False so that the view never removes the source rows itself: the
         service's change notice repaints both ends.
         """
-        ids = decode_post_ids(data)
+        ids = decode_post_ids(data, self.plan_key)
         cell = self.cell_at(parent)
         if not ids or cell is None or self.drop_handler is None:
             return False

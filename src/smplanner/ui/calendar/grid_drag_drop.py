@@ -79,7 +79,7 @@ class GridDragAndDrop(QAbstractItemView):
             self._update_rows({r for r in (old, row) if r is not None})
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if decode_post_ids(event.mimeData()):
+        if decode_post_ids(event.mimeData(), self.cells_model().plan_key):
             event.setDropAction(self._drop_action(event))
             event.accept()
         else:
@@ -88,7 +88,7 @@ class GridDragAndDrop(QAbstractItemView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         point = event.position().toPoint()
         row = self.grid().cell_at(point, self.cells_model().rowCount())
-        if row is None or not decode_post_ids(event.mimeData()):
+        if row is None or not decode_post_ids(event.mimeData(), self.cells_model().plan_key):
             self._set_drop_row(None)
             event.ignore()
             return
