@@ -1,12 +1,15 @@
 """What a change touched, so that each view refreshes only if it shows that.
 
 Modelled on Anki's OpChanges: a service returns a Changes; the UI hands it to every
-tab, and each tab looks only at the topics it displays.
+tab, and each tab looks only at the topics it displays. A service whose change can
+be undone returns an ``Edit``: the Changes plus how to reverse and redo it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True)
@@ -33,3 +36,68 @@ class Changes:
 # Topics used across features; each feature may add its own strings.
 PLAN_PROPERTIES = "plan_properties"
 EVERYTHING = "everything"
+
+
+ChangeCall = Callable[[], Changes]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One user change, done, with how to take it back and do it again.
+
+    A service that makes an undoable change returns an Edit (Orange's undo commands
+    over a non-widget document, Anki's OpChanges): ``changes`` says what doing it
+    touched; ``undo`` and ``redo`` are bound to the plan and return what they touched.
+    The UI wraps it in one undo step (ui/document.py) and never builds an inverse of
+    its own. ``value`` carries what the service also answers (new ids, what could not
+    be placed). An Edit of several ``parts`` (one gesture, several changes) undoes
+    them in reverse order.
+    """
+
+    changes: Changes
+    undo: ChangeCall
+    redo: ChangeCall
+    value: Any = None
+    parts: tuple[Edit, ...] = ()
+
+    @classmethod
+    def combined(cls, *edits: Edit, value: Any = None) -> Edit:
+        """One step made of several edits already done, in this order."""
+        changes = Changes()
+        for edit in edits:
+            changes = changes.merged(edit.changes)
+
+        def undo() -> Changes:
+            undone = Changes()
+            for edit in reversed(edits):
+                undone = undone.merged(edit.undo())
+            return undone
+
+        def redo() -> Changes:
+            done = Changes()
+            for edit in edits:
+                done = done.merged(edit.redo())
+            return done
+
+        return cls(changes, undo, redo, value=value, parts=tuple(edits))
+
+    @classmethod
+    def nothing(cls, value: Any = None) -> Edit:
+        """An edit that changed nothing (the UI pushes no step for it)."""
+        return cls(Changes(), Changes, Changes, value=value)
+
+    @property
+    def changed_nothing(self) -> bool:
+        return not self.changes.topics and not self.parts
+
+
+T = TypeVar("T")
+
+
+def replacing(read: Callable[[], T], write: Callable[[T], Changes], value: T) -> Edit:
+    """The Edit of a setting: write ``value`` where ``read`` reads; undo writes back
+    what was read before, redo ``value`` again. Nothing when they are equal."""
+    before = read()
+    if before == value:
+        return Edit.nothing()
+    return Edit(write(value), undo=lambda: write(before), redo=lambda: write(value))

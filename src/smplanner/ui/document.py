@@ -1,20 +1,51 @@
 """The open plan as the UI sees it: the file, its undo stack and a change signal.
 
-A user action becomes a command that calls a service; the service returns what
-changed, and ``changed`` tells every tab, each refreshing only what it shows.
+A user action calls a service that returns an ``Edit`` (services/changes.py: what
+changed and how to reverse it); ``run`` pushes it on the QUndoStack as one step,
+and ``changed`` tells every tab, each refreshing only what it shows. This module
+only adapts core Edits to Qt's undo stack: it builds no inverse of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from smplanner.services.changes import Changes
+from smplanner.services.changes import Changes, Edit
 from smplanner.storage.plan_file import PlanFile
 
+T = TypeVar("T")
 ServiceCall = Callable[[], Changes]
+EditCall = Callable[[], Edit]
+StepText = str | Callable[[Edit], str]  # the undo menu's name for a step
+
+
+class EditCommand(QUndoCommand):
+    """One undo step wrapping one core Edit (a composite Edit undoes its parts in
+    reverse order itself; several ``run`` calls of one gesture go in a ``macro``).
+
+    The first redo() is skipped: the service already made the change when it
+    returned the Edit (so that a refused change never lands on the stack).
+    """
+
+    def __init__(self, document: PlanDocument, text: str, edit: Edit) -> None:
+        super().__init__(text)
+        self._document = document
+        self.edit = edit
+        self._already_done = True
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        self._document.notify(self._document.guarded(self.edit.redo))
+
+    def undo(self) -> None:
+        self._document.notify(self._document.guarded(self.edit.undo))
 
 
 class ServiceCommand(QUndoCommand):
@@ -54,6 +85,38 @@ class PlanDocument(QObject):
     def read_only(self) -> bool:
         return self.plan.read_only
 
+    def run(self, text: StepText, call: EditCall) -> Edit | None:
+        """Make the change ``call`` makes (a service returning an Edit) and push it as
+        one undo step named ``text`` (or ``text(edit)``, when the name needs what the
+        service found, e.g. how many posts it deleted). A user error is reported
+        through ``failed``; it and an edit that changed nothing push nothing (None)."""
+        edit = self.guarded(call)
+        if edit is None or edit.changed_nothing:
+            return None
+        self.push(text, edit)
+        return edit
+
+    def apply(self, text: StepText, call: EditCall) -> bool:
+        """``run``, answering whether a step was pushed."""
+        return self.run(text, call) is not None
+
+    def push(self, text: StepText, edit: Edit) -> None:
+        """Push an Edit already made (e.g. in the background) and tell the tabs."""
+        if edit.changed_nothing:
+            return
+        name = text if isinstance(text, str) else text(edit)
+        self.undo_stack.push(EditCommand(self, name, edit))
+        self.notify(edit.changes)
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Several ``run`` calls of one gesture as one undo step named ``text``."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
     def execute(self, text: str, do: ServiceCall, undo: ServiceCall) -> bool:
         """Run ``do`` now and, if it succeeded, push it as one undo step named ``text``."""
         changes = self.guarded(do)
@@ -63,7 +126,7 @@ class PlanDocument(QObject):
         self.notify(changes)
         return True
 
-    def guarded(self, call: ServiceCall) -> Changes | None:
+    def guarded(self, call: Callable[[], T]) -> T | None:
         """Run a service call; user errors are reported through ``failed``, not raised."""
         from smplanner.ui.error_messages import is_user_error
 

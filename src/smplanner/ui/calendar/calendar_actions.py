@@ -1,7 +1,8 @@
 """User actions on posts as undo steps: each calls services, never SQL.
 
-One call = one QUndoCommand through PlanDocument.execute, named for the undo menu
-("Move 3 posts to Tue 14 Oct 18:00").
+One call = one undo step: a service of services/calendar_edits.py makes the change
+and returns the Edit that reverses it; PlanDocument.run pushes it, named for the
+undo menu ("Move 3 posts to Tue 14 Oct 18:00").
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, QObject
 
 from smplanner.domain.post_refs import PostDraft, PostRef
-from smplanner.services import calendar_planning, calendar_posts, calendar_queries
-from smplanner.services.changes import Changes
+from smplanner.services import calendar_edits, calendar_queries
 from smplanner.storage.calendar_rows import plan_zone
 from smplanner.ui.calendar.cells_model import Cell
 from smplanner.ui.document import PlanDocument
@@ -93,23 +93,8 @@ class CalendarActions(QObject):
         self, text: str, targets: dict[int, datetime | None], *, copy: bool = False
     ) -> bool:
         plan = self.document.plan
-        if copy:
-            created: list[int] = []
-
-            def do_copy() -> Changes:
-                ids, changes = calendar_posts.copy_posts(plan, targets)
-                created[:] = ids
-                return changes
-
-            return self.document.execute(
-                text, do_copy, lambda: calendar_posts.delete_posts(plan, created)
-            )
-        before = calendar_posts.schedule_of(plan, targets)
-        return self.document.execute(
-            text,
-            lambda: calendar_posts.move_posts(plan, targets),
-            lambda: calendar_posts.restore_schedule(plan, before),
-        )
+        edit = calendar_edits.copy if copy else calendar_edits.move
+        return self.document.apply(text, lambda: edit(plan, targets))
 
     def shift(self, posts: list[PostRef], days: int = 0, hours: int = 0) -> bool:
         """Keyboard move by a day or an hour (wall-clock, so DST keeps the hour)."""
@@ -132,95 +117,51 @@ class CalendarActions(QObject):
 
     def create(self, draft: PostDraft) -> bool:
         plan = self.document.plan
-        created: list[int] = []
-
-        def do() -> Changes:
-            ids, changes = calendar_posts.create_posts(plan, [draft])
-            created[:] = ids
-            return changes
-
-        return self.document.execute(
-            self.tr("New post"), do, lambda: calendar_posts.delete_posts(plan, created)
+        return self.document.apply(
+            self.tr("New post"), lambda: calendar_edits.create(plan, [draft])
         )
 
     def update(self, post: PostRef, draft: PostDraft) -> bool:
         plan = self.document.plan
-        before = calendar_posts.posts_for_undo(plan, [post.id])
-        return self.document.execute(
-            self.tr("Edit post"),
-            lambda: calendar_posts.update_post(plan, post.id, draft),
-            lambda: calendar_posts.restore_posts(plan, before),
+        return self.document.apply(
+            self.tr("Edit post"), lambda: calendar_edits.update(plan, post.id, draft)
         )
 
     def update_series(self, series_id: int, draft: PostDraft) -> bool:
         plan = self.document.plan
-        before = calendar_queries.posts_in_series(plan, series_id)
-        return self.document.execute(
-            self.tr("Edit series"),
-            lambda: calendar_planning.update_series(plan, series_id, draft),
-            lambda: calendar_posts.restore_posts(plan, before),
+        return self.document.apply(
+            self.tr("Edit series"), lambda: calendar_edits.update_series(plan, series_id, draft)
         )
 
     def delete(self, ids: list[int]) -> bool:
         plan = self.document.plan
-        before = calendar_posts.posts_for_undo(plan, ids)
-        if not before:
-            return False
-        return self.document.execute(
-            self.tr("Delete %n post(s)", "", len(before)),
-            lambda: calendar_posts.delete_posts(plan, ids),
-            lambda: calendar_posts.restore_posts(plan, before),
+        return self.document.apply(
+            lambda edit: self.tr("Delete %n post(s)", "", edit.value),
+            lambda: calendar_edits.delete(plan, ids),
         )
 
     def make_variants(self, post: PostRef, networks: list[str]) -> bool:
         plan = self.document.plan
-        before = calendar_posts.posts_for_undo(plan, [post.id])
-        created: list[int] = []
-
-        def do() -> Changes:
-            ids, changes = calendar_posts.make_variants(plan, post.id, networks)
-            created[:] = ids
-            return changes
-
-        def undo() -> Changes:
-            return calendar_posts.delete_posts(plan, created).merged(
-                calendar_posts.restore_posts(plan, before)
-            )
-
-        return self.document.execute(self.tr("Variants per network"), do, undo)
+        return self.document.apply(
+            self.tr("Variants per network"),
+            lambda: calendar_edits.make_variants(plan, post.id, networks),
+        )
 
     def retroplan(
         self, event_day: date, template_id: str, networks: list[str], title: str
     ) -> list[object]:
         """Lay out a retro-planning as one undo step; return what could not be placed."""
         plan = self.document.plan
-        created: list[int] = []
-        unplaced: list[object] = []
-
-        def do() -> Changes:
-            ids, missing, changes = calendar_planning.retroplan(
-                plan, event_day, template_id, networks, title=title, today=date.today()
-            )
-            created[:] = ids
-            unplaced[:] = missing
-            return changes
-
-        self.document.execute(
-            self.tr("Retro-planning"), do, lambda: calendar_posts.delete_posts(plan, created)
+        edit = self.document.run(
+            self.tr("Retro-planning"),
+            lambda: calendar_edits.retroplan(plan, event_day, template_id, networks, title=title),
         )
-        return unplaced
+        return [] if edit is None else list(edit.value)
 
     def create_series(self, draft: PostDraft, rule: str) -> bool:
         plan = self.document.plan
-        made: list[int] = []
-
-        def do() -> Changes:
-            series_id, _ids, changes = calendar_planning.create_series(plan, draft, rule)
-            made[:] = [series_id]
-            return changes
-
-        return self.document.execute(
-            self.tr("Recurring series"), do, lambda: calendar_planning.delete_series(plan, made[0])
+        return self.document.apply(
+            self.tr("Recurring series"), lambda: calendar_edits.create_series(plan, draft, rule)
         )
 
     # ------------------------------------------------------------ series occurrences
@@ -244,11 +185,9 @@ class CalendarActions(QObject):
         plan = self.document.plan
         if scope == calendar_series.ONE or post.series_id is None:
             return self.update(post, draft)
-        before = calendar_queries.posts_in_series(plan, post.series_id)
-        return self.document.execute(
+        return self.document.apply(
             self.tr("Edit series"),
-            lambda: calendar_series.edit_in_scope(plan, post.id, draft, scope),
-            lambda: calendar_posts.restore_posts(plan, before),
+            lambda: calendar_edits.edit_in_scope(plan, post, draft, scope),
         )
 
     def delete_in_scope(self, post: PostRef, scope: str) -> bool:
@@ -258,28 +197,14 @@ class CalendarActions(QObject):
         if scope != calendar_series.ALL or post.series_id is None:
             return self.delete([p.id for p in calendar_series.in_scope(plan, post, scope)])
         series_id = post.series_id
-        series = calendar_queries.series(plan)[series_id]
-        before = calendar_queries.posts_in_series(plan, series_id)
-        return self.document.execute(
-            self.tr("Delete the series"),
-            lambda: calendar_planning.delete_series(plan, series_id),
-            lambda: calendar_series.restore_series(plan, series, before),
+        return self.document.apply(
+            self.tr("Delete the series"), lambda: calendar_edits.delete_series(plan, series_id)
         )
 
     def change_series_rule(self, series_id: int, rule: str) -> bool:
         """Repeat an existing series differently (one undo step)."""
-        from smplanner.services import calendar_series
-
         plan = self.document.plan
-        done: list[calendar_series.RuleChange] = []
-
-        def do() -> Changes:
-            change, changes = calendar_series.change_rule(plan, series_id, rule)
-            done[:] = [change]
-            return changes
-
-        return self.document.execute(
+        return self.document.apply(
             self.tr("Change how the series repeats"),
-            do,
-            lambda: calendar_series.undo_rule_change(plan, done[0]),
+            lambda: calendar_edits.change_rule(plan, series_id, rule),
         )

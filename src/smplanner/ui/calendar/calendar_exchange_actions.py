@@ -143,7 +143,7 @@ class CalendarExchangeActions(QObject):
 
     def import_posts_csv(self) -> bool:
         """Pick a posts CSV, preview it, and import it as one undo step."""
-        from smplanner.services import calendar_import
+        from smplanner.services import calendar_edits, calendar_import
         from smplanner.ui.calendar.posts_import_dialog import PostsImportDialog
 
         document = self._window.document
@@ -161,23 +161,11 @@ class CalendarExchangeActions(QObject):
         if not self.run_dialog(dialog):
             return False
         skip = dialog.skip_bad_rows()
-        done: list[calendar_import.AppliedImport] = []
-
-        def do():  # type: ignore[no-untyped-def]
-            if done:
-                return calendar_import.redo_posts_import(document.plan, done[0])
-            applied, changes = calendar_import.apply_posts_import(
-                document.plan, preview, skip_bad_rows=skip
-            )
-            done.append(applied)
-            return changes
-
-        def undo():  # type: ignore[no-untyped-def]
-            return calendar_import.undo_posts_import(document.plan, done[0])
-
         count = preview.count(calendar_import.NEW) + preview.count(calendar_import.UPDATE)
         text = self.tr("Import %n post(s) from %1", "", count).replace("%1", source.name)
-        return document.execute(text, do, undo)
+        return document.apply(
+            text, lambda: calendar_edits.import_posts(document.plan, preview, skip_bad_rows=skip)
+        )
 
 
 def selection_of(tab: CalendarTab) -> PostSelection:

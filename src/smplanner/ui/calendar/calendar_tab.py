@@ -83,11 +83,13 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
 
         self.month_model = CalendarCellsModel(self._load_days, self)
         self.month_model.drop_handler = self.drop_posts
+        self.month_model.plan_key = plan_key(document.plan.path)
         self.month_selection = QItemSelectionModel(self.month_model, self)
         self.month_view = CalendarGridView(self.month_model, self.month_selection, week=False)
         self.month_view.campaign_names = self._campaign_names
         self.week_model = CalendarCellsModel(self._load_days, self)
         self.week_model.drop_handler = self.drop_posts
+        self.week_model.plan_key = plan_key(document.plan.path)
         self.week_selection = QItemSelectionModel(self.week_model, self)
         self.week_view: CalendarGridView | None = None  # built on first use
         self.agenda_model = AgendaModel(self)
@@ -101,6 +103,7 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
 
         self.backlog_model = BacklogModel(self)
         self.backlog_model.drop_handler = self.drop_posts
+        self.backlog_model.plan_key = plan_key(document.plan.path)
         self.backlog = PostListView()
         self.backlog.setModel(self.backlog_model)
         self.backlog.doubleClicked.connect(lambda i: self.edit_post(self.backlog_model.post_at(i)))

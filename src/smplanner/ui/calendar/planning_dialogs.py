@@ -25,8 +25,7 @@ from smplanner.domain.networks import all_networks, network
 from smplanner.domain.post_refs import CAMPAIGN_KINDS, CampaignRef, PostDraft, PostRef
 from smplanner.domain.recurrence import Recurrence, RecurrenceError, parse_rule
 from smplanner.domain.retroplanning import builtin_templates
-from smplanner.services import calendar_planning
-from smplanner.services.changes import Changes
+from smplanner.services import calendar_edits, calendar_planning
 from smplanner.ui.calendar.calendar_actions import CalendarActions, format_moment
 from smplanner.ui.calendar.post_dialog import PostDialog
 
@@ -284,15 +283,8 @@ class CampaignDialog(QDialog):
             _pydate(self.starts.date()),
             _pydate(self.ends.date()),
         )
-        made: list[int] = []
-
-        def do() -> Changes:
-            campaign_id, changes = calendar_planning.save_campaign(plan, campaign)
-            made[:] = [campaign_id]
-            return changes
-
-        if self._tab.document.execute(
-            self.tr("New campaign"), do, lambda: calendar_planning.delete_campaign(plan, made[0])
+        if self._tab.document.apply(
+            self.tr("New campaign"), lambda: calendar_edits.new_campaign(plan, campaign)
         ):
             super().accept()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.networks import all_networks
 from smplanner.domain.rule_warnings import RuleSettings
-from smplanner.services import calendar_rules
+from smplanner.services import calendar_edits, calendar_rules
 from smplanner.services.calendar_queries import CALENDAR_SETTINGS
 from smplanner.services.changes import Changes
 from smplanner.ui.document import PlanDocument
@@ -139,20 +139,12 @@ class RulesDialog(QDialog):
     def store(self, settings: RuleSettings) -> bool:
         """Save settings as one undo step."""
         plan = self.document.plan
-        before = calendar_rules.rule_settings(plan)
-        if settings == before:
-            self.show_settings(settings)
-            return False
-
-        def do() -> Changes:
-            return calendar_rules.set_rule_settings(plan, settings)
-
-        def undo() -> Changes:
-            return calendar_rules.set_rule_settings(plan, before)
-
-        done = self.document.execute(self.tr("Change the method's rules"), do, undo)
-        if not done:
-            self.show_settings(before)
+        done = self.document.apply(
+            self.tr("Change the method's rules"),
+            lambda: calendar_edits.rule_settings(plan, settings),
+        )
+        if not done:  # refused, or nothing changed: show what the plan holds
+            self.show_settings(calendar_rules.rule_settings(plan))
         return done
 
     def _on_changes(self, changes: Changes) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.networks import all_networks, network
 from smplanner.domain.slots import SlotTable, as_table, slot_sources
-from smplanner.services import time_slots
+from smplanner.services import calendar_edits, time_slots
 from smplanner.services.calendar_queries import TIME_SLOTS
 from smplanner.services.changes import Changes
 from smplanner.ui.document import PlanDocument
@@ -209,33 +209,22 @@ class TimeSlotsDialog(QDialog):
         """Save the whole week of the network as the plan's slots (one undo step)."""
         plan = self.document.plan
         network_id = self.network_id()
-        before = time_slots.stored_rows(plan, network_id)
         # Every hour is written, zeros included: an all-zero week stays the plan's
         # choice instead of falling back to the defaults.
         slots = [(day, hour, table.get((day, hour), 0.0)) for day in range(7) for hour in range(24)]
-
-        def do() -> Changes:
-            return time_slots.set_plan_slots(plan, network_id, slots)
-
-        def undo() -> Changes:
-            return time_slots.restore_rows(plan, network_id, before)
-
         name = network(network_id).name
-        return self.document.execute(
-            self.tr("Edit the time slots of %1").replace("%1", name), do, undo
+        return self.document.apply(
+            self.tr("Edit the time slots of %1").replace("%1", name),
+            lambda: calendar_edits.set_time_slots(plan, network_id, slots),
         )
 
     def reset(self) -> bool:
         plan = self.document.plan
         network_id = self.network_id()
-        before = time_slots.stored_rows(plan, network_id)
-        if not before:
-            return False
         name = network(network_id).name
-        return self.document.execute(
+        return self.document.apply(
             self.tr("Default time slots for %1").replace("%1", name),
-            lambda: time_slots.reset_to_defaults(plan, network_id),
-            lambda: time_slots.restore_rows(plan, network_id, before),
+            lambda: calendar_edits.default_time_slots(plan, network_id),
         )
 
     def _on_changes(self, changes: Changes) -> None:
