@@ -48,6 +48,17 @@ def _numpy() -> str:
     return f"numpy {numpy.__version__}: 300x300 product and its eigenvalues"
 
 
+@_check("rapidfuzz (the same-text rule's compiled bound)")
+def _rapidfuzz() -> str:
+    from smplanner.domain.similarity import candidate_pairs
+
+    texts = ["Galette des rois de retour", "Galette des rois de retour !", "Atelier levain"]
+    assert candidate_pairs(texts, 0.85) == [(0, 1)], "pairs"
+    import rapidfuzz
+
+    return f"rapidfuzz {rapidfuzz.__version__}: near-identical pair found"
+
+
 def _app():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 

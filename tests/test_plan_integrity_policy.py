@@ -136,7 +136,9 @@ def test_the_window_checks_a_large_plan_after_the_first_frame(
     window.release_plan()
 
 
-def test_the_window_says_nothing_of_a_sound_large_plan(qtbot, plan: PlanFile, monkeypatch, tmp_path):
+def test_the_window_says_nothing_of_a_sound_large_plan(
+    qtbot, plan: PlanFile, monkeypatch, tmp_path
+):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 

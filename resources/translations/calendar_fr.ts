@@ -979,4 +979,47 @@
       <translation>Déclinaisons par réseau</translation>
     </message>
   </context>
+  <context>
+    <name>WarningGroups</name>
+    <message>
+      <source>post %1</source>
+      <translation>publication %1</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>idée</translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <translation>« %1 »</translation>
+    </message>
+    <message>
+      <source>(no title)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
+      <source>1 post</source>
+      <translation>1 publication</translation>
+    </message>
+    <message>
+      <source>%1 posts</source>
+      <translation>%1 publications</translation>
+    </message>
+    <message>
+      <source>%1: posted at night</source>
+      <translation>%1 : publication de nuit</translation>
+    </message>
+    <message>
+      <source>%1 pairs</source>
+      <translation>%1 paires</translation>
+    </message>
+    <message>
+      <source>%1 and %2 (%3 % alike)</source>
+      <translation>%1 et %2 (%3 % de ressemblance)</translation>
+    </message>
+    <message>
+      <source>quieter nearby: %1</source>
+      <translation>plus calme à côté : %1</translation>
+    </message>
+  </context>
 </TS>

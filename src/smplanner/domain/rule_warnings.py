@@ -125,7 +125,8 @@ def check_posts(
 
     ``week_posts`` are the posts of the whole weeks around ``posts`` (for the caps:
     a month view starts mid-week); ``period`` (first day, day after last) enables
-    the long-gap rule over that span.
+    the long-gap rule over that span. The same warnings as ``span_warnings`` plus
+    ``day_warnings`` of each day (which the calendar caches day by day).
     """
     from smplanner.domain import caps, gaps, similarity, timing
 
@@ -134,6 +135,38 @@ def check_posts(
     warnings += similarity.same_text_warnings(posts, context)
     warnings += timing.timing_warnings(posts, context)
     warnings += missing_strategy_links(posts, context)
+    if period is not None:
+        warnings += gaps.gap_warnings(posts, context, period[0], period[1])
+    return warnings
+
+
+def day_warnings(posts: list[PostRef], context: RuleContext) -> list[RuleWarning]:
+    """The warnings that depend on one local day's posts only: same text that day,
+    night, weekend and busiest slot, missing pillar or objective."""
+    from smplanner.domain import similarity, timing
+
+    return (
+        similarity.same_text_warnings(posts, context, by="day")
+        + timing.timing_warnings(posts, context)
+        + missing_strategy_links(posts, context)
+    )
+
+
+def span_warnings(
+    posts: list[PostRef],
+    context: RuleContext,
+    *,
+    period: tuple[date, date] | None = None,
+    week_posts: list[PostRef] | None = None,
+) -> list[RuleWarning]:
+    """The warnings that need more than a day: weekly caps, a group's variants on
+    different days with the same text, long gaps (linear in the posts)."""
+    from smplanner.domain import caps, gaps, similarity
+
+    warnings: list[RuleWarning] = []
+    warnings += caps.cap_warnings(week_posts if week_posts is not None else posts, context)
+    grouped = [post for post in posts if post.group_id is not None]
+    warnings += similarity.same_text_warnings(grouped, context, by="group")
     if period is not None:
         warnings += gaps.gap_warnings(posts, context, period[0], period[1])
     return warnings

@@ -7,13 +7,21 @@ existence), the rule settings from the plan's settings, and the slots in force.
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from smplanner.domain.caps import week_start
 from smplanner.domain.networks import network_ids
-from smplanner.domain.rule_warnings import RuleContext, RuleSettings, RuleWarning, check_posts
+from smplanner.domain.post_refs import PostRef
+from smplanner.domain.rule_warnings import (
+    RuleContext,
+    RuleSettings,
+    RuleWarning,
+    check_posts,
+    day_warnings,
+    span_warnings,
+)
 from smplanner.domain.slots import as_table
 from smplanner.errors import UserError
 from smplanner.messages import Joined, Message
@@ -101,3 +109,77 @@ def warnings_between(
     if monday != first or end_monday != after_last:
         week_posts = calendar_queries.posts_between(plan, monday, end_monday)
     return check_posts(posts, context, period=(first, after_last), week_posts=week_posts)
+
+
+# ---------------------------------------------------------------- cached, off the GUI thread
+
+
+@dataclass(frozen=True)
+class WarningsRequest:
+    """A snapshot of what the rules need for one period, safe to hand to a worker
+    thread (plain values, no connection): the days whose day-local warnings are not
+    cached yet, with their posts, and every post of the period for the span rules."""
+
+    first: date
+    after_last: date
+    context: RuleContext
+    days_to_check: dict[date, list[PostRef]]
+    posts: list[PostRef]
+    generation: int
+
+
+@dataclass(frozen=True)
+class WarningsResult:
+    request: WarningsRequest
+    by_day: dict[date, list[RuleWarning]]
+    span: list[RuleWarning]
+
+
+def compute_warnings(request: WarningsRequest) -> WarningsResult:
+    """The rules on a snapshot (any thread): day-local ones for the days asked, and
+    the weekly caps, group variants and long gaps over the whole period."""
+    by_day = {
+        day: day_warnings(posts, request.context) for day, posts in request.days_to_check.items()
+    }
+    span = span_warnings(
+        request.posts, request.context, period=(request.first, request.after_last)
+    )
+    return WarningsResult(request, by_day, span)
+
+
+class WarningsCache:
+    """Day-local warnings by day, kept until a change notice names the day.
+
+    ``generation`` counts invalidations: a result computed before one is dropped
+    (its days may hold what was just changed).
+    """
+
+    def __init__(self) -> None:
+        self._days: dict[date, list[RuleWarning]] = {}
+        self.generation = 0
+
+    def missing(self, days: list[date]) -> list[date]:
+        return [day for day in days if day not in self._days]
+
+    def forget(self, days: set[date] | list[date]) -> None:
+        self.generation += 1
+        for day in days:
+            self._days.pop(day, None)
+
+    def clear(self) -> None:
+        self.generation += 1
+        self._days.clear()
+
+    def store(self, result: WarningsResult) -> bool:
+        """Keep a worker's day results; False (nothing kept) if they are stale."""
+        if result.request.generation != self.generation:
+            return False
+        self._days.update(result.by_day)
+        return True
+
+    def warnings(self, days: list[date], span: list[RuleWarning]) -> list[RuleWarning]:
+        """The period's warnings: the span rules first, then day by day."""
+        found = list(span)
+        for day in days:
+            found += self._days.get(day, [])
+        return found

@@ -25,7 +25,6 @@ from smplanner.ui.i18n import install_translators, preferred_language, ui_langua
 from smplanner.ui.main_window import MainWindow
 
 
-
 def _process_age_s() -> float:
     """Seconds since this process started (its imports included): from the kernel on
     Linux, else since this module was imported (which misses the imports before it)."""

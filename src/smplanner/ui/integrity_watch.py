@@ -83,7 +83,7 @@ def _tell(window: QWidget, problem: str | None) -> None:
             "IntegrityWatch",
             "Checking the whole of %1 found damaged pages (%2).\n\nWhat can still be read "
             "is shown. Make a copy with File > Save As now, and go back to a backup copy "
-            "of the plan if something is missing."
+            "of the plan if something is missing.",
         )
         .replace("%1", str(watch_path(window)))
         .replace("%2", problem)

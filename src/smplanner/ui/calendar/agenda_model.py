@@ -28,6 +28,13 @@ class AgendaModel(QAbstractTableModel):
         self._warnings = warnings
         self.endResetModel()
 
+    def set_warnings(self, warnings: dict[int, list[RuleWarning]]) -> None:
+        """New warnings for the same posts: only the Alerts column changes."""
+        self._warnings = warnings
+        if self._posts:
+            column = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._posts) - 1, column))
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._posts)
 

@@ -4,19 +4,20 @@ Views are item models fed by services (calendar_queries, read through a per-day
 cache); every change goes through CalendarActions (one undo step each). Month and
 week are each one custom-painted CalendarGridView: a change notice updates only the
 days it names and the view repaints only their rectangles; the warnings are
-recomputed just after, so a drop repaints at once.
+recomputed just after on a worker thread (WarningsWorker, cached per day), so a
+drop repaints at once and the panel follows when they are ready.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QListView,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -48,6 +49,8 @@ from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.post_list_view import PostListView
 from smplanner.ui.calendar.post_mime import plan_key
 from smplanner.ui.calendar.warnings_model import WarningsModel
+from smplanner.ui.calendar.warnings_panel import WarningsPanel
+from smplanner.ui.calendar.warnings_worker import WarningsWorker
 from smplanner.ui.document import PlanDocument
 
 MONTH, WEEK, AGENDA = range(3)
@@ -57,6 +60,8 @@ FIRST_VISIBLE_HOUR = 7
 
 class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
     """The tab; selection/keys and dialogs are its mixins, the bars its toolbar."""
+
+    warnings_shown = Signal()  # the panel and the cards show the latest warnings
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,14 +113,14 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
         self.backlog.setModel(self.backlog_model)
         self.backlog.doubleClicked.connect(lambda i: self.edit_post(self.backlog_model.post_at(i)))
         self.warnings_model = WarningsModel(self)
-        self.warnings_list = QListView()
-        self.warnings_list.setModel(self.warnings_model)
-        self.warnings_list.setWordWrap(True)
-        # Wrapped sentences ran into each other: alternate the rows and space them.
-        self.warnings_list.setAlternatingRowColors(True)
-        self.warnings_list.setSpacing(2)
-        self.warnings_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.warnings_list.doubleClicked.connect(self._show_warned_post)
+        self.warnings_list = WarningsPanel(self.warnings_model)
+        self.warnings_list.post_clicked.connect(self.show_post)
+        self.warnings_list.post_activated.connect(self._edit_post_by_id)
+        self._rule_context: calendar_rules.RuleContext | None = None
+        self.warnings_worker = WarningsWorker(self._warnings_snapshot, self)
+        self.warnings_worker.ready.connect(
+            lambda found: self._if_open(lambda: self._arrived(found))
+        )
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.month_view)
@@ -157,6 +162,7 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
         """Stop the deferred reads (before the plan closes)."""
         for timer in (self._warnings_timer, self._prefetch_timer, self._warm_up_timer):
             timer.stop()
+        self.warnings_worker.ready.disconnect()
 
     # ------------------------------------------------------------ layout
     def _build_layout(self) -> None:
@@ -318,6 +324,9 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
 
     # ------------------------------------------------------------ refresh
     def on_changes(self, changes: Changes) -> None:
+        if changes.touches(CAMPAIGNS, TIME_SLOTS, "strategy", "calendar_settings"):
+            self._rule_context = None
+            self.warnings_worker.cache.clear()
         if changes.touches(CAMPAIGNS):
             self._campaigns_cache = None
             self._fill_filters()
@@ -327,10 +336,12 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
             days = changes.ids.get("days")
             if days is None or "everything" in changes.topics:
                 self.day_cache.clear()
+                self.warnings_worker.cache.clear()
                 self.current_model().reload()
             else:
                 touched = {date.fromordinal(d) for d in days}
                 self.day_cache.forget(touched)
+                self.warnings_worker.cache.forget(touched)
                 kept = self._selected_post_ids()
                 self.current_model().refresh_days(touched)
                 self._reselect(kept)
@@ -356,29 +367,80 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
             for p in calendar_queries.posts_between(self.plan, first, after)
             if self.month_model.accepts(p)
         ]
-        self.agenda_model.set_posts(posts, self.current_model().warnings)
+        self.agenda_model.set_posts(posts, warnings_by_post(self._warnings))
 
     def refresh_warnings(self) -> None:
+        """Ask for the warnings of what is shown; they arrive later (``warnings_shown``)."""
         if self._backlog_stale:
             self._backlog_stale = False
             self.refresh_backlog()
-        first, after = self.period()
-        self._warnings = calendar_rules.warnings_between(self.plan, first, after)
-        self.current_model().set_warnings(warnings_by_post(self._warnings))
+        self.warnings_worker.request(*self.period())
+
+    def _warnings_snapshot(
+        self, first: date, after: date, days: list[date], generation: int
+    ) -> calendar_rules.WarningsRequest:
+        """What the worker needs, read on this thread (mostly from the grid's cache)."""
+        if self._rule_context is None:
+            self._rule_context = calendar_rules.rule_context(self.plan)
+        # Groups change with the posts (variants): read them each time (a small table).
+        context = replace(self._rule_context, groups=calendar_queries.groups(self.plan))
+        by_day = self.day_cache.posts_by_day(first, after)
+        return calendar_rules.WarningsRequest(
+            first=first,
+            after_last=after,
+            context=context,
+            days_to_check={day: by_day[day] for day in days},
+            posts=[post for day in sorted(by_day) for post in by_day[day]],
+            generation=generation,
+        )
+
+    def _arrived(self, warnings: list[RuleWarning]) -> None:
+        self._warnings = warnings
+        by_post = warnings_by_post(warnings)
+        self.current_model().set_warnings(by_post)
+        if self.mode == AGENDA:
+            self.agenda_model.set_warnings(by_post)
         self._show_warnings()
+        self.warnings_shown.emit()
 
     def _show_warnings(self) -> None:
         """The panel lists the warnings of what the filters show."""
+        first, after = self.period()
+        posts = {p.id: p for p in self.day_cache.posts_on(_days(first, after))}
+        named = {i for w in self._warnings for i in w.post_ids} - set(posts)
+        if named:  # a group's variant outside the period
+            posts.update({p.id: p for p in calendar_queries.posts_by_id(self.plan, named)})
         if not self.toolbar.active_filters():
-            self.warnings_model.set_warnings(self._warnings)
+            self.warnings_model.set_warnings(self._warnings, posts)
             return
-        named = {i for w in self._warnings for i in w.post_ids}
-        posts = {p.id: p for p in calendar_queries.posts_by_id(self.plan, named)}
         shows = warning_filter(self.toolbar, posts)
-        self.warnings_model.set_warnings([w for w in self._warnings if shows(w)])
+        self.warnings_model.set_warnings([w for w in self._warnings if shows(w)], posts)
 
-    def _show_warned_post(self, index) -> None:  # type: ignore[no-untyped-def]
-        ids = self.warnings_model.post_ids(index.row())
-        posts = calendar_queries.posts_by_id(self.plan, ids[:1])
+    def show_post(self, post_id: int) -> None:
+        """Select a post on the grid, going to its month or week (a warning clicked)."""
+        [post] = calendar_queries.posts_by_id(self.plan, [post_id]) or [None]
+        if post is None or post.scheduled_at is None:
+            return
+        if self.mode == AGENDA:
+            self.set_mode(MONTH)
+            self.view_combo.setCurrentIndex(MONTH)
+        first, after = self.period()
+        if not first <= post.scheduled_at.date() < after:
+            self.go_to(post.scheduled_at.date())
+        grid = self.current_grid()
+        index = self.current_model().index_of_post(post_id)
+        if grid is None or not index.isValid():
+            return
+        selection = self._grid_selection()
+        selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        grid.scrollTo(index)
+
+    def _edit_post_by_id(self, post_id: int) -> None:
+        posts = calendar_queries.posts_by_id(self.plan, [post_id])
         if posts:
             self.edit_post(posts[0])
+
+
+def _days(first: date, after: date) -> list[date]:
+    return [date.fromordinal(d) for d in range(first.toordinal(), after.toordinal())]

@@ -25,6 +25,12 @@ class DayPostsCache:
         self._load_missing(wanted)
         return [post for day in wanted for post in self._days[day]]
 
+    def posts_by_day(self, first: date, after_last: date) -> dict[date, list[PostRef]]:
+        """Each day of [first, after_last) with its posts (read if missing)."""
+        days = [first + timedelta(days=i) for i in range((after_last - first).days)]
+        self._load_missing(days)
+        return {day: list(self._days[day]) for day in days}
+
     def has(self, day: date) -> bool:
         return day in self._days
 

@@ -1,0 +1,95 @@
+"""The calendar's rule warnings, computed on a worker thread and cached per day.
+
+The GUI thread only takes a snapshot (the posts it already holds for the grid, the
+rules' context) and hands it over; the rules run on a thread of their own and the
+result comes back as a queued signal, so that showing a month, switching months
+or dropping a post never waits for them. One computation runs at a time: a request
+made meanwhile waits for it and then runs with the latest state. A result computed
+before a change notice named one of its days is dropped and computed again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from smplanner.domain.rule_warnings import RuleWarning
+from smplanner.services.calendar_rules import (
+    WarningsCache,
+    WarningsRequest,
+    WarningsResult,
+    compute_warnings,
+)
+
+# (first, after_last, days to check) -> the snapshot, taken on the GUI thread
+SnapshotMaker = Callable[[date, date, list[date], int], WarningsRequest]
+
+
+class WarningsWorker(QObject):
+    """Computes the warnings of a period in the background; ``ready`` gives them."""
+
+    ready = Signal(object)  # list[RuleWarning] of the period last asked for
+    _finished = Signal(object)  # WarningsResult | BaseException, from the worker thread
+
+    def __init__(self, snapshot: SnapshotMaker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = WarningsCache()
+        self._snapshot = snapshot
+        self._busy = False
+        self._wanted: tuple[date, date] | None = None
+        self._finished.connect(self._on_finished)
+        self.computed_days = 0  # days whose rules ran (tests: the cache is used)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def request(self, first: date, after_last: date) -> None:
+        """Ask for the warnings of [first, after_last); ``ready`` follows."""
+        self._wanted = (first, after_last)
+        if not self._busy:
+            self._start()
+
+    def _start(self) -> None:
+        assert self._wanted is not None
+        first, after = self._wanted
+        self._wanted = None
+        days = [date.fromordinal(d) for d in range(first.toordinal(), after.toordinal())]
+        request = self._snapshot(first, after, self.cache.missing(days), self.cache.generation)
+        self._busy = True
+        signal = self._finished
+
+        def work() -> None:
+            try:
+                signal.emit(compute_warnings(request))
+            except BaseException as error:  # shown on the GUI thread, not lost here
+                signal.emit(error)
+
+        threading.Thread(target=work, name="smplanner-warnings", daemon=True).start()
+
+    def _on_finished(self, outcome: object) -> None:
+        self._busy = False
+        if isinstance(outcome, BaseException):
+            raise outcome
+        assert isinstance(outcome, WarningsResult)
+        request = outcome.request
+        if not self.cache.store(outcome):  # a change came meanwhile: again, fresh
+            if self._wanted is None:
+                self._wanted = (request.first, request.after_last)
+            self._start()
+            return
+        self.computed_days += len(outcome.by_day)
+        if self._wanted is not None and self._wanted != (request.first, request.after_last):
+            self._start()  # the user moved on: show what they look at now
+            return
+        days = [
+            date.fromordinal(d)
+            for d in range(request.first.toordinal(), request.after_last.toordinal())
+        ]
+        warnings: list[RuleWarning] = self.cache.warnings(days, outcome.span)
+        if self._wanted is not None:
+            self._start()
+        self.ready.emit(warnings)
