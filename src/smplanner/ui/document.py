@@ -89,16 +89,18 @@ class PlanDocument(QObject):
         """Make the change ``call`` makes (a service returning an Edit) and push it as
         one undo step named ``text`` (or ``text(edit)``, when the name needs what the
         service found, e.g. how many posts it deleted). A user error is reported
-        through ``failed``; it and an edit that changed nothing push nothing (None)."""
+        through ``failed`` and answers None; an edit that changed nothing is answered
+        but not pushed."""
         edit = self.guarded(call)
-        if edit is None or edit.changed_nothing:
+        if edit is None:
             return None
         self.push(text, edit)
         return edit
 
     def apply(self, text: StepText, call: EditCall) -> bool:
-        """``run``, answering whether a step was pushed."""
-        return self.run(text, call) is not None
+        """``run``, answering whether a step was pushed (not refused, not a no-op)."""
+        edit = self.run(text, call)
+        return edit is not None and not edit.changed_nothing
 
     def push(self, text: StepText, edit: Edit) -> None:
         """Push an Edit already made (e.g. in the background) and tell the tabs."""

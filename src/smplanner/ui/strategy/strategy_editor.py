@@ -6,12 +6,14 @@ reported through ``refused`` for an inline message beside the field, not a dialo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from smplanner.domain.strategy_validation import StrategyValueError, validate_field, validate_row
-from smplanner.services import strategy_edits, strategy_templates
+from smplanner.services import strategy_edits, strategy_steps
+from smplanner.services.changes import Edit
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.strategy.refusal_texts import refusal_text
 
@@ -41,14 +43,10 @@ class StrategyEditor(QObject):
         """Answer one question; nothing happens when the answer did not change."""
         if not self._valid(key, lambda: validate_field(key, value)):
             return False
-        old = strategy_edits.field_value(self.plan, key)
-        if validate_field(key, value) == old:
-            return True
         plan = self.plan
-        return self.document.execute(
+        return self._done(
             self.tr("Edit %1").replace("%1", label),
-            lambda: strategy_edits.set_field(plan, key, value),
-            lambda: strategy_edits.set_field(plan, key, old),
+            lambda: strategy_steps.set_field(plan, key, value),
         )
 
     def add_row(self, table: str, values: dict[str, Any], label: str) -> int | None:
@@ -56,23 +54,11 @@ class StrategyEditor(QObject):
         if not self._valid(table, lambda: validate_row(table, values)):
             return None
         plan = self.plan
-        state: dict[str, Any] = {}
-
-        def do():  # type: ignore[no-untyped-def]
-            # Redo puts back the very row undo removed (same id), not a new one.
-            if state:
-                return strategy_edits.restore_rows(plan, state["saved"])
-            row_id, changes = strategy_edits.add_row(plan, table, values)
-            state["id"] = row_id
-            state["saved"] = strategy_edits.row_with_children(plan, table, row_id)
-            return changes
-
-        done = self.document.execute(
+        edit = self.document.run(
             self.tr("Add %1").replace("%1", label),
-            do,
-            lambda: strategy_edits.delete_row(plan, table, state["id"]),
+            lambda: strategy_steps.add_row(plan, table, values),
         )
-        return int(state["id"]) if done else None
+        return None if edit is None else int(edit.value)
 
     def update_row(self, table: str, row_id: int, column: str, value: Any, label: str) -> bool:
         plan = self.plan
@@ -82,37 +68,24 @@ class StrategyEditor(QObject):
         field = f"{table}.{column}"
         if not self._valid(field, lambda: validate_row(table, {column: value}, current)):
             return False
-        cleaned = validate_row(table, {column: value}, current)[column]
-        old = current[column]
-        if cleaned == old:
-            return True
-        return self.document.execute(
+        return self._done(
             self.tr("Edit %1").replace("%1", label),
-            lambda: strategy_edits.update_row(plan, table, row_id, {column: value}),
-            lambda: strategy_edits.update_row(plan, table, row_id, {column: old}),
+            lambda: strategy_steps.update_row(plan, table, row_id, column, value),
         )
 
     def delete_row(self, table: str, row_id: int, label: str) -> bool:
         plan = self.plan
-        saved = strategy_edits.row_with_children(plan, table, row_id)
-        return self.document.execute(
+        return self.document.apply(
             self.tr("Delete %1").replace("%1", label),
-            lambda: strategy_edits.delete_row(plan, table, row_id),
-            lambda: strategy_edits.restore_rows(plan, saved),
+            lambda: strategy_steps.delete_row(plan, table, row_id),
         )
 
     def move_row(self, table: str, row_id: int, offset: int, label: str) -> bool:
         """Move a row up (-1) or down (+1) in its list; nothing happens at either end."""
         plan = self.plan
-        before = strategy_edits.row_order(plan, table)
-        after = strategy_edits.moved(before, row_id, offset)
-        if after == before:
-            return False
         text = self.tr("Move %1 up") if offset < 0 else self.tr("Move %1 down")
-        return self.document.execute(
-            text.replace("%1", label),
-            lambda: strategy_edits.set_order(plan, table, after),
-            lambda: strategy_edits.set_order(plan, table, before),
+        return self.document.apply(
+            text.replace("%1", label), lambda: strategy_steps.move_row(plan, table, row_id, offset)
         )
 
     def set_network(self, network: str, values: dict[str, Any], label: str) -> bool:
@@ -121,30 +94,18 @@ class StrategyEditor(QObject):
         if not self._valid(field, lambda: validate_row("network_choices", values)):
             return False
         plan = self.plan
-        old = strategy_edits.network_choice(plan, network)
-        merged = {**(old or {}), **values}
-        if old is not None and all(old.get(k) == v for k, v in merged.items()):
-            return True
-        return self.document.execute(
+        return self._done(
             self.tr("Edit %1").replace("%1", label),
-            lambda: strategy_edits.set_network_choice(plan, network, values),
-            lambda: strategy_edits.set_network_choice(plan, network, old),
+            lambda: strategy_steps.set_network(plan, network, values),
         )
 
     def apply_template(self, template_id: str, language: str, label: str) -> bool:
         plan = self.plan
-        before = strategy_edits.snapshot(plan)
-        after: dict[str, Any] = {}
-
-        def do():  # type: ignore[no-untyped-def]
-            if after:
-                return strategy_edits.replace_strategy(plan, after["data"])
-            changes = strategy_templates.apply_template(plan, template_id, language)
-            after["data"] = strategy_edits.snapshot(plan)
-            return changes
-
-        return self.document.execute(
+        return self.document.apply(
             self.tr("Start from template %1").replace("%1", label),
-            do,
-            lambda: strategy_edits.replace_strategy(plan, before),
+            lambda: strategy_steps.apply_template(plan, template_id, language),
         )
+
+    def _done(self, text: str, call: Callable[[], Edit]) -> bool:
+        """One step; an answer equal to the stored one is done too (nothing to undo)."""
+        return self.document.run(text, call) is not None
