@@ -137,7 +137,7 @@ def test_each_edit_undoes_and_redoes_exactly(qtbot, plan, kind) -> None:
 
 def test_a_delete_of_posts_already_gone_pushes_no_step(plan) -> None:
     document = PlanDocument(plan)
-    assert document.run("Delete", lambda: calendar_edits.delete(plan, [404])) is None
+    assert not document.apply("Delete", lambda: calendar_edits.delete(plan, [404]))
     assert document.undo_stack.count() == 0
 
 
