@@ -202,7 +202,8 @@ def rule_settings(plan: PlanFile, settings: RuleSettings) -> Edit:
     )
 
 
-def _slots_edit(plan: PlanFile, network: str, write: Callable[[], Changes]) -> Edit:
+def slots_edit(plan: PlanFile, network: str, write: Callable[[], Changes]) -> Edit:
+    """The Edit of ``write`` changing a network's stored time slots."""
     before = time_slots.stored_rows(plan, network)
     changes = write()
     after = time_slots.stored_rows(plan, network)
@@ -215,14 +216,14 @@ def _slots_edit(plan: PlanFile, network: str, write: Callable[[], Changes]) -> E
 
 def set_time_slots(plan: PlanFile, network: str, slots: list[tuple[int, int, float]]) -> Edit:
     """A network's week of good hours, as the plan's own."""
-    return _slots_edit(plan, network, lambda: time_slots.set_plan_slots(plan, network, slots))
+    return slots_edit(plan, network, lambda: time_slots.set_plan_slots(plan, network, slots))
 
 
 def default_time_slots(plan: PlanFile, network: str) -> Edit:
     """Back to the default good hours of a network (nothing if already there)."""
     if not time_slots.stored_rows(plan, network):
         return Edit.nothing()
-    return _slots_edit(plan, network, lambda: time_slots.reset_to_defaults(plan, network))
+    return slots_edit(plan, network, lambda: time_slots.reset_to_defaults(plan, network))
 
 
 def new_campaign(plan: PlanFile, campaign: CampaignRef) -> Edit:

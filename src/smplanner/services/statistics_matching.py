@@ -8,6 +8,7 @@ own ``calendar_posts.mark_published`` writes that) and their figures are read th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from smplanner.domain.plan_matching import ImportedPost, PlannedPost, match_posts
@@ -61,6 +62,13 @@ def match_planned_posts(plan: PlanFile) -> tuple[int, MatchingUndo, Changes]:
         _replace_matches(plan, [(f.imported_id, f.planned_id, f.how, f.score) for f in found])
         published = mark_published(plan, ids)
     return len(found), before, Changes.of(STATISTICS).merged(published)
+
+
+def matching_now(plan: PlanFile, planned_ids: Iterable[int]) -> MatchingUndo:
+    """The matches and these planned posts' statuses as they are (to redo a matching)."""
+    from smplanner.services.calendar_posts import schedule_of
+
+    return MatchingUndo(_matches(plan), schedule_of(plan, planned_ids))
 
 
 def restore_matching(plan: PlanFile, before: MatchingUndo) -> Changes:

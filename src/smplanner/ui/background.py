@@ -168,6 +168,7 @@ class BackgroundTask(Generic[T]):
     def _end(self, job: Job, kind: str, value: object) -> None:
         with self._guard:
             self._conn = None
+        self._work = _finished_work  # let go of what the work closed over (files read)
         if job.plan is not None:
             job.plan.close()
         self._finished.set()
@@ -176,6 +177,10 @@ class BackgroundTask(Generic[T]):
     def emit(self, signal: Any, *values: object) -> None:
         with contextlib.suppress(RuntimeError):  # the relay went with its parent
             signal.emit(*values)
+
+
+def _finished_work(_job: Job) -> Any:
+    raise RuntimeError("this task has already run")
 
 
 def _thread_pool() -> QThreadPool:

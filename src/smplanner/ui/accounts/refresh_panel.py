@@ -153,23 +153,23 @@ class RefreshPanel(QGroupBox):
 
     def _fetched(self, fetched: Any) -> None:
         from smplanner.online.refresh import store_statistics
-        from smplanner.services import statistics_ingest
+        from smplanner.services import statistics_edits
+        from smplanner.services.changes import Edit
 
         self._end()
         plan = self.document.plan
-        holder: dict[str, Any] = {}
 
-        def do() -> Any:
-            holder["result"] = store_statistics(plan, fetched)
-            return holder["result"].changes
-
-        def undo() -> Any:
-            return statistics_ingest.undo_import(plan, holder["result"].import_id)
+        def store() -> Edit:
+            result = store_statistics(plan, fetched)
+            return statistics_edits.stored_imports(
+                plan, [result.import_id], result.changes, value=result
+            )
 
         text = self.tr("Refresh statistics of {name}").format(name=fetched.account.name)
-        if self.document.execute(text, do, undo):
+        edit = self.document.run(text, store)
+        if edit is not None:
             self.document.notify(accounts.record_refresh(plan, fetched.account.id))
-            result = holder["result"]
+            result = edit.value
             self.status_label.setText(
                 self.tr(
                     "Done: {posts} new posts, {days} new daily figures, {updated} updated."

@@ -95,14 +95,11 @@ class BestHoursPanel(QWidget):
         self.use_button.setEnabled(bool(slots) and not self._document.read_only)
 
     def use_best_hours(self) -> None:
-        from smplanner.services.statistics_hours import feed_calendar_slots
-        from smplanner.services.time_slots import restore_rows, stored_rows
+        from smplanner.services import statistics_edits
 
         network = str(self.network.currentData())
         plan = self._document.plan
-        before = stored_rows(plan, network)
-        self._document.execute(
+        self._document.run(
             self.tr("Use the client's best hours for %1").replace("%1", network_name(network)),
-            lambda: feed_calendar_slots(plan, network),
-            lambda: restore_rows(plan, network, before),
+            lambda: statistics_edits.use_best_hours(plan, network),
         )

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.importers.generic_csv import ColumnMapping
+from smplanner.services import statistics_edits
 from smplanner.services.statistics_import import (
     FilePreview,
     ImportOutcome,
     import_files,
     preview,
-    undo_imports,
 )
 from smplanner.ui.background import BackgroundTask, Job, run_in_background
 from smplanner.ui.core_messages import message_text
@@ -336,27 +336,15 @@ class ImportDialog(QDialog):
         self._document.failed.emit(error)
 
     def _record_undo_step(self, outcome: ImportOutcome, previews: list[FilePreview]) -> None:
-        skip = self.skip_bad_rows.isChecked()
-        plan = self._document.plan
-        done: dict[str, list[int]] = {"ids": outcome.import_ids}
-        stored = [outcome]
-
-        def do():  # type: ignore[no-untyped-def]
-            if stored:  # the worker has stored it: this first call only reports it
-                return stored.pop().changes
-            again = import_files(plan, previews, skip_bad_rows=skip)  # redo after an undo
-            done["ids"] = again.import_ids
-            return again.changes
-
-        def undo():  # type: ignore[no-untyped-def]
-            return undo_imports(plan, done["ids"])
-
+        """One undo step holding the import ids (statistics_edits), not the rows read."""
         names = ", ".join(p.path.name for p in previews)
-        if self._document.execute(
-            self.tr("Import statistics from %1").replace("%1", names), do, undo
-        ):
-            self.import_ids = done["ids"]
-            self.accept()
+        edit = statistics_edits.stored_imports(
+            self._document.plan, outcome.import_ids, outcome.changes
+        )
+        self._document.push(self.tr("Import statistics from %1").replace("%1", names), edit)
+        self.import_ids = list(edit.value)
+        self.previews = []  # the rows read are stored now: do not keep them alive
+        self.accept()
 
     def done(self, result: int) -> None:
         for reader in list(self._readers):

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.networks import network_ids
+from smplanner.services import statistics_edits
 from smplanner.services import statistics_queries as queries
-from smplanner.services.statistics_ingest import undo_import
+from smplanner.services.changes import Edit
+from smplanner.services.statistics_ingest import IngestResult
 from smplanner.services.statistics_manual import (
     MANUAL_DAILY_METRICS,
     MANUAL_POST_METRICS,
@@ -78,27 +80,23 @@ class ManualEntryDialog(QDialog):
         plan = self._document.plan
         metric = str(self.figure.currentData())
         value = self.value.value()
-        done: dict[str, int] = {}
         if self.kind.currentData() == "daily":
             network = self.network.currentText()
             day = self.day.date().toPython()
 
-            def do():  # type: ignore[no-untyped-def]
-                result = enter_daily_figures(plan, network, day, {metric: value})  # type: ignore[arg-type]
-                done["id"] = result.import_id
-                return result.changes
+            def enter() -> IngestResult:
+                return enter_daily_figures(plan, network, day, {metric: value})  # type: ignore[arg-type]
         else:
             if self.post.currentData() is None:
                 return
             network, external_id = self.post.currentData()
 
-            def do():  # type: ignore[no-untyped-def]
-                result = enter_post_figures(plan, network, external_id, {metric: value})
-                done["id"] = result.import_id
-                return result.changes
+            def enter() -> IngestResult:
+                return enter_post_figures(plan, network, external_id, {metric: value})
 
-        def undo():  # type: ignore[no-untyped-def]
-            return undo_import(plan, done["id"])
+        def typed_in() -> Edit:
+            result = enter()
+            return statistics_edits.stored_imports(plan, [result.import_id], result.changes)
 
-        if self._document.execute(self.tr("Type in %1").replace("%1", metric), do, undo):
+        if self._document.apply(self.tr("Type in %1").replace("%1", metric), typed_in):
             super().accept()

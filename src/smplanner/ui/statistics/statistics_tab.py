@@ -312,21 +312,13 @@ class StatisticsTab(QWidget):
     # ------------------------------------------------------------ actions
 
     def match_planned_posts(self) -> None:
-        from smplanner.services.statistics_matching import match_planned_posts, restore_matching
+        from smplanner.services import statistics_edits
 
         plan = self._document.plan
-        saved: dict[str, object] = {}
-
-        def do() -> Changes:
-            count, before, changes = match_planned_posts(plan)
-            saved["before"] = before
-            saved["count"] = count
-            return changes
-
-        def undo() -> Changes:
-            return restore_matching(plan, saved["before"])  # type: ignore[arg-type]
-
-        self._document.execute(self.tr("Match imported posts to planned posts"), do, undo)
+        self._document.run(
+            self.tr("Match imported posts to planned posts"),
+            lambda: statistics_edits.match_planned_posts(plan),
+        )
 
     def open_import_dialog(self, paths: list[Path]):  # type: ignore[no-untyped-def]
         from smplanner.ui.statistics.import_dialog import ImportDialog

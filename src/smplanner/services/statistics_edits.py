@@ -1,0 +1,72 @@
+"""Statistics changes as undoable Edits: imports by their id, matching, best hours.
+
+An import (a file, an online refresh, a figure typed in) is undone by its import
+id: storage/statistics_import_undo.py parks the rows it wrote in SQL and puts
+them back on redo, so the undo step holds ids, never the parsed rows, and redo
+never reads or parses the files again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from smplanner.services import calendar_edits, statistics_matching
+from smplanner.services.changes import Changes, Edit
+from smplanner.services.statistics_ingest import STATISTICS, undo_import
+from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.statistics_import_undo import park_import, unpark_import
+
+
+def stored_imports(
+    plan: PlanFile, import_ids: Iterable[int], changes: Changes, *, value: Any = None
+) -> Edit:
+    """The undo step of imports already stored (in the background, say); ``value``
+    is what the caller wants back (default: the import ids). Keep it small: the
+    undo stack keeps it."""
+    ids = tuple(sorted(import_ids))
+    return Edit(
+        changes,
+        undo=lambda: take_back_imports(plan, ids),
+        redo=lambda: put_back_imports(plan, ids),
+        value=ids if value is None else value,
+    )
+
+
+def take_back_imports(plan: PlanFile, import_ids: Iterable[int]) -> Changes:
+    """Undo imports (newest first), keeping their rows in SQL for a redo."""
+    changes = Changes.of(STATISTICS)
+    with plan.transaction():
+        for import_id in sorted(import_ids, reverse=True):
+            park_import(plan.conn, import_id)
+            changes = changes.merged(undo_import(plan, import_id))
+    return changes
+
+
+def put_back_imports(plan: PlanFile, import_ids: Iterable[int]) -> Changes:
+    """Redo imports taken back by ``take_back_imports`` (oldest first), same ids."""
+    ids = sorted(import_ids)
+    with plan.transaction():
+        for import_id in ids:
+            unpark_import(plan.conn, import_id)
+    return Changes.of(STATISTICS, stat_imports=set(ids))
+
+
+def match_planned_posts(plan: PlanFile) -> Edit:
+    """Match imported posts to planned ones (found ones marked published); ``value``
+    is how many matched."""
+    count, before, changes = statistics_matching.match_planned_posts(plan)
+    after = statistics_matching.matching_now(plan, before.schedule)
+    return Edit(
+        changes,
+        undo=lambda: statistics_matching.restore_matching(plan, before),
+        redo=lambda: statistics_matching.restore_matching(plan, after),
+        value=count,
+    )
+
+
+def use_best_hours(plan: PlanFile, network: str) -> Edit:
+    """The client's own best hours become the network's time slots in the calendar."""
+    from smplanner.services.statistics_hours import feed_calendar_slots
+
+    return calendar_edits.slots_edit(plan, network, lambda: feed_calendar_slots(plan, network))
