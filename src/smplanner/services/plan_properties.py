@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from smplanner.domain.plan_properties import PlanProperties, validate
-from smplanner.services.changes import PLAN_PROPERTIES, Changes
+from smplanner.services.changes import PLAN_PROPERTIES, Changes, Edit, replacing
 from smplanner.storage import plan_properties_repo
 from smplanner.storage.plan_file import PlanFile
 
@@ -22,3 +22,10 @@ def set_properties(plan: PlanFile, properties: PlanProperties) -> Changes:
     cleaned = validate(properties)
     plan_properties_repo.write_properties(plan, cleaned)
     return Changes.of(PLAN_PROPERTIES)
+
+
+def edit_properties(plan: PlanFile, properties: PlanProperties) -> Edit:
+    """New properties as one undoable Edit (nothing if they are the same)."""
+    return replacing(
+        lambda: get_properties(plan), lambda value: set_properties(plan, value), properties
+    )

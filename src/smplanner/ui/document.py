@@ -19,7 +19,6 @@ from smplanner.services.changes import Changes, Edit
 from smplanner.storage.plan_file import PlanFile
 
 T = TypeVar("T")
-ServiceCall = Callable[[], Changes]
 EditCall = Callable[[], Edit]
 StepText = str | Callable[[Edit], str]  # the undo menu's name for a step
 
@@ -46,30 +45,6 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._document.notify(self._document.guarded(self.edit.undo))
-
-
-class ServiceCommand(QUndoCommand):
-    """One undo step made of two service calls: do and undo.
-
-    The first redo() is skipped because PlanDocument.execute() already ran the
-    change (so that a refused change never lands on the stack).
-    """
-
-    def __init__(self, document: PlanDocument, text: str, do: ServiceCall, undo: ServiceCall):
-        super().__init__(text)
-        self._document = document
-        self._do = do
-        self._undo = undo
-        self._already_done = True
-
-    def redo(self) -> None:
-        if self._already_done:
-            self._already_done = False
-            return
-        self._document.notify(self._document.guarded(self._do))
-
-    def undo(self) -> None:
-        self._document.notify(self._document.guarded(self._undo))
 
 
 class PlanDocument(QObject):
@@ -118,15 +93,6 @@ class PlanDocument(QObject):
             yield
         finally:
             self.undo_stack.endMacro()
-
-    def execute(self, text: str, do: ServiceCall, undo: ServiceCall) -> bool:
-        """Run ``do`` now and, if it succeeded, push it as one undo step named ``text``."""
-        changes = self.guarded(do)
-        if changes is None:
-            return False
-        self.undo_stack.push(ServiceCommand(self, text, do, undo))
-        self.notify(changes)
-        return True
 
     def guarded(self, call: Callable[[], T]) -> T | None:
         """Run a service call; user errors are reported through ``failed``, not raised."""

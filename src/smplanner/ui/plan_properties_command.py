@@ -23,9 +23,7 @@ def edit_plan_properties(document: PlanDocument, parent: QWidget) -> bool:
 
 def apply_plan_properties(document: PlanDocument, after: plan_properties.PlanProperties) -> bool:
     """Store new properties as one undo step ("Edit plan properties")."""
-    before = plan_properties.get_properties(document.plan)
-    return document.execute(
+    return document.apply(
         QCoreApplication.translate("PlanProperties", "Edit plan properties"),
-        lambda: plan_properties.set_properties(document.plan, after),
-        lambda: plan_properties.set_properties(document.plan, before),
+        lambda: plan_properties.edit_properties(document.plan, after),
     )
