@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from operator import itemgetter
-from zoneinfo import ZoneInfo
 
 from smplanner.domain.stat_records import (
     DailyValue,
@@ -27,6 +26,7 @@ from smplanner.domain.stat_records import (
 )
 from smplanner.services.changes import Changes
 from smplanner.storage.plan_file import PlanFile, now_iso
+from smplanner.storage.plan_properties_repo import plan_zone
 
 STATISTICS = "statistics"
 
@@ -96,12 +96,9 @@ class IngestResult:
 
 
 def plan_timezone(plan: PlanFile) -> tzinfo:
-    """The plan's time zone (exports give local times without an offset)."""
-    row = plan.conn.execute("SELECT timezone FROM plan WHERE id = 1").fetchone()
-    try:
-        return ZoneInfo(row[0]) if row and row[0] else ZoneInfo("UTC")
-    except (KeyError, ValueError):
-        return ZoneInfo("UTC")
+    """The plan's time zone (exports give local times without an offset): the one
+    reading of it, storage.plan_properties_repo.plan_zone."""
+    return plan_zone(plan.conn)
 
 
 def ingest(

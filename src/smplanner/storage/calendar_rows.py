@@ -15,6 +15,10 @@ from zoneinfo import ZoneInfo
 
 from smplanner.domain.post_refs import CampaignRef, PostDraft, PostGroup, PostRef, SeriesRef
 
+# The calendar reads times in the plan's zone: the one reading of it, kept with the
+# plan's properties (re-exported here for the calendar's modules).
+from smplanner.storage.plan_properties_repo import plan_zone as plan_zone
+
 POST_COLUMNS = (
     "id, network, scheduled_at, status, title, text, pillar_id, objective_id, campaign_id, "
     "group_id, account, link, media, hashtags, first_comment, notes, series_id, detached"
@@ -138,8 +142,3 @@ def select_series(conn: sqlite3.Connection) -> dict[int, SeriesRef]:
         row[0]: SeriesRef(row[0], row[1], datetime.fromisoformat(row[2]), row[3] or "")
         for row in rows
     }
-
-
-def plan_zone(conn: sqlite3.Connection) -> ZoneInfo:
-    """The plan's time zone (every scheduled time is shown and stored in it)."""
-    return ZoneInfo(conn.execute("SELECT timezone FROM plan WHERE id = 1").fetchone()[0])

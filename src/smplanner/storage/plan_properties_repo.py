@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from smplanner.domain.plan_properties import PlanProperties
 from smplanner.storage.plan_file import PlanFile, now_iso
@@ -21,6 +23,17 @@ def read_properties(plan: PlanFile) -> PlanProperties:
         language=row[3],
         currency=row[4],
     )
+
+
+def plan_zone(conn: sqlite3.Connection) -> ZoneInfo:
+    """The plan's time zone: every scheduled time is shown and stored in it, and an
+    export's local times are read in it. The one place it is read; a zone this
+    computer does not know (a plan from a newer system) reads as UTC, never a crash."""
+    row = conn.execute("SELECT timezone FROM plan WHERE id = 1").fetchone()
+    try:
+        return ZoneInfo(row[0]) if row and row[0] else ZoneInfo("UTC")
+    except (KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
+        return ZoneInfo("UTC")
 
 
 def plan_uuid(plan: PlanFile) -> str:
