@@ -30,7 +30,7 @@ from smplanner.messages import Joined, Message
 from smplanner.services import calendar_posts, calendar_queries
 from smplanner.services.calendar_export import FORMULA_STARTS
 from smplanner.services.changes import Changes
-from smplanner.storage import calendar_rows
+from smplanner.storage import calendar_rows, calendar_writes
 from smplanner.storage.plan_file import PlanFile, now_iso
 from smplanner.storage.plan_properties_repo import read_properties
 
@@ -264,21 +264,20 @@ def _store(plan: PlanFile, rows: tuple[RowPlan, ...]) -> tuple[AppliedImport, Ch
     created: list[int] = []
     # Rows naming a free id keep it (so re-importing the file finds them); others come after.
     news = sorted((r for r in rows if r.action == NEW), key=lambda r: r.post_id is None)
-    with plan.transaction() as db:
+    with plan.transaction():
         for row in updates:
             assert row.post_id is not None
             values = calendar_rows.draft_to_row(row.draft, zone)
             values.update(updated_at=stamp, detached=int(row.post_id in series))
-            db.table("posts").update(row.post_id, values)
+            calendar_writes.update_post(plan.conn, row.post_id, values)
         for row in news:
             values = calendar_rows.draft_to_row(row.draft, zone)
             values.update(created_at=stamp, updated_at=stamp)
             if row.post_id is not None and row.post_id not in taken:
                 values["id"] = row.post_id
-            pk = db.table("posts").insert(values).last_pk
-            assert pk is not None
-            created.append(int(pk))
-            taken.add(int(pk))
+            pk = calendar_writes.insert_post(plan.conn, values)
+            created.append(pk)
+            taken.add(pk)
     moments = [p.scheduled_at for p in before] + [r.draft.scheduled_at for r in rows]
     days = {m.date().toordinal() for m in moments if m is not None}
     applied = AppliedImport(

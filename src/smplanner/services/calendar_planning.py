@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
 
 from smplanner.domain.post_refs import CAMPAIGN_KINDS, CampaignRef, PostDraft
 from smplanner.domain.recurrence import RecurrenceError, occurrences
@@ -16,7 +15,7 @@ from smplanner.services.calendar_posts import check_draft, post_changes
 from smplanner.services.calendar_queries import CAMPAIGNS, POSTS
 from smplanner.services.calendar_rules import rule_context
 from smplanner.services.changes import Changes
-from smplanner.storage import calendar_rows
+from smplanner.storage import calendar_rows, calendar_writes
 from smplanner.storage.plan_file import PlanFile, now_iso
 
 SUGGEST_WINDOW_DAYS = 70
@@ -47,12 +46,6 @@ def suggest_slot_for(
         context.settings,
         ignoring=ignoring,
     )
-
-
-def _insert(db: Any, table: str, row: dict[str, Any]) -> int:
-    pk = db.table(table).insert(row).last_pk
-    assert pk is not None
-    return int(pk)
 
 
 def retroplan(
@@ -91,7 +84,7 @@ def retroplan(
     )
     stamp = now_iso()
     ids = []
-    with plan.transaction() as db:
+    with plan.transaction():
         for item in placed:
             draft = PostDraft(
                 network=item.network,
@@ -102,7 +95,7 @@ def retroplan(
             )
             row = calendar_rows.draft_to_row(draft, zone)
             row.update(created_at=stamp, updated_at=stamp)
-            ids.append(_insert(db, "posts", row))
+            ids.append(calendar_writes.insert_post(plan.conn, row))
     days = {p.scheduled_at.date().toordinal() for p in placed}
     return ids, unplaced, post_changes(ids, days)
 
@@ -124,16 +117,15 @@ def create_series(
         raise PlanningError("This recurrence gives no date: check its end date or count.")
     stamp = now_iso()
     ids = []
-    with plan.transaction() as db:
-        series_id = _insert(
-            db,
-            "post_series",
+    with plan.transaction():
+        series_id = calendar_writes.insert_series(
+            plan.conn,
             {"rule": rule, "starts_at": first.isoformat(timespec="minutes"), "title": draft.title},
         )
         for moment in moments:
             row = calendar_rows.draft_to_row(replace(draft, scheduled_at=moment), zone)
             row.update(series_id=series_id, created_at=stamp, updated_at=stamp)
-            ids.append(_insert(db, "posts", row))
+            ids.append(calendar_writes.insert_post(plan.conn, row))
     return series_id, ids, post_changes(ids, {m.date().toordinal() for m in moments})
 
 
@@ -145,12 +137,12 @@ def update_series(plan: PlanFile, series_id: int, draft: PostDraft) -> Changes:
     check_draft(draft)
     zone = calendar_rows.plan_zone(plan.conn)
     posts = [p for p in calendar_queries.posts_in_series(plan, series_id) if not p.detached]
-    with plan.transaction() as db:
+    with plan.transaction():
         for post in posts:
             row = calendar_rows.draft_to_row(replace(draft, scheduled_at=post.scheduled_at), zone)
             row["updated_at"] = now_iso()
-            db.table("posts").update(post.id, row)
-        db.execute("UPDATE post_series SET title = ? WHERE id = ?", [draft.title, series_id])
+            calendar_writes.update_post(plan.conn, post.id, row)
+        calendar_writes.set_series_title(plan.conn, series_id, draft.title)
     days = {p.scheduled_at.date().toordinal() for p in posts if p.scheduled_at}
     return post_changes([p.id for p in posts], days)
 
@@ -158,9 +150,8 @@ def update_series(plan: PlanFile, series_id: int, draft: PostDraft) -> Changes:
 def delete_series(plan: PlanFile, series_id: int) -> Changes:
     """Delete every occurrence of a series and the series itself."""
     posts = calendar_queries.posts_in_series(plan, series_id)
-    with plan.transaction() as db:
-        db.execute("DELETE FROM posts WHERE series_id = ?", [series_id])
-        db.execute("DELETE FROM post_series WHERE id = ?", [series_id])
+    with plan.transaction():
+        calendar_writes.delete_series(plan.conn, series_id)
     days = {p.scheduled_at.date().toordinal() for p in posts if p.scheduled_at}
     return post_changes([p.id for p in posts], days)
 
@@ -183,18 +174,17 @@ def save_campaign(plan: PlanFile, campaign: CampaignRef) -> tuple[int, Changes]:
         "ends_on": campaign.ends_on.isoformat(),
         "notes": campaign.notes,
     }
-    with plan.transaction() as db:
+    with plan.transaction():
         if campaign.id:
-            db.table("campaigns").upsert({"id": campaign.id, **row}, pk="id")
+            calendar_writes.upsert_campaign(plan.conn, {"id": campaign.id, **row})
             campaign_id = campaign.id
         else:
-            campaign_id = _insert(db, "campaigns", row)
+            campaign_id = calendar_writes.insert_campaign(plan.conn, row)
     return campaign_id, Changes.of(CAMPAIGNS)
 
 
 def delete_campaign(plan: PlanFile, campaign_id: int) -> Changes:
     """Delete a campaign; its posts stay, without a campaign."""
-    with plan.transaction() as db:
-        db.execute("UPDATE posts SET campaign_id = NULL WHERE campaign_id = ?", [campaign_id])
-        db.execute("DELETE FROM campaigns WHERE id = ?", [campaign_id])
+    with plan.transaction():
+        calendar_writes.delete_campaign(plan.conn, campaign_id)
     return Changes.of(CAMPAIGNS, POSTS)

@@ -17,7 +17,7 @@ from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services.calendar_queries import POSTS, posts_by_id
 from smplanner.services.changes import Changes
-from smplanner.storage import calendar_rows
+from smplanner.storage import calendar_rows, calendar_writes
 from smplanner.storage.plan_file import PlanFile, now_iso
 
 Schedule = dict[int, tuple[str | None, str]]  # id -> (stored scheduled_at, status)
@@ -42,12 +42,6 @@ def _one(plan: PlanFile, post_id: int) -> PostRef:
             Message("Post {post} no longer exists: it was deleted meanwhile.", post=str(post_id))
         )
     return found[0]
-
-
-def _insert(db: Any, table: str, row: dict[str, Any]) -> int:
-    pk = db.table(table).insert(row).last_pk
-    assert pk is not None
-    return int(pk)
 
 
 def post_changes(ids: Iterable[int], days: set[int]) -> Changes:
@@ -83,11 +77,11 @@ def create_posts(plan: PlanFile, drafts: list[PostDraft]) -> tuple[list[int], Ch
     zone = calendar_rows.plan_zone(plan.conn)
     stamp = now_iso()
     ids = []
-    with plan.transaction() as db:
+    with plan.transaction():
         for draft in drafts:
             row = calendar_rows.draft_to_row(draft, zone)
             row.update(created_at=stamp, updated_at=stamp)
-            ids.append(_insert(db, "posts", row))
+            ids.append(calendar_writes.insert_post(plan.conn, row))
     return ids, post_changes(ids, _days(d.scheduled_at for d in drafts))
 
 
@@ -98,18 +92,17 @@ def update_post(plan: PlanFile, post_id: int, draft: PostDraft) -> Changes:
     zone = calendar_rows.plan_zone(plan.conn)
     row = calendar_rows.draft_to_row(draft, zone)
     row.update(updated_at=now_iso(), detached=int(before.series_id is not None))
-    with plan.transaction() as db:
-        db.table("posts").update(post_id, row)
+    with plan.transaction():
+        calendar_writes.update_post(plan.conn, post_id, row)
     return post_changes([post_id], _days([before.scheduled_at, draft.scheduled_at]))
 
 
 def restore_posts(plan: PlanFile, posts: list[PostRef]) -> Changes:
     """Write these posts back exactly as they were (undo of an edit or a delete)."""
     zone = calendar_rows.plan_zone(plan.conn)
-    with plan.transaction() as db:
+    with plan.transaction():
         old = {p.id: p for p in posts_by_id(plan, [p.id for p in posts])}
-        rows = [calendar_rows.post_to_row(p, zone) for p in posts]
-        db.table("posts").upsert_all(rows, pk="id")
+        calendar_writes.upsert_posts(plan.conn, [calendar_rows.post_to_row(p, zone) for p in posts])
     moments = [p.scheduled_at for p in posts] + [p.scheduled_at for p in old.values()]
     return post_changes([p.id for p in posts], _days(moments))
 
@@ -117,20 +110,14 @@ def restore_posts(plan: PlanFile, posts: list[PostRef]) -> Changes:
 def delete_posts(plan: PlanFile, ids: Iterable[int]) -> Changes:
     """Remove posts (undo with restore_posts on the PostRefs read before)."""
     doomed = posts_by_id(plan, set(ids))
-    with plan.transaction() as db:
-        for post in doomed:
-            db.execute("DELETE FROM posts WHERE id = ?", [post.id])
+    with plan.transaction():
+        calendar_writes.delete_posts(plan.conn, [post.id for post in doomed])
     return post_changes([p.id for p in doomed], _days(p.scheduled_at for p in doomed))
 
 
 def schedule_of(plan: PlanFile, ids: Iterable[int]) -> Schedule:
     """The stored time and status of these posts (to undo a move)."""
-    wanted = sorted(set(ids))
-    marks = ",".join("?" * len(wanted))
-    rows = plan.conn.execute(
-        f"SELECT id, scheduled_at, status FROM posts WHERE id IN ({marks})", wanted
-    )
-    return {row[0]: (row[1], row[2]) for row in rows}
+    return calendar_rows.select_schedule(plan.conn, ids)
 
 
 def move_posts(plan: PlanFile, targets: dict[int, datetime | None]) -> Changes:
@@ -142,7 +129,7 @@ def move_posts(plan: PlanFile, targets: dict[int, datetime | None]) -> Changes:
     zone = calendar_rows.plan_zone(plan.conn)
     before = schedule_of(plan, targets)
     stamp = now_iso()
-    with plan.transaction() as db:
+    with plan.transaction():
         for post_id, moment in targets.items():
             if post_id not in before:
                 continue
@@ -151,10 +138,8 @@ def move_posts(plan: PlanFile, targets: dict[int, datetime | None]) -> Changes:
                 status = "idea"
             elif status == "idea":
                 status = "draft"
-            db.execute(
-                "UPDATE posts SET scheduled_at = ?, status = ?, updated_at = ? WHERE id = ?",
-                [calendar_rows.to_storage_time(moment, zone), status, stamp, post_id],
-            )
+            stored = calendar_rows.to_storage_time(moment, zone)
+            calendar_writes.set_schedule(plan.conn, post_id, stored, status, stamp)
     days = _days(targets.values()) | _stored_days(v[0] for v in before.values())
     return post_changes(before, days)
 
@@ -162,12 +147,9 @@ def move_posts(plan: PlanFile, targets: dict[int, datetime | None]) -> Changes:
 def restore_schedule(plan: PlanFile, schedule: Schedule) -> Changes:
     """Put times and statuses back as ``schedule_of`` read them (undo of a move)."""
     current = schedule_of(plan, schedule)
-    with plan.transaction() as db:
+    with plan.transaction():
         for post_id, (stored, status) in schedule.items():
-            db.execute(
-                "UPDATE posts SET scheduled_at = ?, status = ? WHERE id = ?",
-                [stored, status, post_id],
-            )
+            calendar_writes.set_schedule(plan.conn, post_id, stored, status, None)
     days = _stored_days(v[0] for v in schedule.values())
     days |= _stored_days(v[0] for v in current.values())
     return post_changes(schedule, days)
@@ -178,13 +160,10 @@ def mark_published(plan: PlanFile, post_ids: Iterable[int]) -> Changes:
     posts). Undo with ``restore_schedule`` of the ``schedule_of`` read before."""
     before = schedule_of(plan, post_ids)
     stamp = now_iso()
-    with plan.transaction() as db:
+    with plan.transaction():
         for post_id, (_stored, status) in before.items():
             if status != "published":
-                db.execute(
-                    "UPDATE posts SET status = 'published', updated_at = ? WHERE id = ?",
-                    [stamp, post_id],
-                )
+                calendar_writes.set_published(plan.conn, post_id, stamp)
     return post_changes(before, _stored_days(v[0] for v in before.values()))
 
 
@@ -217,11 +196,11 @@ def make_variants(plan: PlanFile, post_id: int, networks: list[str]) -> tuple[li
     zone = calendar_rows.plan_zone(plan.conn)
     stamp = now_iso()
     ids: list[int] = []
-    with plan.transaction() as db:
+    with plan.transaction():
         group_id = post.group_id
         if group_id is None:
-            group_id = _insert(db, "post_groups", {"title": post.title or post.text[:60]})
-            db.execute("UPDATE posts SET group_id = ? WHERE id = ?", [group_id, post_id])
+            group_id = calendar_writes.insert_group(plan.conn, post.title or post.text[:60])
+            calendar_writes.set_post_group(plan.conn, post_id, group_id)
         for network in networks:
             if network == post.network:
                 continue
@@ -230,17 +209,17 @@ def make_variants(plan: PlanFile, post_id: int, networks: list[str]) -> tuple[li
             draft = _replace(calendar_rows.post_as_draft(post), network=network, group_id=group_id)
             row = calendar_rows.draft_to_row(draft, zone)
             row.update(created_at=stamp, updated_at=stamp)
-            ids.append(_insert(db, "posts", row))
+            ids.append(calendar_writes.insert_post(plan.conn, row))
     return ids, post_changes([post_id, *ids], _days([post.scheduled_at]))
 
 
 def set_major_announcement(plan: PlanFile, group_id: int, major: bool) -> Changes:
     """Mark a group as a major announcement (the same text may then repeat)."""
-    with plan.transaction() as db:
-        db.execute(
-            "UPDATE post_groups SET major_announcement = ? WHERE id = ?", [int(major), group_id]
-        )
-    ids = [r[0] for r in plan.conn.execute("SELECT id FROM posts WHERE group_id = ?", [group_id])]
+    with plan.transaction():
+        calendar_writes.set_major_announcement(plan.conn, group_id, major)
+    ids = [
+        post.id for post in calendar_rows.select_posts(plan.conn, "WHERE group_id = ?", [group_id])
+    ]
     return post_changes(ids, set())
 
 

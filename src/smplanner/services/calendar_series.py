@@ -22,7 +22,7 @@ from smplanner.services.calendar_posts import (
     update_post,
 )
 from smplanner.services.changes import Changes
-from smplanner.storage import calendar_rows
+from smplanner.storage import calendar_rows, calendar_writes
 from smplanner.storage.plan_file import PlanFile, now_iso
 
 ONE = "one"
@@ -88,12 +88,12 @@ def edit_in_scope(plan: PlanFile, post_id: int, draft: PostDraft, scope: str) ->
     times = scope_targets(plan, post, draft.scheduled_at, scope)
     reached = [p for p in in_scope(plan, post, scope) if p.id == post.id or not p.detached]
     stamp = now_iso()
-    with plan.transaction() as db:
+    with plan.transaction():
         for occurrence in reached:
             moment = times.get(occurrence.id, occurrence.scheduled_at)
             row = calendar_rows.draft_to_row(replace(draft, scheduled_at=moment), zone)
             row["updated_at"] = stamp
-            db.table("posts").update(occurrence.id, row)
+            calendar_writes.update_post(plan.conn, occurrence.id, row)
     moments = [p.scheduled_at for p in reached] + [times.get(p.id) for p in reached]
     days = {m.date().toordinal() for m in moments if m is not None}
     return post_changes([p.id for p in reached], days)
@@ -101,15 +101,15 @@ def edit_in_scope(plan: PlanFile, post_id: int, draft: PostDraft, scope: str) ->
 
 def restore_series(plan: PlanFile, series: SeriesRef, posts: list[PostRef]) -> Changes:
     """Put back a series row and its occurrences (undo of deleting the whole series)."""
-    with plan.transaction() as db:
-        db.table("post_series").upsert(
+    with plan.transaction():
+        calendar_writes.upsert_series(
+            plan.conn,
             {
                 "id": series.id,
                 "rule": series.rule,
                 "starts_at": series.starts_at.isoformat(timespec="minutes"),
                 "title": series.title,
             },
-            pk="id",
         )
     return restore_posts(plan, posts)
 
@@ -154,21 +154,17 @@ def change_rule(plan: PlanFile, series_id: int, rule: str) -> tuple[RuleChange, 
     draft = calendar_rows.post_as_draft(template)
     stamp = now_iso()
     created: list[int] = []
-    with plan.transaction() as db:
-        for post in removed:
-            db.execute("DELETE FROM posts WHERE id = ?", [post.id])
+    with plan.transaction():
+        calendar_writes.delete_posts(plan.conn, [post.id for post in removed])
         for moment in moments:
             wall = _local_wall(moment, zone)
             if wall in present or wall.date() in kept_days:
                 continue
             row = calendar_rows.draft_to_row(replace(draft, scheduled_at=moment), zone)
             row.update(series_id=series_id, created_at=stamp, updated_at=stamp)
-            pk = db.table("posts").insert(row).last_pk
-            assert pk is not None
-            created.append(int(pk))
-        db.execute(
-            "UPDATE post_series SET rule = ?, starts_at = ? WHERE id = ?",
-            [rule, first.isoformat(timespec="minutes"), series_id],
+            created.append(calendar_writes.insert_post(plan.conn, row))
+        calendar_writes.set_series_rule(
+            plan.conn, series_id, rule, first.isoformat(timespec="minutes")
         )
     days = {m.date().toordinal() for m in moments}
     days |= {p.scheduled_at.date().toordinal() for p in removed if p.scheduled_at}
@@ -179,16 +175,13 @@ def change_rule(plan: PlanFile, series_id: int, rule: str) -> tuple[RuleChange, 
 def undo_rule_change(plan: PlanFile, change: RuleChange) -> Changes:
     """Take a rule change back: new occurrences go, removed ones return, old rule."""
     gone = calendar_queries.posts_by_id(plan, change.created)
-    with plan.transaction() as db:
-        for post_id in change.created:
-            db.execute("DELETE FROM posts WHERE id = ?", [post_id])
-        db.execute(
-            "UPDATE post_series SET rule = ?, starts_at = ? WHERE id = ?",
-            [
-                change.series.rule,
-                change.series.starts_at.isoformat(timespec="minutes"),
-                change.series.id,
-            ],
+    with plan.transaction():
+        calendar_writes.delete_posts(plan.conn, change.created)
+        calendar_writes.set_series_rule(
+            plan.conn,
+            change.series.id,
+            change.series.rule,
+            change.series.starts_at.isoformat(timespec="minutes"),
         )
     changes = restore_posts(plan, list(change.removed))
     days = {p.scheduled_at.date().toordinal() for p in gone if p.scheduled_at}

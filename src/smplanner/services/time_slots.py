@@ -13,6 +13,7 @@ from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services.calendar_queries import TIME_SLOTS
 from smplanner.services.changes import Changes
+from smplanner.storage import time_slot_rows
 from smplanner.storage.plan_file import PlanFile
 
 SOURCE_DEFAULT = "default"
@@ -26,11 +27,7 @@ class SlotError(UserError, ValueError):
 
 def effective_slots(plan: PlanFile, network: str) -> tuple[tuple[Slot, ...], str]:
     """The slots in force for a network and where they come from (default/plan/statistics)."""
-    rows = plan.conn.execute(
-        "SELECT weekday, hour, score, source FROM time_slots WHERE network = ? "
-        "ORDER BY weekday, hour",
-        (network,),
-    ).fetchall()
+    rows = time_slot_rows.select_slots(plan.conn, network)
     if not rows:
         return default_slots(network), SOURCE_DEFAULT
     return tuple(Slot(r[0], r[1], r[2]) for r in rows), rows[0][3]
@@ -64,19 +61,10 @@ def _replace(
             )
         ) from None
     best = max((s.score for s in checked), default=0.0)
-    with plan.transaction() as db:
-        db.execute("DELETE FROM time_slots WHERE network = ?", [network])
-        db.table("time_slots").insert_all(
-            {
-                "network": network,
-                "weekday": s.weekday,
-                "hour": s.hour,
-                # Normalized to 0..1 so that rules read every source the same way.
-                "score": round(s.score / best, 3) if best else 0.0,
-                "source": source,
-            }
-            for s in checked
-        )
+    # Normalized to 0..1 so that rules read every source the same way.
+    rows = [(s.weekday, s.hour, round(s.score / best, 3) if best else 0.0, source) for s in checked]
+    with plan.transaction():
+        time_slot_rows.replace_slots(plan.conn, network, rows)
     return Changes.of(TIME_SLOTS)
 
 
@@ -101,27 +89,18 @@ def set_plan_slots(plan: PlanFile, network: str, slots: list[tuple[int, int, flo
 
 def reset_to_defaults(plan: PlanFile, network: str) -> Changes:
     """Forget the plan's own slots for a network; the shipped defaults apply again."""
-    with plan.transaction() as db:
-        db.execute("DELETE FROM time_slots WHERE network = ?", [network])
+    with plan.transaction():
+        time_slot_rows.replace_slots(plan.conn, network, [])
     return Changes.of(TIME_SLOTS)
 
 
 def stored_rows(plan: PlanFile, network: str) -> list[tuple[int, int, float, str]]:
     """The raw rows of a network (to restore them on undo)."""
-    return [
-        (r[0], r[1], r[2], r[3])
-        for r in plan.conn.execute(
-            "SELECT weekday, hour, score, source FROM time_slots WHERE network = ?", (network,)
-        )
-    ]
+    return time_slot_rows.select_slots(plan.conn, network)
 
 
 def restore_rows(plan: PlanFile, network: str, rows: list[tuple[int, int, float, str]]) -> Changes:
     """Put back rows read by ``stored_rows`` (undo of an edit)."""
-    with plan.transaction() as db:
-        db.execute("DELETE FROM time_slots WHERE network = ?", [network])
-        db.table("time_slots").insert_all(
-            {"network": network, "weekday": w, "hour": h, "score": s, "source": src}
-            for w, h, s, src in rows
-        )
+    with plan.transaction():
+        time_slot_rows.replace_slots(plan.conn, network, rows)
     return Changes.of(TIME_SLOTS)

@@ -58,6 +58,18 @@ def select_posts(
     return [post_from_row(row) for row in conn.execute(sql, tuple(params))]
 
 
+def select_schedule(
+    conn: sqlite3.Connection, ids: Iterable[int]
+) -> dict[int, tuple[str | None, str]]:
+    """id -> (stored time, status) of these posts (the ones that exist)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    rows = conn.execute(f"SELECT id, scheduled_at, status FROM posts WHERE id IN ({marks})", wanted)
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
 def to_storage_time(moment: datetime | None, zone: ZoneInfo) -> str | None:
     """An aware datetime as ISO text in the plan's zone (the first 10 chars = local day)."""
     if moment is None:
