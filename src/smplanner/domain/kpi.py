@@ -41,6 +41,17 @@ def _percent(numerator: float | None, denominator: float | None) -> float | None
     return numerator / denominator * 100
 
 
+# The post formulas as data: the one source for Python (below) and SQL
+# (storage/statistics_post_figures.py compiles these same tables into the
+# expressions SQLite sorts and ranks by), so that the two cannot drift.
+INTERACTION_TOTALS: tuple[str, ...] = (m.INTERACTIONS, m.ENGAGEMENTS)  # first given wins
+DEFAULT_INTERACTION_PARTS: tuple[str, ...] = (m.LIKES, m.REACTIONS, m.COMMENTS, m.SHARES, m.SAVES)
+INTERACTION_PARTS: dict[str, tuple[str, ...]] = {  # networks that count otherwise
+    "linkedin": (m.CLICKS, m.LIKES, m.COMMENTS, m.SHARES, m.NEW_FOLLOWERS),
+}
+CLICK_FIGURES: tuple[str, ...] = (m.CLICKS, m.LINK_CLICKS)  # a post's clicks: first given
+
+
 def interactions(network: str, metrics: dict[str, float]) -> float | None:
     """A post's interactions as its network counts them.
 
@@ -48,13 +59,10 @@ def interactions(network: str, metrics: dict[str, float]) -> float | None:
     LinkedIn clicks, likes, comments, reposts and follows); elsewhere likes or
     reactions + comments + shares + saves. None when no figure is present.
     """
-    if m.INTERACTIONS in metrics:
-        return metrics[m.INTERACTIONS]
-    if m.ENGAGEMENTS in metrics:
-        return metrics[m.ENGAGEMENTS]
-    parts = [m.LIKES, m.REACTIONS, m.COMMENTS, m.SHARES, m.SAVES]
-    if network == "linkedin":
-        parts = [m.CLICKS, m.LIKES, m.COMMENTS, m.SHARES, m.NEW_FOLLOWERS]
+    for total in INTERACTION_TOTALS:
+        if total in metrics:
+            return metrics[total]
+    parts = INTERACTION_PARTS.get(network, DEFAULT_INTERACTION_PARTS)
     present = [metrics[name] for name in parts if name in metrics]
     return sum(present) if present else None
 
@@ -93,19 +101,30 @@ NATURAL_DENOMINATOR = {
 }
 
 
+# The figure each denominator divides by.
+DENOMINATOR_METRIC: dict[str, str] = {
+    BY_REACH: m.REACH,
+    BY_IMPRESSIONS: m.IMPRESSIONS,
+    BY_VIEWS: m.VIEWS,
+    BY_FOLLOWERS: m.FOLLOWERS,
+}
+
+
 def post_engagement_rate(
     network: str, metrics: dict[str, float], denominator: str | None = None
 ) -> Rate:
     """A post's engagement rate by the network's natural denominator (or the one asked)."""
     chosen = denominator or NATURAL_DENOMINATOR.get(network, BY_REACH)
+    if chosen not in DENOMINATOR_METRIC:
+        chosen = BY_FOLLOWERS
     count = interactions(network, metrics)
-    if chosen == BY_REACH:
-        return engagement_rate_by_reach(count, metrics.get(m.REACH))
-    if chosen == BY_IMPRESSIONS:
-        return engagement_rate_by_impressions(count, metrics.get(m.IMPRESSIONS))
-    if chosen == BY_VIEWS:
-        return engagement_rate_by_views(count, metrics.get(m.VIEWS))
-    return engagement_rate_by_followers(count, metrics.get(m.FOLLOWERS))
+    return Rate(_percent(count, metrics.get(DENOMINATOR_METRIC[chosen])), chosen)
+
+
+def post_click_through_rate(metrics: dict[str, float]) -> float | None:
+    """A post's clicks (or link clicks) ÷ its impressions × 100."""
+    clicks = next((metrics[name] for name in CLICK_FIGURES if name in metrics), None)
+    return click_through_rate(clicks, metrics.get(m.IMPRESSIONS))
 
 
 def mean_rate(rates: Sequence[Rate]) -> Rate:

@@ -7,7 +7,11 @@ loaded into Python objects. Each expression gives, to the bit, the float the
 Python formula gives (same operations in the same order); the tests compare
 them on many generated posts.
 
-The expressions are plain text built once from the domain's constants.
+The expressions are plain text compiled once from the domain's formula tables
+(kpi.INTERACTION_TOTALS, INTERACTION_PARTS, DENOMINATOR_METRIC, CLICK_FIGURES,
+NATURAL_DENOMINATOR): a network or figure added there changes both at once. Not
+the Python functions registered with create_function: called per row (JSON parsed
+in Python), sorting 100,000 posts by rate took 518 ms against 306 ms here.
 """
 
 from __future__ import annotations
@@ -29,24 +33,24 @@ def _sum_of_present(names: list[str]) -> str:
     return f"CASE WHEN coalesce({', '.join(values)}) IS NULL THEN NULL ELSE {total} END"
 
 
-# kpi.interactions: the network's own total first, else the sum of the parts present.
-INTERACTIONS = (
-    f"CASE WHEN {metric(m.INTERACTIONS)} IS NOT NULL THEN {metric(m.INTERACTIONS)}"
-    f" WHEN {metric(m.ENGAGEMENTS)} IS NOT NULL THEN {metric(m.ENGAGEMENTS)}"
-    " WHEN p.network = 'linkedin' THEN "
-    + _sum_of_present([m.CLICKS, m.LIKES, m.COMMENTS, m.SHARES, m.NEW_FOLLOWERS])
-    + " ELSE "
-    + _sum_of_present([m.LIKES, m.REACTIONS, m.COMMENTS, m.SHARES, m.SAVES])
-    + " END"
-)
+# kpi.interactions: the network's own total first, else the sum of the parts present
+# (the parts each network counts: kpi.INTERACTION_PARTS, else the default ones).
+def _interactions() -> str:
+    totals = " ".join(
+        f"WHEN {metric(name)} IS NOT NULL THEN {metric(name)}" for name in kpi.INTERACTION_TOTALS
+    )
+    networks = " ".join(
+        f"WHEN p.network = '{network}' THEN {_sum_of_present(list(parts))}"
+        for network, parts in kpi.INTERACTION_PARTS.items()
+    )
+    default = _sum_of_present(list(kpi.DEFAULT_INTERACTION_PARTS))
+    return f"CASE {totals} {networks} ELSE {default} END"
+
+
+INTERACTIONS = _interactions()
 
 # The metric each denominator divides by (kpi.post_engagement_rate).
-_DENOMINATOR_METRICS = {
-    kpi.BY_REACH: m.REACH,
-    kpi.BY_IMPRESSIONS: m.IMPRESSIONS,
-    kpi.BY_VIEWS: m.VIEWS,
-    kpi.BY_FOLLOWERS: m.FOLLOWERS,
-}
+_DENOMINATOR_METRICS = kpi.DENOMINATOR_METRIC
 
 
 def _by_network(values: dict[str, str], default: str) -> str:
@@ -87,7 +91,7 @@ def rate_by(denominator: str) -> str:
 # kpi.post_engagement_rate(network, metrics).value: by the natural denominator.
 RATE = percent(INTERACTIONS, AUDIENCE)
 
-# kpi.click_through_rate of a post: clicks (or link clicks) ÷ impressions.
+# kpi.post_click_through_rate: clicks (or link clicks) ÷ impressions.
 CLICK_THROUGH_RATE = percent(
-    f"coalesce({metric(m.CLICKS)}, {metric(m.LINK_CLICKS)})", metric(m.IMPRESSIONS)
+    f"coalesce({', '.join(metric(name) for name in kpi.CLICK_FIGURES)})", metric(m.IMPRESSIONS)
 )
