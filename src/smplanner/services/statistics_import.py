@@ -143,10 +143,8 @@ def undo_imports(plan: PlanFile, import_ids: Sequence[int]) -> Changes:
 
 def save_column_mapping(plan: PlanFile, name: str, mapping: ColumnMapping) -> Changes:
     """Keep a generic-CSV mapping under a name for the next file of that tool."""
+    from smplanner.storage.statistics_column_mappings import save_mapping
+
     with plan.transaction():
-        plan.conn.execute(
-            "INSERT INTO stat_column_mappings (name, mapping) VALUES (?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping",
-            (name, mapping.to_json()),
-        )
+        save_mapping(plan.conn, name, mapping.to_json())
     return Changes.of(STATISTICS)

@@ -9,7 +9,6 @@ storage/migrations/statistics.py for how the earlier values are kept).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +26,7 @@ from smplanner.domain.stat_records import (
 from smplanner.services.changes import Changes
 from smplanner.storage.plan_file import PlanFile, now_iso
 from smplanner.storage.plan_properties_repo import plan_zone
+from smplanner.storage.statistics_import_undo import take_back_import
 
 STATISTICS = "statistics"
 
@@ -292,46 +292,5 @@ def undo_import(plan: PlanFile, import_id: int) -> Changes:
     Meant for the latest import touching those rows (the undo stack's order).
     """
     with plan.transaction():
-        conn = plan.conn
-        saved = conn.execute(
-            "SELECT table_name, row_key, previous FROM stat_overwritten WHERE import_id = ?",
-            (import_id,),
-        ).fetchall()
-        for table, key, previous_text in saved:
-            previous = json.loads(previous_text)
-            if table == "stat_posts":
-                conn.execute(
-                    "UPDATE stat_posts SET account = ?, link = ?, published_at = ?, time_known = ?,"
-                    " text = ?,"
-                    " post_type = ?, metrics = ?, import_id = ? WHERE id = ?",
-                    (
-                        previous["account"],
-                        previous["link"],
-                        previous["published_at"],
-                        previous["time_known"],
-                        previous["text"],
-                        previous["post_type"],
-                        previous["metrics"],
-                        previous["import_id"],
-                        int(key),
-                    ),
-                )
-            elif table == "stat_daily":
-                network, account, day, metric = json.loads(key)
-                conn.execute(
-                    "UPDATE stat_daily SET value = ?, import_id = ? WHERE network = ?"
-                    " AND account = ? AND day = ? AND metric = ?",
-                    (previous["value"], previous["import_id"], network, account, day, metric),
-                )
-            elif table == "stat_hourly":
-                network, account, day, hour = json.loads(key)
-                conn.execute(
-                    "UPDATE stat_hourly SET active = ?, import_id = ? WHERE network = ?"
-                    " AND account = ? AND day = ? AND hour = ?",
-                    (previous["active"], previous["import_id"], network, account, day, hour),
-                )
-        for table in ("stat_posts", "stat_daily", "stat_hourly"):
-            conn.execute(f"DELETE FROM {table} WHERE import_id = ?", (import_id,))
-        conn.execute("DELETE FROM stat_overwritten WHERE import_id = ?", (import_id,))
-        conn.execute("DELETE FROM stat_imports WHERE id = ?", (import_id,))
+        take_back_import(plan.conn, import_id)
     return Changes.of(STATISTICS, stat_imports={import_id})

@@ -16,6 +16,7 @@ from smplanner.services import statistics_queries as queries
 from smplanner.services.changes import Changes
 from smplanner.services.statistics_ingest import STATISTICS
 from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.statistics_matches import replace_matches, select_matches
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,7 @@ def _planned(plan: PlanFile) -> list[PlannedPost]:
 
 
 def _matches(plan: PlanFile) -> list[tuple[int, int, str, float]]:
-    return [
-        (int(a), int(b), str(c), float(d))
-        for a, b, c, d in plan.conn.execute(
-            "SELECT stat_post_id, planned_post_id, how, score FROM stat_post_matches"
-        )
-    ]
+    return select_matches(plan.conn)
 
 
 def match_planned_posts(plan: PlanFile) -> tuple[int, MatchingUndo, Changes]:
@@ -82,9 +78,4 @@ def restore_matching(plan: PlanFile, before: MatchingUndo) -> Changes:
 
 
 def _replace_matches(plan: PlanFile, matches: list[tuple[int, int, str, float]]) -> None:
-    plan.conn.execute("DELETE FROM stat_post_matches")
-    plan.conn.executemany(
-        "INSERT INTO stat_post_matches (stat_post_id, planned_post_id, how, score)"
-        " VALUES (?, ?, ?, ?)",
-        matches,
-    )
+    replace_matches(plan.conn, matches)

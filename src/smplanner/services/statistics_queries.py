@@ -236,8 +236,9 @@ def follower_activity(plan: PlanFile, network: str) -> list[tuple[int, int, floa
 
 def saved_column_mappings(plan: PlanFile) -> dict[str, dict[str, str]]:
     """Generic-CSV column mappings saved by name (target field -> column header)."""
-    rows = plan.conn.execute("SELECT name, mapping FROM stat_column_mappings ORDER BY name")
-    return {name: json.loads(mapping) for name, mapping in rows}
+    from smplanner.storage.statistics_column_mappings import select_mappings
+
+    return {name: json.loads(mapping) for name, mapping in select_mappings(plan.conn)}
 
 
 def figures_of_planned_posts(plan: PlanFile) -> dict[int, dict[str, float]]:

@@ -1,4 +1,4 @@
-"""Undo and redo of an import by its id alone: the rows wait in SQL, not in memory.
+"""Taking an import back by its id, and putting it back: the rows wait in SQL.
 
 Undoing an import first copies every row it wrote (posts, daily and hourly
 values, the earlier values it overwrote, its matches to planned posts, its
@@ -14,6 +14,7 @@ every table of the plan after a redo).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 # table -> which of its rows belong to the import (one "?" for the import id)
@@ -29,6 +30,53 @@ _OWNED = {
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+
+
+def take_back_import(conn: sqlite3.Connection, import_id: int) -> None:
+    """Delete the rows import ``import_id`` added and restore the earlier values it
+    overwrote (kept in ``stat_overwritten`` by the triggers), inside the caller's
+    transaction. Meant for the latest import touching those rows."""
+    saved = conn.execute(
+        "SELECT table_name, row_key, previous FROM stat_overwritten WHERE import_id = ?",
+        (import_id,),
+    ).fetchall()
+    for table, key, previous_text in saved:
+        previous = json.loads(previous_text)
+        if table == "stat_posts":
+            conn.execute(
+                "UPDATE stat_posts SET account = ?, link = ?, published_at = ?, time_known = ?,"
+                " text = ?,"
+                " post_type = ?, metrics = ?, import_id = ? WHERE id = ?",
+                (
+                    previous["account"],
+                    previous["link"],
+                    previous["published_at"],
+                    previous["time_known"],
+                    previous["text"],
+                    previous["post_type"],
+                    previous["metrics"],
+                    previous["import_id"],
+                    int(key),
+                ),
+            )
+        elif table == "stat_daily":
+            network, account, day, metric = json.loads(key)
+            conn.execute(
+                "UPDATE stat_daily SET value = ?, import_id = ? WHERE network = ?"
+                " AND account = ? AND day = ? AND metric = ?",
+                (previous["value"], previous["import_id"], network, account, day, metric),
+            )
+        elif table == "stat_hourly":
+            network, account, day, hour = json.loads(key)
+            conn.execute(
+                "UPDATE stat_hourly SET active = ?, import_id = ? WHERE network = ?"
+                " AND account = ? AND day = ? AND hour = ?",
+                (previous["active"], previous["import_id"], network, account, day, hour),
+            )
+    for table in ("stat_posts", "stat_daily", "stat_hourly"):
+        conn.execute(f"DELETE FROM {table} WHERE import_id = ?", (import_id,))
+    conn.execute("DELETE FROM stat_overwritten WHERE import_id = ?", (import_id,))
+    conn.execute("DELETE FROM stat_imports WHERE id = ?", (import_id,))
 
 
 def park_import(conn: sqlite3.Connection, import_id: int) -> None:
