@@ -12,7 +12,13 @@ import pytest
 
 from smplanner.domain.post_refs import CampaignRef, PostDraft
 from smplanner.domain.recurrence import Recurrence
-from smplanner.services import calendar_edits, calendar_posts, calendar_queries, calendar_rules
+from smplanner.services import (
+    calendar_drops,
+    calendar_edits,
+    calendar_posts,
+    calendar_queries,
+    calendar_rules,
+)
 from smplanner.services.calendar_series import ALL, FOLLOWING
 from smplanner.services.changes import Edit
 from smplanner.storage.plan_file import PlanFile
@@ -98,6 +104,16 @@ EDITS: dict[str, Callable[[PlanFile], Edit]] = {
     "delete a series": lambda plan: calendar_edits.delete_series(plan, weekly_series(plan)),
     "change how a series repeats": lambda plan: calendar_edits.change_rule(
         plan, weekly_series(plan), Recurrence("WEEKLY", weekdays=(3,), count=6).to_rule()
+    ),
+    "drop on a day": lambda plan: calendar_drops.drop(
+        plan, posts(plan), date(2026, 10, 21), None, copy=False
+    ),
+    "copy onto an hour": lambda plan: calendar_drops.drop(
+        plan, posts(plan), date(2026, 10, 21), 7, copy=True
+    ),
+    "nudge a day later": lambda plan: calendar_drops.shift(plan, posts(plan), days=1),
+    "move the following occurrences": lambda plan: calendar_drops.move_in_scope(
+        plan, first_occurrence(plan, weekly_series(plan)).id, date(2026, 10, 14), 9, FOLLOWING
     ),
     "rules": lambda plan: calendar_edits.rule_settings(
         plan, replace(calendar_rules.rule_settings(plan), gap_days=3, warn_weekend=False)

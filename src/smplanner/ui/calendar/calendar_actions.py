@@ -7,18 +7,14 @@ undo menu ("Move 3 posts to Tue 14 Oct 18:00").
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, QObject
 
 from smplanner.domain.post_refs import PostDraft, PostRef
-from smplanner.services import calendar_edits, calendar_queries
-from smplanner.storage.calendar_rows import plan_zone
+from smplanner.services import calendar_drops, calendar_edits
 from smplanner.ui.calendar.cells_model import Cell
 from smplanner.ui.document import PlanDocument
-
-DEFAULT_HOUR = 10
 
 
 def format_moment(moment: datetime) -> str:
@@ -31,63 +27,37 @@ class CalendarActions(QObject):
         super().__init__(parent)
         self.document = document
 
-    @property
-    def zone(self) -> ZoneInfo:
-        return plan_zone(self.document.plan.conn)
-
-    def target_time(self, post: PostRef, cell: Cell) -> datetime:
-        """Where a post lands in a cell: the cell's hour, else its own time of day,
-        else its network's best slot that weekday, else 10:00."""
-        if cell.hour is not None:
-            minute = post.scheduled_at.minute if post.scheduled_at else 0
-            return datetime.combine(cell.day, time(cell.hour, minute), self.zone)
-        if post.scheduled_at is not None:
-            return datetime.combine(
-                cell.day, post.scheduled_at.timetz().replace(tzinfo=None), self.zone
-            )
-        return datetime.combine(cell.day, time(self.best_hour(post.network, cell.day)), self.zone)
-
     def best_hour(self, network: str, day: date) -> int:
-        """The best daytime hour of that weekday that is not the network's peak: a drop
-        in the peak slot would at once get the "competition posts then too" warning."""
-        from smplanner.domain.slots import as_table, peak_hours
-        from smplanner.services.time_slots import effective_slots
-
-        slots, _source = effective_slots(self.document.plan, network)
-        peaks = peak_hours(as_table(slots))
-        ranked = sorted(
-            (s for s in slots if s.weekday == day.weekday() and 8 <= s.hour <= 20 and s.score > 0),
-            key=lambda s: ((s.weekday, s.hour) in peaks, -s.score, s.hour),
-        )
-        return ranked[0].hour if ranked else DEFAULT_HOUR
+        return calendar_drops.best_hour(self.document.plan, network, day)
 
     def drop(self, ids: list[int], cell: Cell | None, copy: bool) -> bool:
         """Move (or copy) posts to a cell, or back to the backlog (cell None)."""
-        posts = calendar_queries.posts_by_id(self.document.plan, ids)
-        if not posts:
-            return False
-        targets = {p.id: (None if cell is None else self.target_time(p, cell)) for p in posts}
-        n = len(posts)
-        if cell is None:
-            text = (
+        plan = self.document.plan
+        day = None if cell is None else cell.day
+        hour = None if cell is None else cell.hour
+        return self.document.apply(
+            lambda edit: self._drop_text(edit.value, cell, copy),
+            lambda: calendar_drops.drop(plan, ids, day, hour, copy=copy),
+        )
+
+    def _drop_text(self, landing: calendar_drops.Landing, cell: Cell | None, copy: bool) -> str:
+        n = landing.count
+        if cell is None or landing.first is None:
+            return (
                 self.tr("Copy %n post(s) to the ideas", "", n)
                 if copy
                 else self.tr("Move %n post(s) to the ideas", "", n)
             )
-        else:
-            when = targets[posts[0].id]
-            assert when is not None
-            label = (
-                format_moment(when)
-                if cell.hour is not None
-                else QLocale().toString(cell.day, "ddd d MMM")
-            )
-            text = (
-                self.tr("Copy %n post(s) to %1", "", n)
-                if copy
-                else self.tr("Move %n post(s) to %1", "", n)
-            ).replace("%1", label)
-        return self.apply_targets(text, targets, copy=copy)
+        label = (
+            format_moment(landing.first)
+            if cell.hour is not None
+            else QLocale().toString(cell.day, "ddd d MMM")
+        )
+        return (
+            self.tr("Copy %n post(s) to %1", "", n)
+            if copy
+            else self.tr("Move %n post(s) to %1", "", n)
+        ).replace("%1", label)
 
     def apply_targets(
         self, text: str, targets: dict[int, datetime | None], *, copy: bool = False
@@ -98,22 +68,14 @@ class CalendarActions(QObject):
 
     def shift(self, posts: list[PostRef], days: int = 0, hours: int = 0) -> bool:
         """Keyboard move by a day or an hour (wall-clock, so DST keeps the hour)."""
-        from datetime import timedelta
-
-        scheduled = [p for p in posts if p.scheduled_at is not None]
-        if not scheduled:
-            return False
-        targets: dict[int, datetime | None] = {}
-        for post in scheduled:
-            assert post.scheduled_at is not None
-            local = post.scheduled_at.replace(tzinfo=None) + timedelta(days=days, hours=hours)
-            targets[post.id] = local.replace(tzinfo=self.zone)
-        first = targets[scheduled[0].id]
-        assert first is not None
-        text = self.tr("Move %n post(s) to %1", "", len(scheduled)).replace(
-            "%1", format_moment(first)
+        plan = self.document.plan
+        ids = [p.id for p in posts]
+        return self.document.apply(
+            lambda edit: self.tr("Move %n post(s) to %1", "", edit.value.count).replace(
+                "%1", format_moment(edit.value.first)
+            ),
+            lambda: calendar_drops.shift(plan, ids, days=days, hours=hours),
         )
-        return self.apply_targets(text, targets)
 
     def create(self, draft: PostDraft) -> bool:
         plan = self.document.plan
@@ -167,16 +129,15 @@ class CalendarActions(QObject):
     # ------------------------------------------------------------ series occurrences
     def move_in_scope(self, post: PostRef, cell: Cell | None, scope: str) -> bool:
         """Move an occurrence and, by the same amount, the others in ``scope``."""
-        from smplanner.services import calendar_series
-
-        target = None if cell is None else self.target_time(post, cell)
-        targets = calendar_series.scope_targets(self.document.plan, post, target, scope)
-        if target is None:
+        if cell is None:
             return self.drop([post.id], None, False)
-        text = self.tr("Move %n post(s) to %1", "", len(targets)).replace(
-            "%1", format_moment(target)
+        plan = self.document.plan
+        return self.document.apply(
+            lambda edit: self.tr("Move %n post(s) to %1", "", edit.value.count).replace(
+                "%1", format_moment(edit.value.first)
+            ),
+            lambda: calendar_drops.move_in_scope(plan, post.id, cell.day, cell.hour, scope),
         )
-        return self.apply_targets(text, targets)
 
     def update_in_scope(self, post: PostRef, draft: PostDraft, scope: str) -> bool:
         """Edit an occurrence only, or it and the following ones, or the whole series."""
