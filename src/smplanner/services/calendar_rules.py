@@ -177,9 +177,6 @@ class WarningsCache:
         self._days.update(result.by_day)
         return True
 
-    def warnings(self, days: list[date], span: list[RuleWarning]) -> list[RuleWarning]:
-        """The period's warnings: the span rules first, then day by day."""
-        found = list(span)
-        for day in days:
-            found += self._days.get(day, [])
-        return found
+    def days_held(self, days: list[date]) -> dict[date, list[RuleWarning]]:
+        """The cached warnings of these days (a copy of the index: lists are not changed)."""
+        return {day: self._days[day] for day in days if day in self._days}

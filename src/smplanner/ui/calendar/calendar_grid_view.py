@@ -86,11 +86,14 @@ class CalendarGridView(GridDragAndDrop):
 
     def _set_fonts(self) -> None:
         self.fonts = look.CardFonts(self.font())
+        self.card_cache = look.CardCache()  # painted cards, reused by the next paints
         self._layout = None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._set_fonts()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.card_cache.clear()  # cards drawn with the former colours
         super().changeEvent(event)
 
     # ------------------------------------------------------------ geometry

@@ -48,9 +48,10 @@ from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, month_ce
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.post_list_view import PostListView
 from smplanner.ui.calendar.post_mime import plan_key
+from smplanner.ui.calendar.warning_groups import WarningLine, group_warnings
 from smplanner.ui.calendar.warnings_model import WarningsModel
 from smplanner.ui.calendar.warnings_panel import WarningsPanel
-from smplanner.ui.calendar.warnings_worker import WarningsWorker
+from smplanner.ui.calendar.warnings_worker import ReadyWarnings, WarningsWorker
 from smplanner.ui.document import PlanDocument
 
 MONTH, WEEK, AGENDA = range(3)
@@ -73,6 +74,7 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
         self.mode = MONTH
         self._clipboard: list[int] = []
         self._warnings: list[RuleWarning] = []
+        self._by_post: dict[int, list[RuleWarning]] = {}
         self._backlog_stale = False
         self.toolbar = CalendarToolbar()
         # The bar's widgets under their old names (exports and tests read the filters).
@@ -117,9 +119,9 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
         self.warnings_list.post_clicked.connect(self.show_post)
         self.warnings_list.post_activated.connect(self._edit_post_by_id)
         self._rule_context: calendar_rules.RuleContext | None = None
-        self.warnings_worker = WarningsWorker(self._warnings_snapshot, self)
+        self.warnings_worker = WarningsWorker(self._warnings_snapshot, _prepare_warnings, self)
         self.warnings_worker.ready.connect(
-            lambda found: self._if_open(lambda: self._arrived(found))
+            lambda ready: self._if_open(lambda: self._arrived(ready))
         )
 
         self.stack = QStackedWidget()
@@ -367,7 +369,7 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
             for p in calendar_queries.posts_between(self.plan, first, after)
             if self.month_model.accepts(p)
         ]
-        self.agenda_model.set_posts(posts, warnings_by_post(self._warnings))
+        self.agenda_model.set_posts(posts, self._by_post)
 
     def refresh_warnings(self) -> None:
         """Ask for the warnings of what is shown; they arrive later (``warnings_shown``)."""
@@ -394,13 +396,17 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
             generation=generation,
         )
 
-    def _arrived(self, warnings: list[RuleWarning]) -> None:
-        self._warnings = warnings
-        by_post = warnings_by_post(warnings)
+    def _arrived(self, ready: ReadyWarnings) -> None:
+        self._warnings = ready.warnings
+        by_post, lines = ready.prepared  # type: ignore[misc]
+        self._by_post = by_post
         self.current_model().set_warnings(by_post)
         if self.mode == AGENDA:
             self.agenda_model.set_warnings(by_post)
-        self._show_warnings()
+        if self.toolbar.active_filters():
+            self._show_warnings()
+        else:  # grouped on the worker already
+            self.warnings_model.set_lines(ready.warnings, lines)
         self.warnings_shown.emit()
 
     def _show_warnings(self) -> None:
@@ -440,6 +446,13 @@ class CalendarTab(CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
         posts = calendar_queries.posts_by_id(self.plan, [post_id])
         if posts:
             self.edit_post(posts[0])
+
+
+def _prepare_warnings(
+    warnings: list[RuleWarning], posts: dict[int, PostRef]
+) -> tuple[dict[int, list[RuleWarning]], list[WarningLine]]:
+    """On the worker thread: the cards' index and the panel's lines."""
+    return warnings_by_post(warnings), group_warnings(warnings, posts)
 
 
 def _days(first: date, after: date) -> list[date]:

@@ -28,6 +28,8 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
     }
     warnings = model.warnings
     metrics = view.fonts.metrics
+    cards = view.card_cache
+    ratio = view.devicePixelRatioF()
     for row, cell in enumerate(model.cells):
         rect = grid.cell_rect(row)
         if not rect.intersects(dirty):
@@ -55,13 +57,14 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for position in range(shown):
             post = posts[position]
-            look.paint_card(
+            cards.paint(
                 painter,
                 grid.card_rect(rect, position),
                 post,
                 warnings=len(warnings.get(post.id, ())),
                 selected=post.id in selected,
                 fonts=view.fonts,
+                ratio=ratio,
             )
         if shown < len(posts):
             hidden = posts[shown:]

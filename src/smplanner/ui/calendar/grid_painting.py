@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygon
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygon
 
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
@@ -177,6 +177,59 @@ def paint_card(
     painter.setPen(text_colour)
     line = f"{time}  {title}" if time else title
     painter.drawText(text, _LEFT, fonts.fit(line, text.width()))
+
+
+class CardCache:
+    """Painted cards kept as pixmaps, keyed by everything a card shows.
+
+    A repaint with nothing changed (a scroll, a tooltip, the warnings arriving for
+    other days) then copies pixmaps instead of laying out text again; a changed post
+    is a new key (PostRef is frozen), so nothing has to be invalidated by hand.
+    """
+
+    LIMIT = 4000  # cards; a month of a large plan shows ~250
+
+    def __init__(self) -> None:
+        self._cards: dict[tuple[object, ...], QPixmap] = {}
+
+    def clear(self) -> None:
+        self._cards.clear()
+
+    def paint(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        post: PostRef,
+        *,
+        warnings: int,
+        selected: bool,
+        fonts: CardFonts,
+        ratio: float,
+        with_time: bool = True,
+    ) -> None:
+        key = (post, rect.width(), rect.height(), bool(warnings), selected, with_time, ratio)
+        pixmap = self._cards.get(key)
+        if pixmap is None:
+            if len(self._cards) >= self.LIMIT:
+                self._cards.clear()
+            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            card = QPainter(pixmap)
+            card.setRenderHint(QPainter.RenderHint.Antialiasing)
+            card.setFont(fonts.normal)
+            paint_card(
+                card,
+                QRect(0, 0, rect.width(), rect.height()),
+                post,
+                warnings=warnings,
+                selected=selected,
+                fonts=fonts,
+                with_time=with_time,
+            )
+            card.end()
+            self._cards[key] = pixmap
+        painter.drawPixmap(rect.topLeft(), pixmap)
 
 
 def paint_warning_flag(painter: QPainter, rect: QRect) -> None:

@@ -8,7 +8,9 @@ first); a weekly cap once per network and week. Each post line names the post
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -34,15 +36,26 @@ _ORDER = (
 )
 
 
-@dataclass
+@dataclass(eq=False)
 class WarningLine:
-    """One line of the panel: a cause (with ``children``) or a post under it."""
+    """One line of the panel: a cause (with ``children``) or a post under it.
 
-    text: str
+    The words are made when the line is first shown (``text``): a month of a large
+    plan has thousands of post lines, and only the opened causes show theirs.
+    """
+
     post_ids: tuple[int, ...] = ()
     children: list[WarningLine] = field(default_factory=list)
     parent: WarningLine | None = field(default=None, repr=False)
     row: int = 0
+    make_text: Callable[[], str] | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.make_text() if self.make_text is not None else ""
+        return self._text
 
 
 def post_label(post: PostRef | None, post_id: int) -> str:
@@ -124,27 +137,34 @@ def _child_text(warning: RuleWarning, posts: dict[int, PostRef]) -> str:
 
 
 def group_warnings(warnings: list[RuleWarning], posts: dict[int, PostRef]) -> list[WarningLine]:
-    """The panel's lines, causes in a fixed order, posts by date under each."""
+    """The panel's lines, causes in a fixed order, posts by date under each.
+
+    Pure Python and Qt's thread-safe translate/QLocale: the calendar runs it on its
+    warnings worker; texts are made later, when shown.
+    """
     causes: dict[tuple[object, ...], list[RuleWarning]] = {}
     for warning in warnings:
         causes.setdefault(_cause_key(warning), []).append(warning)
-
-    def moment(post_id: int) -> str:
-        post = posts.get(post_id)
-        return post.scheduled_at.isoformat() if post and post.scheduled_at else ""
+    rank = {post_id: i for i, post_id in enumerate(posts)}  # posts come in time order
+    far = len(rank)
 
     lines = []
-    for key in sorted(causes, key=lambda k: _ORDER.index(k[0]) if k[0] in _ORDER else 99):
+    for key in sorted(causes, key=lambda k: (_ORDER.index(k[0]) if k[0] in _ORDER else 99)):
         members = causes[key]
         first = members[0]
         ids = tuple(dict.fromkeys(i for w in members for i in w.post_ids))
-        line = WarningLine(_cause_text(first, len(members)), ids)
+        line = WarningLine(ids, make_text=partial(_cause_text, first, len(members)))
         if first.kind in _PER_NETWORK or first.kind == rules.SAME_TEXT:
-            ordered = sorted(members, key=lambda w: (moment(w.post_ids[0]), w.post_ids))
-            line.children = [WarningLine(_child_text(w, posts), w.post_ids) for w in ordered]
+            ordered = sorted(members, key=lambda w: (rank.get(w.post_ids[0], far), w.post_ids))
+            line.children = [
+                WarningLine(w.post_ids, make_text=partial(_child_text, w, posts)) for w in ordered
+            ]
         elif first.kind == rules.CAP:
-            ordered_ids = sorted(first.post_ids, key=moment)
-            line.children = [WarningLine(post_label(posts.get(i), i), (i,)) for i in ordered_ids]
+            ordered_ids = sorted(first.post_ids, key=lambda i: rank.get(i, far))
+            line.children = [
+                WarningLine((i,), make_text=partial(post_label, posts.get(i), i))
+                for i in ordered_ids
+            ]
         for row, child in enumerate(line.children):
             child.parent, child.row = line, row
         line.row = len(lines)

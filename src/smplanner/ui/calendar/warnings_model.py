@@ -29,9 +29,13 @@ class WarningsModel(QAbstractItemModel):
     def set_warnings(
         self, warnings: list[RuleWarning], posts: dict[int, PostRef] | None = None
     ) -> None:
+        self.set_lines(warnings, group_warnings(warnings, posts or {}))
+
+    def set_lines(self, warnings: list[RuleWarning], lines: list[WarningLine]) -> None:
+        """Show lines grouped beforehand (by the calendar's worker)."""
         self.beginResetModel()
         self.warnings = warnings
-        self._lines = group_warnings(warnings, posts or {})
+        self._lines = lines
         self.endResetModel()
 
     # ---------------------------------------------------------- convenience (tests, tab)

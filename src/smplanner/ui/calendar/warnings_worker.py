@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
+from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.services.calendar_rules import (
     WarningsCache,
@@ -26,18 +28,36 @@ from smplanner.services.calendar_rules import (
 
 # (first, after_last, days to check) -> the snapshot, taken on the GUI thread
 SnapshotMaker = Callable[[date, date, list[date], int], WarningsRequest]
+# (the period's warnings, its posts by id) -> what the views need, made on the worker
+Preparer = Callable[[list[RuleWarning], dict[int, PostRef]], object]
+
+
+@dataclass(frozen=True)
+class ReadyWarnings:
+    """What ``ready`` hands over: the period's warnings and what ``prepare`` made."""
+
+    first: date
+    after_last: date
+    warnings: list[RuleWarning]
+    prepared: object
 
 
 class WarningsWorker(QObject):
     """Computes the warnings of a period in the background; ``ready`` gives them."""
 
-    ready = Signal(object)  # list[RuleWarning] of the period last asked for
-    _finished = Signal(object)  # WarningsResult | BaseException, from the worker thread
+    ready = Signal(object)  # ReadyWarnings of the period last asked for
+    _finished = Signal(object)  # (WarningsResult, ReadyWarnings) | BaseException
 
-    def __init__(self, snapshot: SnapshotMaker, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        snapshot: SnapshotMaker,
+        prepare: Preparer | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.cache = WarningsCache()
         self._snapshot = snapshot
+        self._prepare = prepare or (lambda warnings, posts: None)
         self._busy = False
         self._wanted: tuple[date, date] | None = None
         self._finished.connect(self._on_finished)
@@ -59,13 +79,20 @@ class WarningsWorker(QObject):
         self._wanted = None
         days = [date.fromordinal(d) for d in range(first.toordinal(), after.toordinal())]
         request = self._snapshot(first, after, self.cache.missing(days), self.cache.generation)
+        cached = self.cache.days_held(days)  # read here: the worker never touches the cache
         self._busy = True
-        signal = self._finished
+        signal, prepare = self._finished, self._prepare
 
         def work() -> None:
             try:
-                signal.emit(compute_warnings(request))
-            except BaseException as error:  # shown on the GUI thread, not lost here
+                result = compute_warnings(request)
+                warnings = list(result.span)
+                for day in days:
+                    warnings += result.by_day.get(day) or cached.get(day, [])
+                posts = {post.id: post for post in request.posts}
+                ready = ReadyWarnings(first, after, warnings, prepare(warnings, posts))
+                signal.emit((result, ready))
+            except BaseException as error:  # raised again on the GUI thread, not lost here
                 signal.emit(error)
 
         threading.Thread(target=work, name="smplanner-warnings", daemon=True).start()
@@ -74,22 +101,18 @@ class WarningsWorker(QObject):
         self._busy = False
         if isinstance(outcome, BaseException):
             raise outcome
-        assert isinstance(outcome, WarningsResult)
-        request = outcome.request
-        if not self.cache.store(outcome):  # a change came meanwhile: again, fresh
+        result, ready = outcome  # type: ignore[misc]
+        assert isinstance(result, WarningsResult) and isinstance(ready, ReadyWarnings)
+        period = (ready.first, ready.after_last)
+        if not self.cache.store(result):  # a change came meanwhile: again, fresh
             if self._wanted is None:
-                self._wanted = (request.first, request.after_last)
+                self._wanted = period
             self._start()
             return
-        self.computed_days += len(outcome.by_day)
-        if self._wanted is not None and self._wanted != (request.first, request.after_last):
+        self.computed_days += len(result.by_day)
+        if self._wanted is not None and self._wanted != period:
             self._start()  # the user moved on: show what they look at now
             return
-        days = [
-            date.fromordinal(d)
-            for d in range(request.first.toordinal(), request.after_last.toordinal())
-        ]
-        warnings: list[RuleWarning] = self.cache.warnings(days, outcome.span)
         if self._wanted is not None:
             self._start()
-        self.ready.emit(warnings)
+        self.ready.emit(ready)
