@@ -105,7 +105,9 @@ def build(spec: PlanSize, path: Path) -> None:
     temporary = path.with_name(f".{path.name}.building")
     temporary.unlink(missing_ok=True)
     properties = PlanProperties(
-        client_name=f"Boulangerie Martin ({spec.name})", sector="bakery_food", timezone=TIMEZONE,
+        client_name=f"Boulangerie Martin ({spec.name})",
+        sector="bakery_food",
+        timezone=TIMEZONE,
         language="fr",
     )
     with create_plan(temporary, properties) as plan:
@@ -139,8 +141,15 @@ def _fill_posts(plan, spec: PlanSize) -> None:  # type: ignore[no-untyped-def]
             moment = day + timedelta(hours=rng.randrange(7, 22), minutes=rng.choice((0, 30)))
             text = f"{topic} ({network}, {made % 97}) #boulangerie"
             rows.append(
-                (network, to_storage_time(moment, zone), rng.choice(("draft", "ready")),
-                 f"{topic[:30]} {made}", text, stamp, stamp)
+                (
+                    network,
+                    to_storage_time(moment, zone),
+                    rng.choice(("draft", "ready")),
+                    f"{topic[:30]} {made}",
+                    text,
+                    stamp,
+                    stamp,
+                )
             )
             made += 1
     rows += [("facebook", None, "idea", f"Idée {i}", f"Idée {i}", stamp, stamp) for i in range(50)]
@@ -168,9 +177,23 @@ def _import_sample(plan) -> tuple[list[str], int]:  # type: ignore[no-untyped-de
 def _write_x_export(path: Path, rows: int) -> None:
     """An X content export in its documented layout (see EXPORT_FORMATS.md)."""
     header = [
-        "Post id", "Date", "Post text", "Post Link", "Impressions", "Likes", "Engagements",
-        "Bookmarks", "Shares", "New follows", "Replies", "Reposts", "Profile visits",
-        "Detail Expands", "URL Clicks", "Hashtag Clicks", "Permalink Clicks",
+        "Post id",
+        "Date",
+        "Post text",
+        "Post Link",
+        "Impressions",
+        "Likes",
+        "Engagements",
+        "Bookmarks",
+        "Shares",
+        "New follows",
+        "Replies",
+        "Reposts",
+        "Profile visits",
+        "Detail Expands",
+        "URL Clicks",
+        "Hashtag Clicks",
+        "Permalink Clicks",
     ]
     first = datetime(2024, 1, 1, tzinfo=UTC)
     with path.open("w", newline="", encoding="utf-8") as handle:
@@ -180,9 +203,14 @@ def _write_x_export(path: Path, rows: int) -> None:
             moment = first + timedelta(hours=7 * i)
             post_id = 1_700_000_000_000_000_000 + i
             writer.writerow(
-                [post_id, moment.strftime("%a, %b %d, %Y"), f"Post {i} #bakery",
-                 f"https://x.com/boulanger/status/{post_id}", 1000 + i % 5000,
-                 *[(i * k) % 50 for k in range(1, 13)]]
+                [
+                    post_id,
+                    moment.strftime("%a, %b %d, %Y"),
+                    f"Post {i} #bakery",
+                    f"https://x.com/boulanger/status/{post_id}",
+                    1000 + i % 5000,
+                    *[(i * k) % 50 for k in range(1, 13)],
+                ]
             )
 
 
@@ -192,10 +220,15 @@ def _fill_stat_posts(plan, count: int, keys: list[str], import_id: int) -> None:
     networks = ("instagram", "facebook", "linkedin", "x")
     first = datetime(2020, 1, 1, 8, tzinfo=UTC)
     step = (5 * 365 * 86_400) / count
-    texts = [f"{topic} — {extra}" for topic in _TOPICS for extra in (
-        "venez nombreux !", "merci à tous nos clients fidèles",
-        "tous les jours de 7 h à 19 h 30",
-    )]
+    texts = [
+        f"{topic} — {extra}"
+        for topic in _TOPICS
+        for extra in (
+            "venez nombreux !",
+            "merci à tous nos clients fidèles",
+            "tous les jours de 7 h à 19 h 30",
+        )
+    ]
 
     def rows():  # type: ignore[no-untyped-def]
         for i in range(count):
