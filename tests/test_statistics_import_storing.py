@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from smplanner.services import statistics_ingest
 from smplanner.services import statistics_queries as queries
 from smplanner.services.statistics_import import (
     ImportCancelledError,
@@ -15,6 +14,7 @@ from smplanner.services.statistics_import import (
     import_files,
     preview,
 )
+from smplanner.storage import statistics_import_rows
 from smplanner.storage.plan_contents import table_counts
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
@@ -23,7 +23,7 @@ FILES = [EXPORTS / "meta_facebook_posts.csv", EXPORTS / "account_overview_analyt
 
 @pytest.fixture
 def small_chunks(monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(statistics_ingest, "_CHUNK", 2)
+    monkeypatch.setattr(statistics_import_rows, "_CHUNK", 2)
 
 
 def stat_rows(plan) -> int:  # type: ignore[no-untyped-def]
