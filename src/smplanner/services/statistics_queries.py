@@ -1,7 +1,8 @@
 """Read API of the statistics: imports, daily series, posts, activity hours, progress.
 
 Used by the Statistics tab, the deliverables (report) and the CLI. Every function
-copes with an empty plan (empty lists) and never writes.
+copes with an empty plan (empty lists) and never writes. The SQL is in storage/
+(statistics_reads.py, statistics_post_table.py); here the rows get their types.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date, datetime
 
 from smplanner.domain.stat_records import StatPost
 from smplanner.storage import statistics_post_table as post_table
+from smplanner.storage import statistics_reads as reads
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.statistics_post_table import PostTableRow
 
@@ -59,12 +61,7 @@ class StoredStatPost:
 
 def imports(plan: PlanFile) -> list[ImportRecord]:
     """Every recorded import, newest first."""
-    rows = plan.conn.execute(
-        "SELECT id, source_label, source_kind, file_hash, imported_at, rows_read,"
-        " posts_added, posts_updated, daily_added, daily_updated"
-        " FROM stat_imports ORDER BY id DESC"
-    ).fetchall()
-    return [ImportRecord(*row) for row in rows]
+    return [ImportRecord(*row) for row in reads.select_imports(plan.conn)]
 
 
 def import_with_hash(plan: PlanFile, file_hash: str) -> ImportRecord | None:
@@ -77,10 +74,7 @@ def import_with_hash(plan: PlanFile, file_hash: str) -> ImportRecord | None:
 
 def series_keys(plan: PlanFile) -> list[SeriesKey]:
     """The (network, metric) daily series available, all accounts together."""
-    rows = plan.conn.execute(
-        "SELECT network, metric, min(day), max(day), count(DISTINCT day) FROM stat_daily"
-        " GROUP BY network, metric ORDER BY network, metric"
-    ).fetchall()
+    rows = reads.select_series_keys(plan.conn)
     return [
         SeriesKey(n, m, date.fromisoformat(a), date.fromisoformat(b), c) for n, m, a, b, c in rows
     ]
@@ -98,21 +92,8 @@ def daily_series(
 
     ``start`` and ``end`` are inclusive.
     """
-    sql = "SELECT day, sum(value) FROM stat_daily WHERE network = ? AND metric = ?"
-    params: list[object] = [network, metric]
-    if account is not None:
-        sql += " AND account = ?"
-        params.append(account)
-    if start is not None:
-        sql += " AND day >= ?"
-        params.append(start.isoformat())
-    if end is not None:
-        sql += " AND day <= ?"
-        params.append(end.isoformat())
-    sql += " GROUP BY day ORDER BY day"
-    return [
-        (date.fromisoformat(day), float(value)) for day, value in plan.conn.execute(sql, params)
-    ]
+    rows = reads.select_daily_series(plan.conn, network, metric, start, end, account)
+    return [(date.fromisoformat(day), float(value)) for day, value in rows]
 
 
 def stat_posts(
@@ -122,24 +103,8 @@ def stat_posts(
     end: date | None = None,
 ) -> list[StoredStatPost]:
     """Imported posts with their metrics, oldest first; ``start``/``end`` inclusive days."""
-    sql = (
-        "SELECT p.id, p.network, p.account, p.external_id, p.link, p.published_at, p.text,"
-        " p.post_type, p.metrics, m.planned_post_id, p.time_known FROM stat_posts p"
-        " LEFT JOIN stat_post_matches m ON m.stat_post_id = p.id WHERE 1 = 1"
-    )
-    params: list[object] = []
-    if network is not None:
-        sql += " AND p.network = ?"
-        params.append(network)
-    if start is not None:
-        sql += " AND substr(p.published_at, 1, 10) >= ?"
-        params.append(start.isoformat())
-    if end is not None:
-        sql += " AND substr(p.published_at, 1, 10) <= ?"
-        params.append(end.isoformat())
-    sql += " ORDER BY p.published_at, p.id"
     result = []
-    for row in plan.conn.execute(sql, params):
+    for row in reads.select_stat_posts(plan.conn, network, start, end):
         published = datetime.fromisoformat(row[5]) if row[5] else None
         post = StatPost(
             network=row[1],
@@ -203,10 +168,7 @@ def posts_to_match(
 ) -> list[tuple[int, str, str, str | None, datetime | None, str | None]]:
     """(id, network, external id, link, published_at, text) of every imported post,
     oldest first: what plan-versus-actual matching compares, without the figures."""
-    rows = plan.conn.execute(
-        "SELECT id, network, external_id, link, published_at, text FROM stat_posts"
-        " ORDER BY published_at, id"
-    )
+    rows = reads.select_posts_to_match(plan.conn)
     return [
         (i, network, external_id, link, datetime.fromisoformat(at) if at else None, text)
         for i, network, external_id, link, at, text in rows
@@ -216,17 +178,12 @@ def posts_to_match(
 def post_choices(plan: PlanFile) -> list[tuple[str, str, str | None]]:
     """(network, external id, first 50 characters of the text) of every imported post,
     oldest first: enough to pick one, without its figures."""
-    rows = plan.conn.execute(
-        "SELECT network, external_id, substr(text, 1, 50) FROM stat_posts ORDER BY published_at, id"
-    )
-    return [(network, external_id, text) for network, external_id, text in rows]
+    return reads.select_post_choices(plan.conn)
 
 
 def follower_activity(plan: PlanFile, network: str) -> list[tuple[int, int, float]]:
     """(weekday 0=Monday, hour, mean active followers) from imported activity hours."""
-    rows = plan.conn.execute(
-        "SELECT day, hour, active FROM stat_hourly WHERE network = ?", (network,)
-    ).fetchall()
+    rows = reads.select_activity_hours(plan.conn, network)
     sums: dict[tuple[int, int], list[float]] = {}
     for day, hour, active in rows:
         key = (date.fromisoformat(day).weekday(), int(hour))
@@ -243,10 +200,7 @@ def saved_column_mappings(plan: PlanFile) -> dict[str, dict[str, str]]:
 
 def figures_of_planned_posts(plan: PlanFile) -> dict[int, dict[str, float]]:
     """Plan versus actual for the calendar: planned post id -> its imported figures."""
-    rows = plan.conn.execute(
-        "SELECT m.planned_post_id, p.metrics FROM stat_post_matches m"
-        " JOIN stat_posts p ON p.id = m.stat_post_id"
-    )
+    rows = reads.select_matched_figures(plan.conn)
     return {
         int(planned): {k: float(v) for k, v in json.loads(metrics).items()}
         for planned, metrics in rows
