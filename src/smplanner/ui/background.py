@@ -24,6 +24,7 @@ How to use it (from a widget, on the GUI thread)::
         on_cancelled=self._stopped, # GUI thread: the work stopped after cancel()
         on_failed=self._failed,     # GUI thread: any exception (default: see below)
         document=document,          # the result's Changes go to document.notify
+        name="import",              # the thread's name (logs, debuggers)
     )
     self._task.cancel()   # job.progress() then raises; a running statement is interrupted
     self._task.wait()     # block until the worker has ended (a dialog closing)
@@ -47,7 +48,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from smplanner.services.changes import Changes
 from smplanner.storage.plan_file import PlanFile
@@ -57,10 +58,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# Own pool, not the global one: a keyring call waiting on an unlock prompt must not
-# hold up an import or a query on a 2-core machine.
-_POOL_THREADS = 4
-_pool: QThreadPool | None = None
+# Each task runs on a daemon thread of its own, not on a QThreadPool: quitting must
+# never wait for a long read (a 500 MB integrity check) or a keyring call stuck on an
+# unlock prompt; work cut short that way leaves SQLite's journal to roll it back.
 _running: set[BackgroundTask[Any]] = set()  # keeps a task alive until it reports
 
 
@@ -102,15 +102,6 @@ class _Relay(QObject):
     progressed = Signal(int, int, str)
     delivered = Signal(object)
     ended = Signal(str, object)  # "done" | "failed" | "cancelled", the value
-
-
-class _Runnable(QRunnable):
-    def __init__(self, task: BackgroundTask[Any]) -> None:
-        super().__init__()
-        self._task = task
-
-    def run(self) -> None:
-        self._task._work_on_this_thread()
 
 
 class BackgroundTask(Generic[T]):
@@ -183,14 +174,6 @@ def _finished_work(_job: Job) -> Any:
     raise RuntimeError("this task has already run")
 
 
-def _thread_pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(max(_POOL_THREADS, QThreadPool.globalInstance().maxThreadCount()))
-    return _pool
-
-
 def _changes_of(result: object) -> Changes | None:
     if isinstance(result, Changes):
         return result
@@ -210,6 +193,7 @@ def run_in_background(
     on_cancelled: Callable[[], None] | None = None,
     on_failed: Callable[[BaseException], None] | None = None,
     document: PlanDocument | None = None,
+    name: str = "task",
 ) -> BackgroundTask[T]:
     """Run ``work(job)`` on a worker thread; report on the GUI thread (see the module)."""
     task: BackgroundTask[T] = BackgroundTask(work, plan=plan, writes=writes)
@@ -237,7 +221,9 @@ def run_in_background(
 
     task.relay.ended.connect(ended)
     task.relay.destroyed.connect(lambda *_: _running.discard(task))
-    _thread_pool().start(_Runnable(task))
+    threading.Thread(
+        target=task._work_on_this_thread, name=f"smplanner-{name}", daemon=True
+    ).start()
     return task
 
 

@@ -1,21 +1,21 @@
 """The full integrity check of the open plan, in the background after the first frame.
 
 Opening a plan reads only what it must (storage/plan_file.py says what is checked
-when): a large plan is read whole later, on a connection of its own in a worker
-thread, so that the first frame never waits for it. A problem is shown without
-blocking (a message box that is not modal, and the status bar); a sound file says
-nothing.
+when): a large plan is read whole later, on a connection of its own in the
+background (ui/background.py), so that the first frame never waits for it. A
+problem is shown without blocking (a message box that is not modal, and the status
+bar); a sound file says nothing.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smplanner.storage.plan_file import FULL_CHECK_ON_OPEN_BYTES, full_check
+from smplanner.ui.background import run_in_background
 
 # Long enough for the first frame and the first clicks, short enough that a
 # damaged file is said before much work is done on it.
@@ -32,31 +32,22 @@ class IntegrityWatch(QObject):
         self.path = path
         self.problem: str | None = None
         self.done = False
-        self._relay = _Relay()
-        self._relay.finished.connect(self._finished)
 
     def start_later(self, delay_ms: int | None = None) -> None:
         QTimer.singleShot(DELAY_MS if delay_ms is None else delay_ms, self, self.start)
 
     def start(self) -> None:
-        # A daemon thread: the check only reads, on its own read-only connection,
-        # and a window closing meanwhile must not wait for a 500 MB read.
-        relay = self._relay
-        threading.Thread(
-            target=lambda: relay.finished.emit(full_check(self.path)),
-            name="smplanner-integrity",
-            daemon=True,
-        ).start()
+        # In the background (a daemon thread: a window closing meanwhile does not wait
+        # for a 500 MB read); the check opens its own read-only connection.
+        path = self.path
+        run_in_background(
+            self, lambda _job: full_check(path), on_done=self._finished, name="integrity"
+        )
 
     def _finished(self, problem: object) -> None:
         self.done = True
         self.problem = problem if isinstance(problem, str) else None
         self.checked.emit(self.problem)
-
-
-class _Relay(QObject):
-    # Made on the GUI thread: the emit from the worker is queued to it.
-    finished = Signal(object)
 
 
 def watch_plan(window: QWidget, path: Path, size_bytes: int) -> IntegrityWatch | None:

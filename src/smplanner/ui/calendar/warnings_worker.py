@@ -1,16 +1,16 @@
 """The calendar's rule warnings, computed on a worker thread and cached per day.
 
 The GUI thread only takes a snapshot (the posts it already holds for the grid, the
-rules' context) and hands it over; the rules run on a thread of their own and the
-result comes back as a queued signal, so that showing a month, switching months
-or dropping a post never waits for them. One computation runs at a time: a request
-made meanwhile waits for it and then runs with the latest state. A result computed
-before a change notice named one of its days is dropped and computed again.
+rules' context) and hands it over; the rules run in the background
+(ui/background.py) and the result comes back on the GUI thread, so that showing a
+month, switching months or dropping a post never waits for them. One computation
+runs at a time: a request made meanwhile waits for it and then runs with the latest
+state. A result computed before a change notice named one of its days is dropped
+and computed again.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +25,7 @@ from smplanner.services.calendar_rules import (
     WarningsResult,
     compute_warnings,
 )
+from smplanner.ui.background import run_in_background
 
 # (first, after_last, days to check) -> the snapshot, taken on the GUI thread
 SnapshotMaker = Callable[[date, date, list[date], int], WarningsRequest]
@@ -46,7 +47,6 @@ class WarningsWorker(QObject):
     """Computes the warnings of a period in the background; ``ready`` gives them."""
 
     ready = Signal(object)  # ReadyWarnings of the period last asked for
-    _finished = Signal(object)  # (WarningsResult, ReadyWarnings) | BaseException
 
     def __init__(
         self,
@@ -60,7 +60,6 @@ class WarningsWorker(QObject):
         self._prepare = prepare or (lambda warnings, posts: None)
         self._busy = False
         self._wanted: tuple[date, date] | None = None
-        self._finished.connect(self._on_finished)
         self.computed_days = 0  # days whose rules ran (tests: the cache is used)
 
     @property
@@ -81,21 +80,23 @@ class WarningsWorker(QObject):
         request = self._snapshot(first, after, self.cache.missing(days), self.cache.generation)
         cached = self.cache.days_held(days)  # read here: the worker never touches the cache
         self._busy = True
-        signal, prepare = self._finished, self._prepare
+        prepare = self._prepare
 
-        def work() -> None:
-            try:
-                result = compute_warnings(request)
-                warnings = list(result.span)
-                for day in days:
-                    warnings += result.by_day.get(day) or cached.get(day, [])
-                posts = {post.id: post for post in request.posts}
-                ready = ReadyWarnings(first, after, warnings, prepare(warnings, posts))
-                signal.emit((result, ready))
-            except BaseException as error:  # raised again on the GUI thread, not lost here
-                signal.emit(error)
+        def work(_job: object) -> tuple[WarningsResult, ReadyWarnings]:
+            result = compute_warnings(request)
+            warnings = list(result.span)
+            for day in days:
+                warnings += result.by_day.get(day) or cached.get(day, [])
+            posts = {post.id: post for post in request.posts}
+            return result, ReadyWarnings(first, after, warnings, prepare(warnings, posts))
 
-        threading.Thread(target=work, name="smplanner-warnings", daemon=True).start()
+        run_in_background(
+            self,
+            work,
+            on_done=self._on_finished,
+            on_failed=self._on_finished,  # raised there, on the GUI thread
+            name="warnings",
+        )
 
     def _on_finished(self, outcome: object) -> None:
         self._busy = False
