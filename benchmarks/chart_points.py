@@ -1,10 +1,11 @@
 """Drawing ~90,000 points in the Statistics chart, against a budget of 100 ms.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -P benchmarks/chart_points.py
+    .venv/bin/python benchmarks/chart_points.py [--rounds 7]
 
 8 networks x 5 years daily x 6 metrics = 87,648 points. Times (a) handing the
 arrays to the chart and painting the first frame, (b) a pan and a zoom repaint,
-and as a baseline in the same run (c) painting an empty chart of the same size.
+and as a baseline in the same run (c) painting an empty chart of the same size;
+each on a fresh chart, several rounds (median and range).
 """
 
 from __future__ import annotations
@@ -12,19 +13,24 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# benchmarks/calendar.py (the name the calendar issue gives) would shadow the stdlib
-# calendar module that dateutil imports: run as a script, drop this folder from the path.
 _HERE = str(Path(__file__).resolve().parent)
 sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != _HERE]
+sys.path.append(_HERE)
 
-import sys
+import argparse
+import os
 import time
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_table import Figure, render
 from PySide6.QtWidgets import QApplication
 
 
-def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+def figures(sizes: object = None, rounds: int = 7) -> list[Figure]:
+    """Each figure sampled ``rounds`` times on a fresh chart (the first sample of a
+    process also pays one-off costs: it is the median that is held to the budget)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     import numpy as np
 
     from smplanner.ui.statistics.series_chart import SeriesChart
@@ -39,39 +45,75 @@ def main() -> None:
         for m in range(6)
     ]
     points = sum(len(ys) for _, ys in series)
+    empty, first, pan, zoom = [], [], [], []
+    for _ in range(rounds):
+        chart = SeriesChart()
+        chart.resize(1200, 600)
+        chart.show()
+        app.processEvents()
+        began = time.perf_counter()
+        chart.grab()
+        empty.append(time.perf_counter() - began)
 
-    chart = SeriesChart()
-    chart.resize(1200, 600)
-    chart.show()
-    app.processEvents()
-    began = time.perf_counter()
-    chart.grab()
-    empty = time.perf_counter() - began
+        began = time.perf_counter()
+        chart.plot.disableAutoRange()  # as SeriesChart.set_series does
+        for name, ys in series:
+            chart.add_arrays(name, "#1877f2", xs, ys)
+        chart.plot.enableAutoRange()
+        chart.grab()  # paints the whole scene once
+        first.append(time.perf_counter() - began)
 
-    began = time.perf_counter()
-    chart.plot.disableAutoRange()  # as SeriesChart.set_series does
-    for name, ys in series:
-        chart.add_arrays(name, "#1877f2", xs, ys)
-    chart.plot.enableAutoRange()
-    chart.grab()  # paints the whole scene once
-    first = time.perf_counter() - began
+        view = chart.plot.getViewBox()
+        began = time.perf_counter()
+        view.translateBy(x=86_400 * 90)
+        chart.grab()
+        pan.append(time.perf_counter() - began)
+        began = time.perf_counter()
+        view.scaleBy((0.5, 1.0))
+        chart.grab()
+        zoom.append(time.perf_counter() - began)
+        chart.close()
+        chart.deleteLater()
+        app.processEvents()
 
-    view = chart.plot.getViewBox()
-    began = time.perf_counter()
-    view.translateBy(x=86_400 * 90)
-    chart.grab()
-    pan = time.perf_counter() - began
-    began = time.perf_counter()
-    view.scaleBy((0.5, 1.0))
-    chart.grab()
-    zoom = time.perf_counter() - began
+    ms = 1000.0
+    base = [t * ms for t in empty]
+    label = f"Statistics chart, {points:,} points in {len(series)} lines"
+    return [
+        Figure(f"{label}: empty chart painted", "ms", base, "— (baseline)"),
+        Figure(
+            f"{label}: set data + first paint",
+            "ms",
+            [t * ms for t in first],
+            "≤ 100 ms",
+            limit=100,
+            baseline=base,
+            baseline_name="empty chart",
+        ),
+        Figure(
+            f"{label}: pan repaint",
+            "ms",
+            [t * ms for t in pan],
+            "—",
+            baseline=base,
+            baseline_name="empty chart",
+        ),
+        Figure(
+            f"{label}: zoom repaint",
+            "ms",
+            [t * ms for t in zoom],
+            "—",
+            baseline=base,
+            baseline_name="empty chart",
+        ),
+    ]
 
-    print(f"{points:,} points in {len(series)} lines")
-    print(f"empty chart paint (baseline): {empty * 1000:7.1f} ms")
-    print(f"set data + first paint:       {first * 1000:7.1f} ms  (budget 100 ms)")
-    print(f"pan repaint:                  {pan * 1000:7.1f} ms")
-    print(f"zoom repaint:                 {zoom * 1000:7.1f} ms")
-    print(f"first paint / empty paint:    {first / empty:7.1f}x")
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    print(render(figures(rounds=max(3, args.rounds))))
 
 
 if __name__ == "__main__":

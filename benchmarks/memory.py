@@ -29,7 +29,7 @@ import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-# A module of this folder (calendar.py) must not shadow the stdlib when run as a script.
+# No module of this folder may shadow the stdlib when run as a script: drop the folder.
 _HERE = str(Path(__file__).resolve().parent)
 sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != _HERE]
 

@@ -1,0 +1,125 @@
+"""The Calendar tab's warnings: asked of the worker, shown in the panel and on the
+cards, and a warning clicked leads to its post (a mixin of CalendarTab)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel
+
+from smplanner.domain.post_refs import PostRef
+from smplanner.domain.rule_warnings import RuleWarning, warnings_by_post
+from smplanner.services import calendar_queries, calendar_rules
+from smplanner.ui.calendar.calendar_toolbar import warning_filter
+from smplanner.ui.calendar.warning_groups import WarningLine, group_warnings
+from smplanner.ui.calendar.warnings_worker import ReadyWarnings
+
+if TYPE_CHECKING:
+    from smplanner.ui.calendar.calendar_tab import CalendarTab
+
+    _Base = CalendarTab
+else:
+    _Base = object
+
+
+class CalendarWarningsMixin(_Base):
+    def refresh_warnings(self) -> None:
+        """Ask for the warnings of what is shown; they arrive later (``warnings_shown``)."""
+        if self._backlog_stale:
+            self._backlog_stale = False
+            self.refresh_backlog()
+        self.warnings_worker.request(*self.period())
+
+    def _warnings_snapshot(
+        self, first: date, after: date, days: list[date], generation: int
+    ) -> calendar_rules.WarningsRequest:
+        """What the worker needs, read on this thread (mostly from the grid's cache)."""
+        if self._rule_context is None:
+            self._rule_context = calendar_rules.rule_context(self.plan)
+        # Groups change with the posts (variants): read them each time (a small table).
+        context = replace(self._rule_context, groups=calendar_queries.groups(self.plan))
+        by_day = self.day_cache.posts_by_day(first, after)
+        return calendar_rules.WarningsRequest(
+            first=first,
+            after_last=after,
+            context=context,
+            days_to_check={day: by_day[day] for day in days},
+            posts=[post for day in sorted(by_day) for post in by_day[day]],
+            generation=generation,
+        )
+
+    def _arrived(self, ready: ReadyWarnings) -> None:
+        self._warnings = ready.warnings
+        by_post, lines = ready.prepared  # type: ignore[misc]
+        self._by_post = by_post
+        self.current_model().set_warnings(by_post)
+        if self.mode == _agenda():
+            self.agenda_model.set_warnings(by_post)
+        if self.toolbar.active_filters():
+            self._show_warnings()
+        else:  # grouped on the worker already
+            self.warnings_model.set_lines(ready.warnings, lines)
+        self.warnings_shown.emit()
+
+    def _show_warnings(self) -> None:
+        """The panel lists the warnings of what the filters show."""
+        first, after = self.period()
+        posts = {p.id: p for p in self.day_cache.posts_on(_days(first, after))}
+        named = {i for w in self._warnings for i in w.post_ids} - set(posts)
+        if named:  # a group's variant outside the period
+            posts.update({p.id: p for p in calendar_queries.posts_by_id(self.plan, named)})
+        if not self.toolbar.active_filters():
+            self.warnings_model.set_warnings(self._warnings, posts)
+            return
+        shows = warning_filter(self.toolbar, posts)
+        self.warnings_model.set_warnings([w for w in self._warnings if shows(w)], posts)
+
+    def show_post(self, post_id: int) -> None:
+        """Select a post on the grid, going to its month or week (a warning clicked)."""
+        [post] = calendar_queries.posts_by_id(self.plan, [post_id]) or [None]
+        if post is None or post.scheduled_at is None:
+            return
+        if self.mode == _agenda():
+            self.set_mode(_month())
+            self.view_combo.setCurrentIndex(_month())
+        first, after = self.period()
+        if not first <= post.scheduled_at.date() < after:
+            self.go_to(post.scheduled_at.date())
+        grid = self.current_grid()
+        index = self.current_model().index_of_post(post_id)
+        if grid is None or not index.isValid():
+            return
+        selection = self._grid_selection()
+        selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        grid.scrollTo(index)
+
+    def _edit_post_by_id(self, post_id: int) -> None:
+        posts = calendar_queries.posts_by_id(self.plan, [post_id])
+        if posts:
+            self.edit_post(posts[0])
+
+
+def _prepare_warnings(
+    warnings: list[RuleWarning], posts: dict[int, PostRef]
+) -> tuple[dict[int, list[RuleWarning]], list[WarningLine]]:
+    """On the worker thread: the cards' index and the panel's lines."""
+    return warnings_by_post(warnings), group_warnings(warnings, posts)
+
+
+def _days(first: date, after: date) -> list[date]:
+    return [date.fromordinal(d) for d in range(first.toordinal(), after.toordinal())]
+
+
+def _agenda() -> int:
+    from smplanner.ui.calendar.calendar_tab import AGENDA
+
+    return AGENDA
+
+
+def _month() -> int:
+    from smplanner.ui.calendar.calendar_tab import MONTH
+
+    return MONTH
