@@ -136,7 +136,7 @@ def test_quit_after_startup_with_no_file_creates_the_default_plan(tmp_path: Path
         },
     )
     assert result.returncode == 0, result.stderr
-    default = env_home / "data" / "smplanner" / "My plan.smplan"
+    default = env_home / "data" / "smplanner" / "Mon plan.smplan"  # named in French
     assert default.exists()
     checked = smplanner("check", str(default))
     assert checked.returncode == 0

@@ -425,6 +425,21 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Type de fichier :</translation>
+    </message>
+    <message>
+      <source>File name:</source>
+      <translation>Nom de fichier :</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadOnlyBanner</name>
     <message>
       <source>Read-only: {reason}. Changes cannot be made to this plan.</source>

@@ -7,6 +7,8 @@ modules load only when their command runs (or for --help).
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from importlib import import_module
 from types import ModuleType
 
@@ -32,5 +34,13 @@ def run_command(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog=f"smplanner {name}", description=module.SUMMARY)
     module.add_arguments(parser)
     namespace = parser.parse_args(rest)  # exits 2 with a usage message on bad input
-    result: int = module.run(namespace)
+    try:
+        result: int = module.run(namespace)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader left (`smplanner check PLAN | head`): not an error of ours. Point
+        # stdout at /dev/null so that the interpreter's final flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return result

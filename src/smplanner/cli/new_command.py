@@ -20,22 +20,60 @@ SUMMARY = "create a new plan file for a client"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help=f"the plan file to create ({PLAN_SUFFIX})")
     parser.add_argument("--client", required=True, help="the client's name")
-    parser.add_argument("--sector", default="", help="the client's business sector")
+    parser.add_argument(
+        "--sector",
+        default="",
+        help="the client's business sector, one of: " + ", ".join(_sector_ids()),
+    )
     parser.add_argument(
         "--timezone", default=DEFAULT_TIMEZONE, help=f"IANA time zone (default {DEFAULT_TIMEZONE})"
     )
     parser.add_argument("--language", default="fr", choices=["fr", "en"], help="plan language")
 
 
+def _sector_ids() -> list[str]:
+    from smplanner.domain.sectors import all_sectors
+
+    return [sector.id for sector in all_sectors()]
+
+
+def known_sector(given: str) -> str | None:
+    """The sector id for ``given`` (an id, or a label in English or French, any case);
+    None when it names no known sector. Templates and recommendations key on the id,
+    so a free word such as "food" would silently get none of them."""
+    from smplanner.domain.sectors import all_sectors
+
+    wanted = given.strip().casefold()
+    if not wanted:
+        return ""
+    for sector in all_sectors():
+        if wanted == sector.id.casefold() or wanted in (
+            label.casefold() for label in sector.labels.values()
+        ):
+            return sector.id
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
+    from smplanner.domain.sectors import all_sectors
     from smplanner.storage.plan_file import create_plan
+
+    sector = known_sector(args.sector)
+    if sector is None:
+        choices = "\n".join(f"  {s.id:<26} {s.label('en')}" for s in all_sectors())
+        print(
+            f"smplanner new: --sector: unknown sector {args.sector!r}. "
+            f"Use one of these ids:\n{choices}",
+            file=sys.stderr,
+        )
+        return 2
 
     path: Path = args.path
     if path.suffix.lower() != PLAN_SUFFIX:
         path = path.with_name(path.name + PLAN_SUFFIX)
     properties = PlanProperties(
         client_name=args.client,
-        sector=args.sector,
+        sector=sector,
         timezone=args.timezone,
         language=args.language,
     )

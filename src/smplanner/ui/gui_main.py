@@ -86,7 +86,7 @@ def open_initial_plan(window: MainWindow, options: GuiOptions) -> None:
         for path in window.recent.paths()[:1]:
             if path.exists() and window.file_actions.open_path(path, read_only=options.read_only):
                 return
-    default = app_paths.default_plan_path()
+    default = app_paths.default_plan_path(ui_language())
     if window.document is not None:
         return
     properties = PlanProperties(

@@ -26,6 +26,7 @@ from smplanner.ui.plan_file_actions import PlanFileActions
 from smplanner.ui.plan_view import PlanView
 from smplanner.ui.prompts import Prompts
 from smplanner.ui.recent_files import RecentFiles
+from smplanner.ui.screen_fit import fit_to_screen
 from smplanner.ui.start_page import StartPage
 from smplanner.ui.statistics.export_drops import dropped_export_paths
 
@@ -53,7 +54,6 @@ class MainWindow(QMainWindow):
         self._build_undo_dock()
         self.refresh_recent()
         self._update_for_plan()
-        self.resize(1280, 800)
         self._restore_window_state()
         self.setAcceptDrops(True)  # export files dropped anywhere: import statistics
 
@@ -234,8 +234,9 @@ class MainWindow(QMainWindow):
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        fit_to_screen(self)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -15,7 +15,7 @@ from smplanner.domain.plan_properties import PlanProperties
 from smplanner.services import plan_files
 from smplanner.storage.errors import PlanFileError, PlanLockedError
 from smplanner.storage.plan_file import PlanFile
-from smplanner.ui.app_paths import documents_dir
+from smplanner.ui.app_paths import user_folder
 from smplanner.ui.error_messages import describe
 from smplanner.ui.i18n import ui_language
 
@@ -33,8 +33,8 @@ class PlanFileActions(QObject):
         return self._window.prompts
 
     def _start_folder(self) -> Path:
-        recent = self._window.recent.paths()
-        return recent[0].parent if recent else documents_dir()
+        # The default plan lives in the hidden data folder: never start a dialog there.
+        return user_folder(*self._window.recent.paths())
 
     def new_plan(self) -> bool:
         defaults = PlanProperties(client_name="", language=ui_language())

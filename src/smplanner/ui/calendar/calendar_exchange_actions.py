@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from smplanner.ui.app_paths import suggested_beside
 from smplanner.ui.error_messages import describe
 from smplanner.ui.main_menus import menu_of
 
@@ -66,8 +67,9 @@ class CalendarExchangeActions(QObject):
 
     def _ask_open(self, title: str, file_filter: str) -> Path | None:
         current = self._window.plan_path()
-        start = current.parent if current is not None else None
-        return self._window.prompts.open_file(title, start, file_filter)
+        from smplanner.ui.app_paths import user_folder
+
+        return self._window.prompts.open_file(title, user_folder(current), file_filter)
 
     def run_dialog(self, dialog) -> bool:  # type: ignore[no-untyped-def]
         """Show a dialog modally (tests replace this to answer it)."""
@@ -98,7 +100,7 @@ class CalendarExchangeActions(QObject):
         suffix = SUFFIXES.get(kind, f".{kind}.csv")
         file_filter = self.tr("iCalendar (*.ics)") if kind == "ics" else self.tr("CSV (*.csv)")
         target = self.ask_save(
-            self.tr("Export the calendar"), path.with_name(path.stem + suffix), file_filter
+            self.tr("Export the calendar"), suggested_beside(path, path.stem + suffix), file_filter
         )
         if target is None:
             return False

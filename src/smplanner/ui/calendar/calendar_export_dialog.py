@@ -147,8 +147,10 @@ class CalendarExportDialog(QDialog):
     def _ask_template(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
+        from smplanner.ui.app_paths import documents_dir
+
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Metricool template"), "", self.tr("CSV (*.csv)")
+            self, self.tr("Metricool template"), str(documents_dir()), self.tr("CSV (*.csv)")
         )
         return Path(name) if name else None
 

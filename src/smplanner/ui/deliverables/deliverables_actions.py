@@ -82,17 +82,20 @@ class DeliverablesActions(QObject):
 
     def _ask_open(self, title: str, file_filter: str) -> Path | None:
         current = self._window.plan_path()
-        start = current.parent if current is not None else None
-        return self._window.prompts.open_file(title, start, file_filter)
+        from smplanner.ui.app_paths import user_folder
+
+        return self._window.prompts.open_file(title, user_folder(current), file_filter)
 
     def _ask_text(self, title: str, label: str) -> tuple[str, bool]:
         name, ok = QInputDialog.getText(self._window, title, label)
         return name, ok
 
     def _suggested(self, suffix: str) -> Path:
+        from smplanner.ui.app_paths import suggested_beside
+
         path = self._window.plan_path()
         assert path is not None
-        return path.with_name(path.stem + suffix)
+        return suggested_beside(path, path.stem + suffix)
 
     def _run(self, call: Callable[[], str | None]) -> bool:
         """Run a service call; tell the user what was written, or what went wrong."""
@@ -256,10 +259,9 @@ class DeliverablesActions(QObject):
         return self._run(do)
 
     def _start_folder(self) -> Path:
-        from smplanner.ui.app_paths import documents_dir
+        from smplanner.ui.app_paths import user_folder
 
-        recent = self._window.recent.paths()
-        return recent[0].parent if recent else documents_dir()
+        return user_folder(*self._window.recent.paths())
 
     # ------------------------------------------------------------- presentation
 

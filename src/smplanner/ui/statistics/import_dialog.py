@@ -242,10 +242,12 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Importing…") if self.storing else " ".join(parts))
 
     def _choose_files(self) -> None:
+        from smplanner.ui.app_paths import documents_dir
+
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Choose export files"),
-            "",
+            str(documents_dir()),
             self.tr("Exports (*.csv *.txt *.xls *.xlsx *.zip);;All files (*)"),
         )
         self.add_paths([Path(name) for name in names])

@@ -360,16 +360,21 @@ class StatisticsTab(QWidget):
             return self.tr("CSV with a column mapping")
         return next((item.label for item in ALL_KINDS if item.kind == kind), kind)
 
+    def _suggested(self, name: str) -> str:
+        from smplanner.ui.app_paths import suggested_beside
+
+        return str(suggested_beside(self._document.plan.path, name))
+
     def _export_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the chart"), "chart.png", "PNG (*.png)"
+            self, self.tr("Save the chart"), self._suggested("chart.png"), "PNG (*.png)"
         )
         if name:
             self.chart.export_png(name)
 
     def _export_posts_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the posts"), "posts.csv", "CSV (*.csv)"
+            self, self.tr("Save the posts"), self._suggested("posts.csv"), "CSV (*.csv)"
         )
         if name:
             with open(name, "w", encoding="utf-8", newline="") as handle:
