@@ -8,10 +8,23 @@ by tests/test_qt_french.py on a real QFileDialog).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 QT_TEXTS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
     QT_TRANSLATE_NOOP("QFileDialog", "File name:"),
+    # The "Type" column of the file dialog's list.
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
 )
+
+
+def file_kind_text() -> str:
+    """Qt asks for this one with a disambiguation, which only a translate() call carries
+    into the .ts (QT_TRANSLATE_NOOP3 is not extracted)."""
+    return QCoreApplication.translate(
+        "QAbstractFileIconProvider", "%1 File", "%1 is a file name suffix, for example txt"
+    )
