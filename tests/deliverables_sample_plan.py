@@ -135,7 +135,7 @@ def fill_strategy(plan: PlanFile) -> dict[str, int]:
             "objective_id": traffic,
             "kpi": "clicks",
             "source": "LinkedIn",
-            "review": "weekly",
+            "review": "chaque semaine",
             "denominator": "",
         },
     )

@@ -107,7 +107,7 @@ def manual_dialog(qtbot, document):  # type: ignore[no-untyped-def]
 def test_typing_a_days_leads_stores_them_as_one_undo_step(qtbot, document, plan):
     dialog = manual_dialog(qtbot, document)
     assert dialog.day.isVisible() and not dialog.post.isVisible()
-    dialog.network.setCurrentText("linkedin")
+    dialog.network.setCurrentIndex(dialog.network.findData("linkedin"))
     dialog.day.setDate(QDate(2026, 10, 5))
     dialog.figure.setCurrentIndex(dialog.figure.findData("leads"))
     dialog.value.setValue(12)

@@ -91,6 +91,13 @@ def shoot_tabs(shooter: Shooter) -> None:
         tabs.setCurrentIndex(index)
         wait(1200)
         shooter.save(shooter.window, f"onglet-{tabs.tabText(index)}")
+        sections = getattr(tabs.widget(index), "sections", None)
+        if sections is not None:  # the strategy workshop: one screen per section
+            for row in range(1, sections.count()):
+                sections.setCurrentRow(row)
+                wait(400)
+                shooter.save(shooter.window, f"atelier-{sections.item(row).text()}")
+            sections.setCurrentRow(0)
         calendar = getattr(tabs.widget(index), "widget", lambda: None)()
         combo = getattr(getattr(calendar, "toolbar", None), "view_combo", None)
         if combo is not None:

@@ -211,6 +211,26 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
       <translation>l’archive zip est endommagée ou tronquée ({reason}). Téléchargez-la de nouveau.</translation>
     </message>
     <message>
+      <source>it is not a valid zip file</source>
+      <translation>ce n'est pas un fichier zip valide</translation>
+    </message>
+    <message>
+      <source>it ends before its last file</source>
+      <translation>elle s'arrête avant son dernier fichier</translation>
+    </message>
+    <message>
+      <source>a file inside cannot be unpacked</source>
+      <translation>un fichier qu'elle contient ne peut pas être décompressé</translation>
+    </message>
+    <message>
+      <source>it uses a compression smplanner cannot unpack</source>
+      <translation>elle utilise une compression que smplanner ne sait pas décompresser</translation>
+    </message>
+    <message>
+      <source>it cannot be unpacked</source>
+      <translation>elle ne peut pas être décompressée</translation>
+    </message>
+    <message>
       <source>the zip archive holds no CSV file: it is not an export.</source>
       <translation>l’archive zip ne contient aucun fichier CSV : ce n’est pas un export.</translation>
     </message>

@@ -630,6 +630,10 @@
       <source>A posteriori: comments appear at once, removed if needed (lively)</source>
       <translation>A posteriori : les commentaires apparaissent aussitôt, retirés si besoin (vivant)</translation>
     </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
   </context>
   <context>
     <name>StrategyPages</name>

@@ -46,8 +46,12 @@ def role_label(role_id: str, language: str) -> str:
     return str(labels.get(language) or labels["en"])
 
 
-def source_text(source_id: str) -> str:
-    return str(network_data()["sources"].get(source_id, source_id))
+def source_text(source_id: str, language: str = "en") -> str:
+    """A cited source: the study's own title, with the notes about it in ``language``
+    ("sources_fr" in the data file) when they are translated."""
+    data = network_data()
+    translated = data.get(f"sources_{language}", {}).get(source_id)
+    return str(translated or data["sources"].get(source_id, source_id))
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,6 @@ def recommend(doc: StrategyDocument, language: str = "en") -> list[Recommendatio
             sources.append(rule["source"])
     ordered = sorted(found.items(), key=lambda item: -len(item[1][1]))
     return [
-        Recommendation(network, role, tuple(reasons), tuple(source_text(s) for s in sources))
+        Recommendation(network, role, tuple(reasons), tuple(source_text(s, language) for s in sources))
         for network, (role, reasons, sources) in ordered
     ]

@@ -26,8 +26,13 @@ DEFAULT_HOUR = 10
 @dataclass(frozen=True)
 class TemplateStep:
     offset_days: int
-    label: str  # English label; the UI translates known ones
+    label: str  # English
     tolerance_days: int = 1
+    label_fr: str = ""
+
+    def label_in(self, language: str) -> str:
+        """The step's title in the plan's language (English when none is given)."""
+        return self.label_fr if language == "fr" and self.label_fr else self.label
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,16 @@ class RetroTemplate:
     name: str
     steps: tuple[TemplateStep, ...]
     source: str = ""
+    name_fr: str = ""
+
+    def name_in(self, language: str) -> str:
+        return self.name_fr if language == "fr" and self.name_fr else self.name
+
+
+def post_title(event: str, retro: RetroTemplate, step: TemplateStep, language: str) -> str:
+    """The title of a generated post, "Galette des rois — Teasing", in ``language``:
+    the titles reach the calendar, the .ics and the client's PDF."""
+    return f"{event.strip() or retro.name_in(language)} — {step.label_in(language)}"
 
 
 @dataclass(frozen=True)
@@ -54,10 +69,17 @@ class Unplaced:
 
 def _template(item: dict[str, Any]) -> RetroTemplate:
     steps = tuple(
-        TemplateStep(int(s["offset_days"]), str(s["label"]), int(s.get("tolerance_days", 1)))
+        TemplateStep(
+            int(s["offset_days"]),
+            str(s["label"]),
+            int(s.get("tolerance_days", 1)),
+            str(s.get("label_fr", "")),
+        )
         for s in item["steps"]
     )
-    return RetroTemplate(item["id"], item["name"], steps, item.get("source", ""))
+    return RetroTemplate(
+        item["id"], item["name"], steps, item.get("source", ""), item.get("name_fr", "")
+    )
 
 
 @cache

@@ -46,10 +46,15 @@ def default_slots(network: str) -> tuple[Slot, ...]:
     return tuple(sorted(Slot(day, hour, score) for (day, hour), score in table.items()))
 
 
-def slot_sources(network: str) -> list[str]:
-    """The cited sources behind a network's defaults, for tooltips and the report."""
+def slot_sources(network: str, language: str = "en") -> list[str]:
+    """The cited sources behind a network's defaults, for tooltips and the report, in
+    ``language`` when the data file has it ("source_fr"), else in English."""
     data = load_json("data", "time_slots.json")
-    return [s["source"] for s in data["networks"].get(network, [])] + [data["heuristic"]["source"]]
+    key = f"source_{language}"
+    return [
+        str(item.get(key) or item["source"])
+        for item in [*data["networks"].get(network, []), data["heuristic"]]
+    ]
 
 
 def as_table(slots: tuple[Slot, ...] | list[Slot]) -> SlotTable:

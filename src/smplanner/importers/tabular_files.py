@@ -59,6 +59,20 @@ def read_tables(name: str, data: bytes) -> list[Table]:
     return [csv_table(name, data)]
 
 
+def _zip_reason(error: BaseException) -> Message:
+    """Why the archive cannot be read, in words the interface translates (the zipfile
+    module's own texts, such as "File is not a zip file", are English only)."""
+    if isinstance(error, zipfile.BadZipFile):
+        return Message("it is not a valid zip file")
+    if isinstance(error, EOFError):
+        return Message("it ends before its last file")
+    if isinstance(error, zlib.error):
+        return Message("a file inside cannot be unpacked")
+    if isinstance(error, NotImplementedError):
+        return Message("it uses a compression smplanner cannot unpack")
+    return Message("it cannot be unpacked")
+
+
 def _zip_tables(name: str, data: bytes) -> list[Table]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -89,7 +103,7 @@ def _zip_tables(name: str, data: bytes) -> list[Table]:
             name,
             Message(
                 "the zip archive is damaged or truncated ({reason}). Download it again.",
-                reason=str(error),
+                reason=_zip_reason(error),
             ),
         ) from None
     if not tables:

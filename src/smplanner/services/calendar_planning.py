@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from smplanner.domain.post_refs import CAMPAIGN_KINDS, CampaignRef, PostDraft
 from smplanner.domain.recurrence import RecurrenceError, occurrences
-from smplanner.domain.retroplanning import Unplaced, lay_out, template
+from smplanner.domain.retroplanning import Unplaced, lay_out, post_title, template
 from smplanner.domain.slot_finder import suggest_slot
 from smplanner.errors import UserError
 from smplanner.services import calendar_queries
@@ -17,6 +17,7 @@ from smplanner.services.calendar_rules import rule_context
 from smplanner.services.changes import Changes
 from smplanner.storage import calendar_rows, calendar_writes
 from smplanner.storage.plan_file import PlanFile, now_iso
+from smplanner.storage.plan_properties_repo import read_properties
 
 SUGGEST_WINDOW_DAYS = 70
 
@@ -82,13 +83,14 @@ def retroplan(
         zone,
         today=today,
     )
+    language = read_properties(plan).language
     stamp = now_iso()
     ids = []
     with plan.transaction():
         for item in placed:
             draft = PostDraft(
                 network=item.network,
-                title=f"{title or retro.name} — {item.step.label}",
+                title=post_title(title, retro, item.step, language),
                 status="draft",
                 scheduled_at=item.scheduled_at,
                 campaign_id=campaign_id,

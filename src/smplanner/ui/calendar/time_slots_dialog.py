@@ -34,6 +34,7 @@ from smplanner.services import calendar_edits, time_slots
 from smplanner.services.calendar_queries import TIME_SLOTS
 from smplanner.services.changes import Changes
 from smplanner.ui.document import PlanDocument
+from smplanner.ui.i18n import ui_language
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 BEST, GOOD, OFF = 1.0, 0.5, 0.0
@@ -188,7 +189,7 @@ class TimeSlotsDialog(QDialog):
             )
         if source == time_slots.SOURCE_PLAN:
             return self.tr("In use: the slots edited for this plan.")
-        sources = "\n".join("• " + s for s in slot_sources(network_id))
+        sources = "\n".join("• " + s for s in slot_sources(network_id, ui_language()))
         return self.tr("In use: the defaults, from these sources:") + "\n" + sources
 
     def selected_cells(self) -> list[tuple[int, int]]:

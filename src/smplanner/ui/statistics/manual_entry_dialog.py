@@ -27,6 +27,7 @@ from smplanner.services.statistics_manual import (
     enter_post_figures,
 )
 from smplanner.ui.document import PlanDocument
+from smplanner.ui.statistics.metric_names import metric_name, network_name
 
 
 class ManualEntryDialog(QDialog):
@@ -38,12 +39,14 @@ class ManualEntryDialog(QDialog):
         self.kind.addItem(self.tr("Account figure for a day"), "daily")
         self.kind.addItem(self.tr("Figure of an imported post"), "post")
         self.network = QComboBox()
-        self.network.addItems(network_ids())
+        for network_id in network_ids():
+            self.network.addItem(network_name(network_id), network_id)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.post = QComboBox()
         for network, external_id, text in queries.post_choices(document.plan):
-            self.post.addItem(f"{network} · {(text or external_id)[:50]}", (network, external_id))
+            label = f"{network_name(network)} · {(text or external_id)[:50]}"
+            self.post.addItem(label, (network, external_id))
         self.figure = QComboBox()
         self.value = QDoubleSpinBox()
         self.value.setRange(0, 1e12)
@@ -74,14 +77,14 @@ class ManualEntryDialog(QDialog):
         self._form.setRowVisible(self.post, not daily)
         self.figure.clear()
         for metric in MANUAL_DAILY_METRICS if daily else MANUAL_POST_METRICS:
-            self.figure.addItem(metric.replace("_", " "), metric)
+            self.figure.addItem(metric_name(metric), metric)
 
     def accept(self) -> None:
         plan = self._document.plan
         metric = str(self.figure.currentData())
         value = self.value.value()
         if self.kind.currentData() == "daily":
-            network = self.network.currentText()
+            network = str(self.network.currentData())
             day = self.day.date().toPython()
 
             def enter() -> IngestResult:
@@ -98,5 +101,5 @@ class ManualEntryDialog(QDialog):
             result = enter()
             return statistics_edits.stored_imports(plan, [result.import_id], result.changes)
 
-        if self._document.apply(self.tr("Type in %1").replace("%1", metric), typed_in):
+        if self._document.apply(self.tr("Type in %1").replace("%1", metric_name(metric)), typed_in):
             super().accept()

@@ -153,9 +153,13 @@ def network_choices() -> list[tuple[str, str]]:
     return [(n.id, n.name) for n in all_networks()]
 
 
+UNTITLED = {"(untitled)": QT_TRANSLATE_NOOP("StrategyLabels", "(untitled)")}
+
 _VALUE_LABELS = {
     "kpi": KPIS,
     "kind": OBJECTIVE_KINDS,
+    "line": BUDGET_KINDS,  # a budget line without a label is named by its kind
+    "objective": UNTITLED,
 }
 
 
