@@ -97,6 +97,8 @@ def recommend(doc: StrategyDocument, language: str = "en") -> list[Recommendatio
             sources.append(rule["source"])
     ordered = sorted(found.items(), key=lambda item: -len(item[1][1]))
     return [
-        Recommendation(network, role, tuple(reasons), tuple(source_text(s, language) for s in sources))
+        Recommendation(
+            network, role, tuple(reasons), tuple(source_text(s, language) for s in sources)
+        )
         for network, (role, reasons, sources) in ordered
     ]
