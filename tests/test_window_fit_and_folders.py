@@ -105,7 +105,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_new_refuses_an_unknown_sector_and_lists_the_known_ones(tmp_path: Path):
     result = _cli("new", str(tmp_path / "A.smplan"), "--client", "A", "--sector", "food")
     assert result.returncode == 2
-    assert "unknown sector 'food'" in result.stderr
+    assert "unknown sector 'food'" in result.stderr or "secteur inconnu" in result.stderr
     assert "bakery_food" in result.stderr and "restaurant" in result.stderr
     assert not (tmp_path / "A.smplan").exists()
 
@@ -145,3 +145,53 @@ def test_check_piped_into_a_reader_that_leaves_ends_without_a_traceback(tmp_path
     _, err = process.communicate(timeout=60)
     assert process.returncode == 0
     assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+def _cli_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    return {**env, "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
+def test_check_speaks_the_locale_with_french_numbers_and_lang_overrides(tmp_path: Path):
+    from smplanner.services import strategy_edits
+    from smplanner.storage.plan_file import open_plan
+
+    path = tmp_path / "Fournil.smplan"
+    create_plan(path, PlanProperties("Fournil", "bakery_food")).close()
+    plan = open_plan(path)
+    strategy_edits.set_fields(
+        plan,
+        {
+            "budget.revenue": 170200,
+            "budget.communication_percent": 5,
+            "budget.digital_percent": 50,
+            "budget.social_percent": 10,
+        },
+    )
+    strategy_edits.add_row(
+        plan, "budget_lines", {"kind": "ads", "label": "Meta", "amount": 8510, "period": "year"}
+    )
+    plan.close()
+
+    def run(*args: str, **env: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "smplanner", "check", str(path), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=_cli_env(**env),
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    french = run(LANG="fr_FR.UTF-8")
+    assert "Secteur :" in french and "Boulangerie, pâtisserie" in french
+    assert (
+        "8\u00a0510,00\u00a0€" in french
+        or "8 510,00 €" in french
+        or "8\u202f510,00\u00a0€" in french
+    )
+    assert "Sector:" not in french and "EUR" not in french
+    english = run("--lang", "en", LANG="fr_FR.UTF-8")
+    assert "Sector:" in english and "8,510.00" in english
+    assert "Secteur" in run("--lang", "fr")

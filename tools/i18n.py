@@ -7,7 +7,8 @@
 
 Areas: every package under src/smplanner/ui/ gets its own <area>_fr.ts (so that
 features are translated side by side without editing one shared file); the modules
-directly in ui/ and ui/tabs/ form the "app" area; src/smplanner/reports/ is "reports".
+directly in ui/ and ui/tabs/ form the "app" area; src/smplanner/reports/ is "reports";
+src/smplanner/cli/ is "cli".
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def areas() -> dict[str, list[Path]]:
             result["app"].extend(files)
         elif files:
             result[sub.name] = files
+    cli = SRC / "cli"
+    if cli.is_dir():  # the command line speaks the window's language (cli/cli_language.py)
+        result["cli"] = sorted(cli.rglob("*.py"))
     reports = SRC / "reports"
     if reports.is_dir() and list(reports.rglob("*.py")):
         result["reports"] = sorted(reports.rglob("*.py"))

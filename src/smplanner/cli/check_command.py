@@ -16,8 +16,13 @@ SUMMARY = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from smplanner.cli.cli_language import add_lang_option
+
     parser.add_argument("path", type=Path, help="the plan file to check")
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object instead (always English)"
+    )
+    add_lang_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,12 +42,15 @@ def run(args: argparse.Namespace) -> int:
         lines = summary.lines()
         print(json.dumps({"summary": lines, "strategy": strategy}, ensure_ascii=False, indent=2))
         return 0
-    for line in summary.lines():
+    from smplanner.cli.check_texts import findings_lines, summary_lines
+    from smplanner.cli.cli_language import start_language
+
+    language = start_language(getattr(args, "lang", None))
+    *facts, strategy_label = summary_lines(summary, language)
+    for line in facts:
         print(line)
-    print(
-        f"Strategy:       {strategy['complete_sections']} of {strategy['sections']} "
-        "sections complete"
-    )
-    for item in strategy["findings"]:
-        print(f"  [{item['section']}] {item['severity']}: {item['message']}")
+    first, *others = findings_lines(findings, currency, language)
+    print(strategy_label + first)
+    for line in others:
+        print(line)
     return 0

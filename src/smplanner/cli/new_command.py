@@ -29,6 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--timezone", default=DEFAULT_TIMEZONE, help=f"IANA time zone (default {DEFAULT_TIMEZONE})"
     )
     parser.add_argument("--language", default="fr", choices=["fr", "en"], help="plan language")
+    from smplanner.cli.cli_language import add_lang_option
+
+    add_lang_option(parser)
 
 
 def _sector_ids() -> list[str]:
@@ -55,17 +58,20 @@ def known_sector(given: str) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from smplanner.cli.cli_language import start_language
     from smplanner.domain.sectors import all_sectors
     from smplanner.storage.plan_file import create_plan
 
+    language = start_language(getattr(args, "lang", None))
     sector = known_sector(args.sector)
     if sector is None:
-        choices = "\n".join(f"  {s.id:<26} {s.label('en')}" for s in all_sectors())
-        print(
-            f"smplanner new: --sector: unknown sector {args.sector!r}. "
-            f"Use one of these ids:\n{choices}",
-            file=sys.stderr,
-        )
+        choices = "\n".join(f"  {s.id:<26} {s.label(language)}" for s in all_sectors())
+        text = QCoreApplication.translate(
+            "NewCommand", "unknown sector '%1'. Use one of these ids:"
+        ).replace("%1", args.sector)
+        print(f"smplanner new: --sector: {text}\n{choices}", file=sys.stderr)
         return 2
 
     path: Path = args.path
@@ -86,5 +92,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"smplanner new: {error}", file=sys.stderr)
         return 1
     plan.close()
-    print(f"Created {path} for {properties.client_name.strip()}.")
+    done = QCoreApplication.translate("NewCommand", "Created %1 for %2.")
+    print(done.replace("%1", str(path)).replace("%2", properties.client_name.strip()))
     return 0

@@ -1,0 +1,46 @@
+"""The command line speaks the user's language, like the window: `--lang fr|en`, else
+the locale (LC_ALL, LC_MESSAGES, LANG), with that language's number formats.
+
+The French texts are the window's own Qt translations (.qm), loaded on a
+QCoreApplication (no window, no display needed), so the command line and the window
+never word the same thing two ways.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+_app: object = None  # the QCoreApplication, kept alive for the translators
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        help="language of the output (default: the locale, e.g. LANG=fr_FR.UTF-8)",
+    )
+
+
+def locale_language(environ: dict[str, str] | None = None) -> str:
+    """ "fr" when the locale asks for French, else "en" (POSIX order of precedence)."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def start_language(override: str | None) -> str:
+    """Load the translations for ``--lang`` or the locale; return the language."""
+    global _app
+    language = override if override in ("fr", "en") else locale_language()
+    from PySide6.QtCore import QCoreApplication
+
+    from smplanner.ui.i18n import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication(["smplanner"])
+    _app = app
+    install_translators(app, language)
+    return language
