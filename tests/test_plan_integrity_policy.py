@@ -37,15 +37,16 @@ def _damage_a_leaf(plan: PlanFile) -> Path:
 
 @pytest.fixture
 def quick_checks(monkeypatch) -> list[Path]:
-    """Every full check run (through check_pages), by path."""
+    """Every full check run (quick_check on open, integrity_check by `check`), by path."""
     calls: list[Path] = []
-    real = plan_file_module.check_pages
+    for name in ("check_pages", "full_integrity_check"):
+        real = getattr(plan_file_module, name)
 
-    def counting(conn: sqlite3.Connection, path: Path) -> None:
-        calls.append(path)
-        real(conn, path)
+        def counting(conn: sqlite3.Connection, path: Path, real=real) -> None:  # type: ignore[no-untyped-def]
+            calls.append(path)
+            real(conn, path)
 
-    monkeypatch.setattr(plan_file_module, "check_pages", counting)
+        monkeypatch.setattr(plan_file_module, name, counting)
     return calls
 
 
@@ -90,7 +91,9 @@ def test_a_sound_plan_passes_the_full_check(plan: PlanFile):
     assert full_check(plan.path) is None
 
 
-def test_check_reads_the_whole_file_once(plan: PlanFile, quick_checks, capsys, monkeypatch):
+def test_check_reads_the_whole_file_once(qapp, plan: PlanFile, quick_checks, capsys, monkeypatch):
+    # qapp first: `check` starts a QCoreApplication for its texts otherwise, and a later
+    # widget test in this process would abort.
     from smplanner.cli.main import run_command
 
     monkeypatch.setattr(plan_file_module, "FULL_CHECK_ON_OPEN_BYTES", 0)
@@ -100,7 +103,7 @@ def test_check_reads_the_whole_file_once(plan: PlanFile, quick_checks, capsys, m
     assert "Integrity:      ok" in capsys.readouterr().out
 
 
-def test_check_names_damage_deep_in_a_large_plan(plan: PlanFile, monkeypatch, capsys):
+def test_check_names_damage_deep_in_a_large_plan(qapp, plan: PlanFile, monkeypatch, capsys):
     from smplanner.cli.main import run_command
 
     monkeypatch.setattr(plan_file_module, "FULL_CHECK_ON_OPEN_BYTES", 0)

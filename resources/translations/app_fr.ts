@@ -117,6 +117,10 @@
       <source>opened read-only on request</source>
       <translation>ouvert en lecture seule à votre demande</translation>
     </message>
+    <message>
+      <source>it holds database triggers or views that smplanner did not make</source>
+      <translation>il contient des déclencheurs ou des vues de base de données que smplanner n’a pas créés</translation>
+    </message>
   </context>
   <context>
     <name>ErrorReporting</name>
@@ -252,6 +256,18 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
     <message>
       <source>This plan was updated from format {old} to {new}; the original was kept as {backup}.</source>
       <translation>Ce plan a été mis à jour du format {old} au format {new} ; l'original a été conservé sous {backup}.</translation>
+    </message>
+    <message>
+      <source>The last change, interrupted when smplanner stopped unexpectedly, was undone; every finished edit is kept.</source>
+      <translation>La dernière modification, interrompue par un arrêt inattendu de smplanner, a été annulée ; toutes les modifications terminées sont conservées.</translation>
+    </message>
+    <message>
+      <source>Crash journal set aside</source>
+      <translation>Journal de plantage mis de côté</translation>
+    </message>
+    <message>
+      <source>A crash journal beside this plan belonged to another file (the plan was replaced after a crash). Replaying it would have damaged the plan, so it was kept aside as {journal} and the plan opened as it is.</source>
+      <translation>Un journal de plantage à côté de ce plan appartenait à un autre fichier (le plan a été remplacé après un plantage). Le rejouer aurait abîmé le plan : il a été mis de côté sous le nom {journal} et le plan a été ouvert tel quel.</translation>
     </message>
     <message>
       <source>(read-only)</source>

@@ -74,6 +74,82 @@
       <source>  [%1] %2: %3</source>
       <translation>  [%1] %2 : %3</translation>
     </message>
+    <message>
+      <source>the view %2 was not made by smplanner</source>
+      <translation>la vue %2 n’a pas été créée par smplanner</translation>
+    </message>
+    <message>
+      <source>the trigger %2 on the table %1 was not made by smplanner</source>
+      <translation>le déclencheur %2 sur la table %1 n’a pas été créé par smplanner</translation>
+    </message>
+    <message>
+      <source>Repaired: removed the trigger %1, not made by smplanner.</source>
+      <translation>Réparé : déclencheur %1 supprimé (il n’avait pas été créé par smplanner).</translation>
+    </message>
+    <message>
+      <source>Repaired: removed the view %1, not made by smplanner.</source>
+      <translation>Réparé : vue %1 supprimée (elle n’avait pas été créée par smplanner).</translation>
+    </message>
+    <message>
+      <source>the table %1 is missing</source>
+      <translation>la table %1 manque</translation>
+    </message>
+    <message>
+      <source>the column %1.%2 is missing</source>
+      <translation>la colonne %1.%2 manque</translation>
+    </message>
+    <message>
+      <source>the column %1.%2 is not as smplanner makes it</source>
+      <translation>la colonne %1.%2 n’est pas telle que smplanner la crée</translation>
+    </message>
+    <message>
+      <source>the index %2 is missing</source>
+      <translation>l’index %2 manque</translation>
+    </message>
+    <message>
+      <source>the links between tables cannot be checked (%4)</source>
+      <translation>les liens entre les tables ne peuvent pas être vérifiés (%4)</translation>
+    </message>
+    <message>
+      <source>row %3 of the table %1 refers to a missing row of %2</source>
+      <translation>la ligne %3 de la table %1 renvoie à une ligne absente de %2</translation>
+    </message>
+    <message>
+      <source>%3 row(s) of the table %1: %2 is not valid JSON</source>
+      <translation>%3 ligne(s) de la table %1 : %2 n’est pas du JSON valide</translation>
+    </message>
+    <message>
+      <source>Schema:</source>
+      <translation>Structure :</translation>
+    </message>
+    <message>
+      <source>as smplanner makes it</source>
+      <translation>telle que smplanner la crée</translation>
+    </message>
+    <message>
+      <source>%1 problem(s)</source>
+      <translation>%1 problème(s)</translation>
+    </message>
+    <message>
+      <source>Repaired: a change interrupted by a crash was undone; every finished edit is kept.</source>
+      <translation>Réparé : une modification interrompue par un plantage a été annulée ; toutes les modifications terminées sont conservées.</translation>
+    </message>
+    <message>
+      <source>Repaired: a crash journal that belonged to another file was set aside as %1 (not replayed: it would have damaged this plan).</source>
+      <translation>Réparé : un journal de plantage qui appartenait à un autre fichier a été mis de côté sous le nom %1 (non rejoué : il aurait abîmé ce plan).</translation>
+    </message>
+    <message>
+      <source>Repaired: updated from format %1; the original was kept as %2.</source>
+      <translation>Réparé : mis à jour depuis le format %1 ; l’original est conservé sous le nom %2.</translation>
+    </message>
+    <message>
+      <source>The file as it was is kept as %1.</source>
+      <translation>Le fichier tel qu’il était est conservé sous le nom %1.</translation>
+    </message>
+    <message>
+      <source>Repair: nothing was needed.</source>
+      <translation>Réparation : rien n’était nécessaire.</translation>
+    </message>
   </context>
   <context>
     <name>NewCommand</name>

@@ -4,6 +4,7 @@ missing answers and warnings (``--json`` for tools)."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -22,6 +23,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object instead (always English)"
     )
+    parser.add_argument(
+        "--repair",
+        action="store_true",
+        help="first put the plan right: undo a change a crash interrupted, update an older "
+        "format (after a backup), remove triggers and views smplanner did not make (after a "
+        "copy); then check it",
+    )
     add_lang_option(parser)
 
 
@@ -29,28 +37,56 @@ def run(args: argparse.Namespace) -> int:
     from smplanner.services.plan_summary import summarise
     from smplanner.services.strategy_check import findings_as_json, strategy_findings
 
+    report = None
     try:
+        if getattr(args, "repair", False):
+            from smplanner.storage.plan_repair import repair_plan
+
+            report = repair_plan(args.path)
         summary = summarise(args.path)
-        findings, currency = strategy_findings(args.path)
     except PlanFileError as error:
         print(f"smplanner check: {error}", file=sys.stderr)
         return 1
+    try:
+        findings, currency = strategy_findings(args.path)
+    except (PlanFileError, sqlite3.DatabaseError) as error:
+        if not summary.problems:
+            raise
+        # The schema problems listed say why the strategy cannot be read.
+        print(f"smplanner check: the strategy cannot be read ({error})", file=sys.stderr)
+        findings, currency = [], "EUR"
     strategy = findings_as_json(findings, currency)
+    verdict = 1 if summary.problems else 0
     if getattr(args, "json", False):
         import json
 
-        lines = summary.lines()
-        print(json.dumps({"summary": lines, "strategy": strategy}, ensure_ascii=False, indent=2))
-        return 0
-    from smplanner.cli.check_texts import findings_lines, summary_lines
+        from smplanner.cli.check_texts import repair_lines_english
+
+        document = {
+            "summary": summary.lines(),
+            "repaired": repair_lines_english(report) if report else [],
+            "schema_problems": [problem.english() for problem in summary.problems],
+            "strategy": strategy,
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return verdict
+    from smplanner.cli.check_texts import findings_lines, repair_lines, schema_lines, summary_lines
     from smplanner.cli.cli_language import start_language
 
     language = start_language(getattr(args, "lang", None))
+    for line in repair_lines(report) if report else []:
+        print(line)
     *facts, strategy_label = summary_lines(summary, language)
-    for line in facts:
+    for line in facts + schema_lines(summary):
         print(line)
     first, *others = findings_lines(findings, currency, language)
     print(strategy_label + first)
     for line in others:
         print(line)
-    return 0
+    if summary.problems:
+        print(
+            "smplanner check: the plan is not as smplanner makes it: open a backup copy, or "
+            "run `smplanner check --repair` to remove triggers and views it did not make.",
+            file=sys.stderr,
+        )
+    return verdict

@@ -10,6 +10,8 @@ from smplanner.domain.sectors import sector_label
 from smplanner.domain.strategy_checks import progress
 from smplanner.domain.strategy_findings import MISSING, Finding
 from smplanner.services.plan_summary import PlanSummary
+from smplanner.storage.plan_repair import RepairReport
+from smplanner.storage.schema_audit import SchemaProblem
 from smplanner.storage.version import SCHEMA_VERSION
 
 
@@ -97,3 +99,114 @@ def _section(section: str, language: str) -> str:
         return section
     title = SECTION_TITLES.get(section)
     return QCoreApplication.translate("StrategyLabels", str(title)) if title else section
+
+
+def _problem_text(problem: SchemaProblem) -> str:
+    if problem.kind == "foreign" and problem.detail == "view":
+        template = QCoreApplication.translate(
+            "CheckCommand", "the view %2 was not made by smplanner"
+        )
+    else:
+        template = {
+            "foreign": QCoreApplication.translate(
+                "CheckCommand", "the trigger %2 on the table %1 was not made by smplanner"
+            ),
+            "missing_table": QCoreApplication.translate("CheckCommand", "the table %1 is missing"),
+            "missing_column": QCoreApplication.translate(
+                "CheckCommand", "the column %1.%2 is missing"
+            ),
+            "changed_column": QCoreApplication.translate(
+                "CheckCommand", "the column %1.%2 is not as smplanner makes it"
+            ),
+            "missing_index": QCoreApplication.translate("CheckCommand", "the index %2 is missing"),
+            "links_unchecked": QCoreApplication.translate(
+                "CheckCommand", "the links between tables cannot be checked (%4)"
+            ),
+            "broken_link": QCoreApplication.translate(
+                "CheckCommand", "row %3 of the table %1 refers to a missing row of %2"
+            ),
+            "bad_json": QCoreApplication.translate(
+                "CheckCommand", "%3 row(s) of the table %1: %2 is not valid JSON"
+            ),
+        }[problem.kind]
+    return (
+        template.replace("%1", problem.table)
+        .replace("%2", problem.name)
+        .replace("%3", str(problem.count))
+        .replace("%4", problem.detail)
+    )
+
+
+def schema_lines(summary: PlanSummary) -> list[str]:
+    """The schema's verdict, then each problem found (after the summary)."""
+    label = QCoreApplication.translate("CheckCommand", "Schema:")
+    if not summary.problems:
+        verdict = QCoreApplication.translate("CheckCommand", "as smplanner makes it")
+    else:
+        verdict = QCoreApplication.translate("CheckCommand", "%1 problem(s)").replace(
+            "%1", str(len(summary.problems))
+        )
+    return _aligned([(label, verdict)]) + [
+        f"  - {_problem_text(problem)}" for problem in summary.problems
+    ]
+
+
+def repair_lines(report: RepairReport) -> list[str]:
+    """What `check --repair` did, before the summary."""
+    lines = []
+    if report.recovered_after_crash:
+        lines.append(
+            QCoreApplication.translate(
+                "CheckCommand",
+                "Repaired: a change interrupted by a crash was undone; every finished edit "
+                "is kept.",
+            )
+        )
+    if report.journal_set_aside is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "CheckCommand",
+                "Repaired: a crash journal that belonged to another file was set aside as %1 "
+                "(not replayed: it would have damaged this plan).",
+            ).replace("%1", str(report.journal_set_aside))
+        )
+    if report.migrated_from is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "CheckCommand", "Repaired: updated from format %1; the original was kept as %2."
+            )
+            .replace("%1", str(report.migrated_from))
+            .replace("%2", str(report.migration_backup))
+        )
+    for item in report.removed:
+        if item.kind == "trigger":
+            text = QCoreApplication.translate(
+                "CheckCommand", "Repaired: removed the trigger %1, not made by smplanner."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "CheckCommand", "Repaired: removed the view %1, not made by smplanner."
+            )
+        lines.append(text.replace("%1", item.name))
+    if report.removed:
+        lines.append(
+            QCoreApplication.translate("CheckCommand", "The file as it was is kept as %1.").replace(
+                "%1", str(report.removal_backup)
+            )
+        )
+    if not report.changed_anything:
+        lines.append(QCoreApplication.translate("CheckCommand", "Repair: nothing was needed."))
+    return lines
+
+
+def repair_lines_english(report: RepairReport) -> list[str]:
+    """The same, in English, for ``--json``."""
+    lines = []
+    if report.recovered_after_crash:
+        lines.append("a change interrupted by a crash was undone")
+    if report.journal_set_aside is not None:
+        lines.append(f"a crash journal of another file was set aside as {report.journal_set_aside}")
+    if report.migrated_from is not None:
+        lines.append(f"updated from format {report.migrated_from}, kept {report.migration_backup}")
+    lines += [f"removed the {item.describe()}" for item in report.removed]
+    return lines

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from importlib import import_module
 from types import ModuleType
@@ -43,4 +44,15 @@ def run_command(argv: list[str]) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except sqlite3.DatabaseError as error:
+        # A tampered or damaged plan that passed the checks on open: a message, not a
+        # traceback (`check` names what is wrong).
+        if os.environ.get("SMPLANNER_DEBUG"):
+            raise
+        print(
+            f"smplanner {name}: the plan could not be read ({error}). Run "
+            "`smplanner check PLAN` to see what is wrong, or open a backup copy.",
+            file=sys.stderr,
+        )
+        return 1
     return result

@@ -62,16 +62,55 @@ def _owner_description(lock_file: Path) -> str:
     return f"{user} on {host}, process {info.get('pid', '?')}, since {since}"
 
 
+def _parse_record(text: str) -> dict[str, object]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 class PlanLock:
     """Held while a plan is open for writing; release() on close."""
 
-    def __init__(self, plan_path: Path, handle: IO[str]) -> None:
+    def __init__(self, plan_path: Path, handle: IO[str], previous: dict[str, object]) -> None:
         self.path = lock_path_for(plan_path)
         self._handle: IO[str] | None = handle
+        # What the last holder wrote: after a crash, the session that left the
+        # journal (storage/crash_journal.py compares its change counter).
+        self.previous = previous
+        self._record: dict[str, object] = {}
+
+    def _write_record(self) -> None:
+        assert self._handle is not None
+        self._handle.seek(0)
+        self._handle.truncate()
+        json.dump(self._record, self._handle)
+        self._handle.flush()
+
+    @property
+    def previous_plan_id(self) -> str | None:
+        value = self.previous.get("plan_uuid")
+        return value if isinstance(value, str) else None
+
+    def note_plan_id(self, plan_id: str) -> None:
+        """Add the plan's id to the lock's record (read back after a crash)."""
+        if self._handle is None:
+            return
+        self._record["plan_uuid"] = plan_id
+        self._write_record()
+
+    @property
+    def previous_change_counter(self) -> int | None:
+        value = self.previous.get("change_counter")
+        return value if isinstance(value, int) else None
 
     @classmethod
-    def acquire(cls, plan_path: Path) -> PlanLock:
+    def acquire(cls, plan_path: Path, change_counter: int | None = None) -> PlanLock:
         """Take the lock or raise PlanLockedError naming who holds it.
+
+        ``change_counter``: the plan file's change counter as opened, recorded so
+        that after a crash the journal can be matched with its file.
 
         Raises OSError when the lock file cannot be created (read-only folder).
         """
@@ -93,23 +132,26 @@ class PlanLock:
         except Exception:  # getuser raises various errors on odd systems
             user = "?"
         handle.seek(0)
+        previous = _parse_record(handle.read(64 * 1024))
+        handle.seek(0)
         handle.truncate()
-        json.dump(
-            {
-                "pid": os.getpid(),
-                "host": socket.gethostname(),
-                "user": user,
-                "since": datetime.now(UTC).isoformat(timespec="seconds"),
-            },
-            handle,
-        )
-        handle.flush()
+        record: dict[str, object] = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "user": user,
+            "since": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        if change_counter is not None:
+            record["change_counter"] = change_counter
+        lock = cls(plan_path, handle, previous)
+        lock._record = record
+        lock._write_record()
         if sys.platform == "win32":
             # Hidden like a dotfile elsewhere; attribute failures are harmless.
             import ctypes
 
             ctypes.windll.kernel32.SetFileAttributesW(str(lock_file), 0x02)
-        return cls(plan_path, handle)
+        return lock
 
     def release(self) -> None:
         if self._handle is None:

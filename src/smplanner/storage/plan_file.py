@@ -36,6 +36,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from smplanner.storage.crash_journal import (
+    file_change_counter,
+    journal_belongs,
+    plan_id_ignoring_journal,
+    read_journal,
+    set_aside,
+)
 from smplanner.storage.errors import (
     NotAPlanError,
     PlanCorruptError,
@@ -58,6 +65,13 @@ BUSY_TIMEOUT_MS = 5000
 # Up to this size the full check on open costs a few milliseconds (a 4 MB file is
 # read in ~3 ms from the page cache): small plans keep it, large ones check later.
 FULL_CHECK_ON_OPEN_BYTES = 4 * 1024 * 1024
+# The read-only reason of a plan holding triggers or views the app did not make
+# (storage/schema_audit.py): they would run on the next edit.
+FOREIGN_OBJECTS_REASON = "it holds database triggers or views that smplanner did not make"
+
+
+class _ForeignObjectsFound(Exception):
+    pass
 
 
 def now_iso() -> str:
@@ -86,6 +100,8 @@ class PlanFile:
         read_only_reason: str | None,
         migrated_from: int | None = None,
         backup_path: Path | None = None,
+        recovered_after_crash: bool = False,
+        journal_set_aside: Path | None = None,
     ) -> None:
         self.path = path
         self.conn = conn
@@ -94,6 +110,10 @@ class PlanFile:
         self.read_only_reason = read_only_reason
         self.migrated_from = migrated_from
         self.backup_path = backup_path
+        # A change interrupted by a crash was rolled back on this open.
+        self.recovered_after_crash = recovered_after_crash
+        # A crash journal beside the file belonged to another file: renamed here.
+        self.journal_set_aside = journal_set_aside
         self._closed = False
 
     @property
@@ -221,6 +241,17 @@ def check_pages(conn: sqlite3.Connection, path: Path) -> None:
         raise PlanCorruptError(path, "; ".join(problems))
 
 
+def full_integrity_check(conn: sqlite3.Connection, path: Path) -> None:
+    """``PRAGMA integrity_check``: quick_check plus every index matched with its table
+    (what ``smplanner check`` promises); raise PlanCorruptError if anything is wrong."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+    except sqlite3.DatabaseError as error:
+        raise PlanCorruptError(path, str(error)) from None
+    if problems != ["ok"]:
+        raise PlanCorruptError(path, "; ".join(problems))
+
+
 def _check_roots(conn: sqlite3.Connection, path: Path) -> None:
     """Read the schema and the first rows of every table and index: a damaged schema
     page or b-tree root is refused at once, for the cost of a page or two each."""
@@ -303,8 +334,9 @@ def inspect_plan(path: Path, *, full: bool | None = None) -> PlanFacts:
             raise PlanFileError(
                 path,
                 f"{path} holds a change interrupted by a crash. Open it in smplanner "
-                "(not read-only) once: the interrupted change is then undone and the "
-                "plan is as it was after the last finished edit.",
+                "(not read-only) once, or run `smplanner check --repair` on it: the "
+                "interrupted change is then undone and the plan is as it was after the "
+                "last finished edit.",
             ) from error
         raise
     finally:
@@ -338,7 +370,7 @@ def open_plan(path: Path | str, *, read_only: bool = False) -> PlanFile:
     lock: PlanLock | None = None
     if reason is None:
         try:
-            lock = PlanLock.acquire(path)
+            lock = PlanLock.acquire(path, file_change_counter(_read_header(path)))
         except PermissionError:
             reason = "its folder is read-only"
     if lock is None:
@@ -354,13 +386,30 @@ def open_plan(path: Path | str, *, read_only: bool = False) -> PlanFile:
         return PlanFile(path, connect_read_only(path), lock=None, read_only_reason=reason)
     try:
         return _open_for_editing(path, lock)
+    except _ForeignObjectsFound:
+        lock.release()
+        return PlanFile(
+            path, connect_read_only(path), lock=None, read_only_reason=FOREIGN_OBJECTS_REASON
+        )
     except BaseException:
         lock.release()
         raise
 
 
 def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
+    set_aside_as: Path | None = None
+    recovered = False
     if has_hot_journal(path):
+        facts = read_journal(journal_path(path))
+        crashed_id, present_id = lock.previous_plan_id, plan_id_ignoring_journal(path)
+        if facts is not None and (
+            (crashed_id is not None and present_id is not None and crashed_id != present_id)
+            or not journal_belongs(_read_header(path), facts, lock.previous_change_counter)
+        ):
+            # The file was replaced after the crash: its journal would wreck it.
+            set_aside_as = set_aside(journal_path(path))
+    if has_hot_journal(path):
+        recovered = True
         # Only a writer can roll back a crash's journal: validate on the writing
         # connection, whose first read replays it (the header said it is a plan).
         conn = connect_read_write(path)
@@ -373,6 +422,11 @@ def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
     else:
         version = inspect_plan(path).schema_version
         conn = connect_read_write(path)
+    from smplanner.storage.schema_audit import foreign_objects
+
+    if foreign_objects(conn):  # before any write (a migration's included) can fire them
+        conn.close()
+        raise _ForeignObjectsFound
     migrated_from: int | None = None
     backup: Path | None = None
     if version < SCHEMA_VERSION:
@@ -387,6 +441,9 @@ def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
             conn.close()
             raise
         migrated_from = version
+    row = conn.execute("SELECT uuid FROM plan WHERE id = 1").fetchone()
+    if row and row[0]:
+        lock.note_plan_id(str(row[0]))
     return PlanFile(
         path,
         conn,
@@ -394,6 +451,8 @@ def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
         read_only_reason=None,
         migrated_from=migrated_from,
         backup_path=backup,
+        recovered_after_crash=recovered,
+        journal_set_aside=set_aside_as,
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from smplanner.storage.errors import PlanFileError, PlanWriteError
 from smplanner.storage.lock import PlanLock
 from smplanner.storage.plan_file import PlanFile, connect_read_write, now_iso
+from smplanner.storage.schema_audit import remove_foreign_objects
 
 
 def save_as(plan: PlanFile, target: Path | str) -> PlanFile:
@@ -29,6 +30,9 @@ def save_as(plan: PlanFile, target: Path | str) -> PlanFile:
         copy = sqlite3.connect(str(temporary))
         try:
             plan.conn.backup(copy)
+            # A plan opened read-only for holding foreign triggers: the copy leaves
+            # them out, so "save a copy to edit" gives a plan safe to edit.
+            remove_foreign_objects(copy)
         finally:
             copy.close()
         os.replace(temporary, target)

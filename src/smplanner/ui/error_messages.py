@@ -92,6 +92,9 @@ _KNOWN_PHRASES = {
     QT_TRANSLATE_NOOP("ErrorMessages", "the file is read-only"),
     QT_TRANSLATE_NOOP("ErrorMessages", "its folder is read-only"),
     QT_TRANSLATE_NOOP("ErrorMessages", "opened read-only on request"),
+    QT_TRANSLATE_NOOP(
+        "ErrorMessages", "it holds database triggers or views that smplanner did not make"
+    ),
 }
 
 

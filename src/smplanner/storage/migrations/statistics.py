@@ -113,6 +113,10 @@ _TABLES = [
 ]
 
 
+# Read by storage/schema_audit.py to tell the app's own triggers from foreign ones.
+SQL_STATEMENTS = _TABLES
+
+
 def _statistics_tables(db: Database) -> None:
     # One statement at a time: executescript() would COMMIT the step's transaction.
     for statement in _TABLES:
