@@ -113,3 +113,27 @@ def test_typed_figures_dialog_shows_network_and_metric_names(qtbot, french_ui, p
     dialog.network.setFocus()
     qtbot.keyClick(dialog.network, Qt.Key.Key_End)
     assert dialog.network.currentData() == dialog.network.itemData(dialog.network.count() - 1)
+
+
+def _status(metric: str, current: float | None, target: float | None, achieved=None, state=None):
+    from smplanner.domain.objective_progress import NO_DATA, Progress
+    from smplanner.services.statistics_progress import ObjectiveStatus
+
+    objective = ObjectiveRef(1, "engagement", "Faire réagir", "instagram", metric, 0, target)
+    return ObjectiveStatus(objective, current, [], Progress(state or NO_DATA, achieved, None))
+
+
+def test_objective_wording_says_the_real_cause_and_flags_implausible_figures(qtbot, french_ui):
+    from smplanner.domain.objective_progress import REACHED
+    from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
+
+    panel = ObjectivesPanel()
+    qtbot.addWidget(panel)
+    assert panel.status_text(_status("reach", 5750, 1000, 5.75, REACHED)) == "Cible dépassée (×5,8)"
+    assert panel.status_text(_status("reach", 1000, 1000, 1.0, REACHED)) == "Atteint (100 %)"
+    assert panel.status_text(_status("reach", 800, None)) == "Pas de cible fixée"
+    assert panel.status_text(_status("reach", None, 1000)) == "Pas encore de données"
+    assert panel.figure(22.24, "percent") == "22,24 %"
+    assert panel.implausible(_status("engagement_rate", 22.24, 5)) == ""
+    doubt = panel.implausible(_status("engagement_rate", 133.95, 5))
+    assert "133,95 %" in doubt and "vérifiez" in doubt

@@ -168,7 +168,7 @@ def test_objectives_read_names_kpi_labels_and_reached(rich_tab):
     rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(6)] for r in range(3)}
     fournil = rows["Faire réagir autour du fournil"]
     assert fournil[1:3] == ["Facebook", "Engagement rate (%)"]
-    assert fournil[3] == "5 (on reach)"
+    assert fournil[3] == "5 % (on reach)"  # a rate shows its unit
     assert fournil[5] == "Reached (100 %)"  # 4.997 % against 5 %
     assert rows["Faire connaître le pain au levain"][1:3] == ["Instagram", "Followers"]
     assert rows["Faire connaître le pain au levain"][5] == "On track (59 %)"
@@ -181,7 +181,7 @@ def test_objectives_read_french(qtbot, french_ui, rich_plan):
     assert rows["Faire connaître le pain au levain"][2] == "Abonnés"
     assert rows["Faire réagir autour du fournil"][2:4] == [
         "Taux d'engagement (%)",
-        "5 (sur la portée)",
+        "5 % (sur la portée)",
     ]
     assert rows["Faire réagir autour du fournil"][5] == "Atteint (100 %)"
     assert tab.series_tree.network_item("instagram").child(0).text(0) == "abonnés"

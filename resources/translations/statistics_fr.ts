@@ -454,6 +454,10 @@
       <translation>Sélectionnez un objectif pour tracer son avancement face à sa cible, ci-dessus.</translation>
     </message>
     <message>
+      <source>Target exceeded (×%1)</source>
+      <translation>Cible dépassée (×%1)</translation>
+    </message>
+    <message>
       <source>Reached</source>
       <translation>Atteint</translation>
     </message>
@@ -466,8 +470,20 @@
       <translation>En retard</translation>
     </message>
     <message>
+      <source>No target set</source>
+      <translation>Pas de cible fixée</translation>
+    </message>
+    <message>
       <source>No data yet</source>
       <translation>Pas encore de données</translation>
+    </message>
+    <message>
+      <source>Target equals the baseline</source>
+      <translation>Cible égale au point de départ</translation>
+    </message>
+    <message>
+      <source>%1 is more than %2 is possible for this KPI: check the imported figures (a missing reach or follower count gives rates above 100 %).</source>
+      <translation>%1 dépasse les %2 possibles pour ce KPI : vérifiez les chiffres importés (une portée ou un nombre d'abonnés manquant donne des taux au-dessus de 100 %).</translation>
     </message>
     <message>
       <source>all</source>

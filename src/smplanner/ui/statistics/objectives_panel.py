@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.domain.kpi_catalogue import kpi
 from smplanner.domain.objective_progress import LATE, ON_TRACK, REACHED
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.statistics.metric_names import denominator_label, kpi_label, network_name
@@ -71,14 +72,49 @@ class ObjectivesPanel(QWidget):
         layout.addWidget(self.hint)
 
     def status_text(self, status) -> str:  # type: ignore[no-untyped-def]
-        """'On track (59 %)', 'Reached (100 %)', 'No data yet'."""
-        names = {REACHED: self.tr("Reached"), ON_TRACK: self.tr("On track"), LATE: self.tr("Late")}
-        text = names.get(status.progress.status, self.tr("No data yet"))
+        """'On track (59 %)', 'Reached (100 %)', 'Target exceeded (×5.8)', 'No target set',
+        'No data yet'."""
         achieved = status.progress.achieved
+        if status.progress.status == REACHED and achieved is not None and achieved > 1.05:
+            # "Reached (575 %)" read as a typo; past the target, say how far.
+            times = QLocale().toString(achieved, "f", 1)
+            return self.tr("Target exceeded (×%1)").replace("%1", times)
+        names = {REACHED: self.tr("Reached"), ON_TRACK: self.tr("On track"), LATE: self.tr("Late")}
+        if status.progress.status in names:
+            text = names[status.progress.status]
+        elif status.objective.target is None:
+            text = self.tr("No target set")  # the real cause, not a lack of data
+        elif status.current is None:
+            text = self.tr("No data yet")
+        else:
+            text = self.tr("Target equals the baseline")
         if achieved is not None:
             # Whole percents, rounded like the report's.
             text += f" ({round(achieved * 100)} %)"
         return str(text)
+
+    def implausible(self, status) -> str:  # type: ignore[no-untyped-def]
+        """Why the measured value cannot be right (an engagement rate above 100 %), or ""."""
+        item = kpi(status.objective.metric) if status.objective.metric else None
+        if item is None or status.current is None:
+            return ""
+        limit = 100.0 if item.unit == "percent" else item.realistic_max
+        if limit is None or status.current <= limit:
+            return ""
+        return (
+            self.tr(
+                "%1 is more than %2 is possible for this KPI: check the imported figures "
+                "(a missing reach or follower count gives rates above 100 %)."
+            )
+            .replace("%1", self.figure(status.current, item.unit))
+            .replace("%2", self.figure(limit, item.unit))
+        )
+
+    @staticmethod
+    def figure(value: float, unit: str) -> str:
+        """A value with its unit: 22,24 % for a rate, 1 036 for a count."""
+        text = number(value)
+        return f"{text} %" if unit == "percent" else text
 
     def refresh(self, plan: PlanFile) -> None:
         from smplanner.services.statistics_progress import objectives_progress
@@ -91,21 +127,29 @@ class ObjectivesPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for row, status in enumerate(self.rows):
             objective = status.objective
-            now = "—" if status.current is None else number(status.current)
+            item = kpi(objective.metric) if objective.metric else None
+            unit = item.unit if item is not None else "count"
+            now = "—" if status.current is None else self.figure(status.current, unit)
             if status.denominator:
                 now += f" ({denominator_label(status.denominator)})"
+            doubt = self.implausible(status)
+            if doubt:
+                now = "⚠ " + now
             values = [
                 objective.title,
                 network_name(objective.network) if objective.network else self.tr("all"),
                 kpi_label(objective.metric) if objective.metric else "",
                 now,
-                "" if objective.target is None else number(objective.target),
+                "" if objective.target is None else self.figure(objective.target, unit),
                 self.status_text(status),
             ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == TITLE:
                     cell.setToolTip(value)
+                if column == NOW and doubt:
+                    cell.setToolTip(doubt)
+                    cell.setForeground(QColor("#b9770e"))
                 if column in (NOW, TARGET):
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
