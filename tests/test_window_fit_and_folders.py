@@ -195,3 +195,35 @@ def test_check_speaks_the_locale_with_french_numbers_and_lang_overrides(tmp_path
     english = run("--lang", "en", LANG="fr_FR.UTF-8")
     assert "Sector:" in english and "8,510.00" in english
     assert "Secteur" in run("--lang", "fr")
+
+
+def test_first_start_welcomes_once_and_offers_a_template(window, settings, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from smplanner.ui.welcome_dialog import WelcomeDialog, offer_welcome
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        window.deliverables, "create_from_template", lambda: asked.append("template")
+    )
+    dialog = offer_welcome(window, settings)
+    assert isinstance(dialog, WelcomeDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert "one plan per client" in dialog.findChildren(QLabel)[1].text()
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: asked == ["template"])
+    assert offer_welcome(window, settings) is None  # only the first time
+
+
+def test_start_page_says_one_plan_per_client_and_offers_a_template(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    asked: list[str] = []
+    window.start_page.template_requested.disconnect()
+    window.start_page.template_requested.connect(lambda: asked.append("template"))
+    texts = " ".join(label.text() for label in window.start_page.findChildren(QLabel))
+    assert "One plan per client" in texts
+    button = next(b for b in window.start_page.findChildren(QPushButton) if "template" in b.text())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == ["template"]

@@ -497,8 +497,12 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
       <translation>Aucun plan n'est ouvert</translation>
     </message>
     <message>
-      <source>Start a plan for a new client, or open an existing one.</source>
-      <translation>Commencez le plan d'un nouveau client, ou ouvrez un plan existant.</translation>
+      <source>One plan per client: its strategy, calendar and statistics in one .smplan file. Start a plan for a new client (from a template for a head start), or open an existing one.</source>
+      <translation>Un plan par client : sa stratégie, son calendrier et ses statistiques dans un seul fichier .smplan. Commencez le plan d'un nouveau client (à partir d'un modèle pour gagner du temps), ou ouvrez un plan existant.</translation>
+    </message>
+    <message>
+      <source>New from a template…</source>
+      <translation>Nouveau à partir d'un modèle…</translation>
     </message>
     <message>
       <source>New plan…</source>
@@ -518,6 +522,37 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
     <message>
       <source>My first client</source>
       <translation>Mon premier client</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <source>Welcome to smplanner</source>
+      <translation>Bienvenue dans smplanner</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Bienvenue</translation>
+    </message>
+    <message>
+      <source>smplanner keeps one plan per client: the strategy workshop, the editorial calendar and the statistics of that client, in one .smplan file you can copy or e-mail. Every change is saved at once.
+
+Start a client's plan from a template (bakery, craft, B2B…): its strategy outline, content pillars and network roles are filled in, ready to adapt. Or try things out in the plan that is open behind this window.</source>
+      <translation>smplanner tient un plan par client : l'atelier de stratégie, le calendrier éditorial et les statistiques de ce client, dans un seul fichier .smplan que vous pouvez copier ou envoyer par e-mail. Chaque modification est enregistrée aussitôt.
+
+Commencez le plan d'un client à partir d'un modèle (boulangerie, artisanat, B2B…) : la trame de la stratégie, les piliers de contenu et les rôles des réseaux sont déjà remplis, prêts à adapter. Ou faites vos essais dans le plan ouvert derrière cette fenêtre.</translation>
+    </message>
+    <message>
+      <source>New plan from a template…</source>
+      <translation>Nouveau plan à partir d'un modèle…</translation>
+    </message>
+    <message>
+      <source>Empty new plan…</source>
+      <translation>Nouveau plan vide…</translation>
+    </message>
+    <message>
+      <source>Look around first</source>
+      <translation>Découvrir d'abord</translation>
     </message>
   </context>
 </TS>

@@ -120,6 +120,10 @@ def run_gui(options: GuiOptions) -> int:
         watched = window.current_tab_widget() or window
         watched.installEventFilter(FirstPaintWatcher(window))
     window.show()
+    if not options.quit_after_startup:
+        from smplanner.ui.welcome_dialog import offer_welcome
+
+        offer_welcome(window, settings)
     # The log file's handler can wait for the first frame (the hook sets it up itself
     # if an error comes first).
     QTimer.singleShot(0, lambda: configure_logging(log_file))

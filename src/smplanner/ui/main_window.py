@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         for index, action in enumerate(a.tab_actions):
             action.triggered.connect(lambda _=False, i=index: self.show_tab(i))
         self.start_page.new_requested.connect(self.file_actions.new_plan)
+        self.start_page.template_requested.connect(self.deliverables.create_from_template)
         self.start_page.open_requested.connect(self.file_actions.open_dialog)
         self.start_page.recent_requested.connect(self.file_actions.open_recent)
 

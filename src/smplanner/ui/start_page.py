@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 class StartPage(QWidget):
     new_requested = Signal()
+    template_requested = Signal()
     open_requested = Signal()
     recent_requested = Signal(Path)
 
@@ -25,12 +26,22 @@ class StartPage(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("No plan is open"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        hint = QLabel(self.tr("Start a plan for a new client, or open an existing one."))
+        hint = QLabel(
+            self.tr(
+                "One plan per client: its strategy, calendar and statistics in one .smplan "
+                "file. Start a plan for a new client (from a template for a head start), "
+                "or open an existing one."
+            )
+        )
+        hint.setWordWrap(True)
+        template_button = QPushButton(self.tr("New from a template…"))
+        template_button.clicked.connect(self.template_requested)
         new_button = QPushButton(self.tr("New plan…"))
         new_button.clicked.connect(self.new_requested)
         open_button = QPushButton(self.tr("Open a plan…"))
         open_button.clicked.connect(self.open_requested)
         buttons = QHBoxLayout()
+        buttons.addWidget(template_button)
         buttons.addWidget(new_button)
         buttons.addWidget(open_button)
         buttons.addStretch(1)
