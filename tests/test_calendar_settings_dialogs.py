@@ -71,16 +71,21 @@ def test_the_rules_dialog_applies_each_change_live_as_one_undo_step(document, qt
     warnings = calendar_rules.warnings_between(plan, date(2026, 10, 1), date(2026, 11, 1))
     assert any(w.kind == NIGHT for w in warnings)
 
-    dialog.weekend_ok["instagram"].setChecked(True)
-    assert calendar_rules.rule_settings(plan).weekend_ok_networks == ("instagram",)
+    # A bakery's weekend suits every network by default (its customers come then).
+    assert dialog.weekend_ok["instagram"].isChecked()
+    dialog.weekend_ok["instagram"].setChecked(False)
+    assert "instagram" not in calendar_rules.rule_settings(plan).weekend_ok_networks
+    assert "facebook" in calendar_rules.rule_settings(plan).weekend_ok_networks
     assert document.undo_stack.count() == 2
     assert document.undo_stack.undoText() == "Change the method's rules"
 
     document.undo_stack.undo()
-    assert not dialog.weekend_ok["instagram"].isChecked()
+    assert dialog.weekend_ok["instagram"].isChecked()
     document.undo_stack.undo()
     assert dialog.night_start.value() == 22
-    assert calendar_rules.rule_settings(plan) == RuleSettings()
+    assert calendar_rules.rule_settings(plan) == RuleSettings(
+        weekend_ok_networks=calendar_rules.default_weekend_networks(plan)
+    )
     dialog.close()
 
 

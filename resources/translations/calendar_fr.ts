@@ -737,8 +737,8 @@
       <translation>%1 à J%2 : %3</translation>
     </message>
     <message>
-      <source>weekly cap reached</source>
-      <translation>plafond hebdomadaire atteint</translation>
+      <source>weekly cap reached: kept in the ideas, drag it onto a day</source>
+      <translation>plafond hebdomadaire atteint : gardée dans les idées, glissez-la sur un jour</translation>
     </message>
     <message>
       <source>date already past</source>

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from smplanner.domain.caps import fits_cap
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleSettings
-from smplanner.domain.slots import SlotTable
+from smplanner.domain.slots import SlotTable, peak_hours
 from smplanner.domain.timing import is_night
 from smplanner.resources import load_json
 
@@ -97,16 +97,40 @@ def template(template_id: str) -> RetroTemplate:
     raise KeyError(f"unknown retro-planning template {template_id!r}")
 
 
-def _best_hour(day: date, table: SlotTable, settings: RuleSettings, zone: ZoneInfo) -> datetime:
+def _best_hour(
+    day: date, table: SlotTable, settings: RuleSettings, zone: ZoneInfo
+) -> datetime | None:
+    """The best recommended hour of ``day`` that the rules will not flag: not at night
+    and not in the network's busiest slot (where the competition posts too); None when
+    the day has no such hour."""
+    peaks = peak_hours(table)
     ranked = sorted(
         ((score, hour) for (weekday, hour), score in table.items() if weekday == day.weekday()),
         reverse=True,
     )
-    for _score, hour in ranked:
+    for _score, hour in [*ranked, (0.0, DEFAULT_HOUR)]:
         candidate = datetime.combine(day, time(hour), zone)
-        if not is_night(candidate, settings):
+        if (day.weekday(), hour) not in peaks and not is_night(candidate, settings):
             return candidate
-    return datetime.combine(day, time(DEFAULT_HOUR), zone)
+    return None
+
+
+def _days(target: date, step: TemplateStep, weekend_flagged: bool) -> list[date]:
+    """The days to try for a step: the exact day, then alternately earlier and later
+    within its tolerance. Where weekend posts are flagged, weekend days are left out
+    (and the search reaches two days further so that a step has a weekday to go to),
+    except for D itself: the event is on that day."""
+    reach = step.tolerance_days
+    if weekend_flagged and step.offset_days != 0:
+        reach += 2
+    days = [target]
+    for distance in range(1, reach + 1):
+        days += [target - timedelta(days=distance), target + timedelta(days=distance)]
+    if weekend_flagged and step.offset_days != 0:
+        weekdays = [d for d in days if d.weekday() < 5]
+        within = [d for d in weekdays if abs((d - target).days) <= step.tolerance_days]
+        return within or weekdays[:1]
+    return days
 
 
 def lay_out(
@@ -128,11 +152,8 @@ def lay_out(
     counted: list[PostRef] = list(existing)
     for step in retro.steps:
         target = event_day + timedelta(days=step.offset_days)
-        # The exact day first, then alternately earlier and later within tolerance.
-        candidates = [target]
-        for distance in range(1, step.tolerance_days + 1):
-            candidates += [target - timedelta(days=distance), target + timedelta(days=distance)]
         for network in networks:
+            candidates = _days(target, step, settings.warns_weekend(network))
             cap = caps.get(network) or settings.default_cap
             chosen: datetime | None = None
             reason = "cap"
@@ -141,6 +162,8 @@ def lay_out(
                     reason = "past"
                     continue
                 moment = _best_hour(day, slots.get(network, {}), settings, zone)
+                if moment is None:
+                    continue
                 if fits_cap(counted, network, moment, cap):
                     chosen = moment
                     break

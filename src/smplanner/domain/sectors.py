@@ -12,6 +12,7 @@ from smplanner.resources import load_json
 class Sector:
     id: str
     labels: dict[str, str]
+    weekend_best: bool = False  # its customers come at the weekend (bakery, restaurant…)
 
     def label(self, language: str) -> str:
         return self.labels.get(language) or self.labels["en"]
@@ -22,8 +23,18 @@ def all_sectors() -> tuple[Sector, ...]:
     """Sectors from resources/data/sectors.json, in display order."""
     raw = load_json("data", "sectors.json")["sectors"]
     return tuple(
-        Sector(id=item["id"], labels={k: v for k, v in item.items() if k != "id"}) for item in raw
+        Sector(
+            id=item["id"],
+            labels={k: v for k, v in item.items() if isinstance(v, str) and k != "id"},
+            weekend_best=bool(item.get("weekend_best", False)),
+        )
+        for item in raw
     )
+
+
+def weekend_suits(sector_id: str) -> bool:
+    """True for a trade whose customers come at the weekend: posting then is right."""
+    return any(sector.id == sector_id and sector.weekend_best for sector in all_sectors())
 
 
 def sector_label(sector_id: str, language: str) -> str:

@@ -59,7 +59,10 @@ def retroplan(
     title: str = "",
     today: date | None = None,
 ) -> tuple[list[int], list[Unplaced], Changes]:
-    """Lay draft posts backwards from ``event_day``; return (ids, unplaced, changes)."""
+    """Lay draft posts backwards from ``event_day``; return (ids, unplaced, changes).
+
+    The steps the weekly cap left no room for become ideas (in ``ids`` too); those
+    before ``today`` are not made at all. Both are listed in ``unplaced``."""
     if not networks:
         raise PlanningError("Retro-planning needs at least one network: tick one.")
     try:
@@ -96,6 +99,21 @@ def retroplan(
                 campaign_id=campaign_id,
             )
             row = calendar_rows.draft_to_row(draft, zone)
+            row.update(created_at=stamp, updated_at=stamp)
+            ids.append(calendar_writes.insert_post(plan.conn, row))
+        # A step the weekly cap left no room for is kept as an idea (no date), to be
+        # dragged onto a day later: dropping it would lose part of the plan silently.
+        for missed in unplaced:
+            if missed.reason != "cap":
+                continue
+            idea = PostDraft(
+                network=missed.network,
+                title=post_title(title, retro, missed.step, language),
+                status="idea",
+                scheduled_at=None,
+                campaign_id=campaign_id,
+            )
+            row = calendar_rows.draft_to_row(idea, zone)
             row.update(created_at=stamp, updated_at=stamp)
             ids.append(calendar_writes.insert_post(plan.conn, row))
     days = {p.scheduled_at.date().toordinal() for p in placed}

@@ -7,7 +7,7 @@ existence), the rule settings from the plan's settings, and the slots in force.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -36,8 +36,37 @@ SETTINGS_KEY = "calendar.rules"
 
 
 def rule_settings(plan: PlanFile) -> RuleSettings:
-    """The plan's rule settings (defaults where never set)."""
-    return RuleSettings.from_dict(read_setting(plan, SETTINGS_KEY, {}))
+    """The plan's rule settings (defaults where never set).
+
+    Until the user sets the weekend exceptions, they follow the client: every network
+    for a trade whose customers come at the weekend (a bakery's Saturday is its best
+    day), else the networks whose own best hours (from the statistics) fall on a
+    weekend. The rules then never flag what the client's data recommends.
+    """
+    stored = read_setting(plan, SETTINGS_KEY, {}) or {}
+    settings = RuleSettings.from_dict(stored)
+    if "weekend_ok_networks" not in stored:
+        settings = replace(settings, weekend_ok_networks=default_weekend_networks(plan))
+    return settings
+
+
+def default_weekend_networks(plan: PlanFile) -> tuple[str, ...]:
+    """The networks whose weekend posts are fine for this client by default."""
+    from smplanner.domain.sectors import weekend_suits
+    from smplanner.domain.slots import as_table, peak_hours
+    from smplanner.services.time_slots import SOURCE_STATISTICS, effective_slots
+    from smplanner.storage.plan_properties_repo import read_properties
+
+    if weekend_suits(read_properties(plan).sector):
+        return tuple(network_ids())
+    found = []
+    for network in network_ids():
+        slots, source = effective_slots(plan, network)
+        if source == SOURCE_STATISTICS and any(
+            weekday >= 5 for weekday, _hour in peak_hours(as_table(slots))
+        ):
+            found.append(network)
+    return tuple(found)
 
 
 class RuleSettingsError(UserError, ValueError):

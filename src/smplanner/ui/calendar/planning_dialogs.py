@@ -149,7 +149,7 @@ class RetroPlanningDialog(QDialog):
                 .replace("%2", f"{u.step.offset_days:+d}")  # type: ignore[attr-defined]
                 .replace(
                     "%3",
-                    self.tr("weekly cap reached")
+                    self.tr("weekly cap reached: kept in the ideas, drag it onto a day")
                     if u.reason == "cap"
                     else self.tr("date already past"),
                 )  # type: ignore[attr-defined]
