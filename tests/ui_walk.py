@@ -100,14 +100,16 @@ def _plain(text: str) -> str:
 def english_in(text: str) -> str | None:
     """The reason ``text`` looks English in a French window, or None."""
     plain = _plain(text)
-    if not plain or plain in _ALLOWED:
-        return None
+    if not plain or plain in _ALLOWED or re.match(r"^(/|~/|[A-Za-z]:\\)", plain):
+        return None  # file paths are the user's, not the app's words
     if plain in english_sources():
         return "an untranslated text of the app"
     without_names = plain
     for name in _ALLOWED:
         without_names = without_names.replace(name, "")
-    match = _ENGLISH.search(re.sub(r"<[^>]+>", " ", without_names))
+    words = re.sub(r"<[^>]+>", " ", without_names)
+    words = re.sub(r"(?<![\w])/[^\s<]*", " ", words)  # file paths inside a sentence
+    match = _ENGLISH.search(words)
     if match:
         return f"the English word {match.group(0)!r}"
     return None

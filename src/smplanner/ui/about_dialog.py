@@ -37,6 +37,6 @@ def about_text(plan_path: Path | None) -> str:
 def show_about(parent: QWidget, plan_path: Path | None) -> None:
     QMessageBox.about(
         parent,
-        parent.QCoreApplication.translate("AboutDialog", "About smplanner"),
-        about_text(plan_path, parent.tr),
+        QCoreApplication.translate("AboutDialog", "About smplanner"),
+        about_text(plan_path),
     )
