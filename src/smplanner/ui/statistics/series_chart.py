@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from smplanner.ui.statistics.chart_legend import ChartLegend, LegendEntry
+from smplanner.ui.statistics.date_axis import DateAxis
 
 DASHES = (
     Qt.PenStyle.SolidLine,
@@ -148,7 +149,7 @@ class SeriesChart(QWidget):
             plot.setXLink(None)
             plot.enableAutoRange()
         else:
-            plot = pg.PlotItem(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+            plot = pg.PlotItem(axisItems={"bottom": DateAxis()})
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMouseEnabled(x=True, y=False)
             plot.getAxis("left").setWidth(48)  # linked charts line up
