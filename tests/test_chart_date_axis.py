@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -24,7 +25,7 @@ def test_ticks_leave_room_for_their_labels_at_every_zoom(qapp, french_ui, days, 
     metrics = QFontMetrics(axis.style.get("tickFont") or QApplication.font())
     widest = max(metrics.horizontalAdvance(label) for label in labels)
     # The narrowest gap between two ticks, in pixels, holds the widest label.
-    gaps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    gaps = [b - a for a, b in pairwise(values)]
     if gaps:
         assert min(gaps) / (last - first) * pixels > widest + 4, (labels, pixels)
 
