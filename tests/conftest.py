@@ -19,6 +19,18 @@ os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / "config")
 os.environ["XDG_CACHE_HOME"] = str(_SESSION_HOME / "cache")
 
+# Hypothesis: the same examples on every run in CI (derandomized, no example
+# database), so a red run is reproducible; HYPOTHESIS_PROFILE=nightly explores
+# (random, 10,000 examples per property) by hand. Loaded before the test modules
+# build their own settings, which inherit from it.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+_hypothesis_settings.register_profile("nightly", derandomize=False, database=None, deadline=None)
+if os.environ.get("HYPOTHESIS_PROFILE") == "nightly":
+    os.environ.setdefault("SMPLANNER_HYPOTHESIS_EXAMPLES", "10000")
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 import pytest  # noqa: E402
 
 from smplanner.domain.plan_properties import PlanProperties  # noqa: E402

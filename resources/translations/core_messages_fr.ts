@@ -107,6 +107,10 @@
       <translation>« {text} » n’est pas un nombre</translation>
     </message>
     <message>
+      <source>'{text}' is too large a number</source>
+      <translation>« {text} » est un nombre trop grand</translation>
+    </message>
+    <message>
       <source>'{text}' is not a duration</source>
       <translation>« {text} » n’est pas une durée</translation>
     </message>

@@ -39,7 +39,14 @@ def parse_number(cell: Cell, *, decimal_comma: bool = False) -> float | None:
     if isinstance(cell, bool):
         raise ValueError(Message("a yes/no value"))
     if isinstance(cell, int | float):
-        return None if cell != cell else float(cell)  # NaN from a spreadsheet: no value
+        if cell != cell:  # NaN from a spreadsheet: no value
+            return None
+        try:
+            return _finite(float(cell), str(cell))
+        except OverflowError:  # an integer too large for a float (a crafted xlsx)
+            raise ValueError(
+                Message("'{text}' is too large a number", text=str(cell)[:40])
+            ) from None
     if isinstance(cell, date | datetime):
         raise ValueError(Message("a date"))
     return _parse_text_number(cell.strip(), decimal_comma)
@@ -76,7 +83,15 @@ def _parse_text_number(text: str, decimal_comma: bool) -> float | None:
         raise ValueError(Message("'{text}' is not a number", text=text)) from None
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError(Message("'{text}' is not a number", text=text))
-    return value * multiplier
+    return _finite(value * multiplier, text)
+
+
+def _finite(value: float, text: str) -> float:
+    # "1e308K" parses, then overflows to infinity once multiplied: stored, it would
+    # be written as "Infinity" in the metrics JSON, which SQLite cannot read back.
+    if value in (float("inf"), float("-inf")) or value != value:
+        raise ValueError(Message("'{text}' is too large a number", text=text[:40]))
+    return value
 
 
 def parse_duration_seconds(cell: Cell, *, decimal_comma: bool = False) -> float | None:
@@ -90,7 +105,7 @@ def parse_duration_seconds(cell: Cell, *, decimal_comma: bool = False) -> float 
         seconds = 0.0
         for number in numbers:
             seconds = seconds * 60 + number
-        return seconds
+        return _finite(seconds, cell)
     if isinstance(cell, datetime):  # Excel stores durations as times of day
         return cell.hour * 3600 + cell.minute * 60 + cell.second + 0.0
     return parse_number(cell, decimal_comma=decimal_comma)

@@ -41,6 +41,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "a yes/no value"),
     QT_TRANSLATE_NOOP("CoreMessage", "a date"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a number"),
+    QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is too large a number"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a duration"),
     QT_TRANSLATE_NOOP("CoreMessage", "{text} is a number, not a date"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a date"),
