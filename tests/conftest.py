@@ -171,8 +171,7 @@ def _start_secret_service(home: Path) -> tuple[list[object], str]:
     # Own process groups and no inherited stdio, so that nothing they spawn can keep
     # the test run's output open after the session ends.
     bus = subprocess.Popen(
-        ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile",
-         "--print-address=1"],
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile", "--print-address=1"],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=log,

@@ -15,8 +15,14 @@ PARIS = ZoneInfo("Europe/Paris")
 
 def _insert(plan, network: str, when: str | None, text: str = "hello") -> None:
     with plan.transaction() as db:
-        db.table("posts").insert({"network": network, "scheduled_at": when, "text": text,
-                                  "status": "draft" if when else "idea"})
+        db.table("posts").insert(
+            {
+                "network": network,
+                "scheduled_at": when,
+                "text": text,
+                "status": "draft" if when else "idea",
+            }
+        )
 
 
 def test_posts_between_uses_local_days_and_leaves_ideas_out(plan) -> None:

@@ -27,8 +27,14 @@ def smplanner(*args: str, cwd: Path | None = None) -> subprocess.CompletedProces
 
 def test_new_creates_a_plan_that_check_finds_sound(tmp_path: Path):
     created = smplanner(
-        "new", str(tmp_path / "Boulangerie Martin"), "--client", "Boulangerie Martin",
-        "--sector", "bakery_food", "--timezone", "Europe/Brussels",
+        "new",
+        str(tmp_path / "Boulangerie Martin"),
+        "--client",
+        "Boulangerie Martin",
+        "--sector",
+        "bakery_food",
+        "--timezone",
+        "Europe/Brussels",
     )
     assert created.returncode == 0, created.stderr
     path = tmp_path / "Boulangerie Martin.smplan"

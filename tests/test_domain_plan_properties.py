@@ -12,8 +12,9 @@ from smplanner.services.changes import Changes
 
 
 def test_validation_trims_and_normalises():
-    cleaned = validate(PlanProperties("  Boulangerie Martin ", " craft_art ", " Europe/Paris ",
-                                      "fr", "eur"))
+    cleaned = validate(
+        PlanProperties("  Boulangerie Martin ", " craft_art ", " Europe/Paris ", "fr", "eur")
+    )
     assert cleaned == PlanProperties("Boulangerie Martin", "craft_art", "Europe/Paris", "fr", "EUR")
 
 

@@ -42,9 +42,7 @@ def test_new_plan_never_overwrites_an_existing_file(window, prompts, tmp_path: P
     assert window.document is None
 
 
-def test_open_shows_the_plan_and_a_bad_file_gets_a_clear_message(
-    window, prompts, tmp_path: Path
-):
+def test_open_shows_the_plan_and_a_bad_file_gets_a_clear_message(window, prompts, tmp_path: Path):
     good = make_plan(tmp_path / "Atelier.smplan", "Atelier Dupont")
     bad = tmp_path / "stats.smplan"
     bad.write_bytes(b"Date;Reach\n01/02/2026;12 400\n")
@@ -116,12 +114,19 @@ def test_a_plan_open_elsewhere_offers_read_only_and_shows_the_banner(
 ):
     path = make_plan(tmp_path / "Shared.smplan", "Shared client")
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent("""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent("""
             import sys
             from smplanner.storage.plan_file import open_plan
             plan = open_plan(sys.argv[1]); print("holding", flush=True); sys.stdin.readline()
-        """), str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        """),
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"

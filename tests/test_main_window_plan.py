@@ -145,7 +145,7 @@ def test_an_unexpected_error_is_logged_and_shown_once_without_a_traceback(
             except ZeroDivisionError:
                 sys.excepthook(*sys.exc_info())
     finally:
-        for handler in logger.handlers[len(handlers_before):]:
+        for handler in logger.handlers[len(handlers_before) :]:
             handler.close()
             logger.removeHandler(handler)
     boxes = [w for w in QApplication.allWidgets() if w.objectName() == "unexpectedErrorBox"]

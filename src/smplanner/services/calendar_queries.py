@@ -29,9 +29,7 @@ def _bound(plan: PlanFile, moment: date | datetime) -> str:
     return moment.isoformat()
 
 
-def posts_between(
-    plan: PlanFile, start: date | datetime, end: date | datetime
-) -> list[PostRef]:
+def posts_between(plan: PlanFile, start: date | datetime, end: date | datetime) -> list[PostRef]:
     """Scheduled posts with start <= scheduled_at < end, in time order."""
     return calendar_rows.select_posts(
         plan.conn,

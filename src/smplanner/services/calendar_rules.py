@@ -170,9 +170,7 @@ def compute_warnings(request: WarningsRequest) -> WarningsResult:
     by_day = {
         day: day_warnings(posts, request.context) for day, posts in request.days_to_check.items()
     }
-    span = span_warnings(
-        request.posts, request.context, period=(request.first, request.after_last)
-    )
+    span = span_warnings(request.posts, request.context, period=(request.first, request.after_last))
     return WarningsResult(request, by_day, span)
 
 

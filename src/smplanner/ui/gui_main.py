@@ -58,8 +58,7 @@ class FirstPaintWatcher(QObject):
     def _finish(self) -> None:
         elapsed_ms = _process_age_s() * 1000
         print(
-            f"first frame painted with the plan loaded in {elapsed_ms:.0f} ms"
-            " from process start",
+            f"first frame painted with the plan loaded in {elapsed_ms:.0f} ms from process start",
             flush=True,
         )
         QCoreApplication.exit(0)

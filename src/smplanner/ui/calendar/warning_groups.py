@@ -149,7 +149,7 @@ def group_warnings(warnings: list[RuleWarning], posts: dict[int, PostRef]) -> li
     far = len(rank)
 
     lines = []
-    for key in sorted(causes, key=lambda k: (_ORDER.index(k[0]) if k[0] in _ORDER else 99)):
+    for key in sorted(causes, key=lambda k: _ORDER.index(k[0]) if k[0] in _ORDER else 99):
         members = causes[key]
         first = members[0]
         ids = tuple(dict.fromkeys(i for w in members for i in w.post_ids))
