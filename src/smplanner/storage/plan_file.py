@@ -458,11 +458,16 @@ def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
 
 def backup_before_migration(path: Path, version: int) -> Path:
     """Copy the file beside itself, the name saying its format version."""
+    return copy_beside(path, f"format {version} backup")
+
+
+def copy_beside(path: Path, label: str) -> Path:
+    """Copy the file beside itself as "Name (label).smplan", numbered if taken."""
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
-    target = path.with_name(f"{stem} (format {version} backup){path.suffix}")
+    target = path.with_name(f"{stem} ({label}){path.suffix}")
     counter = 2
     while target.exists():
-        target = path.with_name(f"{stem} (format {version} backup {counter}){path.suffix}")
+        target = path.with_name(f"{stem} ({label} {counter}){path.suffix}")
         counter += 1
     shutil.copy2(path, target)
     return target

@@ -8,7 +8,6 @@ older format (after its backup), and drop triggers and views smplanner did not m
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from smplanner.storage.lock import PlanLock
 from smplanner.storage.plan_file import (
     FOREIGN_OBJECTS_REASON,
     connect_read_write,
+    copy_beside,
     open_plan,
 )
 from smplanner.storage.schema_audit import ForeignObject, remove_foreign_objects
@@ -42,17 +42,6 @@ class RepairReport:
         )
 
 
-def _copy_beside(path: Path, label: str) -> Path:
-    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
-    target = path.with_name(f"{stem} ({label}){path.suffix}")
-    counter = 2
-    while target.exists():
-        target = path.with_name(f"{stem} ({label} {counter}){path.suffix}")
-        counter += 1
-    shutil.copy2(path, target)
-    return target
-
-
 def repair_plan(path: Path) -> RepairReport:
     """Open the plan for writing once and remove what the app must not run.
 
@@ -76,7 +65,7 @@ def repair_plan(path: Path) -> RepairReport:
     if foreign:
         lock = PlanLock.acquire(plan.path)
         try:
-            report.removal_backup = _copy_beside(plan.path, "before repair")
+            report.removal_backup = copy_beside(plan.path, "before repair")
             conn = connect_read_write(plan.path)
             try:
                 report.removed = remove_foreign_objects(conn)
