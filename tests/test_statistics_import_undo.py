@@ -66,7 +66,7 @@ def matched(plan: PlanFile) -> Edit:
                 "facebook",
                 "Nouvelle fournée de croissants ce matin !",
                 status="ready",
-                scheduled_at=datetime.fromisoformat("2026-09-28T18:12:00+02:00"),
+                scheduled_at=datetime.fromisoformat("2026-09-28T18:12:00-07:00"),
             )
         ],
     )

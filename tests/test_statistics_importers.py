@@ -11,6 +11,7 @@ import io
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -18,6 +19,7 @@ from smplanner.importers.export_files import read_export_bytes, read_export_file
 from smplanner.importers.import_errors import ImportFileError
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
+PACIFIC = ZoneInfo("America/Los_Angeles")
 
 
 def read(name: str):  # type: ignore[no-untyped-def]
@@ -36,7 +38,8 @@ def test_meta_facebook_posts_with_bom_and_a_column_name_holding_commas():
     assert part.problems == [] and len(part.posts) == 3
     first, reel, link = part.posts
     assert first.external_id == "1234567890_1111" and first.account == "Boulangerie Martin"
-    assert first.published_at == datetime(2026, 9, 28, 18, 12)
+    assert first.published_at == datetime(2026, 9, 28, 18, 12, tzinfo=PACIFIC)
+    assert first.published_at.astimezone(UTC) == datetime(2026, 9, 29, 1, 12, tzinfo=UTC)
     assert first.text == "Nouvelle fournée de croissants ce matin !"
     assert first.metrics["interactions"] == 90 and first.metrics["views"] == 2400
     assert reel.text == "Visite du fournil" and reel.metrics["views"] == 12400

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -45,14 +46,19 @@ from .statistics_layout_files import (
 @st.composite
 def meta_posts(draw: st.DrawFn, network: str) -> Written:
     """Meta Business Suite posts: UTF-8 (BOM or not), UTF-16 with sep=, or a French re-save."""
+    from smplanner.importers.header_names import header_names
     from smplanner.importers.meta_posts import FACEBOOK_METRICS, INSTAGRAM_METRICS
 
     variant = draw(st.sampled_from(["utf-8-sig", "utf-8", "utf-16", "french"]))
     french = variant == "french"
     metrics_map = FACEBOOK_METRICS if network == "facebook" else INSTAGRAM_METRICS
-    metric_headers, figures = draw(
-        figure_cells({title(h): v for h, v in metrics_map.items()}, french=french)
-    )
+    names = header_names(network, "posts")
+    english = {
+        title(name): metric
+        for field, metric in metrics_map.items()
+        for name in names.names_of(field, "en")[:1]
+    }
+    metric_headers, figures = draw(figure_cells(english, french=french))
     if network == "facebook":
         fixed = [
             "Post ID",
@@ -113,7 +119,7 @@ def meta_posts(draw: st.DrawFn, network: str) -> Written:
                 account,
                 values["Post ID"],
                 link,
-                moment,
+                moment.replace(tzinfo=ZoneInfo("America/Los_Angeles")),  # Meta writes PT
                 stripped(caption),
                 post_type or None,
                 metrics,

@@ -107,7 +107,8 @@ def test_imported_posts_matched_to_planned_posts_become_published(plan):
                 "facebook",
                 text="Nouvelle fournée de croissants",
                 status="scheduled",
-                scheduled_at=datetime(2026, 9, 28, 18, 0, tzinfo=zone),
+                # The export's 09/28/2026 18:12 is Pacific time: 03:12 in Paris.
+                scheduled_at=datetime(2026, 9, 29, 3, 0, tzinfo=zone),
             ),
             PostDraft(
                 "facebook",

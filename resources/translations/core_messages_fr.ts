@@ -147,6 +147,10 @@
       <translation>le fichier ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
+      <source>this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which.</source>
+      <translation>cela ressemble à un export {network} en {language} (colonnes vues : {columns}). smplanner lit les exports {network} en anglais et en français, pas encore en {language} : exportez-le à nouveau avec l’interface de {network} en anglais ou en français, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
+    </message>
+    <message>
       <source>the date is missing.</source>
       <translation>la date manque.</translation>
     </message>
@@ -157,6 +161,54 @@
     <message>
       <source>the columns of the mapping ({columns}) are not all in this file: check the mapping.</source>
       <translation>les colonnes de la correspondance ({columns}) ne sont pas toutes dans ce fichier : vérifiez la correspondance.</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>français</translation>
+    </message>
+    <message>
+      <source>Swedish</source>
+      <translation>suédois</translation>
+    </message>
+    <message>
+      <source>Portuguese</source>
+      <translation>portugais</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>espagnol</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>allemand</translation>
+    </message>
+    <message>
+      <source>Italian</source>
+      <translation>italien</translation>
+    </message>
+    <message>
+      <source>Dutch</source>
+      <translation>néerlandais</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>russe</translation>
+    </message>
+    <message>
+      <source>Japanese</source>
+      <translation>japonais</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>chinois</translation>
+    </message>
+    <message>
+      <source>Vietnamese</source>
+      <translation>vietnamien</translation>
     </message>
     <message>
       <source>{source}, row {row}, column "{column}": {problem}</source>
@@ -201,6 +253,14 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
     <message>
       <source>the post link is missing.</source>
       <translation>le lien de la publication manque.</translation>
+    </message>
+    <message>
+      <source>the post id {id} was turned into a rounded number by Excel: its digits are lost. Download the export again and open it in a text editor, or import it without re-saving it in Excel.</source>
+      <translation>l’identifiant de publication {id} a été transformé en nombre arrondi par Excel : ses chiffres sont perdus. Téléchargez à nouveau l’export et ouvrez-le dans un éditeur de texte, ou importez-le sans l’enregistrer dans Excel.</translation>
+    </message>
+    <message>
+      <source>A daily breakdown ({first} to {last}): each post gets the sum of its days.</source>
+      <translation>Un détail par jour (du {first} au {last}) : chaque publication reçoit la somme de ses jours.</translation>
     </message>
     <message>
       <source>the file is empty. Download the export again.</source>

@@ -25,6 +25,7 @@ from smplanner.importers import (
     x_analytics,
     youtube_studio,
 )
+from smplanner.importers.export_language import unsupported_language
 from smplanner.importers.export_reading import ExportKind, ExportReading
 from smplanner.importers.generic_csv import ColumnMapping, read_with_mapping
 from smplanner.importers.import_errors import ImportFileError, RowProblem
@@ -132,6 +133,9 @@ def _read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None) ->
         kind, header = found
         reading.readings.append(kind.read(table, header))
     if not reading.readings:
+        foreign = unsupported_language(tables)
+        if foreign is not None:
+            raise ImportFileError(name, foreign)
         what = (
             Message(
                 "none of its sheets or files ({names}) is an export smplanner knows",

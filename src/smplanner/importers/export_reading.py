@@ -29,6 +29,7 @@ from smplanner.importers.cell_values import (
     parse_duration_seconds,
     parse_number,
 )
+from smplanner.importers.header_names import HeaderNames, fold_name, header_names
 from smplanner.importers.import_errors import (
     RowProblem,
     date_expected,
@@ -61,6 +62,16 @@ class ExportReading:
     hourly: list[HourlyActivity] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The interface languages of the columns read ("fr", "en"; both in a mixed file).
+    languages: tuple[str, ...] = ()
+    # The time zone the file's times were read in (IANA name), when the file says
+    # none and smplanner knows which one the network writes (Meta: Pacific time);
+    # None: the plan's time zone. The preview lets the user change it.
+    time_zone: str | None = None
+    # Days read from year-less dates: the first and last day placed, and the download
+    # day they were placed by (see tiktok_days).
+    period: tuple[date, date] | None = None
+    download_day: date | None = None
 
     @property
     def bad_rows(self) -> int:
@@ -80,10 +91,9 @@ class ExportReading:
 
 
 def normalize_header(cell: Cell) -> str:
-    """A header as compared: lower case, single spaces, no BOM, quotes or NBSP."""
-    text = "" if cell is None else str(cell)
-    text = text.replace("\ufeff", "").replace("\u00a0", " ").strip().strip('"').strip()
-    return re.sub(r"\s+", " ", text).lower()
+    """A header as compared: lower case, single spaces, no BOM, quotes or NBSP, curly
+    apostrophes straight, no space before a colon (see header_names.fold_name)."""
+    return fold_name(cell)
 
 
 def find_header_row(table: Table, required: frozenset[str], within: int = 6) -> int | None:
@@ -115,16 +125,37 @@ class ExportKind:
     required: frozenset[str]
     read_rows: Callable[[ColumnReader], None]
     detect: Callable[[Table], int | None] | None = None
+    # (network, export) of its names in export_headers.csv; ``required`` then holds
+    # canonical fields, found in any supported language.
+    names: tuple[str, str] | None = None
 
     def header_row(self, table: Table) -> int | None:
         if self.detect is not None:
             return self.detect(table)
+        if self.names is not None:
+            return find_fields_row(table, header_names(*self.names), self.required)
         return find_header_row(table, self.required)
 
-    def read(self, table: Table, header_index: int) -> ExportReading:
+    def read(
+        self, table: Table, header_index: int, *, download_day: date | None = None
+    ) -> ExportReading:
         reading = ExportReading(table.source, self.kind, self.label)
-        self.read_rows(ColumnReader(table, header_index, reading))
+        reader = ColumnReader(table, header_index, reading)
+        reader.download_day = download_day
+        if self.names is not None:
+            reader.use_names(header_names(*self.names))
+        self.read_rows(reader)
         return reading
+
+
+def find_fields_row(
+    table: Table, names: HeaderNames, required: frozenset[str], within: int = 6
+) -> int | None:
+    """Index of the first top row naming every required field (any language), or None."""
+    for index, row in enumerate(table.rows[:within]):
+        if names.has(row, required):
+            return index
+    return None
 
 
 class RowIsBad(Exception):
@@ -148,6 +179,59 @@ class ColumnReader:
         self.first_data_row = header_index + 1
         self.decimal_comma = table.decimal_comma
         self._orders: dict[int, str] = {}
+        self.fields: dict[str, list[int]] = {}
+        self.download_day: date | None = None
+
+    def use_names(self, names: HeaderNames) -> None:
+        """Find the columns by canonical field, in the languages of the data file, and
+        note which languages the file's columns are in."""
+        self.fields = names.fields_of(self.headers)
+        counts = names.languages_of(self.headers)
+        # A name both languages share (Description, Date) tells nothing: a language is
+        # there if it names a column the other does not.
+        shared = {
+            fold_name(header)
+            for header in self.headers
+            if len({language for _f, language in names.by_name.get(fold_name(header), ())}) > 1
+        }
+        distinct = names.languages_of(h for h in self.headers if fold_name(h) not in shared)
+        languages = [code for code in ("fr", "en") if distinct.get(code)]
+        if not languages and counts:
+            languages = [counts.most_common(1)[0][0]]
+        self.reading.languages = tuple(languages)
+
+    def field(self, name: str) -> int | None:
+        """Position of the first column holding this canonical field, or None."""
+        positions = self.fields.get(name)
+        return positions[0] if positions else None
+
+    def field_text(self, row: list[Cell], name: str) -> str | None:
+        """A field's text in this row, from whichever of its columns is filled (a file
+        mixing French and English columns fills one of each pair per row)."""
+        for position in self.fields.get(name, ()):
+            text = self.text(row, position)
+            if text is not None:
+                return text
+        return None
+
+    def filled_field(self, row: list[Cell], name: str) -> int | None:
+        """The position of the field's column filled in this row (else the first)."""
+        positions = self.fields.get(name, ())
+        for position in positions:
+            if self.text(row, position) is not None:
+                return position
+        return positions[0] if positions else None
+
+    def mapped_fields(
+        self, metrics: Mapping[str, str | tuple[str, float]]
+    ) -> dict[int, tuple[str, float]]:
+        """Canonical fields -> metric (and factor), resolved to every column present."""
+        result: dict[int, tuple[str, float]] = {}
+        for name, target in metrics.items():
+            for position in self.fields.get(name, ()):
+                if position not in result:
+                    result[position] = (target, 1.0) if isinstance(target, str) else target
+        return result
 
     def column(self, *names: str) -> int | None:
         """Position of the first of these header names present (aliases across versions)."""

@@ -1,98 +1,229 @@
 """Meta Business Suite post exports (Insights > Content > Export): Facebook and Instagram.
 
-One row per post with lifetime totals. ``Publish time`` reads ``09/28/2026 18:12``
-(month first, the account's local time). Facebook's caption sits in ``Title`` or
-``Description`` depending on the post type; Instagram files before 2025 say
-``Impressions`` where newer ones say ``Views``.
+Column names follow the interface language (export_headers.csv: English, French; a
+file may mix both after the language was changed, each row filling one of a pair).
+``Publish time`` reads ``09/28/2026 18:12``, month first in every language, in
+Pacific time whatever the Page's country. ``Date`` reads ``Lifetime`` (``Global`` in
+French) for lifetime totals; the daily-breakdown variant has one row per post and
+day, ``Date`` holding the day: a post then gets the sum of its days (never the last
+row), and the days are kept as an account series of the posts' figures.
+Facebook's caption sits in ``Title`` or ``Description`` depending on the post type;
+Instagram files before 2025 say ``Impressions`` where newer ones say ``Views``.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
 from smplanner.domain import stat_records as m
-from smplanner.domain.stat_records import StatPost
+from smplanner.domain.stat_records import DailyValue, StatPost
+from smplanner.importers.cell_values import Cell
 from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad
 from smplanner.messages import Message
 
+META_TIME_ZONE = "America/Los_Angeles"
+LIFETIME_WORDS = frozenset({"lifetime", "global", "à vie", "total"})
+# An id Excel turned into a number in scientific notation: its digits are lost.
+_MANGLED_ID = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
+
+# Canonical fields (export_headers.csv) that are figures, and the metric each is.
 FACEBOOK_METRICS: dict[str, str | tuple[str, float]] = {
     "views": m.VIEWS,
     "impressions": m.IMPRESSIONS,
     "reach": m.REACH,
-    "reactions, comments and shares": m.INTERACTIONS,
+    "views_organic": "views_organic",
+    "views_boosted": "views_boosted",
+    "reach_organic": "reach_organic",
+    "reach_boosted": "reach_boosted",
+    "interactions": m.INTERACTIONS,
     "reactions": m.REACTIONS,
     "comments": m.COMMENTS,
     "shares": m.SHARES,
-    "total clicks": m.CLICKS,
-    "link clicks": m.LINK_CLICKS,
-    "other clicks": "other_clicks",
-    "seconds viewed": m.WATCH_TIME_SECONDS,
-    "average seconds viewed": m.AVERAGE_WATCH_SECONDS,
-    "negative feedback from users: hide all": "hide_all",
-    "negative feedback from users: hide": "hide",
-    "duration (sec)": "duration_seconds",
+    "clicks": m.CLICKS,
+    "link_clicks": m.LINK_CLICKS,
+    "other_clicks": "other_clicks",
+    "watch_time_seconds": m.WATCH_TIME_SECONDS,
+    "average_watch_seconds": m.AVERAGE_WATCH_SECONDS,
+    "hide_all": "hide_all",
+    "hide": "hide",
+    "duration_seconds": "duration_seconds",
 }
-
 INSTAGRAM_METRICS: dict[str, str | tuple[str, float]] = {
     "views": m.VIEWS,
     "impressions": m.IMPRESSIONS,
     "reach": m.REACH,
     "likes": m.LIKES,
     "shares": m.SHARES,
-    "follows": m.NEW_FOLLOWERS,
+    "new_followers": m.NEW_FOLLOWERS,
     "comments": m.COMMENTS,
     "saves": m.SAVES,
-    "duration (sec)": "duration_seconds",
+    "replies": "replies",
+    "profile_visits": m.PROFILE_VIEWS,
+    "link_clicks": m.LINK_CLICKS,
+    "duration_seconds": "duration_seconds",
+}
+# Figures that are not counts: a post's days cannot be added up.
+_NOT_ADDITIVE = frozenset({m.AVERAGE_WATCH_SECONDS, "duration_seconds"})
+
+# Post types as the French interface writes them -> the English values.
+POST_TYPES = {
+    "vidéos": "Videos",
+    "videos": "Videos",
+    "liens": "Links",
+    "photos": "Photos",
+    "statuts": "Status",
+    "image ig": "IG image",
+    "carrousel ig": "IG carousel",
+    "reel ig": "IG reel",
+    "vidéo ig": "IG video",
+    "story ig": "IG story",
 }
 
 
-def _read_posts(reader: ColumnReader, network: str, account_headers: tuple[str, ...]) -> None:
-    column = reader.column
-    post_id = column("post id")
-    account = column(*account_headers)
-    publish = column("publish time")
-    link = column("permalink")
-    kind = column("post type")
-    captions = [column("description"), column("title")]
-    metrics = reader.mapped(FACEBOOK_METRICS if network == "facebook" else INSTAGRAM_METRICS)
+def post_type(value: str | None, link: str | None) -> str | None:
+    """The English post type; a French ``Vidéos`` whose link is a /reel/ is a Reel."""
+    if value is None:
+        return None
+    english = POST_TYPES.get(value.strip().lower(), value)
+    if english == "Videos" and link and "/reel/" in link:
+        return "Reels"
+    return english
+
+
+def is_mangled_id(text: str) -> bool:
+    """True for an id Excel re-saved as ``1.05382E+15`` (digits lost)."""
+    return bool(_MANGLED_ID.match(text.strip()))
+
+
+def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, ...]) -> None:
+    zone = ZoneInfo(META_TIME_ZONE)
+    reader.reading.time_zone = META_TIME_ZONE
+    metrics = reader.mapped_fields(FACEBOOK_METRICS if network == "facebook" else INSTAGRAM_METRICS)
+    posts: dict[str, StatPost] = {}
+    days: dict[str, dict[date, dict[str, float]]] = defaultdict(dict)
     for number, row in reader.rows():
         try:
-            external_id = reader.text(row, post_id)
+            external_id = reader.field_text(row, "post_id")
             if external_id is None:
-                raise reader.fail(number, post_id, Message("the post id is missing."))
-            text = next((t for t in (reader.text(row, c) for c in captions) if t), None)
-            reader.reading.add_post(
-                StatPost(
-                    network=network,
-                    account=reader.text(row, account) or "",
-                    external_id=external_id,
-                    link=reader.text(row, link),
-                    published_at=reader.moment(number, row, publish),
-                    text=text,
-                    post_type=reader.text(row, kind),
-                    metrics=reader.metrics(number, row, metrics),
+                raise reader.fail(
+                    number, reader.field("post_id"), Message("the post id is missing.")
                 )
+            if is_mangled_id(external_id):
+                raise reader.fail(
+                    number,
+                    reader.filled_field(row, "post_id"),
+                    Message(
+                        "the post id {id} was turned into a rounded number by Excel: its "
+                        "digits are lost. Download the export again and open it in a "
+                        "text editor, or import it without re-saving it in Excel.",
+                        id=external_id,
+                    ),
+                )
+            day = _breakdown_day(reader, number, row)
+            link = reader.field_text(row, "permalink")
+            account = next(
+                (text for text in (reader.field_text(row, f) for f in account_fields) if text), ""
             )
+            text = reader.field_text(row, "description") or reader.field_text(row, "title")
+            published = reader.moment(number, row, reader.filled_field(row, "publish_time"))
+            figures = reader.metrics(number, row, metrics)
         except RowIsBad:
             continue
+        post = StatPost(
+            network=network,
+            account=account,
+            external_id=external_id,
+            link=link,
+            published_at=_in_zone(published, zone),
+            text=text,
+            post_type=post_type(reader.field_text(row, "post_type"), link),
+            metrics=figures,
+        )
+        if day is None:
+            posts[external_id] = post
+            continue
+        days[external_id][day] = figures
+        posts.setdefault(external_id, post)
+    if days:
+        _add_up_days(reader, posts, days)
+    for post in posts.values():
+        reader.reading.add_post(post)
+
+
+def _breakdown_day(reader: ColumnReader, number: int, row: list[Cell]) -> date | None:
+    """The day of a daily-breakdown row; None for a lifetime row (``Lifetime``, ``Global``)."""
+    position = reader.filled_field(row, "date")
+    text = reader.text(row, position)
+    if text is None or text.lower() in LIFETIME_WORDS:
+        return None
+    return reader.day(number, row, position)
+
+
+def _in_zone(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
+    """A naive wall time of the file as an instant in the zone the network writes."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=zone)
+
+
+def _add_up_days(
+    reader: ColumnReader,
+    posts: dict[str, StatPost],
+    days: dict[str, dict[date, dict[str, float]]],
+) -> None:
+    """Each post of a daily breakdown gets the sum of its days; the days are kept as the
+    account's series of its posts' figures (``views_of_posts`` on each day)."""
+    series: dict[tuple[str, date, str], float] = defaultdict(float)
+    for external_id, by_day in days.items():
+        post = posts[external_id]
+        total: dict[str, float] = {}
+        for day, figures in by_day.items():
+            for metric, value in figures.items():
+                if metric in _NOT_ADDITIVE:
+                    continue
+                total[metric] = total.get(metric, 0.0) + value
+                series[(post.account, day, f"{metric}_of_posts")] += value
+        posts[external_id] = replace(post, metrics=total)
+    network = next(iter(posts.values())).network
+    reader.reading.daily.extend(
+        DailyValue(network, account, day, metric, value)
+        for (account, day, metric), value in sorted(series.items())
+    )
+    first = min(day for by_day in days.values() for day in by_day)
+    last = max(day for by_day in days.values() for day in by_day)
+    reader.reading.notes.append(
+        Message(
+            "A daily breakdown ({first} to {last}): each post gets the sum of its days.",
+            first=first.isoformat(),
+            last=last.isoformat(),
+        )
+    )
 
 
 def _read_facebook(reader: ColumnReader) -> None:
-    _read_posts(reader, "facebook", ("page name", "page id"))
+    _read_posts(reader, "facebook", ("page_name", "page_id"))
 
 
 def _read_instagram(reader: ColumnReader) -> None:
-    _read_posts(reader, "instagram", ("account username", "account name", "account id"))
+    _read_posts(reader, "instagram", ("account_username", "account_name", "account_id"))
 
 
 FACEBOOK_POSTS = ExportKind(
     kind="meta_facebook_posts",
     label="Meta Business Suite — Facebook posts",
-    required=frozenset({"post id", "page id", "publish time", "permalink"}),
+    required=frozenset({"post_id", "page_id", "publish_time", "permalink"}),
     read_rows=_read_facebook,
+    names=("facebook", "posts"),
 )
 INSTAGRAM_POSTS = ExportKind(
     kind="meta_instagram_posts",
     label="Meta Business Suite — Instagram posts",
-    required=frozenset({"post id", "account id", "account username", "publish time"}),
+    required=frozenset({"post_id", "account_id", "account_username", "publish_time"}),
     read_rows=_read_instagram,
+    names=("instagram", "posts"),
 )
 KINDS = [FACEBOOK_POSTS, INSTAGRAM_POSTS]

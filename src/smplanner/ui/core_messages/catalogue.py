@@ -53,12 +53,27 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the file does not exist."),
     QT_TRANSLATE_NOOP("CoreMessage", "this is a folder, not a file."),
     QT_TRANSLATE_NOOP("CoreMessage", "the file cannot be read ({reason})."),
+    # importers/export_language.py
+    QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which."),
     # importers/export_reading.py
     QT_TRANSLATE_NOOP("CoreMessage", "the date is missing."),
     # importers/facebook_legacy_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post id is missing."),
     # importers/generic_csv.py
     QT_TRANSLATE_NOOP("CoreMessage", "the columns of the mapping ({columns}) are not all in this file: check the mapping."),
+    # importers/header_names.py
+    QT_TRANSLATE_NOOP("CoreMessage", "English"),
+    QT_TRANSLATE_NOOP("CoreMessage", "French"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Swedish"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Portuguese"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Spanish"),
+    QT_TRANSLATE_NOOP("CoreMessage", "German"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Italian"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Dutch"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Russian"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Japanese"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Chinese"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Vietnamese"),
     # importers/import_errors.py
     QT_TRANSLATE_NOOP("CoreMessage", "{source}, row {row}, column \"{column}\": {problem}"),
     QT_TRANSLATE_NOOP("CoreMessage", "{source}, row {row}: {problem}"),
@@ -71,6 +86,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "Nothing was imported: {count} row(s) have problems.\n{problems}\nCorrect the file, or import again choosing to skip the bad rows."),
     # importers/linkedin_page.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post link is missing."),
+    # importers/meta_posts.py
+    QT_TRANSLATE_NOOP("CoreMessage", "the post id {id} was turned into a rounded number by Excel: its digits are lost. Download the export again and open it in a text editor, or import it without re-saving it in Excel."),
+    QT_TRANSLATE_NOOP("CoreMessage", "A daily breakdown ({first} to {last}): each post gets the sum of its days."),
     # importers/tabular_files.py
     QT_TRANSLATE_NOOP("CoreMessage", "the file is empty. Download the export again."),
     QT_TRANSLATE_NOOP("CoreMessage", "the file is larger than 512 MB: export a shorter period."),

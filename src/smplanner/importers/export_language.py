@@ -1,0 +1,99 @@
+"""Which network and language a refused file is in: "LinkedIn export in Spanish".
+
+A file smplanner cannot read may be a known network's export in an interface
+language the data file does not cover yet. Saying so by name (with the columns
+seen) tells the user what to do: export again with the interface in English or
+French, or use the generic CSV import. The network is told by its links in the
+first rows, its sheet names or known column names of any language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from smplanner.importers.header_names import (
+    READ_LANGUAGES,
+    all_header_names,
+    fold_name,
+    guess_language,
+    language_name,
+)
+from smplanner.importers.tabular_files import Table
+from smplanner.messages import Message
+
+NETWORK_NAMES = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "meta": "Meta Business Suite",
+    "linkedin": "LinkedIn",
+    "tiktok": "TikTok",
+    "youtube": "YouTube",
+    "x": "X",
+}
+_LINKS = [
+    (re.compile(r"instagram\.com/", re.I), "instagram"),
+    (re.compile(r"facebook\.com/|fb\.watch/", re.I), "facebook"),
+    (re.compile(r"linkedin\.com/|urn:li:", re.I), "linkedin"),
+    (re.compile(r"tiktok\.com/", re.I), "tiktok"),
+    (re.compile(r"youtube\.com/|youtu\.be/", re.I), "youtube"),
+    (re.compile(r"(?:^|//|\.)(?:x|twitter)\.com/", re.I), "x"),
+]
+
+
+def _header_row(table: Table) -> list[str]:
+    """The top row with the most filled cells (the header, under a note line or two)."""
+    top = table.rows[:4]
+    if not top:
+        return []
+    best = max(top, key=lambda row: sum(1 for cell in row if cell not in (None, "")))
+    return [str(cell).strip() for cell in best if cell not in (None, "")]
+
+
+def _network_of(table: Table, headers: Sequence[str]) -> str | None:
+    votes: Counter[str] = Counter()
+    for row in table.rows[:12]:
+        for cell in row:
+            if isinstance(cell, str):
+                for pattern, network in _LINKS:
+                    if pattern.search(cell):
+                        votes[network] += 1
+                        break
+    folded = [fold_name(header) for header in headers]
+    sheet = fold_name(table.sheet) if table.sheet else None
+    for names in all_header_names():
+        known = sum(1 for name in folded if name in names.by_name)
+        if sheet and sheet in names.by_name:
+            known += 3
+        if known >= 2 or (known and names.network == "linkedin" and sheet):
+            votes[names.network] += known
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def unsupported_language(tables: Sequence[Table]) -> Message | None:
+    """The "<network> export in <language>: not supported yet" message, with the columns seen,
+    when a refused file looks like a known network's export in another language."""
+    for table in tables:
+        headers = _header_row(table)
+        if not headers:
+            continue
+        language = guess_language(headers)
+        if language is None or language in READ_LANGUAGES:
+            continue
+        network = _network_of(table, headers)
+        if network is None:
+            continue
+        shown = ", ".join(headers[:12]) + (" …" if len(headers) > 12 else "")
+        return Message(
+            "this looks like a {network} export in {language} (columns seen: {columns}). "
+            "smplanner reads {network} exports in English and French, not in {language} "
+            "yet: export it again with the {network} interface in English or French, or "
+            "use the generic CSV import and say which column is which.",
+            network=NETWORK_NAMES.get(network, network),
+            language=language_name(language),
+            columns=shown,
+        )
+    return None
