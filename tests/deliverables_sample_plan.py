@@ -29,6 +29,7 @@ from smplanner.services import (
 from smplanner.storage.plan_file import PlanFile
 
 PARIS = ZoneInfo("Europe/Paris")
+PACIFIC = ZoneInfo("America/Los_Angeles")  # Meta exports write Pacific time
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 # Not an export smplanner recognises: imported through a saved generic-CSV mapping.
 GENERIC_EXPORT = "iconosquare_style_daily.csv"
@@ -242,17 +243,18 @@ def fill_calendar(plan: PlanFile, first_day: date, ids: dict[str, int]) -> None:
                     campaign_id=campaign if number <= 4 else None,
                 )
             )
-    # Already published, as the imported exports show them (plan versus actual).
+    # Already published, as the imported exports show them (plan versus actual; Meta
+    # writes Pacific time).
     for network, moment, text in (
         (
             "facebook",
-            datetime(2026, 9, 28, 18, 12, tzinfo=PARIS),
+            datetime(2026, 9, 28, 18, 12, tzinfo=PACIFIC),
             "Nouvelle fournée de croissants ce matin !",
         ),
-        ("facebook", datetime(2026, 10, 2, 8, 30, tzinfo=PARIS), "Visite du fournil"),
-        ("facebook", datetime(2026, 10, 15, 12, 0, tzinfo=PARIS), "Nos horaires de fête"),
-        ("instagram", datetime(2026, 9, 29, 7, 45, tzinfo=PARIS), "Le pain du jour"),
-        ("instagram", datetime(2026, 10, 3, 19, 5, tzinfo=PARIS), "Reel fournil"),
+        ("facebook", datetime(2026, 10, 2, 8, 30, tzinfo=PACIFIC), "Visite du fournil"),
+        ("facebook", datetime(2026, 10, 15, 12, 0, tzinfo=PACIFIC), "Nos horaires de fête"),
+        ("instagram", datetime(2026, 9, 29, 7, 45, tzinfo=PACIFIC), "Le pain du jour"),
+        ("instagram", datetime(2026, 10, 3, 19, 5, tzinfo=PACIFIC), "Reel fournil"),
     ):
         drafts.append(
             PostDraft(

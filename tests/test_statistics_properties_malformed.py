@@ -33,6 +33,10 @@ from smplanner.storage.plan_file import PlanFile
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 SAMPLES = sorted(path.name for path in EXPORTS.iterdir())
 KNOWN_LAYOUTS = [name for name in SAMPLES if not name.startswith("iconosquare")]  # generic CSV
+# One column per field: a mixed French/English file reads a row from either of a pair,
+# so a problem may be reported at the pair's other column (tested in
+# test_statistics_import_french.py).
+ONE_COLUMN_PER_FIELD = [name for name in KNOWN_LAYOUTS if "_mixed_" not in name]
 ICONOSQUARE = ColumnMapping(
     network="instagram", date_column="Jour", metrics={"Abonnés": "followers", "Portée": "reach"}
 )
@@ -317,7 +321,7 @@ def test_a_damaged_export_reads_or_is_refused_clearly(name, data):
     read_or_refuse(name, mangled)  # any exception other than ImportFileError fails here
 
 
-@pytest.mark.parametrize("name", KNOWN_LAYOUTS)
+@pytest.mark.parametrize("name", ONE_COLUMN_PER_FIELD)
 @PROPERTIES
 @given(data=st.data())
 def test_text_in_a_cell_is_reported_at_its_row_and_column_or_read(name, data):
