@@ -77,6 +77,9 @@ _ALLOWED = {
     "Story",
     "Shorts",
     "Live",
+    # A language chooser names each language in its own tongue (the catalogue has
+    # "English" translated for the importers' messages, "la langue anglaise").
+    "English",
 }
 
 
