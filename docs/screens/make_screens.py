@@ -98,8 +98,9 @@ def shoot_tabs(shooter: Shooter) -> None:
                 wait(400)
                 shooter.save(shooter.window, f"atelier-{sections.item(row).text()}")
             sections.setCurrentRow(0)
-        calendar = getattr(tabs.widget(index), "widget", lambda: None)()
-        combo = getattr(getattr(calendar, "toolbar", None), "view_combo", None)
+        page = tabs.widget(index)
+        calendar = getattr(page, "content", page)  # a LazyTab holds the tab once shown
+        combo = getattr(calendar, "view_combo", None)
         if combo is not None:
             for view in range(1, combo.count()):
                 combo.setCurrentIndex(view)

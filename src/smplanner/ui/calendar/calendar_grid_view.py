@@ -351,7 +351,7 @@ class CalendarGridView(GridDragAndDrop):
         if self.shade is not None:
             score = self.shade(cell)
             if score > 0:
-                return look.slot_shade(score)
+                return look.slot_shade(score, look.is_dark(self.palette()))
         if cell.day.weekday() >= 5:
             return look.WEEKEND
         return look.CELL_BACKGROUND

@@ -30,13 +30,15 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
     metrics = view.fonts.metrics
     cards = view.card_cache
     ratio = view.devicePixelRatioF()
+    palette = view.palette()
+    dark = look.is_dark(palette)
     for row, cell in enumerate(model.cells):
         rect = grid.cell_rect(row)
         if not rect.intersects(dirty):
             continue
-        background = view.cell_background(row)
+        background = look.themed(view.cell_background(row), palette)
         painter.fillRect(rect, background)
-        painter.setPen(look.GRID_LINE)
+        painter.setPen(look.themed(look.GRID_LINE, palette))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         if not view.week:
@@ -49,6 +51,7 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
                 in_month=view.month is None or cell.day.month == view.month,
                 campaigns=", ".join(view.campaign_names(cell.day)),
                 metrics=metrics,
+                palette=palette,
             )
         posts = model.posts_in(row)
         shown = grid.shown_cards(rect, len(posts))
@@ -72,7 +75,7 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
             if any(p.id in selected for p in hidden):
                 painter.fillRect(more, look.SELECTED_OUTLINE.lighter(170))
             warned = any(warnings.get(p.id) for p in hidden)
-            look.paint_more(painter, more, view.more_text(len(hidden)), warned=warned)
+            look.paint_more(painter, more, view.more_text(len(hidden)), warned=warned, dark=dark)
         painter.restore()
     if view.week:
         _paint_hour_gutter(view, painter, dirty)
@@ -94,7 +97,7 @@ def _paint_header(view: CalendarGridView, painter: QPainter, dirty: QRect) -> No
         day = model.cells[column].day
         today = view.week and day == view.today
         painter.setFont(view.fonts.bold if today else view.fonts.normal)
-        painter.setPen(look.TODAY_ACCENT if today else look.DAY_NUMBER)
+        painter.setPen(look.TODAY_ACCENT if today else look.themed(look.DAY_NUMBER, view.palette()))
         if view.week:
             top = QRect(rect.left(), rect.top() + 2, rect.width(), rect.height() // 2)
             painter.drawText(
@@ -104,7 +107,12 @@ def _paint_header(view: CalendarGridView, painter: QPainter, dirty: QRect) -> No
             )
             names = ", ".join(view.campaign_names(day))
             if names:
-                painter.setPen(look.CAMPAIGN.darker(130))
+                dark = look.is_dark(view.palette())
+                painter.setPen(
+                    look.themed(look.CAMPAIGN, view.palette())
+                    if dark
+                    else look.CAMPAIGN.darker(130)
+                )
                 bottom = QRect(rect.left() + 2, top.bottom(), rect.width() - 4, rect.height() // 2)
                 painter.drawText(
                     bottom,
@@ -116,7 +124,7 @@ def _paint_header(view: CalendarGridView, painter: QPainter, dirty: QRect) -> No
         else:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, locale.dayName(day.isoweekday()))
     painter.setFont(view.fonts.normal)
-    painter.setPen(look.GRID_LINE)
+    painter.setPen(look.themed(look.GRID_LINE, view.palette()))
     painter.drawLine(header.bottomLeft(), header.bottomRight())
 
 

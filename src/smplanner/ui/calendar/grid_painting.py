@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygon
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QPolygon
 
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
@@ -64,19 +64,53 @@ def network_colours(network_id: str) -> tuple[QColor, QColor, QColor]:
     return stripe, fill, QColor("#1F2328")
 
 
+SLOT_SHADE_DARK = QColor("#2F5234")  # the best slots under a dark theme
+CELL_BACKGROUND_DARK = QColor("#1E1F22")
+
+
 @cache
-def _slot_shade(step: int) -> QColor:
-    weight = (step / 10) ** 2  # squared: the peaks stand out, middling hours stay light
+def _slot_shade(step: int, dark: bool) -> QColor:
+    # squared: the peaks stand out, middling hours stay close to the plain cell
+    weight = (step / 10) ** 2
+    peak, plain = (SLOT_SHADE_DARK, CELL_BACKGROUND_DARK) if dark else (SLOT_SHADE, CELL_BACKGROUND)
     return QColor(
-        int(255 + (SLOT_SHADE.red() - 255) * weight),
-        int(255 + (SLOT_SHADE.green() - 255) * weight),
-        int(255 + (SLOT_SHADE.blue() - 255) * weight),
+        int(plain.red() + (peak.red() - plain.red()) * weight),
+        int(plain.green() + (peak.green() - plain.green()) * weight),
+        int(plain.blue() + (peak.blue() - plain.blue()) * weight),
     )
 
 
-def slot_shade(score: float) -> QColor:
+# Under a dark theme (a dark Base colour in the palette) the light fills above would
+# leave white cells and dark text on dark: each is swapped for its dark counterpart.
+_DARK = {
+    CELL_BACKGROUND.rgb(): CELL_BACKGROUND_DARK,
+    OTHER_MONTH.rgb(): QColor("#141517"),
+    WEEKEND.rgb(): QColor("#25272B"),
+    TODAY_BACKGROUND.rgb(): QColor("#3A3322"),
+    DROP_TARGET.rgb(): QColor("#1F3A5F"),
+    GRID_LINE.rgb(): QColor("#3C3F44"),
+    DAY_NUMBER.rgb(): QColor("#E3E5E8"),
+    DAY_NUMBER_OTHER.rgb(): QColor("#7D838A"),
+    MORE_TEXT.rgb(): QColor("#8AB4F8"),
+    CAMPAIGN.rgb(): QColor("#B197FC"),
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when the theme draws light text on dark backgrounds."""
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def themed(color: QColor, palette: QPalette) -> QColor:
+    """``color`` as this palette needs it (its dark counterpart under a dark theme)."""
+    if not is_dark(palette):
+        return color
+    return _DARK.get(color.rgb(), color)
+
+
+def slot_shade(score: float, dark: bool = False) -> QColor:
     """Background of an hour recommended with ``score`` (0..1) for the shown networks."""
-    return _slot_shade(max(0, min(10, round(score * 10))))
+    return _slot_shade(max(0, min(10, round(score * 10))), dark)
 
 
 def card_label(post: PostRef, with_time: bool = True) -> tuple[str, str]:
@@ -243,9 +277,11 @@ def paint_warning_flag(painter: QPainter, rect: QRect) -> None:
     )
 
 
-def paint_more(painter: QPainter, rect: QRect, text: str, *, warned: bool = False) -> None:
+def paint_more(
+    painter: QPainter, rect: QRect, text: str, *, warned: bool = False, dark: bool = False
+) -> None:
     """The "+N more" line of a busy cell (a link-like line: it opens the day)."""
-    painter.setPen(MORE_TEXT)
+    painter.setPen(_DARK[MORE_TEXT.rgb()] if dark else MORE_TEXT)
     painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
     if warned:  # one of the hidden posts breaks a rule
         paint_warning_flag(painter, rect)
@@ -260,6 +296,7 @@ def paint_day_number(
     in_month: bool,
     campaigns: str,
     metrics: QFontMetrics,
+    palette: QPalette | None = None,
 ) -> None:
     """The day line of a month cell: number (circled for today), then campaign names."""
     width = metrics.horizontalAdvance(label) + 10
@@ -270,7 +307,8 @@ def paint_day_number(
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         painter.setPen(QColor("#FFFFFF"))
     else:
-        painter.setPen(DAY_NUMBER if in_month else DAY_NUMBER_OTHER)
+        colour = DAY_NUMBER if in_month else DAY_NUMBER_OTHER
+        painter.setPen(themed(colour, palette) if palette is not None else colour)
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
     if campaigns:
         band = QRect(
