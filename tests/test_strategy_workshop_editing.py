@@ -7,13 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from smplanner.domain.plan_properties import PlanProperties
 from smplanner.domain.strategy_findings import SECTIONS
 from smplanner.services import strategy_edits, strategy_queries
 from smplanner.storage.plan_file import open_plan
+from smplanner.ui.date_entry import DateEntry
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.strategy.record_delegates import NetworkPicker, network_ids_from_text
 from smplanner.ui.strategy.record_table import RecordTable
@@ -124,19 +125,59 @@ def test_a_persona_networks_are_ticked_in_a_list_or_typed(qtbot, plan):
     assert table.model.data(index) == "Instagram, TikTok"
 
 
-def test_dates_are_shown_and_edited_in_the_locale_format(qtbot, plan, french_ui):
+def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type as a user does: each key goes where the focus is (an editor opened by the
+    first key takes the rest)."""
+    for character in text:
+        target = QApplication.focusWidget()
+        assert target is not None
+        qtbot.keyClicks(target, character)
+
+
+def test_dates_are_typed_and_kept_in_the_locale_format(qtbot, plan, french_ui):
     tab, _ = make_tab(qtbot, plan)
     table = table_of(tab, "audit", "audit_networks")
     table.add()
+    table.focus_cell(table.model.rows[0]["id"], "last_post")
+    type_keys(qtbot, "15/11/2026")
+    assert isinstance(QApplication.focusWidget(), DateEntry)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(  # Enter commits once the editor has read the key
+        lambda: strategy_queries.strategy_document(plan).audit_networks[0].last_post
+        == date(2026, 11, 15)
+    )
     index = table.model.index(0, column(table, "last_post"))
+    assert table.model.data(index) == "15/11/2026"
+
+
+def test_an_empty_date_cell_stays_empty_when_tabbed_through(qtbot, plan):
+    tab, document = make_tab(qtbot, plan)
+    table = table_of(tab, "audit", "audit_networks")
+    table.add()
+    steps = document.undo_stack.count()
+    index = table.model.index(0, column(table, "last_post"))
+    table.view.setCurrentIndex(index)
     table.view.edit(index)
-    editor = table.view.findChild(QDateEdit)
-    assert editor is not None
-    assert editor.displayFormat() == "dd/MM/yyyy"
-    editor.setDate(QDate(2026, 3, 31))
-    table.view.commitData(editor)
-    assert strategy_queries.strategy_document(plan).audit_networks[0].last_post == date(2026, 3, 31)
-    assert table.model.data(index) == "31/03/2026"
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, DateEntry) and editor.text() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert strategy_queries.strategy_document(plan).audit_networks[0].last_post is None
+    assert document.undo_stack.count() == steps
+
+
+def test_a_typed_text_that_is_no_date_is_explained_and_not_stored(qtbot, plan, french_ui):
+    tab, document = make_tab(qtbot, plan)
+    table = table_of(tab, "audit", "audit_networks")
+    table.add()
+    steps = document.undo_stack.count()
+    table.focus_cell(table.model.rows[0]["id"], "last_post")
+    type_keys(qtbot, "31/02/2026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.error_label.isVisibleTo(tab))
+    assert strategy_queries.strategy_document(plan).audit_networks[0].last_post is None
+    assert document.undo_stack.count() == steps
+    assert table.error_label.isVisibleTo(tab)
+    assert "n’est pas un jour du calendrier" in table.error_label.text()
 
 
 def test_delete_clears_the_current_cell(qtbot, plan):

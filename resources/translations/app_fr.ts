@@ -24,6 +24,45 @@
     </message>
   </context>
   <context>
+    <name>DateEntry</name>
+    <message>
+      <source>Pick in a calendar (F4)</source>
+      <translation>Choisir dans un calendrier (F4)</translation>
+    </message>
+    <message>
+      <source>A date is needed here: %1.</source>
+      <translation>Une date est nécessaire ici : %1.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a day of the calendar: %2.</source>
+      <translation>« %1 » n’est pas un jour du calendrier : %2.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: %2.</source>
+      <translation>« %1 » n’est pas une date : %2.</translation>
+    </message>
+    <message>
+      <source>%1 is outside the dates allowed here (%2 to %3).</source>
+      <translation>%1 est en dehors des dates possibles ici (du %2 au %3).</translation>
+    </message>
+    <message>
+      <source>type it as %1, e.g. %2</source>
+      <translation>tapez-la sous la forme %1, par exemple %2</translation>
+    </message>
+    <message>
+      <source>DD</source>
+      <translation>JJ</translation>
+    </message>
+    <message>
+      <source>MM</source>
+      <translation>MM</translation>
+    </message>
+    <message>
+      <source>YYYY</source>
+      <translation>AAAA</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorMessages</name>
     <message>
       <source>Plan not found</source>

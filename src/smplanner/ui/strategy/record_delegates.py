@@ -3,18 +3,18 @@ checkable list of networks that still takes typing ("insta, tik" is enough)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
+
+from smplanner.ui.date_entry import DateEntry, date_pattern
 
 if TYPE_CHECKING:
     from smplanner.ui.strategy.record_table import ColumnSpec, RecordTableModel
@@ -24,10 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def date_format() -> str:
     """The interface locale's short date format, always with a four-digit year."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
+    return date_pattern()
 
 
 def format_date(iso: str) -> str:
@@ -150,11 +147,7 @@ class RecordDelegate(QStyledItemDelegate):
         if column.kind == "networks":
             return NetworkPicker(column.choice_list(), parent)
         if column.kind == "date":
-            editor = QDateEdit(parent)
-            editor.setDisplayFormat(date_format())
-            editor.setCalendarPopup(True)
-            editor.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-            return editor
+            return DateEntry(parent)  # typed dates are kept; an empty cell stays empty
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -167,9 +160,9 @@ class RecordDelegate(QStyledItemDelegate):
                 editor.setCurrentIndex(position)
             elif editor.isEditable():
                 editor.setEditText(str(value or ""))
-        elif isinstance(editor, QDateEdit):
+        elif isinstance(editor, DateEntry):
             stored = QDate.fromString(str(value or ""), Qt.DateFormat.ISODate)
-            editor.setDate(stored if stored.isValid() else QDate.currentDate())
+            editor.setDate(stored if stored.isValid() else None)
         else:
             super().setEditorData(editor, index)
 
@@ -181,10 +174,10 @@ class RecordDelegate(QStyledItemDelegate):
             position = editor.findText(text)
             value = editor.itemData(position) if position >= 0 else text.strip()
             model.setData(index, value, Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDateEdit):
-            picked = editor.date()
-            model.setData(
-                index, date(picked.year(), picked.month(), picked.day()), Qt.ItemDataRole.EditRole
-            )
+        elif isinstance(editor, DateEntry):
+            if not editor.is_acceptable():  # say why beside the table, store nothing
+                self._model.refuse(self._column(index).name, editor.problem())
+                return
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)

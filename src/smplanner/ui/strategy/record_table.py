@@ -158,6 +158,10 @@ class RecordTableModel(QAbstractTableModel):
         label = f"{self.item_label} — {column.label}"
         return self._editor.update_row(self.table, int(row["id"]), column.name, new, label)
 
+    def refuse(self, column: str, message: str) -> None:
+        """Tell the table a typed value was not stored, and why (shown under it)."""
+        self._editor.refused.emit(f"{self.table}.{column}", message)
+
     def row_of(self, row_id: int) -> int:
         for number, row in enumerate(self.rows):
             if row["id"] == row_id:
