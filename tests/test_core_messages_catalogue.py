@@ -34,7 +34,7 @@ TRANSLATED_AREAS = (
     "services/calendar_export.py",
     "services/calendar_rules.py",
     "services/strategy_edits.py",
-    "services/report.py",
+    "reports/report_file.py",
     "services/export_*.py",
     "services/templates.py",
     "services/statistics_import.py",

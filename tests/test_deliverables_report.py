@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from smplanner.reports.report_file import build_report
 from smplanner.reports.report_options import ReportOptions, parse_sections
-from smplanner.services.report import build_report
 from smplanner.storage.plan_file import PlanFile
 
 from .deliverables_sample_plan import fill_rich_plan

@@ -21,6 +21,7 @@ from smplanner.online.errors import (
 )
 from smplanner.online.http_session import Cancellation, RetryPolicy
 from smplanner.services import statistics_ingest, statistics_queries
+from smplanner.services.statistics_refresh import store_refresh
 from smplanner.storage.accounts_repo import Account
 from smplanner.storage.plan_file import PlanFile
 
@@ -30,6 +31,18 @@ TOKEN = "EAAGtest-recognisable-token-91b2"
 PAGE = Account(1, "facebook", "Boulangerie Martin", "1029384756", "u/facebook/1029384756")
 INSTA = Account(2, "instagram", "@boulangerie", "17841400000000001", "u/instagram/1784")
 V = "v25.0"
+
+
+def store(plan: PlanFile, fetched: refresh.FetchedStatistics) -> statistics_ingest.IngestResult:
+    """What the accounts dialog does once the fetch is back: store it as one import."""
+    return store_refresh(
+        plan,
+        fetched.account,
+        fetched.since,
+        fetched.until,
+        posts=fetched.posts,
+        daily=fetched.daily,
+    )
 
 
 @pytest.fixture
@@ -153,7 +166,7 @@ def test_a_page_refresh_follows_paging_and_fills_the_series_like_an_import(
     _page_posts(api)
     caplog.set_level(logging.DEBUG)
     fetched = _fetch(api, PAGE, date(2026, 3, 1), date(2026, 3, 2))
-    result = refresh.store_statistics(plan, fetched)
+    result = store(plan, fetched)
     assert result.daily_added == 6 and result.posts_added == 1
     assert statistics_queries.daily_series(plan, "facebook", m.REACH) == [
         (date(2026, 3, 1), 120.0),
@@ -188,9 +201,9 @@ def test_refreshing_twice_or_after_an_import_adds_nothing_twice(
         source_kind="meta_daily_series",
         daily=[DailyValue("facebook", "", date(2026, 3, 1), m.REACH, 120)],
     )
-    first = refresh.store_statistics(plan, _fetch(api, PAGE, date(2026, 3, 1), date(2026, 3, 2)))
+    first = store(plan, _fetch(api, PAGE, date(2026, 3, 1), date(2026, 3, 2)))
     assert first.daily_unchanged == 1 and first.daily_added == 5
-    again = refresh.store_statistics(plan, _fetch(api, PAGE, date(2026, 3, 1), date(2026, 3, 2)))
+    again = store(plan, _fetch(api, PAGE, date(2026, 3, 1), date(2026, 3, 2)))
     assert again.nothing_new
     assert len(statistics_queries.daily_series(plan, "facebook", m.REACH)) == 2
 
@@ -395,7 +408,7 @@ def test_instagram_asks_each_media_type_for_the_metrics_it_has(
         Reply(body={"data": [{"name": "saved", "values": [{"value": 9}]}]}),
     )
     fetched = _fetch(api, INSTA, date(2026, 3, 1), date(2026, 3, 1))
-    refresh.store_statistics(plan, fetched)
+    store(plan, fetched)
     assert statistics_queries.daily_series(plan, "instagram", m.VIEWS) == [
         (date(2026, 3, 1), 310.0)
     ]

@@ -12,7 +12,8 @@ from smplanner.online import refresh
 from smplanner.online.endpoints import Endpoints
 from smplanner.online.errors import PermissionMissingError, RateLimitedError, TokenRejectedError
 from smplanner.online.http_session import Cancellation, RetryPolicy
-from smplanner.services import statistics_queries
+from smplanner.services import statistics_ingest, statistics_queries
+from smplanner.services.statistics_refresh import store_refresh
 from smplanner.storage.accounts_repo import Account
 from smplanner.storage.plan_file import PlanFile
 
@@ -21,6 +22,18 @@ from .fake_api_server import FakeApiServer, Reply, Seen, running
 TOKEN = "ya29.recognisable-youtube-token"
 CHANNEL = Account(3, "youtube", "Boulangerie TV", "UCabc123", "u/youtube/UCabc123")
 FIRST = date(2025, 6, 1)
+
+
+def store(plan: PlanFile, fetched: refresh.FetchedStatistics) -> statistics_ingest.IngestResult:
+    """What the accounts dialog does once the fetch is back: store it as one import."""
+    return store_refresh(
+        plan,
+        fetched.account,
+        fetched.since,
+        fetched.until,
+        posts=fetched.posts,
+        daily=fetched.daily,
+    )
 
 
 @pytest.fixture
@@ -92,7 +105,7 @@ def test_a_channel_refresh_pages_through_days_and_names_the_videos(
         ),
     )
     fetched = _fetch(api, FIRST, FIRST + timedelta(days=249))
-    refresh.store_statistics(plan, fetched)
+    store(plan, fetched)
     views = statistics_queries.daily_series(plan, "youtube", m.VIEWS)
     assert len(views) == 250 and views[0] == (FIRST, 101.0) and views[-1][1] == 350.0
     assert len(statistics_queries.daily_series(plan, "youtube", m.NEW_FOLLOWERS)) == 250
@@ -114,7 +127,7 @@ def test_a_day_with_no_data_has_no_rows_and_stores_nothing(
         Reply(body={"kind": "youtubeAnalytics#resultTable", "columnHeaders": [{"name": "day"}]}),
     )
     api.route("/yt/videos", Reply(body={"items": []}))
-    result = refresh.store_statistics(plan, _fetch(api, FIRST, FIRST))
+    result = store(plan, _fetch(api, FIRST, FIRST))
     assert result.nothing_new
 
 

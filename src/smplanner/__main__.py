@@ -7,13 +7,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from smplanner.cli.main import COMMANDS, run_command
+    from smplanner.cli.main import COMMANDS, command_list, run_command
 
     if args and args[0] in COMMANDS:
         return run_command(args)
-    from smplanner.cli.gui_args import parse_gui_args
+    from smplanner.ui.gui_options import parse_gui_args
 
-    options = parse_gui_args(args)
+    options = parse_gui_args(args, command_list)
     from smplanner.ui.gui_main import run_gui
 
     return run_gui(options)

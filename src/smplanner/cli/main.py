@@ -29,6 +29,16 @@ def command_module(name: str) -> ModuleType:
     return import_module(COMMANDS[name])
 
 
+def command_list() -> str:
+    """The commands and their summaries, for the window's ``smplanner --help``."""
+    lines = ["commands (each has --help):"]
+    for name in COMMANDS:
+        module = command_module(name)
+        if not getattr(module, "HIDDEN", False):  # diagnostics stay out of the list
+            lines.append(f"  {name:<13} {module.SUMMARY}")
+    return "\n".join(lines)
+
+
 def run_command(argv: list[str]) -> int:
     name, rest = argv[0], argv[1:]
     module = command_module(name)

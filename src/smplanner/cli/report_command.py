@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -55,13 +56,14 @@ def run(args: argparse.Namespace) -> int:
     if args.logo is not None and not args.logo.is_file():
         print(f"smplanner report: --logo: there is no file at {args.logo}.", file=sys.stderr)
         return 2
-    from smplanner.services.report import build_report, stored_profile
+    from smplanner.reports.report_file import build_report
     from smplanner.storage.plan_file import open_plan
     from smplanner.storage.plan_properties_repo import read_properties
 
+    _start_gui_application()
     try:
         with open_plan(args.path, read_only=True) as plan:
-            manager, logo = stored_profile()
+            manager, logo = _stored_profile()
             today = date.today()
             options = ReportOptions(
                 language=args.lang or read_properties(plan).language,
@@ -78,3 +80,31 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(f"Wrote {result.path}: {result.pages} pages ({', '.join(result.sections)}).")
     return 0
+
+
+_application: object = None  # the command's QGuiApplication, alive until the process ends
+
+
+def _start_gui_application() -> None:
+    """Start the QGuiApplication the PDF painter needs (fonts), unless one runs already."""
+    from PySide6.QtGui import QGuiApplication
+
+    global _application
+    if QGuiApplication.instance() is None:
+        # No window is ever shown: draw without needing a display.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _application = QGuiApplication(["smplanner-report"])
+
+
+def _stored_profile() -> tuple[str, Path | None]:
+    """The community manager's name and logo from Preferences (the user's, not the plan's)."""
+    from PySide6.QtCore import QSettings
+
+    # The window's Preferences file and keys (ui/app_paths.app_settings,
+    # ui/preferences_dialog.MANAGER_NAME/MANAGER_LOGO): the CLI does not import the UI.
+    settings = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "smplanner", "smplanner"
+    )
+    name = str(settings.value("profile/manager_name", "") or "")
+    logo = str(settings.value("profile/logo_path", "") or "")
+    return name, (Path(logo) if logo else None)

@@ -1,9 +1,10 @@
-"""One account's online refresh: read the token, fetch the API, store via ingest().
+"""One account's online refresh: read the token, fetch the API.
 
-``fetch_statistics`` runs on a worker thread (network and keyring, no plan access);
-``store_statistics`` runs where the plan is written and goes only through
-statistics_ingest.ingest, like the file importers, so that a refresh and an import of
-the same days never duplicate.
+``fetch_statistics`` runs on a worker thread (network and keyring, no plan access).
+Storing what it fetched is a use case of the services layer
+(``services/statistics_refresh.store_refresh``), which goes through the same ingest as
+the file importers so that a refresh and an import of the same days never duplicate.
+This module is an API client: it imports no service (the import contracts check it).
 """
 
 from __future__ import annotations
@@ -14,15 +15,14 @@ from datetime import date
 
 import httpx
 
+from smplanner import secrets
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.messages import Message
 from smplanner.online import meta_graph, youtube_analytics
 from smplanner.online.endpoints import Endpoints
 from smplanner.online.errors import ApiError
 from smplanner.online.http_session import ApiSession, Cancellation, Classifier, RetryPolicy
-from smplanner.services import accounts, statistics_ingest
 from smplanner.storage.accounts_repo import Account
-from smplanner.storage.plan_file import PlanFile
 
 # (step done, steps in all, what is being fetched) for a progress bar.
 Progress = Callable[[int, int, str], None]
@@ -81,8 +81,8 @@ def fetch_statistics(
             account.name,
             Message("smplanner cannot refresh {network} online yet.", network=name),
         )
-    if token is None:
-        token = accounts.read_token(account)
+    if token is None and account.keyring_entry is not None:
+        token = secrets.read_token(account.keyring_entry)
     if token is None:
         raise TokenMissingError(
             name,
@@ -135,16 +135,3 @@ def fetch_statistics(
             posts = client_yt.videos(account.name, since, until)
     report(2, 2, "done")
     return FetchedStatistics(account, since, until, posts=posts, daily=daily)
-
-
-def store_statistics(plan: PlanFile, fetched: FetchedStatistics) -> statistics_ingest.IngestResult:
-    """Store fetched figures through the statistics ingest, as one import."""
-    account = fetched.account
-    name = _NETWORK_NAMES.get(account.network, account.network)
-    return statistics_ingest.ingest(
-        plan,
-        source_label=f"{name} API — {account.name} ({fetched.since} – {fetched.until})",
-        source_kind=f"api_{account.network}",
-        posts=fetched.posts,
-        daily=fetched.daily,
-    )

@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from smplanner import APP_NAME, __version__
-from smplanner.cli.gui_args import GuiOptions
 from smplanner.domain.plan_properties import PlanProperties
 from smplanner.storage.errors import PlanFileError, PlanLockedError
 from smplanner.ui import app_paths
 from smplanner.ui.error_messages import describe
 from smplanner.ui.error_reporting import configure_logging, install_excepthook
+from smplanner.ui.gui_options import GuiOptions
 from smplanner.ui.i18n import install_translators, preferred_language, ui_language
 from smplanner.ui.main_window import MainWindow
 

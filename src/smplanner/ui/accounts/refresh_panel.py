@@ -152,15 +152,22 @@ class RefreshPanel(QGroupBox):
         self.set_account(self._account)
 
     def _fetched(self, fetched: Any) -> None:
-        from smplanner.online.refresh import store_statistics
         from smplanner.services import statistics_edits
         from smplanner.services.changes import Edit
+        from smplanner.services.statistics_refresh import store_refresh
 
         self._end()
         plan = self.document.plan
 
         def store() -> Edit:
-            result = store_statistics(plan, fetched)
+            result = store_refresh(
+                plan,
+                fetched.account,
+                fetched.since,
+                fetched.until,
+                posts=fetched.posts,
+                daily=fetched.daily,
+            )
             return statistics_edits.stored_imports(
                 plan, [result.import_id], result.changes, value=result
             )

@@ -162,7 +162,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "there is no file here."),
     QT_TRANSLATE_NOOP("CoreMessage", "cannot be read as UTF-8 text ({reason})."),
     QT_TRANSLATE_NOOP("CoreMessage", "line {line}, column {column}: not valid JSON ({reason})."),
-    # services/report.py
+    # reports/report_file.py
     QT_TRANSLATE_NOOP("CoreMessage", "Cannot write {path}: the folder {folder} does not exist. Choose another."),
     QT_TRANSLATE_NOOP("CoreMessage", "Could not write {path} ({reason}): check that you may write there and that the file is not open in another program."),
     # services/strategy_edits.py

@@ -115,8 +115,8 @@ class DeliverablesActions(QObject):
     # ------------------------------------------------------------- exports
 
     def export_report_pdf(self) -> bool:
+        from smplanner.reports.report_file import build_report
         from smplanner.services.plan_properties import get_properties
-        from smplanner.services.report import build_report
         from smplanner.ui.deliverables.report_dialog import ReportDialog
         from smplanner.ui.preferences_dialog import MANAGER_LOGO, MANAGER_NAME
 

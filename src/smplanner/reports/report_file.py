@@ -1,4 +1,9 @@
-"""Build the client's strategy report as a PDF (the use case behind File > Export report…)."""
+"""Write the client's strategy report as a PDF (File > Export report…, `smplanner report`).
+
+Painting text needs a QGuiApplication (fonts). This module never makes one: the caller
+owns the application (the window's QApplication, or the one the CLI command starts), and
+reads the manager's name and logo from its own settings into ReportOptions.
+"""
 
 from __future__ import annotations
 
@@ -23,23 +28,15 @@ class ReportResult:
     sections: tuple[str, ...]  # ids of the sections printed (empty ones are skipped)
 
 
-def ensure_gui_application() -> None:
-    """Qt needs a QGuiApplication for fonts and painting; the CLI has none yet."""
+def build_report(plan: PlanFile, options: ReportOptions, target: Path) -> ReportResult:
+    """Write the report PDF for ``plan`` to ``target`` (replaced only when complete).
+
+    A QGuiApplication must exist (the caller's): RuntimeError otherwise.
+    """
     from PySide6.QtGui import QGuiApplication
 
-    if QGuiApplication.instance() is None:
-        # No window is ever shown: draw without needing a display.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        global _application
-        _application = QGuiApplication(["smplanner-report"])
-
-
-_application: object = None
-
-
-def build_report(plan: PlanFile, options: ReportOptions, target: Path) -> ReportResult:
-    """Write the report PDF for ``plan`` to ``target`` (replaced only when complete)."""
-    ensure_gui_application()
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
+        raise RuntimeError("build_report needs the caller's QGuiApplication (fonts, painting)")
     from smplanner.reports.pdf_report import lay_out, write_pdf
     from smplanner.reports.report_context import ReportContext
 
@@ -69,17 +66,3 @@ def build_report(plan: PlanFile, options: ReportOptions, target: Path) -> Report
             )
         ) from error
     return ReportResult(target, pages, tuple(section.id for section in layout.sections))
-
-
-def stored_profile() -> tuple[str, Path | None]:
-    """The community manager's name and logo from Preferences (the user's, not the plan's)."""
-    from PySide6.QtCore import QSettings
-
-    ensure_gui_application()
-    # The same file as the app's Preferences (ui/app_paths.app_settings).
-    settings = QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "smplanner", "smplanner"
-    )
-    name = str(settings.value("profile/manager_name", "") or "")
-    logo = str(settings.value("profile/logo_path", "") or "")
-    return name, (Path(logo) if logo else None)

@@ -1,8 +1,13 @@
-"""Options of `smplanner` when it opens the window."""
+"""Options of `smplanner` when it opens the window, and their parser (no Qt here).
+
+The list of CLI commands in ``--help`` comes from the caller (``__main__``): the window
+does not import the CLI, nor the CLI the window (the import contracts check it).
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,23 +22,12 @@ class GuiOptions:
     language: str | None
 
 
-def _epilog() -> str:
-    from smplanner.cli.main import COMMANDS, command_module
-
-    lines = ["commands (each has --help):"]
-    for name in COMMANDS:
-        module = command_module(name)
-        if not getattr(module, "HIDDEN", False):  # diagnostics stay out of the list
-            lines.append(f"  {name:<13} {module.SUMMARY}")
-    return "\n".join(lines)
-
-
-def build_parser(*, with_command_list: bool = True) -> argparse.ArgumentParser:
+def build_parser(epilog: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smplanner",
         description="Open the smplanner window: strategy, editorial calendar and statistics "
         "for one client per plan file (.smplan).",
-        epilog=_epilog() if with_command_list else None,
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -53,11 +47,13 @@ def build_parser(*, with_command_list: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def parse_gui_args(argv: list[str]) -> GuiOptions:
+def parse_gui_args(argv: list[str], command_list: Callable[[], str] | None = None) -> GuiOptions:
+    """Parse the window's options; ``command_list()`` gives --help's list of commands."""
     # The command list imports every command module: build it only for --help (and
     # for usage errors, where argparse prints the usage line alone anyway).
     wants_help = any(arg in ("-h", "--help") for arg in argv)
-    namespace = build_parser(with_command_list=wants_help).parse_args(argv)
+    epilog = command_list() if wants_help and command_list is not None else None
+    namespace = build_parser(epilog).parse_args(argv)
     return GuiOptions(
         plan_path=namespace.plan,
         read_only=namespace.read_only,
