@@ -30,6 +30,7 @@ from smplanner.messages import Joined, Message
 from smplanner.services import calendar_posts, calendar_queries
 from smplanner.services.calendar_export import FORMULA_STARTS
 from smplanner.services.changes import Changes
+from smplanner.services.plan_safety import keep_copy
 from smplanner.storage import calendar_rows, calendar_writes
 from smplanner.storage.plan_file import PlanFile, now_iso
 from smplanner.storage.plan_properties_repo import read_properties
@@ -249,6 +250,7 @@ def apply_posts_import(
     """Store the preview's rows in one transaction (refused if bad rows are not skipped)."""
     if preview.problems and not skip_bad_rows:
         raise PostsImportRefusedError(preview.problems)
+    keep_copy(plan, "import")  # the way back once the undo stack is gone
     return _store(plan, tuple(r for r in preview.rows if r.action != UNCHANGED))
 
 

@@ -16,6 +16,7 @@ from smplanner.importers.export_files import FileReading, read_export_file
 from smplanner.importers.generic_csv import ColumnMapping
 from smplanner.importers.import_errors import ImportRefusedError
 from smplanner.services.changes import Changes
+from smplanner.services.plan_safety import keep_copy
 from smplanner.services.statistics_ingest import STATISTICS, IngestResult, ingest, undo_import
 from smplanner.storage.plan_file import PlanFile
 
@@ -90,6 +91,7 @@ def import_files(
     problems = [problem for reading in readings for problem in reading.problems]
     if problems and not skip_bad_rows:
         raise ImportRefusedError(problems)
+    keep_copy(plan, "import")  # the way back once the undo stack is gone
     outcome = ImportOutcome(changes=Changes.of(STATISTICS))
     total = sum(part.records for reading in readings for part in reading.readings)
     stored = 0

@@ -6,6 +6,7 @@ import json
 
 from smplanner.domain.strategy_templates import template_content
 from smplanner.services.changes import Changes
+from smplanner.services.plan_safety import keep_copy
 from smplanner.services.strategy_queries import STRATEGY
 from smplanner.storage import strategy_repo
 from smplanner.storage.plan_file import PlanFile
@@ -19,6 +20,7 @@ def apply_template(plan: PlanFile, template_id: str, language: str) -> Changes:
     not overwritten. Undo it with strategy_edits.replace_strategy(snapshot).
     """
     content = template_content(template_id, language)
+    keep_copy(plan, "template")  # the way back once the undo stack is gone
     answered = strategy_repo.read_fields(plan)
     chosen = {row["network"] for row in strategy_repo.network_choices(plan)}
     with plan.transaction() as db:

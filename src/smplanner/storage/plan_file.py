@@ -25,6 +25,7 @@ a 500 MB plan in the page cache, several seconds on a network folder):
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -432,6 +433,7 @@ def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
     if version < SCHEMA_VERSION:
         try:
             backup = backup_before_migration(path, version)
+            _keep_in_backups(path, "migration")
             from sqlite_utils import Database
 
             from smplanner.storage.schema import migrate
@@ -454,6 +456,17 @@ def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
         recovered_after_crash=recovered,
         journal_set_aside=set_aside_as,
     )
+
+
+def _keep_in_backups(path: Path, reason: str) -> None:
+    """Also file a copy with the plan's other backups (File > Restore lists it);
+    best effort: the copy beside the file is the one a migration relies on."""
+    from smplanner.storage.plan_backups import back_up
+
+    try:
+        back_up(path, reason)
+    except PlanFileError as error:
+        logging.getLogger(__name__).warning("No backup of %s before %s: %s", path, reason, error)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:
