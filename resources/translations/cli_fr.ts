@@ -162,4 +162,35 @@
       <translation>%1 créé pour %2.</translation>
     </message>
   </context>
+  <context>
+    <name>RestoreCommand</name>
+    <message>
+      <source>Copies kept of %1, newest first:</source>
+      <translation>Copies de sauvegarde de %1, de la plus récente à la plus ancienne :</translation>
+    </message>
+    <message>
+      <source>Put one back with: smplanner restore PLAN NUMBER (the plan as it is now is kept as a copy first).</source>
+      <translation>Pour en restaurer une : smplanner restore PLAN NUMÉRO (le plan tel qu’il est maintenant est d’abord gardé en copie).</translation>
+    </message>
+    <message>
+      <source>smplanner restore: no copy of %1 was kept (smplanner keeps one when a plan is opened, before an import and before a template).</source>
+      <translation>smplanner restore : aucune copie de %1 n’a été gardée (smplanner en garde une à l’ouverture d’un plan, avant un import et avant l’application d’un modèle).</translation>
+    </message>
+    <message>
+      <source>smplanner restore: there is no copy number %1: choose a number from 1 to %2 (run smplanner restore PLAN to see the list).</source>
+      <translation>smplanner restore : il n’y a pas de copie numéro %1 : choisissez un numéro de 1 à %2 (smplanner restore PLAN affiche la liste).</translation>
+    </message>
+    <message>
+      <source>%1 is back as it was on %2 (%3).</source>
+      <translation>%1 est revenu à son état du %2 (%3).</translation>
+    </message>
+    <message>
+      <source>The plan as it was is kept: it is copy number 1 of smplanner restore PLAN.</source>
+      <translation>Le plan tel qu’il était est gardé : c’est la copie numéro 1 de smplanner restore PLAN.</translation>
+    </message>
+    <message>
+      <source>A crash journal of the old file was set aside as %1.</source>
+      <translation>Un journal de plantage de l’ancien fichier a été mis de côté sous le nom %1.</translation>
+    </message>
+  </context>
 </TS>

@@ -107,6 +107,30 @@
       <translation>« {text} » n’est pas un nombre</translation>
     </message>
     <message>
+      <source>when it was opened</source>
+      <translation>à l’ouverture</translation>
+    </message>
+    <message>
+      <source>before its format was updated</source>
+      <translation>avant la mise à jour de son format</translation>
+    </message>
+    <message>
+      <source>before an import</source>
+      <translation>avant un import</translation>
+    </message>
+    <message>
+      <source>before a template was applied</source>
+      <translation>avant l’application d’un modèle</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>avant une restauration</translation>
+    </message>
+    <message>
+      <source>before a repair</source>
+      <translation>avant une réparation</translation>
+    </message>
+    <message>
       <source>'{text}' is too large a number</source>
       <translation>« {text} » est un nombre trop grand</translation>
     </message>

@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "import-plan": "smplanner.cli.import_plan_command",
     "import-posts": "smplanner.cli.import_posts_command",
     "report": "smplanner.cli.report_command",
+    "restore": "smplanner.cli.restore_command",
     "diagnose-keyring": "smplanner.cli.diagnose_keyring_command",
 }
 

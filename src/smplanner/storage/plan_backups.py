@@ -25,12 +25,22 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from smplanner.messages import Message
 from smplanner.storage.app_data import app_data_dir
 from smplanner.storage.crash_journal import file_change_counter, plan_id_ignoring_journal
 from smplanner.storage.errors import PlanFileError, PlanWriteError
 
 # What made a copy; the window and the CLI say it in words (see ui/ and cli/).
 REASONS = ("open", "migration", "import", "template", "restore", "repair")
+# What the window and the CLI say of each reason ("a copy made when it was opened").
+REASON_LABELS = {
+    "open": Message("when it was opened"),
+    "migration": Message("before its format was updated"),
+    "import": Message("before an import"),
+    "template": Message("before a template was applied"),
+    "restore": Message("before a restore"),
+    "repair": Message("before a repair"),
+}
 # How many copies of one plan are kept: ten, fewer for a big plan, so that the
 # backups of a 500 MB plan stay near 2 GB; never fewer than three.
 MOST_KEPT = 10

@@ -13,6 +13,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # fmt: off
 TEMPLATES = (
+    # storage/plan_backups.py
+    QT_TRANSLATE_NOOP("CoreMessage", "when it was opened"),
+    QT_TRANSLATE_NOOP("CoreMessage", "before its format was updated"),
+    QT_TRANSLATE_NOOP("CoreMessage", "before an import"),
+    QT_TRANSLATE_NOOP("CoreMessage", "before a template was applied"),
+    QT_TRANSLATE_NOOP("CoreMessage", "before a restore"),
+    QT_TRANSLATE_NOOP("CoreMessage", "before a repair"),
     # domain/posts_csv_layout.py
     QT_TRANSLATE_NOOP("CoreMessage", "line {line}, column '{column}': {problem}"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a network: use one of {known}"),
