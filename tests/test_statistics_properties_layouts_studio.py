@@ -40,12 +40,6 @@ from .statistics_layout_files import (
 # ------------------------------------------------------------------ TikTok
 
 
-def year_less(day: date, today: date) -> date:
-    """The date a year-less ``September 4`` stands for: the latest not after today."""
-    year = today.year if (day.month, day.day) <= (today.month, today.day) else today.year - 1
-    return date(year, day.month, day.day)
-
-
 @st.composite
 def tiktok_studio(draw: st.DrawFn) -> Written:
     """The Studio download: a zip of its CSVs, or one of them alone."""
@@ -104,15 +98,18 @@ def tiktok_studio(draw: st.DrawFn) -> Written:
         )
         day_rows = [["Date", *chosen]]
         expected.daily[kind] = []
-        # Month and day only (no 29 February: its year depends on today).
-        for day in draw(
-            st.lists(st.dates(date(2021, 1, 1), date(2021, 12, 31)), max_size=6, unique=True)
-        ):
+        # A run of consecutive days written without a year, within the year before
+        # the download day (today: the zip's entries are dated now), oldest or newest
+        # first, as TikTok writes its series.
+        end = today - timedelta(days=draw(st.integers(0, 300)))
+        run = [end - timedelta(days=back) for back in reversed(range(draw(st.integers(0, 6))))]
+        if draw(st.booleans()):
+            run.reverse()
+        for day in run:
             cells, metrics = draw(day_figures)
             day_rows.append([day.strftime("%B %-d"), *cells])
             expected.daily[kind].extend(
-                DailyValue("tiktok", "", year_less(day, today), metric, value)
-                for metric, value in metrics.items()
+                DailyValue("tiktok", "", day, metric, value) for metric, value in metrics.items()
             )
         files[name] = csv_bytes(day_rows)
     activity = [["Date", "Hour", "Active followers"]]

@@ -351,6 +351,14 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
       <translation>une heure de 0 à 23 est attendue.</translation>
     </message>
     <message>
+      <source>the day is missing. Download the export again from TikTok Studio.</source>
+      <translation>le jour manque. Téléchargez à nouveau l’export depuis TikTok Studio.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a day: TikTok writes a month and a day ('19 avril', 'April 19') or a date. Download the export again from TikTok Studio and import it without re-saving it.</source>
+      <translation>« {text} » n’est pas un jour : TikTok écrit un jour et un mois (« 19 avril », « April 19 ») ou une date. Téléchargez à nouveau l’export depuis TikTok Studio et importez-le sans l’enregistrer de nouveau.</translation>
+    </message>
+    <message>
       <source>a numeric post id is expected.</source>
       <translation>un identifiant de publication numérique est attendu.</translation>
     </message>

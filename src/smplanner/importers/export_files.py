@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from smplanner.importers import (
@@ -30,6 +31,7 @@ from smplanner.importers.export_reading import ExportKind, ExportReading
 from smplanner.importers.generic_csv import ColumnMapping, read_with_mapping
 from smplanner.importers.import_errors import ImportFileError, RowProblem
 from smplanner.importers.tabular_files import Table, read_tables
+from smplanner.importers.year_less_dates import download_day_of
 from smplanner.messages import Message
 
 ALL_KINDS: list[ExportKind] = [
@@ -113,13 +115,24 @@ def _cyclic_gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None = None) -> FileReading:
-    """Read one file's bytes; ImportFileError if it is not an export (nothing is kept)."""
+def read_export_bytes(
+    name: str,
+    data: bytes,
+    mapping: ColumnMapping | None = None,
+    *,
+    download_day: date | None = None,
+) -> FileReading:
+    """Read one file's bytes; ImportFileError if it is not an export (nothing is kept).
+
+    ``download_day`` places the dates written without a year (TikTok); by default the
+    newest date of a zip's entries, else today."""
     with _cyclic_gc_paused():
-        return _read_export_bytes(name, data, mapping)
+        return _read_export_bytes(name, data, mapping, download_day or download_day_of(data))
 
 
-def _read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None) -> FileReading:
+def _read_export_bytes(
+    name: str, data: bytes, mapping: ColumnMapping | None, download_day: date | None
+) -> FileReading:
     reading = FileReading(name, hashlib.sha256(data).hexdigest())
     tables = read_tables(name, data)
     if mapping is not None:
@@ -131,7 +144,7 @@ def _read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None) ->
             reading.left_out.append(table.source)
             continue
         kind, header = found
-        reading.readings.append(kind.read(table, header))
+        reading.readings.append(kind.read(table, header, download_day=download_day))
     if not reading.readings:
         foreign = unsupported_language(tables)
         if foreign is not None:
@@ -159,10 +172,14 @@ def _read_export_bytes(name: str, data: bytes, mapping: ColumnMapping | None) ->
     return reading
 
 
-def read_export_file(path: Path, mapping: ColumnMapping | None = None) -> FileReading:
-    """Read one export file from disk (see read_export_bytes)."""
+def read_export_file(
+    path: Path, mapping: ColumnMapping | None = None, *, download_day: date | None = None
+) -> FileReading:
+    """Read one export file from disk (see read_export_bytes); the download day is by
+    default the zip entries' newest date, else the file's modification time."""
     try:
         data = Path(path).read_bytes()
+        modified = Path(path).stat().st_mtime
     except FileNotFoundError:
         raise ImportFileError(str(path), Message("the file does not exist.")) from None
     except IsADirectoryError:
@@ -172,4 +189,6 @@ def read_export_file(path: Path, mapping: ColumnMapping | None = None) -> FileRe
             str(path),
             Message("the file cannot be read ({reason}).", reason=str(error.strerror)),
         ) from None
-    return read_export_bytes(Path(path).name, data, mapping)
+    return read_export_bytes(
+        Path(path).name, data, mapping, download_day=download_day or download_day_of(data, modified)
+    )

@@ -114,6 +114,8 @@ TEMPLATES = (
     # importers/tiktok_studio.py
     QT_TRANSLATE_NOOP("CoreMessage", "no video link with a video id."),
     QT_TRANSLATE_NOOP("CoreMessage", "an hour from 0 to 23 is expected."),
+    QT_TRANSLATE_NOOP("CoreMessage", "the day is missing. Download the export again from TikTok Studio."),
+    QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a day: TikTok writes a month and a day ('19 avril', 'April 19') or a date. Download the export again from TikTok Studio and import it without re-saving it."),
     # importers/x_analytics.py
     QT_TRANSLATE_NOOP("CoreMessage", "a numeric post id is expected."),
     # importers/youtube_studio.py
