@@ -504,6 +504,10 @@
       <source>{tool} does not take the first comment from the file: add it there</source>
       <translation>{tool} ne reprend pas le premier commentaire du fichier : ajoutez-le dans l'outil</translation>
     </message>
+    <message>
+      <source>its text starts with '{start}', which spreadsheets run as a formula, so the file has an apostrophe before it: remove the apostrophe in {tool} before publishing</source>
+      <translation>son texte commence par « {start} », qu'un tableur exécuterait comme une formule : le fichier le précède d'une apostrophe, retirez-la dans {tool} avant de publier</translation>
+    </message>
   </context>
   <context>
     <name>PostDialog</name>

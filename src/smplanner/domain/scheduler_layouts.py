@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from smplanner.domain.networks import network as network_info
 from smplanner.domain.post_refs import PostRef
+from smplanner.domain.spreadsheet_cells import guard_cell, is_formula_like
 from smplanner.resources import load_json
 
 # Why a post is left out (skipped) or exported with something to finish by hand.
@@ -33,6 +34,10 @@ REASONS = {
     "over_limit": "{tool} takes at most {limit} posts per file",
     "local_media": "its media are files on this computer: attach them in {tool}",
     "first_comment": "{tool} does not take the first comment from the file: add it there",
+    "formula_guard": (
+        "its text starts with '{start}', which spreadsheets run as a formula, so the file "
+        "has an apostrophe before it: remove the apostrophe in {tool} before publishing"
+    ),
 }
 
 
@@ -219,8 +224,12 @@ def _refusal(post: PostRef, layout: SchedulerLayout, now: datetime) -> ExportNot
     return None
 
 
-def _to_finish(post: PostRef, layout: SchedulerLayout) -> list[ExportNote]:
+def _to_finish(post: PostRef, layout: SchedulerLayout, message: str) -> list[ExportNote]:
     notes = []
+    if is_formula_like(message):
+        # Every CSV is guarded against formulas; the tool would publish the apostrophe.
+        start = repr(message[0])[1:-1]
+        notes.append(_note(post, "formula_guard", skipped=False, tool=layout.name, start=start))
     if any(not is_web_address(m) for m in post.media):
         notes.append(_note(post, "local_media", skipped=False, tool=layout.name))
     if post.first_comment.strip() and "first_comment" not in layout.columns:
@@ -280,8 +289,10 @@ def lay_out(
                 )
                 continue
             local = post.scheduled_at.astimezone(zone)
-            rows.append(tuple(_cell(kind, post, local, layout, day_first) for kind in columns))
-            notes.extend(_to_finish(post, layout))
+            cells = [_cell(kind, post, local, layout, day_first) for kind in columns]
+            rows.append(tuple(guard_cell(cell) for cell in cells))
+            message = cells[columns.index("message")] if "message" in columns else ""
+            notes.extend(_to_finish(post, layout, message))
             previous = post.scheduled_at
         if rows:
             files.append(SchedulerFile(channel, names, tuple(rows)))

@@ -25,6 +25,7 @@ from smplanner.domain.scheduler_layouts import (
     lay_out,
     scheduler_layout,
 )
+from smplanner.domain.spreadsheet_cells import guard_row
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services import calendar_queries
@@ -35,10 +36,6 @@ from smplanner.services.export_json import (
 from smplanner.storage import calendar_rows
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import plan_uuid, read_properties
-
-# Cells a spreadsheet would read as a formula get a leading apostrophe (and lose it
-# again on import): "=…", "+…", "-…", "@…" would be run or mangled by Excel.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class TemplateError(UserError):
@@ -167,9 +164,10 @@ def _csv_text(
 ) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    # Every CSV we write is guarded against formulas (domain/spreadsheet_cells.py).
     if header is not None:
-        writer.writerow(header)
-    writer.writerows(rows)
+        writer.writerow(guard_row(header))
+    writer.writerows(guard_row(row) for row in rows)
     return buffer.getvalue()
 
 
@@ -243,10 +241,6 @@ def write_metricool_csv(
 # ---------------------------------------------------------------- our posts CSV
 
 
-def guard_formula(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
 def posts_csv_delimiter(plan: PlanFile) -> str:
     """';' for French spreadsheets, ',' otherwise (as the other CSV exports)."""
     return ";" if read_properties(plan).language == "fr" else ","
@@ -259,7 +253,7 @@ def write_calendar_csv(
     zone = calendar_rows.plan_zone(plan.conn)
     names = _names(plan)
     posts = selected_posts(plan, selection)
-    rows = [[guard_formula(cell) for cell in cells_of(post, zone, names)] for post in posts]
+    rows = [cells_of(post, zone, names) for post in posts]
     text = _csv_text(COLUMNS, rows, posts_csv_delimiter(plan))
     write_text_atomically(Path(target), "\ufeff" + text)
     return ExportResult([Path(target)], len(rows))

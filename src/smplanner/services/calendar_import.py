@@ -25,10 +25,10 @@ from smplanner.domain.posts_csv_layout import (
     Lookups,
     read_cells,
 )
+from smplanner.domain.spreadsheet_cells import unguard_cell
 from smplanner.errors import UserError
 from smplanner.messages import Joined, Message
 from smplanner.services import calendar_posts, calendar_queries
-from smplanner.services.calendar_export import FORMULA_STARTS
 from smplanner.services.changes import Changes
 from smplanner.services.plan_safety import keep_copy
 from smplanner.storage import calendar_rows, calendar_writes
@@ -37,7 +37,6 @@ from smplanner.storage.plan_properties_repo import read_properties
 
 NEW, UPDATE, UNCHANGED = "new", "update", "unchanged"
 _KNOWN = set(COLUMNS) | set(ALTERNATE_COLUMNS)
-_TEXT_COLUMNS = {"title", "text", "hashtags", "first_comment", "notes"}
 
 
 class PostsFileError(UserError):
@@ -158,13 +157,6 @@ def _lookups(plan: PlanFile) -> Lookups:
     )
 
 
-def _unguard(column: str, value: str) -> str:
-    """Drop the apostrophe our export put before a formula-like text."""
-    if column in _TEXT_COLUMNS and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
-        return value[1:]
-    return value
-
-
 def changed_fields(before: PostDraft, after: PostDraft) -> tuple[str, ...]:
     return tuple(
         f.name for f in fields(PostDraft) if getattr(before, f.name) != getattr(after, f.name)
@@ -188,7 +180,8 @@ def preview_posts_csv(plan: PlanFile, path: Path) -> PostImportPreview:
         if not any(value.strip() for value in values):
             continue
         cells = {
-            name: _unguard(name, value)
+            # Our export guards every formula-like cell (an account "@…" too): undo it.
+            name: unguard_cell(value)
             for name, value in zip(header, values, strict=False)
             if name in _KNOWN
         }

@@ -14,6 +14,7 @@ import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from smplanner.domain.spreadsheet_cells import guard_row
 from smplanner.services.export_json import write_text_atomically
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import read_properties
@@ -48,10 +49,11 @@ def _number(value: float | None, decimal: str) -> str:
 def _write(target: Path, header: Sequence[str], rows: Iterable[Sequence[object]], sep: str) -> int:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
-    writer.writerow(header)
+    # Texts typed by users or imported from the networks may start like a formula.
+    writer.writerow(guard_row(header))
     count = 0
     for row in rows:
-        writer.writerow(["" if value is None else value for value in row])
+        writer.writerow(guard_row(row))
         count += 1
     write_text_atomically(target, "\ufeff" + buffer.getvalue())
     return count

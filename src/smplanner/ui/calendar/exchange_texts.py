@@ -39,6 +39,11 @@ NOTE_TEXTS = {
     "first_comment": QT_TRANSLATE_NOOP(
         "ExchangeTexts", "{tool} does not take the first comment from the file: add it there"
     ),
+    "formula_guard": QT_TRANSLATE_NOOP(
+        "ExchangeTexts",
+        "its text starts with '{start}', which spreadsheets run as a formula, so the file "
+        "has an apostrophe before it: remove the apostrophe in {tool} before publishing",
+    ),
 }
 
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from smplanner.domain.spreadsheet_cells import guard_row
 from smplanner.services import statistics_queries as queries
 from smplanner.services.statistics_queries import PostTableRow
 from smplanner.storage.plan_file import PlanFile
@@ -274,17 +275,20 @@ def write_posts_csv(handle: TextIO, rows: Any, marks: dict[int, str], zone: tzin
     writer = csv.writer(handle)
     writer.writerow(CSV_HEADER)
     for row in rows:
+        # Post texts come from the networks' exports: never let one run as a formula.
         writer.writerow(
-            [
-                published_text(row, zone),
-                row.network,
-                row.text,
-                row.audience,
-                row.interactions,
-                row.rate,
-                row.denominator,
-                row.planned,
-                row.link,
-                marks.get(row.id, ""),
-            ]
+            guard_row(
+                [
+                    published_text(row, zone),
+                    row.network,
+                    row.text,
+                    row.audience,
+                    row.interactions,
+                    row.rate,
+                    row.denominator,
+                    row.planned,
+                    row.link,
+                    marks.get(row.id, ""),
+                ]
+            )
         )
