@@ -21,7 +21,7 @@ from smplanner.services.statistics_ingest import ingest
 from .calendar_exchange_sample import NOW, PARIS, at
 
 HOSTILE = [
-    "=HYPERLINK(\"http://evil.example\",\"clic\")",
+    '=HYPERLINK("http://evil.example","clic")',
     "+33 6 12 34 56 78",
     "-2+3+cmd|' /C calc'!A0",
     "@SUM(1+1)*cmd|' /C calc'!A0",
@@ -127,7 +127,7 @@ def _statistics(plan) -> None:  # type: ignore[no-untyped-def]
                 "instagram",
                 "@boulangerie",
                 "1",
-                link="=HYPERLINK(\"http://evil.example\")",
+                link='=HYPERLINK("http://evil.example")',
                 published_at=datetime(2026, 9, 2, 9, tzinfo=PARIS),
                 text="@SUM(1+1)*cmd|' /C calc'!A0",
                 metrics={"reach": 120, "likes": 7},
