@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import FR, MO, SA, SU, TH, TU, WE, rrulestr
@@ -15,6 +16,14 @@ from dateutil.rrule import FR, MO, SA, SU, TH, TU, WE, rrulestr
 MAX_OCCURRENCES = 366
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+
+
+class SeriesScope(StrEnum):
+    """Which occurrences a change made through one occurrence of a series reaches."""
+
+    ONE = "one"  # this occurrence only
+    FOLLOWING = "following"  # this one and the following ones
+    ALL = "all"  # the whole series
 
 
 class RecurrenceError(ValueError):

@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 from smplanner import secrets
 from smplanner.domain.networks import network_ids
 from smplanner.errors import UserError
-from smplanner.services.changes import Changes
+from smplanner.services.changes import Changes, Topic
 from smplanner.storage import accounts_repo
 from smplanner.storage.accounts_repo import Account
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import plan_uuid
 
-ACCOUNTS = "accounts"
+ACCOUNTS = Topic.ACCOUNTS
 
 # Networks whose statistics smplanner can refresh from their official API.
 ONLINE_NETWORKS = ("facebook", "instagram", "youtube")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from smplanner.domain.post_refs import PostRef
+from smplanner.domain.recurrence import SeriesScope
 from smplanner.domain.slots import as_table, peak_hours
 from smplanner.services import calendar_edits, calendar_queries
 from smplanner.services.changes import Edit
@@ -91,7 +92,9 @@ def _landed(edit: Edit, landing: Landing) -> Edit:
     return replace(edit, value=landing)
 
 
-def move_in_scope(plan: PlanFile, post_id: int, day: date, hour: int | None, scope: str) -> Edit:
+def move_in_scope(
+    plan: PlanFile, post_id: int, day: date, hour: int | None, scope: SeriesScope
+) -> Edit:
     """Move a series occurrence to a cell and, by the same amount, the others in
     ``scope`` (calendar_series); ``value`` is a Landing (first: that occurrence)."""
     from smplanner.services import calendar_series

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from smplanner.domain.post_refs import CampaignRef, PostDraft, PostRef, SeriesRef
+from smplanner.domain.recurrence import SeriesScope
 from smplanner.services import (
     calendar_planning,
     calendar_posts,
@@ -159,7 +160,7 @@ def update_series(plan: PlanFile, series_id: int, draft: PostDraft) -> Edit:
     )
 
 
-def edit_in_scope(plan: PlanFile, post: PostRef, draft: PostDraft, scope: str) -> Edit:
+def edit_in_scope(plan: PlanFile, post: PostRef, draft: PostDraft, scope: SeriesScope) -> Edit:
     """Edit an occurrence, or it and the following ones, or the whole series."""
     ids = [post.id] if post.series_id is None else _series_posts(plan, post.series_id)
     return _edit(

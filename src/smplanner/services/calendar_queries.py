@@ -10,14 +10,15 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from smplanner.domain.post_refs import CampaignRef, PostGroup, PostRef, SeriesRef
+from smplanner.services.changes import Topic
 from smplanner.storage import calendar_rows
 from smplanner.storage.plan_file import PlanFile
 
-# Change topics of the calendar feature.
-POSTS = "posts"
-CAMPAIGNS = "campaigns"
-TIME_SLOTS = "time_slots"
-CALENDAR_SETTINGS = "calendar_settings"
+# Change topics of the calendar feature (services/changes.Topic).
+POSTS = Topic.POSTS
+CAMPAIGNS = Topic.CAMPAIGNS
+TIME_SLOTS = Topic.TIME_SLOTS
+CALENDAR_SETTINGS = Topic.CALENDAR_SETTINGS
 
 
 def _bound(plan: PlanFile, moment: date | datetime) -> str:

@@ -12,7 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from smplanner.domain.post_refs import PostDraft, PostRef, SeriesRef
-from smplanner.domain.recurrence import RecurrenceError, occurrences
+from smplanner.domain.recurrence import RecurrenceError, SeriesScope, occurrences
 from smplanner.errors import UserError
 from smplanner.services import calendar_queries
 from smplanner.services.calendar_posts import (
@@ -25,10 +25,10 @@ from smplanner.services.changes import Changes
 from smplanner.storage import calendar_rows, calendar_writes
 from smplanner.storage.plan_file import PlanFile, now_iso
 
-ONE = "one"
-FOLLOWING = "following"
-ALL = "all"
-SCOPES = (ONE, FOLLOWING, ALL)
+ONE = SeriesScope.ONE
+FOLLOWING = SeriesScope.FOLLOWING
+ALL = SeriesScope.ALL
+SCOPES = tuple(SeriesScope)
 
 
 class SeriesError(UserError, ValueError):
@@ -39,7 +39,7 @@ def _local_wall(moment: datetime, zone: ZoneInfo) -> datetime:
     return moment.astimezone(zone).replace(tzinfo=None)
 
 
-def in_scope(plan: PlanFile, post: PostRef, scope: str) -> list[PostRef]:
+def in_scope(plan: PlanFile, post: PostRef, scope: SeriesScope) -> list[PostRef]:
     """The occurrences a change to ``post`` reaches, in time order (``post`` included)."""
     if scope not in SCOPES:
         raise SeriesError(f"Scope '{scope}' is unknown: use one of {', '.join(SCOPES)}.")
@@ -52,7 +52,7 @@ def in_scope(plan: PlanFile, post: PostRef, scope: str) -> list[PostRef]:
 
 
 def scope_targets(
-    plan: PlanFile, post: PostRef, target: datetime | None, scope: str
+    plan: PlanFile, post: PostRef, target: datetime | None, scope: SeriesScope
 ) -> dict[int, datetime | None]:
     """New times when ``post`` goes to ``target``: the others move by the same
     wall-clock amount (days and time of day). Back to the ideas: this post only."""
@@ -70,7 +70,7 @@ def scope_targets(
     return targets
 
 
-def edit_in_scope(plan: PlanFile, post_id: int, draft: PostDraft, scope: str) -> Changes:
+def edit_in_scope(plan: PlanFile, post_id: int, draft: PostDraft, scope: SeriesScope) -> Changes:
     """Apply an edit of one occurrence to the occurrences in ``scope``.
 
     ONE detaches the occurrence (later series edits leave it alone). FOLLOWING and

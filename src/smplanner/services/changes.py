@@ -9,22 +9,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, TypeVar
+
+
+class Topic(StrEnum):
+    """What a change touched, as the views ask about it (one list, for every feature)."""
+
+    PLAN_PROPERTIES = "plan_properties"
+    STRATEGY = "strategy"
+    POSTS = "posts"
+    CAMPAIGNS = "campaigns"
+    TIME_SLOTS = "time_slots"
+    CALENDAR_SETTINGS = "calendar_settings"
+    STATISTICS = "statistics"
+    ACCOUNTS = "accounts"
+    EVERYTHING = "everything"  # a whole-plan change (another plan opened, a restore)
 
 
 @dataclass(frozen=True)
 class Changes:
     """Topics changed by one operation, plus the ids touched where it helps."""
 
-    topics: frozenset[str] = frozenset()
+    topics: frozenset[Topic] = frozenset()
     ids: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, *topics: str, **ids: set[int] | frozenset[int]) -> Changes:
-        return cls(frozenset(topics), {k: frozenset(v) for k, v in ids.items()})
+    def of(cls, *topics: Topic, **ids: set[int] | frozenset[int]) -> Changes:
+        return cls(
+            frozenset(Topic(topic) for topic in topics), {k: frozenset(v) for k, v in ids.items()}
+        )
 
-    def touches(self, *topics: str) -> bool:
-        return bool(self.topics.intersection(topics)) or "everything" in self.topics
+    def touches(self, *topics: Topic) -> bool:
+        return bool(self.topics.intersection(topics)) or Topic.EVERYTHING in self.topics
 
     def merged(self, other: Changes) -> Changes:
         ids = dict(self.ids)
@@ -33,9 +50,9 @@ class Changes:
         return Changes(self.topics | other.topics, ids)
 
 
-# Topics used across features; each feature may add its own strings.
-PLAN_PROPERTIES = "plan_properties"
-EVERYTHING = "everything"
+# The feature modules' names for their topics (calendar_queries.POSTS…) are these members.
+PLAN_PROPERTIES = Topic.PLAN_PROPERTIES
+EVERYTHING = Topic.EVERYTHING
 
 
 ChangeCall = Callable[[], Changes]

@@ -21,13 +21,13 @@ from smplanner.domain.stat_records import (
     StatPost,
     post_row,
 )
-from smplanner.services.changes import Changes
+from smplanner.services.changes import Changes, Topic
 from smplanner.storage import statistics_import_rows as rows_sql
 from smplanner.storage.plan_file import PlanFile, now_iso
 from smplanner.storage.plan_properties_repo import plan_zone
 from smplanner.storage.statistics_import_undo import take_back_import
 
-STATISTICS = "statistics"
+STATISTICS = Topic.STATISTICS
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,11 @@ from smplanner.domain.strategy_refs import (
     ReplyTemplate,
     StrategyDocument,
 )
+from smplanner.services.changes import Topic
 from smplanner.storage import strategy_repo
 from smplanner.storage.plan_file import PlanFile
 
-STRATEGY = "strategy"  # the change topic of every strategy edit
+STRATEGY = Topic.STRATEGY  # the change topic of every strategy edit
 
 
 def _date(value: Any) -> date | None:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QLocale, QObject
 
 from smplanner.domain.post_refs import PostDraft, PostRef
+from smplanner.domain.recurrence import SeriesScope
 from smplanner.services import calendar_drops, calendar_edits
 from smplanner.ui.calendar.cells_model import Cell
 from smplanner.ui.document import PlanDocument
@@ -127,7 +128,7 @@ class CalendarActions(QObject):
         )
 
     # ------------------------------------------------------------ series occurrences
-    def move_in_scope(self, post: PostRef, cell: Cell | None, scope: str) -> bool:
+    def move_in_scope(self, post: PostRef, cell: Cell | None, scope: SeriesScope) -> bool:
         """Move an occurrence and, by the same amount, the others in ``scope``."""
         if cell is None:
             return self.drop([post.id], None, False)
@@ -139,7 +140,7 @@ class CalendarActions(QObject):
             lambda: calendar_drops.move_in_scope(plan, post.id, cell.day, cell.hour, scope),
         )
 
-    def update_in_scope(self, post: PostRef, draft: PostDraft, scope: str) -> bool:
+    def update_in_scope(self, post: PostRef, draft: PostDraft, scope: SeriesScope) -> bool:
         """Edit an occurrence only, or it and the following ones, or the whole series."""
         from smplanner.services import calendar_series
 
@@ -151,7 +152,7 @@ class CalendarActions(QObject):
             lambda: calendar_edits.edit_in_scope(plan, post, draft, scope),
         )
 
-    def delete_in_scope(self, post: PostRef, scope: str) -> bool:
+    def delete_in_scope(self, post: PostRef, scope: SeriesScope) -> bool:
         from smplanner.services import calendar_series
 
         plan = self.document.plan

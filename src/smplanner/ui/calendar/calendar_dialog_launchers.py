@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QWidget
 
 from smplanner.domain.post_refs import PostDraft, PostRef
+from smplanner.domain.recurrence import SeriesScope
 from smplanner.services import calendar_queries
 from smplanner.storage.calendar_rows import post_as_draft
 from smplanner.storage.plan_file import PlanFile
@@ -63,7 +64,7 @@ class CalendarDialogsMixin(QWidget):
 
         self.ask_series_scope(EDIT, lambda scope: self.actions.update_in_scope(post, draft, scope))
 
-    def ask_series_scope(self, action: str, on_answer: Callable[[str], None]) -> None:
+    def ask_series_scope(self, action: str, on_answer: Callable[[SeriesScope], object]) -> None:
         """Ask which occurrences of a series a change reaches; the answer calls back."""
         from smplanner.ui.calendar.series_scope import SeriesScopeQuestion
 

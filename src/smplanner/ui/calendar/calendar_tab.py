@@ -29,7 +29,7 @@ from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.domain.slots import as_table
 from smplanner.services import calendar_queries, calendar_rules
 from smplanner.services.calendar_queries import CAMPAIGNS, POSTS, TIME_SLOTS
-from smplanner.services.changes import Changes
+from smplanner.services.changes import Changes, Topic
 from smplanner.services.time_slots import all_effective_slots
 from smplanner.storage.calendar_rows import plan_zone
 from smplanner.ui.calendar.agenda_model import AgendaModel
@@ -324,7 +324,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
 
     # ------------------------------------------------------------ refresh
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches(CAMPAIGNS, TIME_SLOTS, "strategy", "calendar_settings"):
+        if changes.touches(CAMPAIGNS, TIME_SLOTS, Topic.STRATEGY, Topic.CALENDAR_SETTINGS):
             self._rule_context = None
             self.warnings_worker.cache.clear()
         if changes.touches(CAMPAIGNS):
@@ -334,7 +334,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
             self._slots_cache = None
         if changes.touches(POSTS):
             days = changes.ids.get("days")
-            if days is None or "everything" in changes.topics:
+            if days is None or Topic.EVERYTHING in changes.topics:
                 self.day_cache.clear()
                 self.warnings_worker.cache.clear()
                 self.current_model().reload()
@@ -348,9 +348,9 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
             self.refresh_backlog()
             if self.mode == AGENDA:
                 self.refresh_agenda()
-        elif changes.touches(CAMPAIGNS, TIME_SLOTS, "strategy"):
+        elif changes.touches(CAMPAIGNS, TIME_SLOTS, Topic.STRATEGY):
             self.show_period()
-        if changes.touches(POSTS, CAMPAIGNS, TIME_SLOTS, "strategy", "calendar_settings"):
+        if changes.touches(POSTS, CAMPAIGNS, TIME_SLOTS, Topic.STRATEGY, Topic.CALENDAR_SETTINGS):
             self._warnings_timer.start()
 
     def refresh_backlog(self) -> None:

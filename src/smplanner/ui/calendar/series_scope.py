@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from smplanner.domain.recurrence import SeriesScope
 from smplanner.services.calendar_series import ALL, FOLLOWING, ONE
 
 EDIT, MOVE, DELETE = "edit", "move", "delete"
@@ -21,7 +22,9 @@ EDIT, MOVE, DELETE = "edit", "move", "delete"
 class SeriesScopeQuestion(QObject):
     """One question on screen at a time; ``answer`` calls back with the scope chosen."""
 
-    def __init__(self, parent: QWidget, action: str, on_answer: Callable[[str], None]) -> None:
+    def __init__(
+        self, parent: QWidget, action: str, on_answer: Callable[[SeriesScope], object]
+    ) -> None:
         super().__init__(parent)
         self._on_answer = on_answer
         self.box = QMessageBox(parent)
@@ -34,7 +37,7 @@ class SeriesScopeQuestion(QObject):
                 DELETE: self.tr("This post repeats. Delete:"),
             }[action]
         )
-        self.buttons: dict[str, QAbstractButton] = {
+        self.buttons: dict[SeriesScope, QAbstractButton] = {
             ONE: self.box.addButton(self.tr("This one only"), QMessageBox.ButtonRole.AcceptRole),
             FOLLOWING: self.box.addButton(
                 self.tr("This one and the following"), QMessageBox.ButtonRole.AcceptRole
@@ -48,7 +51,7 @@ class SeriesScopeQuestion(QObject):
     def ask(self) -> None:
         self.box.open()
 
-    def answer(self, scope: str) -> None:
+    def answer(self, scope: SeriesScope) -> None:
         """Choose as if the button were clicked (keyboard users, tests)."""
         self.buttons[scope].click()
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.services import statistics_queries as queries
-from smplanner.services.changes import Changes
+from smplanner.services.changes import Changes, Topic
 from smplanner.services.statistics_ingest import STATISTICS
 from smplanner.services.statistics_queries import SeriesKey
 from smplanner.ui.document import PlanDocument
@@ -209,7 +209,7 @@ class StatisticsTab(QWidget):
     # ------------------------------------------------------------ refresh
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches(STATISTICS, "strategy", "posts"):
+        if changes.touches(STATISTICS, Topic.STRATEGY, Topic.POSTS):
             if self.isVisible():
                 self.refresh()
             else:
