@@ -791,6 +791,82 @@
       <source>%1: serves no objective</source>
       <translation>%1 : ne sert aucun objectif</translation>
     </message>
+    <message>
+      <source>%1: %2 characters, the network takes %3</source>
+      <translation>%1 : %2 caractères, le réseau en accepte %3</translation>
+    </message>
+    <message>
+      <source>%1: %2 hashtags, the network takes %3</source>
+      <translation>%1 : %2 hashtags, le réseau en accepte %3</translation>
+    </message>
+    <message>
+      <source>%1: title of %2 characters, the network takes %3</source>
+      <translation>%1 : titre de %2 caractères, le réseau en accepte %3</translation>
+    </message>
+    <message>
+      <source>%1: %2 media, the network takes %3</source>
+      <translation>%1 : %2 médias, le réseau en accepte %3</translation>
+    </message>
+    <message>
+      <source>%1: %2 videos, the network takes %3</source>
+      <translation>%1 : %2 vidéos, le réseau en accepte %3</translation>
+    </message>
+    <message>
+      <source>%1: video of %2 s, the network takes %3 s</source>
+      <translation>%1 : vidéo de %2 s, le réseau accepte %3 s</translation>
+    </message>
+    <message>
+      <source>%1: needs an image or a video</source>
+      <translation>%1 : il faut une image ou une vidéo</translation>
+    </message>
+    <message>
+      <source>%1: does not take these files (%4)</source>
+      <translation>%1 : n'accepte pas ces fichiers (%4)</translation>
+    </message>
+    <message>
+      <source>%1: over a limit of the network</source>
+      <translation>%1 : au-delà d'une limite du réseau</translation>
+    </message>
+    <message>
+      <source>%1: text over the network's %3 characters</source>
+      <translation>%1 : texte au-delà des %3 caractères du réseau</translation>
+    </message>
+    <message>
+      <source>%1: more than %3 hashtags</source>
+      <translation>%1 : plus de %3 hashtags</translation>
+    </message>
+    <message>
+      <source>%1: title over %3 characters</source>
+      <translation>%1 : titre au-delà de %3 caractères</translation>
+    </message>
+    <message>
+      <source>%1: more than %3 media</source>
+      <translation>%1 : plus de %3 médias</translation>
+    </message>
+    <message>
+      <source>%1: more than %3 videos</source>
+      <translation>%1 : plus de %3 vidéos</translation>
+    </message>
+    <message>
+      <source>%1: video over %3 s</source>
+      <translation>%1 : vidéo de plus de %3 s</translation>
+    </message>
+    <message>
+      <source>images</source>
+      <translation>images</translation>
+    </message>
+    <message>
+      <source>GIFs</source>
+      <translation>GIF</translation>
+    </message>
+    <message>
+      <source>videos</source>
+      <translation>vidéos</translation>
+    </message>
+    <message>
+      <source>documents</source>
+      <translation>documents</translation>
+    </message>
   </context>
   <context>
     <name>RulesDialog</name>

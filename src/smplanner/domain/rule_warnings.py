@@ -128,13 +128,14 @@ def check_posts(
     the long-gap rule over that span. The same warnings as ``span_warnings`` plus
     ``day_warnings`` of each day (which the calendar caches day by day).
     """
-    from smplanner.domain import caps, gaps, similarity, timing
+    from smplanner.domain import caps, gaps, post_limits, similarity, timing
 
     warnings: list[RuleWarning] = []
     warnings += caps.cap_warnings(week_posts if week_posts is not None else posts, context)
     warnings += similarity.same_text_warnings(posts, context)
     warnings += timing.timing_warnings(posts, context)
     warnings += missing_strategy_links(posts, context)
+    warnings += post_limits.limit_warnings(posts)
     if period is not None:
         warnings += gaps.gap_warnings(posts, context, period[0], period[1])
     return warnings
@@ -142,13 +143,14 @@ def check_posts(
 
 def day_warnings(posts: list[PostRef], context: RuleContext) -> list[RuleWarning]:
     """The warnings that depend on one local day's posts only: same text that day,
-    night, weekend and busiest slot, missing pillar or objective."""
-    from smplanner.domain import similarity, timing
+    night, weekend and busiest slot, missing pillar or objective, a network's limits."""
+    from smplanner.domain import post_limits, similarity, timing
 
     return (
         similarity.same_text_warnings(posts, context, by="day")
         + timing.timing_warnings(posts, context)
         + missing_strategy_links(posts, context)
+        + post_limits.limit_warnings(posts)
     )
 
 

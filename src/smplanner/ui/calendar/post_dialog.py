@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.networks import all_networks
+from smplanner.domain.post_limits import MediaFacts
 from smplanner.domain.post_refs import STATUSES, PostDraft
 from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.composer.limit_counter import LimitCounter
 
 STATUS_LABELS = {
     "idea": QT_TRANSLATE_NOOP("PostDialog", "Idea"),
@@ -100,6 +102,8 @@ class PostDialog(QDialog):
         form.addRow(self.tr("Account"), self.account)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Text"), self.text)
+        self.counter = LimitCounter()
+        form.addRow("", self.counter)
         form.addRow(self.tr("Link"), self.link)
         form.addRow(self.tr("Media"), self.media)
         form.addRow("", self.media_state)
@@ -119,6 +123,12 @@ class PostDialog(QDialog):
         form.addRow(buttons)
         self.media.textChanged.connect(self._check_media)
         self._check_media()
+        for edit in (self.title, self.link, self.hashtags):
+            edit.textChanged.connect(self._measure)
+        self.text.textChanged.connect(self._measure)
+        self.media.textChanged.connect(self._measure)
+        self.network.currentIndexChanged.connect(self._measure)
+        self._measure()
 
     def _id_combo(self, items: list[tuple[int, str]], current: int | None) -> QComboBox:
         combo = QComboBox()
@@ -137,6 +147,16 @@ class PostDialog(QDialog):
             self.tr("Missing files: %1").replace("%1", ", ".join(Path(p).name for p in missing))
             if missing
             else ""
+        )
+
+    def _measure(self) -> None:
+        self.counter.measure(
+            self.network.currentData(),
+            self.text.toPlainText(),
+            hashtags=self.hashtags.text(),
+            link=self.link.text(),
+            title=self.title.text(),
+            media=[MediaFacts.of(path) for path in self.media_paths()],
         )
 
     def draft(self) -> PostDraft:

@@ -14,17 +14,21 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from smplanner.domain import post_limits
 from smplanner.domain import rule_warnings as rules
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
-from smplanner.ui.calendar.warning_texts import DAY_FORMAT, warning_text
+from smplanner.ui.calendar.warning_texts import DAY_FORMAT, limit_cause_text, warning_text
 
+# Limits whose post lines need no figure (the cause says it all).
+_NO_FIGURE = (post_limits.MEDIA_REQUIRED,)
 TITLE_CHARS = 48  # a post line's title (or first words of its text)
 # Kinds said once per network, their posts under them.
 _PER_NETWORK = (rules.NIGHT, rules.WEEKEND, rules.PEAK, rules.NO_PILLAR, rules.NO_OBJECTIVE)
 # The order of causes in the panel: what costs the client most first.
 _ORDER = (
+    post_limits.POST_LIMIT,  # the network would refuse or cut the post
     rules.CAP,
     rules.SAME_TEXT,
     rules.GAP,
@@ -92,6 +96,8 @@ def _cause_key(warning: RuleWarning) -> tuple[object, ...]:
         return (warning.kind, warning.network)
     if warning.kind == rules.SAME_TEXT:
         return (warning.kind, tuple(sorted(warning.params.get("networks", ()))))
+    if warning.kind == post_limits.POST_LIMIT:  # once per network and limit, posts below
+        return (warning.kind, warning.network, warning.params["what"], warning.params["detail"])
     return (warning.kind, warning.network, warning.post_ids, repr(sorted(warning.params.items())))
 
 
@@ -103,6 +109,8 @@ def _cause_text(warning: RuleWarning, count: int) -> str:
     elif warning.kind == rules.PEAK:
         bare = RuleWarning(warning.kind, warning.post_ids, warning.network, {})
         text = warning_text(bare)
+    elif warning.kind == post_limits.POST_LIMIT:
+        return f"{limit_cause_text(warning)} — {_count(count)}"
     elif warning.kind == rules.SAME_TEXT:
         text = warning_text(warning)
         if count > 1:
@@ -128,6 +136,8 @@ def _child_text(warning: RuleWarning, posts: dict[int, PostRef]) -> str:
         )
     [post_id] = warning.post_ids
     text = post_label(posts.get(post_id), post_id)
+    if warning.kind == post_limits.POST_LIMIT and warning.params["what"] not in _NO_FIGURE:
+        text += f" — {warning_text(warning).split(': ', 1)[-1]}"
     suggestion = warning.params.get("suggestion")
     if warning.kind == rules.PEAK and suggestion is not None:
         text += " — " + QCoreApplication.translate("WarningGroups", "quieter nearby: %1").replace(
@@ -154,7 +164,7 @@ def group_warnings(warnings: list[RuleWarning], posts: dict[int, PostRef]) -> li
         first = members[0]
         ids = tuple(dict.fromkeys(i for w in members for i in w.post_ids))
         line = WarningLine(ids, make_text=partial(_cause_text, first, len(members)))
-        if first.kind in _PER_NETWORK or first.kind == rules.SAME_TEXT:
+        if first.kind in _PER_NETWORK or first.kind in (rules.SAME_TEXT, post_limits.POST_LIMIT):
             ordered = sorted(members, key=lambda w: (rank.get(w.post_ids[0], far), w.post_ids))
             line.children = [
                 WarningLine(w.post_ids, make_text=partial(_child_text, w, posts)) for w in ordered

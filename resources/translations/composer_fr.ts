@@ -1,0 +1,62 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>LimitCounter</name>
+    <message>
+      <source>%1 / %2 characters</source>
+      <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+      <source>%1 / %2 hashtags</source>
+      <translation>%1 / %2 hashtags</translation>
+    </message>
+    <message>
+      <source>title %1 / %2</source>
+      <translation>titre %1 / %2</translation>
+    </message>
+    <message>
+      <source>%1 / %2 media</source>
+      <translation>%1 / %2 médias</translation>
+    </message>
+    <message>
+      <source>%1 / %2 videos</source>
+      <translation>%1 / %2 vidéos</translation>
+    </message>
+    <message>
+      <source>video %1 / %2 s</source>
+      <translation>vidéo %1 / %2 s</translation>
+    </message>
+    <message>
+      <source>an image or a video is needed</source>
+      <translation>il faut une image ou une vidéo</translation>
+    </message>
+    <message>
+      <source>files the network does not take: %1</source>
+      <translation>fichiers refusés par le réseau : %1</translation>
+    </message>
+    <message>
+      <source>images</source>
+      <translation>images</translation>
+    </message>
+    <message>
+      <source>GIFs</source>
+      <translation>GIF</translation>
+    </message>
+    <message>
+      <source>videos</source>
+      <translation>vidéos</translation>
+    </message>
+    <message>
+      <source>documents</source>
+      <translation>documents</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message>
+      <source>Limits as each network publishes them:</source>
+      <translation>Limites telles que chaque réseau les publie :</translation>
+    </message>
+  </context>
+</TS>

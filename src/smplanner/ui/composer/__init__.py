@@ -1,0 +1,1 @@
+"""The post composer's parts: live counters against each network's limits, previews."""
