@@ -20,6 +20,8 @@ from smplanner.ui.strategy.record_delegates import NetworkPicker, network_ids_fr
 from smplanner.ui.strategy.record_table import RecordTable
 from smplanner.ui.strategy.strategy_tab import StrategyTab
 
+from .keyboard_typing import type_keys
+
 
 @pytest.fixture(autouse=True)
 def english_ui(qapp):  # type: ignore[no-untyped-def]
@@ -125,15 +127,6 @@ def test_a_persona_networks_are_ticked_in_a_list_or_typed(qtbot, plan):
     assert table.model.data(index) == "Instagram, TikTok"
 
 
-def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type as a user does: each key goes where the focus is (an editor opened by the
-    first key takes the rest)."""
-    for character in text:
-        target = QApplication.focusWidget()
-        assert target is not None
-        qtbot.keyClicks(target, character)
-
-
 def test_dates_are_typed_and_kept_in_the_locale_format(qtbot, plan, french_ui):
     tab, _ = make_tab(qtbot, plan)
     table = table_of(tab, "audit", "audit_networks")
@@ -143,8 +136,10 @@ def test_dates_are_typed_and_kept_in_the_locale_format(qtbot, plan, french_ui):
     assert isinstance(QApplication.focusWidget(), DateEntry)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(  # Enter commits once the editor has read the key
-        lambda: strategy_queries.strategy_document(plan).audit_networks[0].last_post
-        == date(2026, 11, 15)
+        lambda: (
+            strategy_queries.strategy_document(plan).audit_networks[0].last_post
+            == date(2026, 11, 15)
+        )
     )
     index = table.model.index(0, column(table, "last_post"))
     assert table.model.data(index) == "15/11/2026"
@@ -300,6 +295,8 @@ def test_clicking_a_label_elsewhere_commits_the_cell_being_typed(qtbot, plan):
     editor = QApplication.focusWidget()
     assert editor is not None and editor is not table.view
     qtbot.keyClicks(editor, "Baker")
+    # the panel is filled once the first page is painted
+    qtbot.waitUntil(lambda: tab.guidance is not None and tab.guidance.why.isVisible())
     assert tab.guidance is not None
     qtbot.mouseClick(tab.guidance.why, Qt.MouseButton.LeftButton)  # not a field
     assert strategy_queries.strategy_document(plan).personas[0].occupation == "Baker"

@@ -141,6 +141,7 @@ class RecordDelegate(QStyledItemDelegate):
         if column.kind == "choice":
             combo = QComboBox(parent)
             combo.setEditable(column.free_text)
+            combo.addItem("", None)  # no choice yet: leaving the cell stores nothing
             for value, label in column.choice_list():
                 combo.addItem(label, value)
             return combo
@@ -155,7 +156,7 @@ class RecordDelegate(QStyledItemDelegate):
         if isinstance(editor, NetworkPicker):
             editor.set_ids(str(value or ""))
         elif isinstance(editor, QComboBox):
-            position = editor.findData(value)
+            position = editor.findData(value) if value not in (None, "") else 0
             if position >= 0:
                 editor.setCurrentIndex(position)
             elif editor.isEditable():

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from smplanner.ui.strategy.record_delegates import (
     format_date,
     network_ids_from_text,
 )
+from smplanner.ui.strategy.spreadsheet_view import SpreadsheetView
 from smplanner.ui.strategy.strategy_editor import StrategyEditor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,6 +70,40 @@ class RecordTableModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows``, telling the view only what changed.
+
+        A cell edit comes back here while its editor is still closing: a reset then
+        would destroy that editor under Qt's feet ("commitData … does not belong to
+        this view") and scroll to the top, so same rows are updated in place and an
+        added or removed row is inserted or removed; only a reorder resets.
+        """
+        old_ids = [row["id"] for row in self.rows]
+        new_ids = [row["id"] for row in rows]
+        if old_ids == new_ids:
+            changed = [n for n, (a, b) in enumerate(zip(self.rows, rows, strict=True)) if a != b]
+            self.rows = rows
+            if changed:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+            return
+        if new_ids[: len(old_ids)] == old_ids:  # rows added at the end
+            self.beginInsertRows(QModelIndex(), len(old_ids), len(new_ids) - 1)
+            self.rows = rows
+            self.endInsertRows()
+            return
+        kept = [row_id for row_id in old_ids if row_id in set(new_ids)]
+        if kept == new_ids:  # rows removed, the others in the same order
+            for number in reversed(range(len(old_ids))):
+                if old_ids[number] not in set(new_ids):
+                    self.beginRemoveRows(QModelIndex(), number, number)
+                    del self.rows[number]
+                    self.endRemoveRows()
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+                )
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -153,6 +187,8 @@ class RecordTableModel(QAbstractTableModel):
             new: Any = 1 if Qt.CheckState(value) == Qt.CheckState.Checked else 0
         elif role == Qt.ItemDataRole.EditRole:
             new = self.parse(column, value)
+            if new in (None, "") and row.get(column.name) in (None, ""):
+                return True  # an empty cell left empty: nothing to store, nothing to undo
         else:
             return False
         label = f"{self.item_label} — {column.label}"
@@ -191,7 +227,7 @@ class RecordTable(QWidget):
         self._editor = editor
         self._defaults = defaults or (lambda: {})
         self.model = RecordTableModel(editor, table, columns, item_label, currency)
-        self.view = QTableView()
+        self.view = SpreadsheetView()
         self.view.setObjectName(table)
         self.view.setModel(self.model)
         self.view.setItemDelegate(RecordDelegate(self.model, self.view))
@@ -301,10 +337,18 @@ class RecordTable(QWidget):
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         current = self.view.currentIndex()
+        scrolled = (self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value())
         self.model.set_rows(rows)
-        if current.isValid() and current.row() < len(rows):
+        if (
+            current.isValid()
+            and current.row() < len(rows)
+            and not self.view.currentIndex().isValid()
+        ):
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.fit_columns()
+        # The view stays where the user was (a reset would scroll back to the top).
+        self.view.horizontalScrollBar().setValue(scrolled[0])
+        self.view.verticalScrollBar().setValue(scrolled[1])
 
     def fit_columns(self) -> None:
         """Widen columns to show their header and (up to a limit) their content.

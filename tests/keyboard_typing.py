@@ -1,0 +1,23 @@
+"""Typing as a user does in GUI tests: each key goes where the focus is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` one key at a time into whatever has the focus (an editor opened
+    by the first key takes the rest, as on screen)."""
+    for character in text:
+        qtbot.keyClicks(focused(), character)
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(focused(), key, modifier)

@@ -1,0 +1,178 @@
+"""The workshop's tables typed in live, as a spreadsheet: Tab and Enter move inside the
+table, only what was typed is stored, the view stays where it was, and no editor is
+torn down while it closes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from smplanner.domain.strategy_findings import SECTIONS
+from smplanner.services import strategy_edits
+from smplanner.ui.document import PlanDocument
+from smplanner.ui.strategy.record_table import RecordTable
+from smplanner.ui.strategy.strategy_tab import StrategyTab
+
+from .keyboard_typing import focused, press, type_keys
+
+
+@pytest.fixture(autouse=True)
+def english_ui(qapp):  # type: ignore[no-untyped-def]
+    from smplanner.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+
+
+def make_tab(qtbot, plan) -> tuple[StrategyTab, PlanDocument]:  # type: ignore[no-untyped-def]
+    document = PlanDocument(plan)
+    tab = StrategyTab(document)
+    document.changed.connect(tab.on_changes)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    return tab, document
+
+
+def table_of(tab: StrategyTab, section: str, name: str) -> RecordTable:
+    tab.sections.setCurrentRow(SECTIONS.index(section))
+    return tab.page(section).tables[name]  # type: ignore[attr-defined]
+
+
+def current_column(table: RecordTable) -> str:
+    return table.model.columns[table.view.currentIndex().column()].name
+
+
+def row(plan, table: str, number: int = 0) -> dict:  # type: ignore[no-untyped-def]
+    return strategy_edits.list_rows(plan, table)[number]
+
+
+def no_editor_open(table: RecordTable) -> bool:
+    return focused() is table.view
+
+
+def test_tab_and_enter_move_inside_the_table_and_store_what_was_typed(qtbot, plan, qtlog):
+    tab, document = make_tab(qtbot, plan)
+    table = table_of(tab, "objectives", "objectives")
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    assert current_column(table) == "kind" and no_editor_open(table)
+    steps = document.undo_stack.count()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert current_column(table) == "title" and no_editor_open(table)
+    type_keys(qtbot, "More people through the door")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: no_editor_open(table))
+    assert row(plan, "objectives")["title"] == "More people through the door"
+    assert current_column(table) == "audience"  # the computed SMART column is skipped
+    type_keys(qtbot, "Neighbours")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: no_editor_open(table))
+    assert current_column(table) == "network"
+    press(qtbot, Qt.Key.Key_Tab)  # past a choice cell without typing
+    press(qtbot, Qt.Key.Key_Tab)  # past the KPI
+    assert current_column(table) == "baseline"
+    type_keys(qtbot, "120")
+    press(qtbot, Qt.Key.Key_Return)  # Enter commits (and would go down a row)
+    qtbot.waitUntil(lambda: row(plan, "objectives")["baseline"] == 120)
+    assert no_editor_open(table) and current_column(table) == "baseline"
+    stored = row(plan, "objectives")
+    assert stored["audience"] == "Neighbours"
+    assert stored["network"] in (None, "") and stored["metric"] in (None, "")
+    assert stored["kind"] == "awareness"
+    assert document.undo_stack.count() == steps + 3  # one step per typed cell
+    assert not [r for r in qtlog.records if "commitData" in r.message]
+
+
+def test_a_choice_picked_with_enter_then_tab_stays_in_the_table(qtbot, plan, qtlog):
+    tab, _ = make_tab(qtbot, plan)
+    table = table_of(tab, "objectives", "objectives")
+    table.add()
+    table.add()
+    table.focus_cell(table.model.rows[0]["id"], "network")
+    press(qtbot, Qt.Key.Key_F2)
+    combo = focused()
+    assert isinstance(combo, QComboBox) and combo.currentText() == ""
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first network
+    picked = combo.currentData()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: row(plan, "objectives")["network"] == picked)
+    assert no_editor_open(table)
+    assert table.view.currentIndex().row() == 1  # Enter went down, as in a spreadsheet
+    press(qtbot, Qt.Key.Key_Tab)
+    assert no_editor_open(table) and current_column(table) == "metric"
+    assert table.view.currentIndex().row() == 1
+    assert tab.sections.currentRow() == SECTIONS.index("objectives")
+    assert not [r for r in qtlog.records if "commitData" in r.message]
+
+
+def test_tab_on_the_last_cell_stays_there_instead_of_jumping_to_row_one(qtbot, plan):
+    tab, _ = make_tab(qtbot, plan)
+    table = table_of(tab, "audience", "personas")
+    table.add()
+    table.add()
+    last = table.model.rows[-1]["id"]
+    table.focus_cell(last, "expectations")
+    type_keys(qtbot, "Fresh bread at 7")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: row(plan, "personas", 1)["expectations"] == "Fresh bread at 7")
+    assert table.view.currentIndex().row() == 1 and current_column(table) == "expectations"
+    press(qtbot, Qt.Key.Key_Tab)
+    assert table.view.currentIndex().row() == 1 and no_editor_open(table)
+    table.focus_cell(table.model.rows[0]["id"], "name")
+    press(qtbot, Qt.Key.Key_Backtab)  # Shift+Tab on the first cell does not wrap either
+    assert table.view.currentIndex().row() == 0 and current_column(table) == "name"
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # out of the table
+    assert not table.view.hasFocus()
+
+
+def test_shift_tab_goes_back_one_cell_and_enter_goes_down(qtbot, plan):
+    tab, _ = make_tab(qtbot, plan)
+    table = table_of(tab, "audience", "personas")
+    table.add()
+    table.add()
+    table.focus_cell(table.model.rows[0]["id"], "place")
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert current_column(table) == "gender"
+    press(qtbot, Qt.Key.Key_Return)
+    assert table.view.currentIndex().row() == 1 and current_column(table) == "gender"
+    type_keys(qtbot, "Women")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: row(plan, "personas", 1)["gender"] == "Women")
+    assert row(plan, "personas", 0)["gender"] in (None, "")
+
+
+def test_editing_a_row_far_down_keeps_the_view_where_it_was(qtbot, plan, qtlog):
+    for number in range(40):
+        strategy_edits.add_row(plan, "personas", {"name": f"Persona {number}"})
+    tab, _ = make_tab(qtbot, plan)
+    table = table_of(tab, "audience", "personas")
+    table.set_rows(strategy_edits.list_rows(plan, "personas"))
+    table.view.setFixedHeight(200)
+    qtbot.waitUntil(lambda: table.view.verticalScrollBar().maximum() > 0)
+    table.focus_cell(table.model.rows[-1]["id"], "place")
+    scrolled = table.view.verticalScrollBar().value()
+    assert scrolled > 0
+    type_keys(qtbot, "Lyon")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: row(plan, "personas", 39)["place"] == "Lyon")
+    assert table.view.verticalScrollBar().value() == scrolled
+    assert current_column(table) == "occupation" and table.view.currentIndex().row() == 39
+    assert not [r for r in qtlog.records if "commitData" in r.message]
+
+
+def test_a_row_added_or_removed_keeps_the_cursor_and_the_editors_of_the_others(qtbot, plan):
+    tab, document = make_tab(qtbot, plan)
+    table = table_of(tab, "audience", "personas")
+    first = table.add()
+    table.add()
+    assert first is not None
+    table.focus_cell(first, "place")
+    type_keys(qtbot, "Caen")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: row(plan, "personas")["place"] == "Caen")
+    document.undo_stack.undo()  # the place
+    document.undo_stack.undo()  # the second persona
+    assert len(table.model.rows) == 1 and table.model.rows[0]["place"] in ("", None)
+    assert QApplication.focusWidget() is not None
