@@ -131,6 +131,14 @@
       <translation>avant une réparation</translation>
     </message>
     <message>
+      <source>the archive member {member} would inflate from {packed} KB to {size} MB: this is not an export (a zip bomb, or a damaged file). Download the export again.</source>
+      <translation>le fichier {member} de l’archive passerait de {packed} Ko à {size} Mo une fois décompressé : ce n’est pas un export (une « bombe zip » ou un fichier abîmé). Téléchargez l’export à nouveau.</translation>
+    </message>
+    <message>
+      <source>the archive holds {size} MB once decompressed, more than the {limit} MB smplanner reads: export a shorter period.</source>
+      <translation>l’archive contient {size} Mo une fois décompressée, plus que les {limit} Mo que smplanner lit : exportez une période plus courte.</translation>
+    </message>
+    <message>
       <source>'{text}' is too large a number</source>
       <translation>« {text} » est un nombre trop grand</translation>
     </message>
@@ -341,6 +349,14 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
     <message>
       <source>line {line}: the CSV is malformed ({reason}).</source>
       <translation>ligne {line} : le CSV est mal formé ({reason}).</translation>
+    </message>
+    <message>
+      <source>row {row} has {count} columns, more than any export ({limit} at most): this is not an export, or the file is damaged. Download the export again.</source>
+      <translation>la ligne {row} a {count} colonnes, plus qu’aucun export ({limit} au plus) : ce n’est pas un export, ou le fichier est abîmé. Téléchargez l’export à nouveau.</translation>
+    </message>
+    <message>
+      <source>line {line}: a cell holds more than {limit} characters, more than any export: this is not an export, or the file is damaged.</source>
+      <translation>ligne {line} : une cellule contient plus de {limit} caractères, plus qu’aucun export : ce n’est pas un export, ou le fichier est abîmé.</translation>
     </message>
     <message>
       <source>no video link with a video id.</source>

@@ -75,6 +75,10 @@ class FileReading:
         return [problem for reading in self.readings for problem in reading.problems]
 
 
+# Every header some known layout requires: they tell a CSV's separator (tabular_files).
+KNOWN_HEADERS: frozenset[str] = frozenset().union(*(kind.required for kind in ALL_KINDS))
+
+
 def recognise(table: Table) -> tuple[ExportKind, int] | None:
     """The most specific known layout this table matches, with its header row."""
     best: tuple[ExportKind, int] | None = None
@@ -134,7 +138,7 @@ def _read_export_bytes(
     name: str, data: bytes, mapping: ColumnMapping | None, download_day: date | None
 ) -> FileReading:
     reading = FileReading(name, hashlib.sha256(data).hexdigest())
-    tables = read_tables(name, data)
+    tables = read_tables(name, data, KNOWN_HEADERS)
     if mapping is not None:
         reading.readings.extend(read_with_mapping(table, mapping) for table in tables[:1])
         return reading

@@ -11,18 +11,28 @@ import codecs
 import csv
 import io
 import re
+import warnings
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import PurePath
 
+from smplanner.importers.archive_limits import check_members
 from smplanner.importers.cell_values import DECIMAL_COMMA_HINT, Cell
 from smplanner.importers.import_errors import ImportFileError
 from smplanner.messages import Message
 
-csv.field_size_limit(10_000_000)
+# The longest text a network exports (a Facebook post) is ~63,000 characters.
+MAX_CELL_CHARS = 256 * 1024
+csv.field_size_limit(MAX_CELL_CHARS)
+# The widest real export has a few dozen columns; a line of a million commas is not
+# one, and refusing it at once costs nothing (reading it cell by cell took seconds).
+MAX_COLUMNS = 1024
+# openpyxl warns (on stderr, through warnings) about styles and extensions it skips:
+# noise for the user, and a script reading `smplanner import --json` must see none.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
 
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -44,8 +54,12 @@ class Table:
     notes: list[str] = field(default_factory=list)
 
 
-def read_tables(name: str, data: bytes) -> list[Table]:
-    """All tables in a file's bytes; ImportFileError if it is not a readable export."""
+def read_tables(name: str, data: bytes, known_headers: frozenset[str] = frozenset()) -> list[Table]:
+    """All tables in a file's bytes; ImportFileError if it is not a readable export.
+
+    ``known_headers`` (normalized header names of the known exports) help choose a
+    CSV's separator when its header line alone leaves a doubt.
+    """
     if not data:
         raise ImportFileError(name, Message("the file is empty. Download the export again."))
     if len(data) > MAX_BYTES:
@@ -53,10 +67,10 @@ def read_tables(name: str, data: bytes) -> list[Table]:
             name, Message("the file is larger than 512 MB: export a shorter period.")
         )
     if data.startswith(ZIP_MAGIC) or data.startswith(b"PK\x05\x06"):
-        return _zip_tables(name, data)
+        return _zip_tables(name, data, known_headers)
     if data.startswith(XLS_MAGIC):
         return _xls_tables(name, data)
-    return [csv_table(name, data)]
+    return [csv_table(name, data, known_headers)]
 
 
 def _zip_reason(error: BaseException) -> Message:
@@ -73,9 +87,10 @@ def _zip_reason(error: BaseException) -> Message:
     return Message("it cannot be unpacked")
 
 
-def _zip_tables(name: str, data: bytes) -> list[Table]:
+def _zip_tables(name: str, data: bytes, known_headers: frozenset[str]) -> list[Table]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
+        check_members(name, archive.infolist())
         members = archive.namelist()
         if "xl/workbook.xml" in members:
             return _xlsx_tables(name, data)
@@ -86,7 +101,7 @@ def _zip_tables(name: str, data: bytes) -> list[Table]:
             if member.startswith("__MACOSX/"):
                 continue
             label = f"{name} › {PurePath(member).name}"
-            tables.append(csv_table(label, archive.read(member)))
+            tables.append(csv_table(label, archive.read(member), known_headers))
     except ImportFileError:
         raise
     # A damaged archive surfaces as any of these, depending on where it is cut.
@@ -120,8 +135,12 @@ def _xlsx_tables(name: str, data: bytes) -> list[Table]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         tables = []
         for sheet in book.worksheets:
-            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-            tables.append(_sheet_table(f"{name} [{sheet.title}]", sheet.title, rows))
+            source = f"{name} [{sheet.title}]"
+            # The declared size (A1:XFD1048576 for one far cell) would pad every row
+            # and add every missing one: read the cells that are there.
+            sheet.reset_dimensions()
+            rows = enumerate(sheet.iter_rows(values_only=True), start=1)
+            tables.append(_sheet_table(source, sheet.title, rows))
         book.close()
     except ImportFileError:
         raise
@@ -140,21 +159,14 @@ def _xls_tables(name: str, data: bytes) -> list[Table]:
     import xlrd  # type: ignore[import-untyped]
 
     try:
-        book = xlrd.open_workbook(file_contents=data)
+        # xlrd writes its warnings to stdout by default, which breaks `--json`.
+        book = xlrd.open_workbook(file_contents=data, logfile=io.StringIO(), verbosity=0)
         tables = []
         for sheet in book.sheets():
-            rows: list[list[Cell]] = []
-            for index in range(sheet.nrows):
-                row: list[Cell] = []
-                for cell in sheet.row(index):
-                    if cell.ctype == xlrd.XL_CELL_DATE:
-                        row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
-                    elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
-                        row.append(None)
-                    else:
-                        row.append(cell.value)
-                rows.append(row)
+            rows = ((index + 1, _xls_row(xlrd, book, sheet, index)) for index in range(sheet.nrows))
             tables.append(_sheet_table(f"{name} [{sheet.name}]", sheet.name, rows))
+    except ImportFileError:
+        raise
     except Exception as error:  # xlrd raises XLRDError, struct errors, IndexError...
         raise ImportFileError(
             name,
@@ -166,19 +178,52 @@ def _xls_tables(name: str, data: bytes) -> list[Table]:
     return tables
 
 
-def _sheet_table(source: str, sheet: str, rows: Sequence[Sequence[object]]) -> Table:
+def _xls_row(xlrd: object, book: object, sheet: object, index: int) -> list[Cell]:
+    row: list[Cell] = []
+    for cell in sheet.row(index):  # type: ignore[attr-defined]
+        if cell.ctype == xlrd.XL_CELL_DATE:  # type: ignore[attr-defined]
+            row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))  # type: ignore[attr-defined]
+        elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):  # type: ignore[attr-defined]
+            row.append(None)
+        else:
+            row.append(cell.value)
+    return row
+
+
+def _sheet_table(source: str, sheet: str, rows: Iterable[tuple[int, Sequence[object]]]) -> Table:
+    """A sheet's (row number, values) as a Table: blank rows left out, widths checked."""
     cells: list[list[Cell]] = []
-    for row in rows:
+    numbers: list[int] = []
+    for number, row in rows:
         clean: list[Cell] = []
         for value in row:
             if value is None or isinstance(value, str | int | float | datetime):
                 clean.append(value)
             else:
                 clean.append(str(value))
+        while clean and (clean[-1] is None or clean[-1] == ""):
+            clean.pop()
+        if not clean:
+            continue
+        check_width(source, number, len(clean))
         cells.append(clean)
-    while cells and all(v is None or v == "" for v in cells[-1]):
-        cells.pop()
-    return Table(source, cells, list(range(1, len(cells) + 1)), sheet=sheet)
+        numbers.append(number)
+    return Table(source, cells, numbers, sheet=sheet)
+
+
+def check_width(source: str, line: int, width: int) -> None:
+    """ImportFileError if a row has more cells than any export (see MAX_COLUMNS)."""
+    if width > MAX_COLUMNS:
+        raise ImportFileError(
+            source,
+            Message(
+                "row {row} has {count} columns, more than any export ({limit} at most): "
+                "this is not an export, or the file is damaged. Download the export again.",
+                row=line,
+                count=width,
+                limit=MAX_COLUMNS,
+            ),
+        )
 
 
 # ------------------------------------------------------------------ CSV
@@ -217,10 +262,41 @@ def _binary_ratio(sample: str) -> float:
     return controls / len(sample) + sample.count("\ufffd") / len(sample)
 
 
-def _delimiter(line: str) -> str:
-    counts = {sep: _count_outside_quotes(line, sep) for sep in (",", ";", "\t")}
-    best = max(counts, key=lambda sep: counts[sep])
-    return best if counts[best] else ","
+SEPARATORS = (",", ";", "\t")
+
+
+def detect_delimiter(lines: Sequence[str], known_headers: frozenset[str] = frozenset()) -> str:
+    """The separator of a CSV from its first lines: the one that splits a line into the
+    most known export headers, else the one found most in the header line.
+
+    The header line decides, never the longest line: a caption full of commas in a
+    French re-save (``;``) must not make it a comma file.
+    """
+    lines = [line for line in lines if line.strip()][:8]
+    if not lines:
+        return ","
+    if known_headers:
+        best, best_known = ",", 0
+        for sep in SEPARATORS:
+            for row in csv.reader(lines, delimiter=sep):
+                known = sum(1 for cell in row if _plain_header(cell) in known_headers)
+                if known > best_known:
+                    best, best_known = sep, known
+        if best_known >= 2:
+            return best
+    # No known header: the header line is the first one that a separator splits
+    # (a title line above the headers holds none).
+    for line in lines:
+        counts = {sep: _count_outside_quotes(line, sep) for sep in SEPARATORS}
+        sep = max(counts, key=lambda key: counts[key])
+        if counts[sep]:
+            return sep
+    return ","
+
+
+def _plain_header(cell: str) -> str:
+    text = cell.replace("\ufeff", "").replace("\u00a0", " ").strip().strip('"').strip()
+    return re.sub(r"\s+", " ", text).lower()
 
 
 def _count_outside_quotes(line: str, sep: str) -> int:
@@ -233,7 +309,7 @@ def _count_outside_quotes(line: str, sep: str) -> int:
     return count
 
 
-def csv_table(name: str, data: bytes) -> Table:
+def csv_table(name: str, data: bytes, known_headers: frozenset[str] = frozenset()) -> Table:
     """A CSV as a Table: ``sep=`` line honoured, delimiter sniffed, French re-save noticed."""
     text = decode_text(name, data)
     if not text or text.isspace():
@@ -247,8 +323,7 @@ def csv_table(name: str, data: bytes) -> Table:
         text = text[len(lines[0]) :]
         first_line = 2
     if delimiter is None:
-        sample = [line for line in lines[:5] if line.strip()]
-        delimiter = _delimiter(max(sample, key=len) if sample else "")
+        delimiter = detect_delimiter(lines[first_line - 1 : first_line + 9], known_headers)
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -257,11 +332,25 @@ def csv_table(name: str, data: bytes) -> Table:
         for row in reader:
             start = line
             line = first_line + reader.line_num
+            if len(row) > MAX_COLUMNS:
+                while row and not row[-1].strip():
+                    row.pop()
+                check_width(name, start, len(row))
             if not any(map(str.strip, row)):  # a blank line, or only separators
                 continue
             rows.append(row)  # type: ignore[arg-type]  # list[str] is a list of Cells
             numbers.append(start)
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise ImportFileError(
+                name,
+                Message(
+                    "line {line}: a cell holds more than {limit} characters, more than any "
+                    "export: this is not an export, or the file is damaged.",
+                    line=line,
+                    limit=MAX_CELL_CHARS,
+                ),
+            ) from None
         raise ImportFileError(
             name,
             Message("line {line}: the CSV is malformed ({reason}).", line=line, reason=str(error)),

@@ -44,6 +44,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "gap_days must be 1 or more"),
     QT_TRANSLATE_NOOP("CoreMessage", "default_cap must be 1 or more"),
     QT_TRANSLATE_NOOP("CoreMessage", "similarity must be above 0 and at most 1"),
+    # importers/archive_limits.py
+    QT_TRANSLATE_NOOP("CoreMessage", "the archive member {member} would inflate from {packed} KB to {size} MB: this is not an export (a zip bomb, or a damaged file). Download the export again."),
+    QT_TRANSLATE_NOOP("CoreMessage", "the archive holds {size} MB once decompressed, more than the {limit} MB smplanner reads: export a shorter period."),
     # importers/cell_values.py
     QT_TRANSLATE_NOOP("CoreMessage", "a yes/no value"),
     QT_TRANSLATE_NOOP("CoreMessage", "a date"),
@@ -111,6 +114,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the file is damaged (bad UTF-16 text)."),
     QT_TRANSLATE_NOOP("CoreMessage", "this is not a text export (it looks like a binary file)."),
     QT_TRANSLATE_NOOP("CoreMessage", "line {line}: the CSV is malformed ({reason})."),
+    QT_TRANSLATE_NOOP("CoreMessage", "row {row} has {count} columns, more than any export ({limit} at most): this is not an export, or the file is damaged. Download the export again."),
+    QT_TRANSLATE_NOOP("CoreMessage", "line {line}: a cell holds more than {limit} characters, more than any export: this is not an export, or the file is damaged."),
     # importers/tiktok_studio.py
     QT_TRANSLATE_NOOP("CoreMessage", "no video link with a video id."),
     QT_TRANSLATE_NOOP("CoreMessage", "an hour from 0 to 23 is expected."),
