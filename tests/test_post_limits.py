@@ -161,3 +161,52 @@ def test_over_limit_posts_are_day_warnings_of_kind_post_limit() -> None:
     assert [(w.post_ids, w.params["what"], w.params["value"]) for w in warnings] == [
         ((1,), pl.TEXT, 300)
     ]
+
+
+def test_check_lists_the_posts_over_their_networks_limits(plan, plan_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from smplanner.domain.post_refs import PostDraft
+    from smplanner.services import calendar_posts
+
+    when = datetime(2027, 1, 6, 10, tzinfo=PARIS)
+    calendar_posts.create_posts(
+        plan,
+        [
+            PostDraft("x", "é" * 281, "Trop long", "draft", when),
+            PostDraft("instagram", "Galette", "Avec photo", "draft", when, media=("a.jpg",)),
+            PostDraft("x", "x" * 400, "Déjà publié", "published", when),
+        ],
+    )
+    plan.close()
+
+    def check(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "smplanner", "check", str(plan_path), *extra],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+
+    english = check("--lang", "en")
+    assert english.returncode == 0, english.stderr  # a warning, not a broken plan
+    assert "Network limits: 1 post(s) over" in english.stdout
+    assert (
+        "[X (Twitter)] post 1, 2027-01-06 10:00, “Trop long”: 281 characters, the network takes 280"
+        in english.stdout
+    )
+    assert "Déjà publié" not in english.stdout  # history: nothing to do about it
+    french = check("--lang", "fr")
+    assert "Limites des réseaux : 1 publication(s) au-delà" in french.stdout
+    assert "281 caractères, le réseau en accepte 280" in french.stdout
+    document = json.loads(check("--json").stdout)
+    [entry] = document["post_limits"]
+    assert (entry["post_id"], entry["what"], entry["value"], entry["limit"]) == (
+        1,
+        "text",
+        281,
+        280,
+    )
+    assert entry["source"].startswith("https://")

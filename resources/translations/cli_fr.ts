@@ -75,6 +75,50 @@
       <translation>  [%1] %2 : %3</translation>
     </message>
     <message>
+      <source>%1 characters, the network takes %2</source>
+      <translation>%1 caractères, le réseau en accepte %2</translation>
+    </message>
+    <message>
+      <source>%1 hashtags, the network takes %2</source>
+      <translation>%1 hashtags, le réseau en accepte %2</translation>
+    </message>
+    <message>
+      <source>title of %1 characters, the network takes %2</source>
+      <translation>titre de %1 caractères, le réseau en accepte %2</translation>
+    </message>
+    <message>
+      <source>%1 media, the network takes %2</source>
+      <translation>%1 médias, le réseau en accepte %2</translation>
+    </message>
+    <message>
+      <source>%1 videos, the network takes %2</source>
+      <translation>%1 vidéos, le réseau en accepte %2</translation>
+    </message>
+    <message>
+      <source>video of %1 s, the network takes %2 s</source>
+      <translation>vidéo de %1 s, le réseau accepte %2 s</translation>
+    </message>
+    <message>
+      <source>needs an image or a video</source>
+      <translation>il faut une image ou une vidéo</translation>
+    </message>
+    <message>
+      <source>files the network does not take (%3)</source>
+      <translation>fichiers refusés par le réseau (%3)</translation>
+    </message>
+    <message>
+      <source>Network limits: %1 post(s) over</source>
+      <translation>Limites des réseaux : %1 publication(s) au-delà</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>idée</translation>
+    </message>
+    <message>
+      <source>  [%1] post %2, %3, “%4”: %5</source>
+      <translation>  [%1] publication %2, %3, « %4 » : %5</translation>
+    </message>
+    <message>
       <source>the view %2 was not made by smplanner</source>
       <translation>la vue %2 n’a pas été créée par smplanner</translation>
     </message>

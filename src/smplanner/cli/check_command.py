@@ -1,5 +1,6 @@
 """`smplanner check PATH`: verify a plan read-only, summarise it, list the strategy's
-missing answers and warnings (``--json`` for tools)."""
+missing answers and warnings and the posts over their network's limits (``--json``
+for tools)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,13 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smplanner.storage.errors import PlanFileError
+
+if TYPE_CHECKING:
+    from smplanner.services.plan_summary import PlanSummary
+    from smplanner.services.post_limits_check import OverLimitPost
 
 SUMMARY = (
     "verify a plan's integrity and format version, read-only, summarise it and list "
@@ -35,6 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from smplanner.services.plan_summary import summarise
+    from smplanner.services.post_limits_check import over_limit_as_json
     from smplanner.services.strategy_check import findings_as_json, strategy_findings
 
     report = None
@@ -56,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"smplanner check: the strategy cannot be read ({error})", file=sys.stderr)
         findings, currency = [], "EUR"
     strategy = findings_as_json(findings, currency)
+    over_limit = _over_limit_posts(args.path, summary)
     verdict = 1 if summary.problems else 0
     if getattr(args, "json", False):
         import json
@@ -67,10 +75,17 @@ def run(args: argparse.Namespace) -> int:
             "repaired": repair_lines_english(report) if report else [],
             "schema_problems": [problem.english() for problem in summary.problems],
             "strategy": strategy,
+            "post_limits": over_limit_as_json(over_limit),
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return verdict
-    from smplanner.cli.check_texts import findings_lines, repair_lines, schema_lines, summary_lines
+    from smplanner.cli.check_texts import (
+        findings_lines,
+        limit_lines,
+        repair_lines,
+        schema_lines,
+        summary_lines,
+    )
     from smplanner.cli.cli_language import start_language
 
     language = start_language(getattr(args, "lang", None))
@@ -83,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
     print(strategy_label + first)
     for line in others:
         print(line)
+    for line in limit_lines(over_limit) if over_limit else []:
+        print(line)
     if summary.problems:
         print(
             "smplanner check: the plan is not as smplanner makes it: open a backup copy, or "
@@ -90,3 +107,16 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return verdict
+
+
+def _over_limit_posts(path: Path, summary: PlanSummary) -> list[OverLimitPost]:
+    """The posts over their network's limits; none when the schema is not readable
+    (the schema problems listed say why)."""
+    from smplanner.services.post_limits_check import over_limit_posts_at
+
+    try:
+        return over_limit_posts_at(path)
+    except (PlanFileError, sqlite3.DatabaseError):
+        if not summary.problems:
+            raise
+        return []

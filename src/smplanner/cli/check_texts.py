@@ -4,12 +4,14 @@ strategy's missing answers and warnings, numbers and amounts in the locale's for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from smplanner.domain.networks import network
 from smplanner.domain.sectors import sector_label
 from smplanner.domain.strategy_checks import progress
 from smplanner.domain.strategy_findings import MISSING, Finding
 from smplanner.services.plan_summary import PlanSummary
+from smplanner.services.post_limits_check import OverLimitPost
 from smplanner.storage.plan_repair import RepairReport
 from smplanner.storage.schema_audit import SchemaProblem
 from smplanner.storage.version import SCHEMA_VERSION
@@ -88,6 +90,57 @@ def findings_lines(findings: list[Finding], currency: str, language: str) -> lis
             .replace("%2", severity)
             .replace("%3", finding_text(finding, currency))
         )
+    return lines
+
+
+_LIMIT_TEXTS = {
+    "text": QT_TRANSLATE_NOOP("CheckCommand", "%1 characters, the network takes %2"),
+    "hashtags": QT_TRANSLATE_NOOP("CheckCommand", "%1 hashtags, the network takes %2"),
+    "title": QT_TRANSLATE_NOOP("CheckCommand", "title of %1 characters, the network takes %2"),
+    "media": QT_TRANSLATE_NOOP("CheckCommand", "%1 media, the network takes %2"),
+    "videos": QT_TRANSLATE_NOOP("CheckCommand", "%1 videos, the network takes %2"),
+    "video_seconds": QT_TRANSLATE_NOOP("CheckCommand", "video of %1 s, the network takes %2 s"),
+    "media_required": QT_TRANSLATE_NOOP("CheckCommand", "needs an image or a video"),
+    "media_kind": QT_TRANSLATE_NOOP("CheckCommand", "files the network does not take (%3)"),
+}
+
+
+def limit_lines(found: list[OverLimitPost]) -> list[str]:
+    """'Network limits: 2 posts over' then one line per limit broken, naming the post."""
+    locale = QLocale()
+
+    def number(value: float) -> str:
+        return locale.toString(int(value)) if float(value).is_integer() else f"{value:g}"
+
+    lines = [
+        QCoreApplication.translate("CheckCommand", "Network limits: %1 post(s) over").replace(
+            "%1", locale.toString(len(found))
+        )
+    ]
+    for item in found:
+        post = item.post
+        when = (
+            f"{post.scheduled_at:%Y-%m-%d %H:%M}"  # read the same in every language
+            if post.scheduled_at
+            else QCoreApplication.translate("CheckCommand", "idea")
+        )
+        name = (post.title or post.text).strip().replace("\n", " ")[:40]
+        for check in item.checks:
+            template = str(_LIMIT_TEXTS.get(check.what, check.what))
+            what = (
+                QCoreApplication.translate("CheckCommand", template)
+                .replace("%1", number(check.value))
+                .replace("%2", number(check.limit))
+                .replace("%3", check.detail)
+            )
+            lines.append(
+                QCoreApplication.translate("CheckCommand", "  [%1] post %2, %3, “%4”: %5")
+                .replace("%1", network(post.network).name)
+                .replace("%2", str(post.id))
+                .replace("%3", when)
+                .replace("%4", name)
+                .replace("%5", what)
+            )
     return lines
 
 
