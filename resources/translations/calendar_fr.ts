@@ -72,6 +72,13 @@
         <numerusform>Supprimer %n publications</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Mark %n post(s) as "%1"</source>
+      <translation>
+        <numerusform>Marquer %n publication comme « %1 »</numerusform>
+        <numerusform>Marquer %n publications comme « %1 »</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Variants per network</source>
       <translation>Déclinaisons par réseau</translation>
@@ -432,6 +439,24 @@
     </message>
   </context>
   <context>
+    <name>ClientCommentDialog</name>
+    <message>
+      <source>Changes requested</source>
+      <translation>Modifications demandées</translation>
+    </message>
+    <message>
+      <source>What the client wants changed</source>
+      <translation>Ce que le client souhaite modifier</translation>
+    </message>
+    <message numerus="yes">
+      <source>The client's comment on %n post(s):</source>
+      <translation>
+        <numerusform>Commentaire du client sur %n publication :</numerusform>
+        <numerusform>Commentaire du client sur %n publications :</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ExchangeMenu</name>
     <message>
       <source>Export / import</source>
@@ -512,26 +537,6 @@
   <context>
     <name>PostDialog</name>
     <message>
-      <source>Idea</source>
-      <translation>Idée</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Brouillon</translation>
-    </message>
-    <message>
-      <source>Ready</source>
-      <translation>Prêt</translation>
-    </message>
-    <message>
-      <source>Scheduled</source>
-      <translation>Programmé</translation>
-    </message>
-    <message>
-      <source>Published</source>
-      <translation>Publié</translation>
-    </message>
-    <message>
       <source>Post</source>
       <translation>Publication</translation>
     </message>
@@ -602,6 +607,49 @@
     <message>
       <source>Missing files: %1</source>
       <translation>Fichiers introuvables : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostStatus</name>
+    <message>
+      <source>Idea</source>
+      <translation>Idée</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Prêt</translation>
+    </message>
+    <message>
+      <source>To approve</source>
+      <translation>À valider</translation>
+    </message>
+    <message>
+      <source>Changes requested</source>
+      <translation>Modifications demandées</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Validé</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Programmé</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publié</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Statut : %1</translation>
+    </message>
+    <message>
+      <source>The client's comment: %1</source>
+      <translation>Commentaire du client : %1</translation>
     </message>
   </context>
   <context>
@@ -995,6 +1043,17 @@
     <message>
       <source>The whole series</source>
       <translation>Toute la série</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusButton</name>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Set the status of the selected posts</source>
+      <translation>Définir le statut des publications sélectionnées</translation>
     </message>
   </context>
   <context>

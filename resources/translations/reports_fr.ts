@@ -674,6 +674,18 @@
       <translation>prêt</translation>
     </message>
     <message>
+      <source>to approve</source>
+      <translation>à valider</translation>
+    </message>
+    <message>
+      <source>changes requested</source>
+      <translation>modifications demandées</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>validé</translation>
+    </message>
+    <message>
       <source>scheduled</source>
       <translation>programmé</translation>
     </message>

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-# A post's life, in order; "idea" posts usually have no date (the backlog).
-STATUSES = ("idea", "draft", "ready", "scheduled", "published")
+from smplanner.domain.post_status import PostStatus
+
+# A post's life, in order (PostStatus's values); "idea" posts usually have no date.
+STATUSES: tuple[str, ...] = tuple(status.value for status in PostStatus)
 
 # Kinds of date range drawn on the calendar.
 CAMPAIGN_KINDS = ("campaign", "event", "launch", "trade_fair", "sales", "holiday")
@@ -39,6 +41,7 @@ class PostRef:
     notes: str = ""
     series_id: int | None = None
     detached: bool = False  # an occurrence edited on its own, left alone by series edits
+    client_comment: str = ""  # what the client asked when requesting changes
 
     @property
     def is_idea(self) -> bool:
@@ -65,6 +68,7 @@ class PostDraft:
     hashtags: str = ""
     first_comment: str = ""
     notes: str = ""
+    client_comment: str = ""
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,9 @@ LABELS: dict[str, str] = {
     "idea": str(QT_TRANSLATE_NOOP("ReportLabels", "idea")),
     "draft": str(QT_TRANSLATE_NOOP("ReportLabels", "draft")),
     "ready": str(QT_TRANSLATE_NOOP("ReportLabels", "ready")),
+    "to_approve": str(QT_TRANSLATE_NOOP("ReportLabels", "to approve")),
+    "changes_requested": str(QT_TRANSLATE_NOOP("ReportLabels", "changes requested")),
+    "approved": str(QT_TRANSLATE_NOOP("ReportLabels", "approved")),
     "scheduled": str(QT_TRANSLATE_NOOP("ReportLabels", "scheduled")),
     "published": str(QT_TRANSLATE_NOOP("ReportLabels", "published")),
     # review rhythms

@@ -112,6 +112,19 @@ def delete(plan: PlanFile, ids: Iterable[int]) -> Edit:
     return _edit(plan, wanted, lambda: ((), calendar_posts.delete_posts(plan, wanted), doomed))
 
 
+def set_status(
+    plan: PlanFile, ids: Iterable[int], status: str, comment: str | None = None
+) -> Edit:
+    """Give posts a status (and the client's comment); ``value`` is how many changed."""
+    wanted = set(ids)
+
+    def do() -> tuple[tuple[int, ...], Changes, int]:
+        changes = calendar_posts.set_status(plan, wanted, status, comment)
+        return (), changes, len(changes.ids.get("posts", ()))
+
+    return _edit(plan, wanted, do)
+
+
 def make_variants(plan: PlanFile, post_id: int, networks: list[str]) -> Edit:
     """A variant of a post per extra network; ``value`` is the new ids."""
     return _edit(

@@ -13,6 +13,7 @@ from typing import Any
 
 from smplanner.domain.networks import network_ids
 from smplanner.domain.post_refs import STATUSES, PostDraft, PostRef
+from smplanner.domain.post_status import PostStatus, comment_after
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services.calendar_queries import POSTS, posts_by_id
@@ -221,6 +222,44 @@ def set_major_announcement(plan: PlanFile, group_id: int, major: bool) -> Change
         post.id for post in calendar_rows.select_posts(plan.conn, "WHERE group_id = ?", [group_id])
     ]
     return post_changes(ids, set())
+
+
+def set_status(
+    plan: PlanFile, ids: Iterable[int], status: str, comment: str | None = None
+) -> Changes:
+    """Give posts a status (the client's comment with "changes requested").
+
+    An idea (no date) stays an idea: a status past "idea" needs a date on the
+    calendar, so undated posts are left as they are. See post_status.comment_after
+    for what happens to an earlier comment.
+    """
+    wanted = parse_known_status(status)
+    posts = posts_by_id(plan, set(ids))
+    changed = [
+        p
+        for p in posts
+        if p.scheduled_at is not None or wanted is PostStatus.IDEA
+    ]
+    stamp = now_iso()
+    with plan.transaction():
+        for post in changed:
+            kept = comment_after(wanted, post.client_comment, comment)
+            calendar_writes.set_status(plan.conn, post.id, wanted.value, kept, stamp)
+    return post_changes([p.id for p in changed], _days(p.scheduled_at for p in changed))
+
+
+def parse_known_status(value: str) -> PostStatus:
+    """The PostStatus for ``value``, or a PostError that lists the known ones."""
+    try:
+        return PostStatus(value)
+    except ValueError:
+        raise PostError(
+            Message(
+                "Status '{status}' is unknown: use one of {known}.",
+                status=value,
+                known=", ".join(STATUSES),
+            )
+        ) from None
 
 
 def posts_for_undo(plan: PlanFile, ids: Iterable[int]) -> list[PostRef]:

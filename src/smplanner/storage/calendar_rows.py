@@ -21,7 +21,8 @@ from smplanner.storage.plan_properties_repo import plan_zone as plan_zone
 
 POST_COLUMNS = (
     "id, network, scheduled_at, status, title, text, pillar_id, objective_id, campaign_id, "
-    "group_id, account, link, media, hashtags, first_comment, notes, series_id, detached"
+    "group_id, account, link, media, hashtags, first_comment, notes, series_id, detached, "
+    "client_comment"
 )
 
 
@@ -48,6 +49,7 @@ def post_from_row(row: tuple[Any, ...]) -> PostRef:
         notes=row[15] or "",
         series_id=row[16],
         detached=bool(row[17]),
+        client_comment=row[18] or "",
     )
 
 
@@ -98,6 +100,7 @@ def draft_to_row(draft: PostDraft, zone: ZoneInfo) -> dict[str, Any]:
         "objective_id": draft.objective_id,
         "campaign_id": draft.campaign_id,
         "group_id": draft.group_id,
+        "client_comment": draft.client_comment,
     }
 
 
@@ -125,6 +128,7 @@ def post_as_draft(post: PostRef) -> PostDraft:
         hashtags=post.hashtags,
         first_comment=post.first_comment,
         notes=post.notes,
+        client_comment=post.client_comment,
     )
 
 

@@ -78,6 +78,15 @@ def set_schedule(
         )
 
 
+def set_status(
+    conn: sqlite3.Connection, post_id: int, status: str, client_comment: str, stamp: str
+) -> None:
+    conn.execute(
+        "UPDATE posts SET status = ?, client_comment = ?, updated_at = ? WHERE id = ?",
+        [status, client_comment, stamp, post_id],
+    )
+
+
 def set_published(conn: sqlite3.Connection, post_id: int, stamp: str) -> None:
     conn.execute(
         "UPDATE posts SET status = 'published', updated_at = ? WHERE id = ?", [stamp, post_id]

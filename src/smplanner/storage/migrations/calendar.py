@@ -97,6 +97,12 @@ def _calendar_tables(db: Database) -> None:
     )
 
 
+def _client_comment(db: Database) -> None:
+    # The client's comment when asking for changes (approval round); "" elsewhere.
+    db.table("posts").add_column("client_comment", str, not_null_default="")
+
+
 STEPS: list[Step] = [
     ("0001_calendar_tables", _calendar_tables),
+    ("0002_post_client_comment", _client_comment),
 ]

@@ -11,7 +11,7 @@ from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.ui.calendar.cells_model import PostRole
-from smplanner.ui.calendar.post_dialog import status_label
+from smplanner.ui.calendar.post_status_texts import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

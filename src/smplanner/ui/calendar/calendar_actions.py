@@ -103,6 +103,18 @@ class CalendarActions(QObject):
             lambda: calendar_edits.delete(plan, ids),
         )
 
+    def set_status(self, ids: list[int], status: str, comment: str | None = None) -> bool:
+        """Give posts a status (with the client's comment for "changes requested")."""
+        from smplanner.ui.calendar.post_status_texts import status_label
+
+        plan = self.document.plan
+        return self.document.apply(
+            lambda edit: self.tr("Mark %n post(s) as \"%1\"", "", edit.value).replace(
+                "%1", status_label(status)
+            ),
+            lambda: calendar_edits.set_status(plan, ids, status, comment),
+        )
+
     def make_variants(self, post: PostRef, networks: list[str]) -> bool:
         plan = self.document.plan
         return self.document.apply(

@@ -167,8 +167,11 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
     # ------------------------------------------------------------ layout
     def _build_layout(self) -> None:
         from smplanner.ui.calendar.calendar_exchange_actions import exchange_button
+        from smplanner.ui.calendar.status_menu import StatusButton
 
         toolbar = self.toolbar
+        self.status_button = StatusButton(self.actions, self.selected_posts)
+        toolbar.add_action_widget(self.status_button)
         toolbar.add_action_widget(exchange_button(self))
         toolbar.finish()
         toolbar.previous_button.clicked.connect(lambda: self.step(-1))

@@ -234,7 +234,8 @@ def warning_filter(
 def filter_choices(plan: PlanFile) -> tuple[list[tuple[object, str]], ...]:
     """The statuses, campaigns and pillars offered by the filters."""
     from smplanner.services import calendar_queries
-    from smplanner.ui.calendar.post_dialog import status_label, strategy_choices
+    from smplanner.ui.calendar.post_dialog import strategy_choices
+    from smplanner.ui.calendar.post_status_texts import status_label
 
     statuses: list[tuple[object, str]] = [(s, status_label(s)) for s in STATUSES]
     campaigns: list[tuple[object, str]] = [(c.id, c.name) for c in calendar_queries.campaigns(plan)]

@@ -27,6 +27,7 @@ from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.ui.calendar.post_mime import POST_IDS_MIME, decode_post_ids, encode_post_ids
+from smplanner.ui.calendar.post_status_texts import post_tooltip
 
 PostRole = Qt.ItemDataRole.UserRole + 1
 CellRole = Qt.ItemDataRole.UserRole + 2
@@ -210,7 +211,7 @@ class CalendarCellsModel(QAbstractItemModel):
             label = post.title or post.text.split("\n", 1)[0]
             return f"{post.scheduled_at:%H:%M} {label}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return post.text or post.title
+            return post_tooltip(post)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(network(post.network).color)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
+from smplanner.ui.calendar.post_status_texts import status_colour
 
 CELL_BACKGROUND = QColor("#FFFFFF")
 OTHER_MONTH = QColor("#F1F2F4")
@@ -181,11 +182,15 @@ def paint_card(
         painter.setBrush(_NO_BRUSH)
         painter.setPen(QPen(stripe, 1, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+    mark = status_colour(post.status)
+    if mark is not None:
+        # The status on the right edge (to approve, approved…), the network on the left.
+        painter.fillRect(rect.right() - 3, rect.top(), 4, rect.height(), mark)
     if selected:
         painter.setBrush(_NO_BRUSH)
         painter.setPen(QPen(SELECTED_OUTLINE, 2))
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-    text = rect.adjusted(6, 0, -3, 0)
+    text = rect.adjusted(6, 0, -3 if mark is None else -6, 0)
     if warnings and rect.width() < WIDE_CARD:
         # A narrow card keeps its room for the title: a corner flag instead of the sign.
         paint_warning_flag(painter, rect)

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,19 +25,8 @@ from smplanner.domain.networks import all_networks
 from smplanner.domain.post_limits import MediaFacts
 from smplanner.domain.post_refs import STATUSES, PostDraft
 from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.calendar.post_status_texts import status_label
 from smplanner.ui.composer.limit_counter import LimitCounter
-
-STATUS_LABELS = {
-    "idea": QT_TRANSLATE_NOOP("PostDialog", "Idea"),
-    "draft": QT_TRANSLATE_NOOP("PostDialog", "Draft"),
-    "ready": QT_TRANSLATE_NOOP("PostDialog", "Ready"),
-    "scheduled": QT_TRANSLATE_NOOP("PostDialog", "Scheduled"),
-    "published": QT_TRANSLATE_NOOP("PostDialog", "Published"),
-}
-
-
-def status_label(status: str) -> str:
-    return QCoreApplication.translate("PostDialog", STATUS_LABELS.get(status, status))
 
 
 def strategy_choices(plan: PlanFile) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -192,4 +181,5 @@ class PostDialog(QDialog):
             hashtags=self.hashtags.text().strip(),
             first_comment=self.first_comment.text(),
             notes=self.notes.toPlainText(),
+            client_comment=self._draft.client_comment,  # the client's words, not edited here
         )

@@ -1,0 +1,103 @@
+"""The calendar bar's "Status" button: set the selected posts' status in one undo step.
+
+"Changes requested" first asks for the client's comment (a small dialog opened
+without blocking, so that the window and the tests keep running).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain.post_refs import PostRef
+from smplanner.domain.post_status import PostStatus
+from smplanner.ui.calendar.calendar_actions import CalendarActions
+from smplanner.ui.calendar.post_status_texts import status_colour, status_label
+
+
+class ClientCommentDialog(QDialog):
+    """What the client asked to change (kept on the post, shown on its card)."""
+
+    def __init__(self, count: int, comment: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changes requested"))
+        self.comment = QPlainTextEdit(comment)
+        self.comment.setPlaceholderText(self.tr("What the client wants changed"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(QLabel(self.tr("The client's comment on %n post(s):", "", count)))
+        box.addWidget(self.comment)
+        box.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.comment.toPlainText().strip()
+
+
+class StatusButton(QToolButton):
+    """Sets the status of the posts ``selected()`` returns (grid, agenda or ideas)."""
+
+    def __init__(
+        self,
+        actions: CalendarActions,
+        selected: Callable[[], list[PostRef]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._actions = actions
+        self._selected = selected
+        self.comment_dialog: ClientCommentDialog | None = None
+        self.setText(self.tr("Status"))
+        self.setToolTip(self.tr("Set the status of the selected posts"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self)
+        self.status_actions: dict[PostStatus, QAction] = {}
+        for status in PostStatus:
+            text = status_label(status)
+            if status is PostStatus.CHANGES_REQUESTED:
+                text += "…"
+            action = self.status_menu.addAction(text)
+            action.triggered.connect(lambda _=False, s=status: self.choose(s))
+            self.status_actions[status] = action
+            colour = status_colour(status)
+            if colour is not None:
+                swatch = QPixmap(12, 12)
+                swatch.fill(colour)
+                action.setIcon(QIcon(swatch))
+        self.status_menu.aboutToShow.connect(self._enable)
+        self.setMenu(self.status_menu)
+
+    def _enable(self) -> None:
+        any_selected = bool(self._selected())
+        for action in self.status_actions.values():
+            action.setEnabled(any_selected)
+
+    def choose(self, status: PostStatus) -> None:
+        posts = self._selected()
+        if not posts:
+            return
+        if status is not PostStatus.CHANGES_REQUESTED:
+            self._actions.set_status([p.id for p in posts], status)
+            return
+        # One post: start from what the client already said; several: a fresh comment.
+        start = posts[0].client_comment if len(posts) == 1 else ""
+        dialog = ClientCommentDialog(len(posts), start, self.window())
+        ids = [p.id for p in posts]
+        dialog.accepted.connect(lambda: self._actions.set_status(ids, status, dialog.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.comment_dialog = dialog
+        dialog.open()
