@@ -71,6 +71,17 @@
     </message>
   </context>
   <context>
+    <name>ChartHover</name>
+    <message>
+      <source>week of %1</source>
+      <translation>semaine du %1</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ColumnMappingDialog</name>
     <message>
       <source>Column mapping</source>
@@ -150,6 +161,41 @@
     <message>
       <source>Darker cells: more engagement. No colour: no post at that hour.</source>
       <translation>Cases plus foncées : plus d'engagement. Sans couleur : aucune publication à cette heure.</translation>
+    </message>
+    <message>
+      <source>%1, %2 h – %3 h</source>
+      <translation>%1, %2 h – %3 h</translation>
+    </message>
+    <message>
+      <source>%1: no activity figure</source>
+      <translation>%1 : pas de chiffre d'activité</translation>
+    </message>
+    <message>
+      <source>%1: %2 active followers on average</source>
+      <translation>%1 : %2 abonnés actifs en moyenne</translation>
+    </message>
+    <message>
+      <source>%1: no post</source>
+      <translation>%1 : aucune publication</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s)</source>
+      <translation>
+        <numerusform>%n publication</numerusform>
+        <numerusform>%n publications</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>engagement %1 × their network's mean</source>
+      <translation>engagement %1 × la moyenne de leur réseau</translation>
+    </message>
+    <message>
+      <source>mean engagement rate %1 %</source>
+      <translation>taux d'engagement moyen %1 %</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
     </message>
   </context>
   <context>
@@ -450,8 +496,8 @@
       <translation>Avancement</translation>
     </message>
     <message>
-      <source>Select an objective to draw its progress against its target above.</source>
-      <translation>Sélectionnez un objectif pour tracer son avancement face à sa cible, ci-dessus.</translation>
+      <source>Select an objective to draw its progress against its target above; click it again (or press Esc) to take it off the chart.</source>
+      <translation>Sélectionnez un objectif pour tracer son avancement face à sa cible, ci-dessus ; cliquez-le à nouveau (ou Échap) pour le retirer du graphique.</translation>
     </message>
     <message>
       <source>Target exceeded (×%1)</source>
@@ -546,6 +592,10 @@
     <message>
       <source>Find a figure…</source>
       <translation>Chercher un indicateur…</translation>
+    </message>
+    <message>
+      <source>Tick to draw its main figures; again for all of them, once more for none.</source>
+      <translation>Cochez pour tracer ses indicateurs principaux ; une deuxième fois pour tous, une troisième pour aucun.</translation>
     </message>
   </context>
   <context>

@@ -8,7 +8,7 @@ time zone here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
 from smplanner.domain.posting_hours import Grid, activity_grid, best_slots
@@ -30,6 +30,8 @@ class BestHours:
     grid: Grid
     slots: list[tuple[int, int, float]]
     from_activity: bool
+    # Posts behind each cell's mean ([weekday][hour]; zeros for followers' activity).
+    posts: list[list[int]] = field(default_factory=lambda: [[0] * 24 for _ in range(7)])
 
 
 def _local_slot(bucket: str, zone: tzinfo) -> tuple[int, int] | None:
@@ -106,6 +108,16 @@ def heat_map_of(cells: Cells, network: str | None) -> Grid:
     ]
 
 
+def post_counts_of(cells: Cells, network: str | None) -> list[list[int]]:
+    """Posts with a rate per weekday × hour of one network (or of all): what each mean
+    of ``heat_map_of`` is made of, shown when the pointer rests on a cell."""
+    counts = [[0] * 24 for _ in range(7)]
+    for (network_id, day, hour), (_, posts) in cells.items():
+        if network is None or network_id == network:
+            counts[day][hour] += int(posts)
+    return counts
+
+
 def engagement_heat_map(plan: PlanFile, network: str | None = None) -> Grid:
     """Mean engagement rate (network's own denominator) per local weekday × hour.
 
@@ -124,9 +136,12 @@ def best_hours(plan: PlanFile, network: str | None, cells: Cells | None = None) 
     if activity:
         grid = activity_grid(activity)
         return BestHours(grid, best_slots(grid), True)
-    grid = heat_map_of(cells if cells is not None else engagement_cells(plan, network), network)
+    cells = cells if cells is not None else engagement_cells(plan, network)
+    grid = heat_map_of(cells, network)
     enough = network is not None and aggregates.timed_post_count(plan.conn, network) >= MIN_POSTS
-    return BestHours(grid, best_slots(grid) if enough else [], False)
+    return BestHours(
+        grid, best_slots(grid) if enough else [], False, post_counts_of(cells, network)
+    )
 
 
 def client_best_hours(plan: PlanFile, network: str) -> list[tuple[int, int, float]]:

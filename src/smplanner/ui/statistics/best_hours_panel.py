@@ -13,7 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smplanner.ui.document import PlanDocument
-from smplanner.ui.statistics.heat_map_view import HeatMapView
+from smplanner.ui.statistics.heat_map_view import ACTIVITY, RATE, RELATIVE, HeatMapView
 from smplanner.ui.statistics.metric_names import network_name
 
 
@@ -26,6 +26,9 @@ class BestHoursPanel(QWidget):
         self.network = QComboBox()
         self.network.currentIndexChanged.connect(self.draw)
         self.heat_map = HeatMapView()
+        # What the shades mean; each cell's figures show when the pointer rests on it.
+        self.caption = QLabel(self.heat_map.legend_text())
+        self.caption.setWordWrap(True)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.use_button = QPushButton(self.tr("Use these hours in the calendar"))
@@ -37,6 +40,7 @@ class BestHoursPanel(QWidget):
         row.addWidget(self.use_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.caption)
         layout.addWidget(self.heat_map, 1)
         layout.addWidget(self.label)
 
@@ -70,7 +74,9 @@ class BestHoursPanel(QWidget):
         network = self.network.currentData() or None
         # One computation for the map and the advice, from the kept sums.
         advice = best_hours(plan, network, self._cells)
-        self.heat_map.set_grid(advice.grid)
+        kind = ACTIVITY if advice.from_activity else RATE if network else RELATIVE
+        self.heat_map.set_grid(advice.grid, advice.posts, kind)
+        self.caption.setVisible(self.heat_map.has_data() and not advice.from_activity)
         slots = advice.slots
         activity = advice.from_activity
         days = [

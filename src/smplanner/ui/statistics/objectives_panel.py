@@ -6,8 +6,8 @@ services/statistics_progress); networks and KPIs by their names, not their ids.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -62,8 +62,15 @@ class ObjectivesPanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # A second click on the drawn objective (or Esc, or a click below the rows)
+        # takes it off the chart: Ctrl+click was the only way.
+        self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
         self.hint = QLabel(
-            self.tr("Select an objective to draw its progress against its target above.")
+            self.tr(
+                "Select an objective to draw its progress against its target above; "
+                "click it again (or press Esc) to take it off the chart."
+            )
         )
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -167,6 +174,26 @@ class ObjectivesPanel(QWidget):
         """The selected ObjectiveStatus, or None."""
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
         return self.rows[rows[0]] if rows and rows[0] < len(self.rows) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.current() is None:
+            return super().eventFilter(watched, event)
+        if isinstance(event, QKeyEvent) and watched is self.table:
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.table.clearSelection()
+                return True
+        elif (
+            isinstance(event, QMouseEvent)
+            and watched is self.table.viewport()
+            and event.type() == QEvent.Type.MouseButtonPress
+            and event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            index = self.table.indexAt(event.position().toPoint())
+            if not index.isValid() or self.table.selectionModel().isRowSelected(index.row()):
+                self.table.clearSelection()
+                return True
+        return super().eventFilter(watched, event)
 
     def _selection_changed(self) -> None:
         self.selected.emit(self.current())

@@ -5,8 +5,10 @@ down-sampled by peaks, so ~90,000 points draw within a frame budget and pan and
 zoom stay fluid. Figures of very different sizes (followers ~1,000, reach ~300,
 watch time ~100,000 s) can be split into one small chart per metric, x axes linked.
 A selected objective gets its own chart: measured value, target line and the
-straight pace from the starting value to the target by the deadline. The legend
-sits below the charts, never over the data.
+straight pace from the starting value to the target by the deadline, on the same
+days as the charts below it (selecting an objective never moves their date axis).
+The legend sits below the charts, never over the data. Many charts scroll rather
+than shrink into strips; the pointer reads the figures (chart_hover).
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pyqtgraph as pg
 import PySide6  # noqa: F401  (pyqtgraph picks the Qt binding already imported)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from smplanner.ui.statistics.chart_legend import ChartLegend, LegendEntry
 from smplanner.ui.statistics.date_axis import DateAxis
@@ -35,6 +37,7 @@ MIN_DAYS_SHOWN = 7  # a shorter x range makes the date axis tick in hours or sec
 OBJECTIVE_COLOR = "#7d3c98"
 TARGET_COLOR = "#c0392b"
 PACE_COLOR = "#566573"
+MIN_PLOT_HEIGHT = 105  # px per chart row (title, axis, lines); more rows scroll
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,19 @@ class SeriesChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from smplanner.ui.statistics.chart_hover import ChartHover
+
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.view)
         self.legend = ChartLegend()
         self.plots: list[pg.PlotItem] = []
         self.lines: list[pg.PlotDataItem] = []
+        self.straight_lines: list[pg.PlotDataItem] = []  # read by interpolation
         self.targets: list[pg.InfiniteLine] = []
         self.objective_plot: pg.PlotItem | None = None
         self.plot: pg.PlotItem
@@ -99,9 +110,14 @@ class SeriesChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.legend)
+        self.hover = ChartHover(self)
         self.set_series([])
+
+    def sizeHint(self) -> QSize:
+        # The scroll area would ask for little: ask for room for three charts.
+        return QSize(640, 3 * MIN_PLOT_HEIGHT + 100)
 
     # ------------------------------------------------------------ drawing
 
@@ -112,10 +128,13 @@ class SeriesChart(QWidget):
         split: bool = False,
         days: tuple[date, date] | None = None,
         objective: ObjectiveDrawing | None = None,
+        grouping: str = "day",
     ) -> None:
         """Draw ``series`` (one chart, or one per group when ``split``) over ``days``
-        (default: the data's days, at least a week), and the objective above them."""
+        (default: the data's days, at least a week), and the objective above them on
+        the same days (its own days when nothing else is drawn)."""
         self.clear()
+        self.hover.grouping = grouping
         groups: dict[str, list[ChartSeries]] = {}
         for item in series:
             groups.setdefault(item.group if split else "", []).append(item)
@@ -137,10 +156,35 @@ class SeriesChart(QWidget):
                 plot.setXLink(self.plots[0])
             self.plots.append(plot)
         self.plot = self.plots[0]
-        days = days or self._data_days(series) or (date.today() - timedelta(days=27), date.today())
+        days = (
+            days
+            or self._data_days(series)
+            or self._objective_days(objective)
+            or (date.today() - timedelta(days=27), date.today())
+        )
         first, last = shown_days(*days)
         self.plot.setXRange(day_seconds(first) - 43_200, day_seconds(last) + 43_200, padding=0.02)
+        if self.objective_plot is not None:
+            # Its pace may run to a deadline months ahead: it follows the charts' days.
+            self.objective_plot.enableAutoRange(x=False)
+            self.objective_plot.setXLink(self.plot)
         self.legend.set_entries(self._legend_entries(series, split, objective))
+        rows = row + (len(groups) + columns - 1) // columns
+        # Below this height a chart is a strip without a readable axis: scroll instead.
+        self.view.setMinimumHeight(rows * MIN_PLOT_HEIGHT)
+        QTimer.singleShot(0, self._fit_layout)
+
+    def _fit_layout(self) -> None:
+        # Plots taken out and put back: lay the grid out again over the whole view now,
+        # not at the next resize (it was cut until the splitter moved).
+        layout = self.view.ci.layout
+        layout.invalidate()
+        self.view.ci.setGeometry(self.view.viewRect())
+        layout.activate()
+
+    def all_plots(self) -> list[pg.PlotItem]:
+        """The objective's chart (if any) and the series' charts, top to bottom."""
+        return [p for p in (self.objective_plot, *self.plots) if p is not None]
 
     def _new_plot(self, row: int, column: int, title: str | None, span: int = 1) -> pg.PlotItem:
         # Plots are kept and reused: building one (axes, view box, menus) costs ~15 ms.
@@ -152,6 +196,7 @@ class SeriesChart(QWidget):
             plot = pg.PlotItem(axisItems={"bottom": DateAxis()})
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMouseEnabled(x=True, y=False)
+            plot.hideButtons()  # pyqtgraph's "A" (auto-range) corner button: unexplained
             plot.getAxis("left").setWidth(48)  # linked charts line up
         plot.setTitle(title or None, size="9pt", color="#2c3e50")  # None: no title row
         self.view.addItem(plot, row=row, col=column, colspan=span)
@@ -210,12 +255,17 @@ class SeriesChart(QWidget):
         self.lines.append(line)
         return line
 
+    @staticmethod
+    def _objective_days(objective: ObjectiveDrawing | None) -> tuple[date, date] | None:
+        drawn = [*objective.points, *objective.pace] if objective is not None else []
+        return (min(d for d, _ in drawn), max(d for d, _ in drawn)) if drawn else None
+
     def _draw_objective(self, objective: ObjectiveDrawing, columns: int) -> None:
         plot = self._new_plot(0, 0, objective.title, span=columns)
         self.objective_plot = plot
         drawn = [*objective.points, *objective.pace]
         if objective.pace:
-            self.add_arrays(
+            pace = self.add_arrays(
                 objective.labels.get("pace", ""),
                 PACE_COLOR,
                 [day_seconds(d) for d, _ in objective.pace],
@@ -224,6 +274,7 @@ class SeriesChart(QWidget):
                 dash=Qt.PenStyle.DotLine,
                 width=2,
             )
+            self.straight_lines.append(pace)
         if objective.points:
             self._add(
                 plot,
@@ -234,8 +285,6 @@ class SeriesChart(QWidget):
         if objective.target is not None:
             self.add_target(plot, objective.labels.get("target", ""), objective.target)
         if drawn:
-            first, last = shown_days(min(d for d, _ in drawn), max(d for d, _ in drawn))
-            plot.setXRange(day_seconds(first) - 43_200, day_seconds(last) + 43_200, padding=0.02)
             # The target stays in view even when the figures are still far from it.
             values = [v for _, v in drawn]
             if objective.target is not None:
@@ -264,8 +313,10 @@ class SeriesChart(QWidget):
         self.view.ci.currentRow = self.view.ci.currentCol = 0
         self.plots.clear()
         self.lines.clear()
+        self.straight_lines.clear()
         self.targets.clear()
         self.objective_plot = None
+        self.hover.forget()
 
     # ------------------------------------------------------------ reading back
 
@@ -304,4 +355,18 @@ class SeriesChart(QWidget):
         return entries
 
     def export_png(self, path: str) -> bool:
-        return bool(self.grab().save(path, "PNG"))
+        """Every chart (also those scrolled out of sight) and the legend below them."""
+        from PySide6.QtGui import QPainter, QPixmap
+
+        self.hover.hide()
+        charts = self.view.grab()
+        legend = self.legend.grab() if self.legend.isVisible() else QPixmap()
+        ratio = charts.devicePixelRatio()
+        image = QPixmap(max(charts.width(), legend.width()), charts.height() + legend.height())
+        image.setDevicePixelRatio(ratio)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.drawPixmap(0, 0, charts)
+        painter.drawPixmap(0, int(charts.height() / ratio), legend)
+        painter.end()
+        return bool(image.save(path, "PNG"))

@@ -2,7 +2,9 @@
 display name), its metrics under it with the useful ones first, and a search box.
 
 A plan with a LinkedIn page export alone has 40+ series; a flat list of ids was
-unreadable. Ticking a network ticks all its metrics (tri-state parent).
+unreadable. Ticking a network ticks its main figures (the first few, in the useful
+order), not its forty: forty charts were 20-pixel strips. Clicking it again ticks
+them all, once more none.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayo
 from smplanner.ui.statistics.metric_names import metric_name, metric_order, network_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+MAIN_FIGURES = 4  # what ticking a network draws at first
 
 
 class SeriesTree(QWidget):
@@ -25,6 +28,7 @@ class SeriesTree(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._change_queued = False
+        self._ticking = False  # a network's metrics being ticked by the code
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a figure…"))
         self.search.setClearButtonEnabled(True)
@@ -55,8 +59,12 @@ class SeriesTree(QWidget):
         for network in sorted(by_network, key=lambda n: network_name(n).casefold()):
             parent = QTreeWidgetItem([network_name(network)])
             parent.setData(0, KEY_ROLE, network)
-            parent.setFlags(
-                parent.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+            parent.setFlags(parent.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            parent.setToolTip(
+                0,
+                self.tr(
+                    "Tick to draw its main figures; again for all of them, once more for none."
+                ),
             )
             self.tree.addTopLevelItem(parent)
             for metric in sorted(by_network[network], key=metric_order):
@@ -67,6 +75,7 @@ class SeriesTree(QWidget):
                 wanted = (network, metric) in checked
                 child.setCheckState(0, Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
                 parent.addChild(child)
+            self._show_state(parent)
             # Branches with something drawn open, the others stay folded (short list).
             parent.setExpanded(
                 network in expanded or parent.checkState(0) != Qt.CheckState.Unchecked
@@ -113,7 +122,47 @@ class SeriesTree(QWidget):
                 leaves.append((child.data(0, KEY_ROLE), child))
         return leaves
 
-    def _item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
+    def _show_state(self, parent: QTreeWidgetItem) -> None:
+        """The network's box: ticked when all its metrics are, partly when some are."""
+        states = {parent.child(j).checkState(0) for j in range(parent.childCount())}
+        state = (
+            Qt.CheckState.Checked
+            if states == {Qt.CheckState.Checked}
+            else Qt.CheckState.Unchecked
+            if Qt.CheckState.Checked not in states
+            else Qt.CheckState.PartiallyChecked
+        )
+        was = self.tree.blockSignals(True)
+        parent.setCheckState(0, state)
+        self.tree.blockSignals(was)
+
+    def _network_clicked(self, parent: QTreeWidgetItem) -> None:
+        """None ticked -> the main figures; some -> all of them; all -> none."""
+        ticked = [
+            parent.child(j).checkState(0) == Qt.CheckState.Checked
+            for j in range(parent.childCount())
+        ]
+        if all(ticked):
+            wanted = [False] * len(ticked)
+        elif any(ticked):
+            wanted = [True] * len(ticked)
+        else:
+            wanted = [j < MAIN_FIGURES for j in range(len(ticked))]
+        self._ticking = True
+        for j, tick in enumerate(wanted):
+            parent.child(j).setCheckState(
+                0, Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked
+            )
+        self._ticking = False
+        self._show_state(parent)
+
+    def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self._ticking:
+            return  # _network_clicked redraws once at its end
+        if item.parent() is None:
+            self._network_clicked(item)
+        else:
+            self._show_state(item.parent())
         # Ticking a network changes each of its metrics, one itemChanged each: redraw
         # once, when Qt has done them all.
         if not self._change_queued:
@@ -122,6 +171,7 @@ class SeriesTree(QWidget):
 
     def _emit_changed(self) -> None:
         self._change_queued = False
+        self._ticking = False  # a network's metrics being ticked by the code
         self.changed.emit()
 
     def _filter(self, text: str) -> None:

@@ -307,6 +307,7 @@ class StatisticsTab(QWidget):
             split=self.split.isChecked(),
             days=(start, end) if start is not None and end is not None else None,
             objective=objective,
+            grouping=str(self.grouping.currentData()),
         )
 
     # ------------------------------------------------------------ actions
