@@ -383,6 +383,10 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
       <translation>l’identifiant de la vidéo manque.</translation>
     </message>
     <message>
+      <source>this is a YouTube Studio breakdown by "{dimension}": its figures are per {dimension}, not per video or per day, so they cannot be placed in time. In YouTube Studio (Advanced mode), export the "Content" view (one row per video) or the chart by date (Totals), and import that file instead.</source>
+      <translation>c’est une ventilation YouTube Studio par « {dimension} » : ses chiffres sont donnés par {dimension}, non par vidéo ni par jour, et ne peuvent donc pas être placés dans le temps. Dans YouTube Studio (mode avancé), exportez la vue « Contenu » (une ligne par vidéo) ou le graphique par date (Totaux), puis importez ce fichier.</translation>
+    </message>
+    <message>
       <source>Could not reach {host} ({reason}). Check the internet connection and try the refresh again.</source>
       <translation>Impossible de joindre {host} ({reason}). Vérifiez la connexion internet et relancez l’actualisation.</translation>
     </message>

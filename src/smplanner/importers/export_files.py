@@ -150,7 +150,7 @@ def _read_export_bytes(
         kind, header = found
         reading.readings.append(kind.read(table, header, download_day=download_day))
     if not reading.readings:
-        foreign = unsupported_language(tables)
+        foreign = unsupported_language(tables) or youtube_studio.breakdown_refusal(tables)
         if foreign is not None:
             raise ImportFileError(name, foreign)
         what = (

@@ -65,9 +65,11 @@ class HeaderNames:
         found: dict[str, list[int]] = {}
         for position, header in enumerate(headers):
             for field, language in self.by_name.get(fold_name(header), ()):
-                if language in READ_LANGUAGES:
-                    found.setdefault(field, []).append(position)
-        return found
+                positions = found.setdefault(field, [])
+                # A name two languages share (Date) is one column, listed once.
+                if language in READ_LANGUAGES and position not in positions:
+                    positions.append(position)
+        return {field: positions for field, positions in found.items() if positions}
 
     def languages_of(self, headers: Iterable[object]) -> Counter[str]:
         """How many of these headers each language names (a name shared by two

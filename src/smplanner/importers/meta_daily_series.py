@@ -1,7 +1,8 @@
 """Meta Business Suite overview export: one metric per file, one row a day (UTF-16).
 
 Line 1 ``sep=,`` (consumed by the CSV reader), then the metric's name on a line of
-its own (``Facebook follows``, ``Instagram reach``, ``Reach``), then
+its own, in the interface language (``Facebook follows``, ``Reach``, ``Viewers``, French
+``Followers en plus``, ``Vues``: export_headers.csv, then words of the name), then
 ``"Date","Primary"`` and the days (``2025-08-01T00:00:00``).
 """
 
@@ -17,13 +18,19 @@ from smplanner.importers.export_reading import (
     metric_slug,
     normalize_header,
 )
+from smplanner.importers.header_names import header_names
 from smplanner.importers.tabular_files import Table
 
+# Words of a title no line of export_headers.csv names, in the order tried: "viewer"
+# before "view" (Viewers and Views are different metrics).
 _METRIC_WORDS = [
     ("follow", m.NEW_FOLLOWERS),
     ("reach", m.REACH),
+    ("couverture", m.REACH),
     ("impression", m.IMPRESSIONS),
+    ("viewer", "viewers"),
     ("view", m.VIEWS),
+    ("vues", m.VIEWS),
     ("visit", m.PROFILE_VIEWS),
     ("link click", m.LINK_CLICKS),
     ("interaction", m.INTERACTIONS),
@@ -35,6 +42,10 @@ def metric_of(title: str) -> tuple[str, str]:
     """(network, metric) named by the line above the header: ``Instagram follows``."""
     text = normalize_header(title)
     network = "instagram" if "instagram" in text else "facebook"
+    named = header_names("meta", "daily_series").by_name.get(text, ())
+    for field, _language in named:
+        if field not in {"date", "primary"}:
+            return network, field
     for word, metric in _METRIC_WORDS:
         if word in text:
             return network, metric

@@ -1,64 +1,83 @@
 """YouTube Studio (Advanced mode > Export current view): Table data, Chart data, Totals.
 
+Column names follow the interface language (export_headers.csv: ``Table data.csv`` is
+``Informations relatives aux tableaux.csv`` in French, ``Totals.csv`` ``Totaux.csv``).
 The metric columns are the ones the user chose, so any known metric may be there or
-not. The first data row is ``Total`` (skipped). ``Table data`` has one row per video;
-``Chart data`` one per day and video (summed per day for the channel, rates left
-out); ``Totals`` one per day.
+not. A ``Total`` row (the first data row, when it was not removed) is never read as a
+video or a day. ``Table data`` has one row per video; ``Chart data`` one per day and
+video (summed per day for the channel, rates left out); ``Totals`` one per day with
+the chart's one metric (dates may be re-saved day first: ``13-06-2025``). Exports
+grouped by another dimension (traffic source, geography, viewer age, subscription
+status) are breakdowns, refused by name: they hold no per-video or per-day figure.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, StatPost
+from smplanner.importers.cell_values import Cell, DateOrder, parse_datetime
 from smplanner.importers.export_reading import (
+    TOTAL_WORDS,
     ColumnReader,
     ExportKind,
     RowIsBad,
-    find_header_row,
     normalize_header,
 )
+from smplanner.importers.header_names import header_names
+from smplanner.importers.import_errors import date_expected
 from smplanner.importers.tabular_files import Table
 from smplanner.messages import Message
 
-# Counts can be summed over videos; rates and averages cannot.
+NAMES = ("youtube", "table_data")
+# Canonical fields (export_headers.csv) -> metric. Counts can be summed over videos;
+# rates and averages cannot.
 ADDITIVE: dict[str, str | tuple[str, float]] = {
     "views": m.VIEWS,
-    "watch time (hours)": (m.WATCH_TIME_SECONDS, 3600.0),
-    "subscribers": "followers_change",
-    "estimated revenue (usd)": "revenue",
+    "watch_time_hours": (m.WATCH_TIME_SECONDS, 3600.0),
+    "followers_change": "followers_change",  # "Subscribers": gained - lost, may be < 0
+    "revenue": "revenue",
     "impressions": m.IMPRESSIONS,
-    "thumbnail impressions": m.IMPRESSIONS,
     "likes": m.LIKES,
     "shares": m.SHARES,
-    "comments added": m.COMMENTS,
-    "subscribers gained": m.NEW_FOLLOWERS,
-    "subscribers lost": m.UNFOLLOWS,
-    "engaged views": "engaged_views",
-    "unique viewers": "unique_viewers",
-    "new viewers": "new_viewers",
-    "returning viewers": "returning_viewers",
+    "comments": m.COMMENTS,
+    "new_followers": m.NEW_FOLLOWERS,
+    "unfollows": m.UNFOLLOWS,
+    "engaged_views": "engaged_views",
+    "unique_viewers": "unique_viewers",
+    "new_viewers": "new_viewers",
+    "returning_viewers": "returning_viewers",
 }
 RATES: dict[str, str | tuple[str, float]] = {
-    "impressions click-through rate (%)": "impressions_ctr_percent",
-    "thumbnail click-through rate (%)": "impressions_ctr_percent",
-    "average percentage viewed (%)": "average_percentage_viewed",
-    "stayed to watch (%)": "stayed_to_watch_percent",
+    "impressions_ctr_percent": "impressions_ctr_percent",
+    "average_percentage_viewed": "average_percentage_viewed",
+    "stayed_to_watch_percent": "stayed_to_watch_percent",
 }
-_DISTINCTIVE = frozenset({"watch time (hours)", "subscribers", "comments added", "content"})
+_FIGURES = frozenset({*ADDITIVE, *RATES, "average_view_duration"})
+_DESCRIBING = frozenset({"content", "video_title", "publish_time", "duration"})
+_PERCENT_OF = re.compile(r"\s*\(%\)$")
+_DASHED = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+
+
+def _is_total(text: str | None) -> bool:
+    return text is not None and normalize_header(text) in TOTAL_WORDS
 
 
 def _read_table(reader: ColumnReader) -> None:
-    video = reader.column("content")
-    publish = reader.column("video publish time")
-    duration = reader.column("duration")
-    average = reader.column("average view duration")
-    metrics = reader.mapped({**ADDITIVE, **RATES})
+    video = reader.field("content")
+    publish = reader.field("publish_time")
+    duration = reader.field("duration")
+    average = reader.field("average_view_duration")
+    metrics = reader.mapped_fields({**ADDITIVE, **RATES})
     for number, row in reader.rows():
         try:
             video_id = reader.text(row, video)
+            if _is_total(video_id):
+                continue  # the Total row, wherever the Content column is
             if video_id is None:
                 raise reader.fail(number, video, Message("the video id is missing."))
             figures = reader.metrics(number, row, metrics)
@@ -74,8 +93,9 @@ def _read_table(reader: ColumnReader) -> None:
                     account="",
                     external_id=video_id,
                     link=f"https://youtu.be/{video_id}",
+                    # An unlisted video may have no publish time: left empty.
                     published_at=reader.moment(number, row, publish),
-                    text=reader.text(row, reader.column("video title")),
+                    text=reader.text(row, reader.field("video_title")),
                     metrics=figures,
                     time_known=False,  # the export gives the day only
                 )
@@ -84,13 +104,47 @@ def _read_table(reader: ColumnReader) -> None:
             continue
 
 
+def _dashed_order(reader: ColumnReader, position: int | None) -> str:
+    """How ``13-06-2025`` reads in this column: a part above 12 decides, else day first
+    (YouTube writes ISO dates; a dashed date comes from a European re-save)."""
+    for text in reader.texts(position):
+        found = _DASHED.match(text or "")
+        if found:
+            first, second = int(found.group(1)), int(found.group(2))
+            if first > 12 >= second:
+                return DateOrder.DAY_FIRST
+            if second > 12 >= first:
+                return DateOrder.MONTH_FIRST
+    return DateOrder.DAY_FIRST
+
+
+def _day(
+    reader: ColumnReader, number: int, row: list[Cell], position: int | None, dashed: str
+) -> date:
+    text = reader.text(row, position)
+    found = _DASHED.match(text or "")
+    if not found:
+        return reader.day(number, row, position)
+    try:
+        moment = parse_datetime("/".join(found.groups()), order=dashed)
+    except ValueError as error:
+        raise reader.fail(number, position, date_expected(error)) from None
+    assert moment is not None
+    return moment.date()
+
+
 def _read_days(reader: ColumnReader) -> None:
-    date_column = reader.column("date")
-    metrics = reader.mapped(ADDITIVE)
+    date_column = reader.field("date")
+    dashed = _dashed_order(reader, date_column)
+    metrics = reader.mapped_fields(ADDITIVE)
     totals: dict[tuple[date, str], float] = defaultdict(float)
     for number, row in reader.rows():
+        if _is_total(reader.text(row, date_column)) or _is_total(
+            reader.text(row, reader.field("content"))
+        ):
+            continue  # "Total" / "Totaux": the period's sum, not a day
         try:
-            day = reader.day(number, row, date_column)
+            day = _day(reader, number, row, date_column, dashed)
             figures = reader.metrics(number, row, metrics)
         except RowIsBad:
             continue
@@ -101,30 +155,70 @@ def _read_days(reader: ColumnReader) -> None:
     )
 
 
+def _header_fields(row: Sequence[Cell]) -> tuple[list[str], dict[str, list[int]]]:
+    headers = [str(cell) for cell in row if cell not in (None, "")]
+    return headers, header_names(*NAMES).fields_of(headers)
+
+
 def _detect_days(table: Table) -> int | None:
+    """Chart data (Date, Content, …) or Totals (Date and the chart's metric, every
+    column a YouTube one: a Date and Views file of another network has other columns)."""
     for index, row in enumerate(table.rows[:4]):
-        names = {normalize_header(cell) for cell in row}
-        if "date" in names and names & _DISTINCTIVE and "video publish time" not in names:
-            return index
-        if {"date", "content", "video publish time"} <= names:
+        headers, fields = _header_fields(row)
+        if "date" not in fields:
+            continue
+        known = sum(len(positions) for positions in fields.values())
+        if "content" in fields or (known == len(headers) >= 2 and fields.keys() & _FIGURES):
             return index
     return None
 
 
 def _detect_table(table: Table) -> int | None:
-    index = find_header_row(table, frozenset({"content", "video title", "video publish time"}), 4)
-    if index is None:
-        return None
-    names = {normalize_header(cell) for cell in table.rows[index]}
-    return None if "date" in names else index
+    for index, row in enumerate(table.rows[:4]):
+        _headers, fields = _header_fields(row)
+        if {"content", "video_title"} <= fields.keys() and "date" not in fields:
+            return index
+    return None
+
+
+def breakdown_refusal(tables: Sequence[Table]) -> Message | None:
+    """Why a YouTube Studio export grouped by another dimension (``Traffic source``,
+    ``Geography``, ``Viewer age``…) is refused, naming the dimension as the file does;
+    None if no table is such a breakdown."""
+    for table in tables:
+        for row in table.rows[:4]:
+            headers, fields = _header_fields(row)
+            if len(headers) < 2 or fields.keys() & (_DESCRIBING | {"date"}):
+                continue
+            # Demographic breakdowns give shares: "Views (%)".
+            figures = sum(
+                1
+                for header in headers[1:]
+                if _header_fields([header, _PERCENT_OF.sub("", header)])[1]
+            )
+            dimension = headers[0].strip()
+            named = header_names("youtube", "breakdown").fields_of([dimension])
+            if named or (
+                not _header_fields([dimension])[1] and figures >= max(1, (len(headers) - 1) / 2)
+            ):
+                return Message(
+                    'this is a YouTube Studio breakdown by "{dimension}": its figures are '
+                    "per {dimension}, not per video or per day, so they cannot be placed "
+                    'in time. In YouTube Studio (Advanced mode), export the "Content" view '
+                    "(one row per video) or the chart by date (Totals), and import that "
+                    "file instead.",
+                    dimension=dimension,
+                )
+    return None
 
 
 TABLE_DATA = ExportKind(
     "youtube_table_data",
     "YouTube Studio — Table data",
-    frozenset({"content", "video title", "video publish time"}),
+    frozenset({"content", "video_title", "publish_time"}),
     _read_table,
     detect=_detect_table,
+    names=NAMES,
 )
 CHART_DATA = ExportKind(
     "youtube_chart_data",
@@ -132,5 +226,6 @@ CHART_DATA = ExportKind(
     frozenset({"date"}),
     _read_days,
     detect=_detect_days,
+    names=NAMES,
 )
 KINDS = [TABLE_DATA, CHART_DATA]

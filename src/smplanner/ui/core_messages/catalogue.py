@@ -125,6 +125,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "a numeric post id is expected."),
     # importers/youtube_studio.py
     QT_TRANSLATE_NOOP("CoreMessage", "the video id is missing."),
+    QT_TRANSLATE_NOOP("CoreMessage", "this is a YouTube Studio breakdown by \"{dimension}\": its figures are per {dimension}, not per video or per day, so they cannot be placed in time. In YouTube Studio (Advanced mode), export the \"Content\" view (one row per video) or the chart by date (Totals), and import that file instead."),
     # online/http_session.py
     QT_TRANSLATE_NOOP("CoreMessage", "Could not reach {host} ({reason}). Check the internet connection and try the refresh again."),
     QT_TRANSLATE_NOOP("CoreMessage", "{network} sent an answer that is not JSON; try the refresh again later."),
