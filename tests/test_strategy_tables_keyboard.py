@@ -176,3 +176,22 @@ def test_a_row_added_or_removed_keeps_the_cursor_and_the_editors_of_the_others(q
     document.undo_stack.undo()  # the second persona
     assert len(table.model.rows) == 1 and table.model.rows[0]["place"] in ("", None)
     assert QApplication.focusWidget() is not None
+
+
+def test_a_cell_being_typed_is_saved_at_a_pause_without_leaving_it(qtbot, plan, qtlog):
+    from smplanner.ui.strategy.live_text import PAUSE_MS
+
+    tab, document = make_tab(qtbot, plan)
+    table = table_of(tab, "audience", "personas")
+    table.add()
+    table.focus_cell(table.model.rows[0]["id"], "place")
+    steps = document.undo_stack.count()
+    type_keys(qtbot, "Lyon")
+    editor = focused()
+    qtbot.waitUntil(lambda: row(plan, "personas")["place"] == "Lyon", timeout=PAUSE_MS * 4)
+    assert focused() is editor  # still typing in the cell
+    type_keys(qtbot, " 7e")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: row(plan, "personas")["place"] == "Lyon 7e")
+    assert document.undo_stack.count() == steps + 2
+    assert not [r for r in qtlog.records if "commitData" in r.message]

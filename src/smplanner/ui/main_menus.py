@@ -92,7 +92,12 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> MainActions:
     undo = undo_group.createUndoAction(window, QCoreApplication.translate("MainMenus", "&Undo"))
     undo.setShortcut(QKeySequence(key.Undo))
     redo = undo_group.createRedoAction(window, QCoreApplication.translate("MainMenus", "&Redo"))
-    redo.setShortcut(QKeySequence(key.Redo))
+    # Ctrl+Y as well: Linux desktops bind only Ctrl+Shift+Z, and CMs coming from
+    # Windows press Ctrl+Y.
+    redo_keys = QKeySequence.keyBindings(key.Redo)
+    if QKeySequence("Ctrl+Y") not in redo_keys:
+        redo_keys.append(QKeySequence("Ctrl+Y"))
+    redo.setShortcuts(redo_keys)
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()

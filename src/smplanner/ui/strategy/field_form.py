@@ -1,7 +1,9 @@
-"""A form of single answers (text, numbers, money, choices) saved as the user leaves a field.
+"""A form of single answers (text, numbers, money, choices).
 
-Each commit is one undo step through StrategyEditor; a refused value shows its reason
-under the form and the field keeps what was typed, so nothing is lost.
+Texts are saved while they are typed, at each pause (live_text.py), numbers and
+choices as the user leaves the field. Each commit is one undo step through
+StrategyEditor; a refused value shows its reason under the form and the field keeps
+what was typed, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.ui.strategy.live_text import LiveTextField
 from smplanner.ui.strategy.money import format_money, format_number, parse_number
 from smplanner.ui.strategy.strategy_editor import StrategyEditor
 
@@ -36,20 +38,6 @@ class FieldSpec:
     placeholder: str = ""
 
 
-class _FocusOutCommit(QObject):
-    """Commits a multi-line text when the user leaves it (Tab moves on, as in a form)."""
-
-    def __init__(self, form: FieldForm, key: str) -> None:
-        super().__init__(form)
-        self._form = form
-        self._key = key
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._form.commit(self._key)
-        return False
-
-
 class FieldForm(QWidget):
     def __init__(
         self,
@@ -63,6 +51,7 @@ class FieldForm(QWidget):
         self._specs = {spec.key: spec for spec in specs}
         self.currency = currency
         self.widgets: dict[str, QWidget] = {}
+        self.live: dict[str, LiveTextField] = {}  # texts saved while typed
         self._loading = False
         self._loaded_once = False
         self._stored: dict[str, Any] = {}
@@ -90,7 +79,7 @@ class FieldForm(QWidget):
             text.setTabChangesFocus(True)
             text.setFixedHeight(64)
             text.setPlaceholderText(spec.placeholder)
-            text.installEventFilter(_FocusOutCommit(self, spec.key))
+            self._watch(spec.key, text)
             return text
         if spec.kind == "bool":
             box = QCheckBox()
@@ -110,8 +99,28 @@ class FieldForm(QWidget):
             return combo
         line = QLineEdit()
         line.setPlaceholderText(spec.placeholder)
-        line.editingFinished.connect(lambda key=spec.key: self.commit(key))
+        if spec.kind in NUMERIC:  # a half-typed number is not saved: it would be refused
+            line.editingFinished.connect(lambda key=spec.key: self.commit(key))
+        else:
+            live = self._watch(spec.key, line)
+            line.editingFinished.connect(live.save)
         return line
+
+    def _watch(self, key: str, widget: QPlainTextEdit | QLineEdit) -> LiveTextField:
+        live = LiveTextField(
+            widget,
+            stack=lambda: self._editor.document.undo_stack,
+            commit=lambda: self.commit(key),
+            loading=lambda: self._loading,
+        )
+        self.live[key] = live
+        return live
+
+    def save_pending(self) -> None:
+        """Save every text typed since its last pause (the window closes, a test)."""
+        for live in self.live.values():
+            if live.pending:
+                live.save()
 
     def value_of(self, key: str) -> Any:
         spec, widget = self._specs[key], self.widgets[key]
@@ -152,7 +161,8 @@ class FieldForm(QWidget):
         self._loading = True
         try:
             if isinstance(widget, QPlainTextEdit):
-                if widget.toPlainText() != (value or ""):
+                # Saved text is stripped: "Hello " being typed is not set back to "Hello".
+                if widget.toPlainText().strip() != (value or "").strip():
                     widget.setPlainText(value or "")
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
@@ -160,7 +170,9 @@ class FieldForm(QWidget):
                 index = widget.findData(value)
                 widget.setCurrentIndex(max(index, 0))
             elif isinstance(widget, QLineEdit):
-                widget.setText(self._format(spec, value))
+                shown = self._format(spec, value)
+                if spec.kind in NUMERIC or widget.text().strip() != shown.strip():
+                    widget.setText(shown)
         finally:
             self._loading = False
 

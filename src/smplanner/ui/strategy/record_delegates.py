@@ -5,16 +5,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from smplanner.ui.date_entry import DateEntry, date_pattern
+from smplanner.ui.strategy.live_text import PAUSE_MS
 
 if TYPE_CHECKING:
     from smplanner.ui.strategy.record_table import ColumnSpec, RecordTableModel
@@ -58,7 +68,7 @@ class NetworkPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setCompleter(None)
+        self.setCompleter(None)  # type: ignore[arg-type]  # no completer: typing is free
         self._choices = choices
         for key, label in choices:
             self.addItem(label, key)
@@ -149,7 +159,18 @@ class RecordDelegate(QStyledItemDelegate):
             return NetworkPicker(column.choice_list(), parent)
         if column.kind == "date":
             return DateEntry(parent)  # typed dates are kept; an empty cell stays empty
-        return super().createEditor(parent, option, index)
+        editor = super().createEditor(parent, option, index)
+        if column.kind == "text" and isinstance(editor, QLineEdit):
+            self._save_on_pauses(editor)
+        return editor
+
+    def _save_on_pauses(self, editor: QLineEdit) -> None:
+        """A cell's text is saved while typed too, at each pause (one undo step each)."""
+        timer = QTimer(editor)
+        timer.setSingleShot(True)
+        timer.setInterval(PAUSE_MS)
+        timer.timeout.connect(lambda: self.commitData.emit(editor))
+        editor.textEdited.connect(lambda _text: timer.start())
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = self._model.data(index, Qt.ItemDataRole.EditRole)
