@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
+from smplanner.domain import networks, stat_records
+from smplanner.domain.networks import NetworkId
 from smplanner.domain.recurrence import SeriesScope
+from smplanner.domain.stat_records import Metric
+from smplanner.errors import UserError
+from smplanner.importers.export_files import read_export_file
+from smplanner.resources import load_json
 from smplanner.services import (
     accounts,
     calendar_queries,
@@ -13,6 +23,8 @@ from smplanner.services import (
     strategy_queries,
 )
 from smplanner.services.changes import Changes, Topic
+
+FIXTURES = Path(__file__).parent / "fixtures" / "exports"
 
 
 def test_every_features_topic_is_a_member_of_the_one_topic_list():
@@ -44,3 +56,45 @@ def test_a_series_scope_is_one_of_three_and_reads_back_from_its_text():
     assert SeriesScope("all") is SeriesScope.ALL  # what a stored or typed value becomes
     with pytest.raises(ValueError):
         SeriesScope("some")
+
+
+def test_the_network_ids_are_the_data_files_networks_in_the_same_order():
+    listed = [item["id"] for item in load_json("data", "networks.json")["networks"]]
+    assert listed == [str(network) for network in NetworkId]
+    assert all(type(item.id) is NetworkId for item in networks.all_networks())
+    assert networks.network("linkedin").id is NetworkId.LINKEDIN
+
+
+def test_every_sample_export_reads_into_known_networks_and_metric_ids():
+    # Rows are keyed on NetworkId ids, figures on Metric ids where the networks share
+    # one (a misspelt network or shared metric would start a series of its own); a
+    # figure only one export has keeps its own snake_case id.
+    read = 0
+    keys: set[str] = set()
+    for path in sorted(FIXTURES.iterdir()):
+        try:
+            reading = read_export_file(path)
+        except UserError:
+            continue  # a file the generic column mapping reads (not recognised alone)
+        for table in reading.readings:
+            read += 1
+            for row in table.post_rows:
+                assert row[0] in set(NetworkId), (path.name, row[0])
+                keys.update(json.loads(row[8]))
+            for value in table.daily:
+                assert value.network in set(NetworkId), (path.name, value.network)
+                keys.add(value.metric)
+    assert read >= 15
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", key) for key in keys), sorted(keys)
+    shared = {Metric.REACH, Metric.IMPRESSIONS, Metric.VIEWS, Metric.LIKES, Metric.COMMENTS}
+    assert shared | {Metric.SHARES, Metric.FOLLOWERS, Metric.CLICKS} <= keys
+    # A near miss of a shared id ("like", "impression") is a typo, not a new figure.
+    near = {key for key in keys - set(Metric) if key.rstrip("s") in {m.rstrip("s") for m in Metric}}
+    assert near == set()
+
+
+def test_a_metric_stored_reads_back_as_the_same_key():
+    stored = stat_records.metrics_json({Metric.REACH: 120, stat_records.LIKES: 4})
+    assert stored == '{"likes":4.0,"reach":120.0}'
+    assert json.loads(stored)["reach"] == 120.0
+    assert stat_records.REACH is Metric.REACH

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from smplanner.domain import stat_records as m
+from smplanner.domain.networks import NetworkId
 
 BY_REACH = "reach"
 BY_FOLLOWERS = "followers"
@@ -47,7 +48,7 @@ def _percent(numerator: float | None, denominator: float | None) -> float | None
 INTERACTION_TOTALS: tuple[str, ...] = (m.INTERACTIONS, m.ENGAGEMENTS)  # first given wins
 DEFAULT_INTERACTION_PARTS: tuple[str, ...] = (m.LIKES, m.REACTIONS, m.COMMENTS, m.SHARES, m.SAVES)
 INTERACTION_PARTS: dict[str, tuple[str, ...]] = {  # networks that count otherwise
-    "linkedin": (m.CLICKS, m.LIKES, m.COMMENTS, m.SHARES, m.NEW_FOLLOWERS),
+    NetworkId.LINKEDIN: (m.CLICKS, m.LIKES, m.COMMENTS, m.SHARES, m.NEW_FOLLOWERS),
 }
 CLICK_FIGURES: tuple[str, ...] = (m.CLICKS, m.LINK_CLICKS)  # a post's clicks: first given
 
@@ -88,16 +89,16 @@ def engagement_rate_by_views(interaction_count: float | None, views: float | Non
 
 
 # The denominator each network's own analytics use for a post.
-NATURAL_DENOMINATOR = {
-    "facebook": BY_REACH,
-    "instagram": BY_REACH,
-    "x": BY_IMPRESSIONS,
-    "linkedin": BY_IMPRESSIONS,
-    "tiktok": BY_VIEWS,
-    "youtube": BY_VIEWS,
-    "pinterest": BY_IMPRESSIONS,
-    "threads": BY_VIEWS,
-    "snapchat": BY_VIEWS,
+NATURAL_DENOMINATOR: dict[str, str] = {
+    NetworkId.FACEBOOK: BY_REACH,
+    NetworkId.INSTAGRAM: BY_REACH,
+    NetworkId.X: BY_IMPRESSIONS,
+    NetworkId.LINKEDIN: BY_IMPRESSIONS,
+    NetworkId.TIKTOK: BY_VIEWS,
+    NetworkId.YOUTUBE: BY_VIEWS,
+    NetworkId.PINTEREST: BY_IMPRESSIONS,
+    NetworkId.THREADS: BY_VIEWS,
+    NetworkId.SNAPCHAT: BY_VIEWS,
 }
 
 

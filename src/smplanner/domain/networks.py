@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 
 from smplanner.resources import load_json
 
 
+class NetworkId(StrEnum):
+    """A network's id as the plan stores it (resources/data/networks.json: the same list,
+    in display order; a test keeps the two in step)."""
+
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    LINKEDIN = "linkedin"
+    X = "x"
+    TIKTOK = "tiktok"
+    YOUTUBE = "youtube"
+    PINTEREST = "pinterest"
+    SNAPCHAT = "snapchat"
+    THREADS = "threads"
+
+
 @dataclass(frozen=True)
 class Network:
-    id: str
+    id: NetworkId
     name: str
     color: str
     text_color: str
@@ -19,7 +35,10 @@ class Network:
 @cache
 def all_networks() -> tuple[Network, ...]:
     """Networks in display order."""
-    return tuple(Network(**item) for item in load_json("data", "networks.json")["networks"])
+    return tuple(
+        Network(**{**item, "id": NetworkId(item["id"])})
+        for item in load_json("data", "networks.json")["networks"]
+    )
 
 
 def network(network_id: str) -> Network:
@@ -30,5 +49,5 @@ def network(network_id: str) -> Network:
     raise KeyError(f"unknown network id {network_id!r}")
 
 
-def network_ids() -> tuple[str, ...]:
+def network_ids() -> tuple[NetworkId, ...]:
     return tuple(item.id for item in all_networks())

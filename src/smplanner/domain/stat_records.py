@@ -11,33 +11,71 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
-# Metric ids shared by importers, the API refresh, manual entry and the KPI code.
-IMPRESSIONS = "impressions"
-VIEWS = "views"
-REACH = "reach"
-LIKES = "likes"
-REACTIONS = "reactions"
-COMMENTS = "comments"
-SHARES = "shares"
-SAVES = "saves"
-CLICKS = "clicks"
-LINK_CLICKS = "link_clicks"
-ENGAGEMENTS = "engagements"
-INTERACTIONS = "interactions"
-FOLLOWERS = "followers"
-NEW_FOLLOWERS = "new_followers"
-UNFOLLOWS = "unfollows"
-PROFILE_VIEWS = "profile_views"
-WATCH_TIME_SECONDS = "watch_time_seconds"
-AVERAGE_WATCH_SECONDS = "average_watch_seconds"
-COMPLETION_RATE = "completion_rate"
-COMPLETED_VIEWS = "completed_views"
-VIDEO_VIEWS = "video_views"
-ACTIVE_FOLLOWERS = "active_followers"
-LEADS = "leads"
-APPLICATIONS = "applications"
-SALES = "sales"
+
+class Metric(StrEnum):
+    """The metric ids shared by importers, the API refresh, manual entry and the KPI code.
+
+    Stored and compared as their text (a StrEnum is a str): a figure read back from the
+    plan is the same key as the Metric that stored it. A figure only one export has
+    (X's hashtag clicks, LinkedIn's sponsored reach…) is kept under its own snake_case
+    id, so the records' metric keys are ``str``: every Metric is one, not the reverse.
+    """
+
+    IMPRESSIONS = "impressions"
+    VIEWS = "views"
+    REACH = "reach"
+    LIKES = "likes"
+    REACTIONS = "reactions"
+    COMMENTS = "comments"
+    SHARES = "shares"
+    SAVES = "saves"
+    CLICKS = "clicks"
+    LINK_CLICKS = "link_clicks"
+    ENGAGEMENTS = "engagements"
+    INTERACTIONS = "interactions"
+    FOLLOWERS = "followers"
+    NEW_FOLLOWERS = "new_followers"
+    UNFOLLOWS = "unfollows"
+    PROFILE_VIEWS = "profile_views"
+    WATCH_TIME_SECONDS = "watch_time_seconds"
+    AVERAGE_WATCH_SECONDS = "average_watch_seconds"
+    COMPLETION_RATE = "completion_rate"
+    COMPLETED_VIEWS = "completed_views"
+    VIDEO_VIEWS = "video_views"
+    ACTIVE_FOLLOWERS = "active_followers"
+    LEADS = "leads"
+    APPLICATIONS = "applications"
+    SALES = "sales"
+
+
+# The importers' and the KPI code's short names (``m.REACH``): the members above.
+IMPRESSIONS = Metric.IMPRESSIONS
+VIEWS = Metric.VIEWS
+REACH = Metric.REACH
+LIKES = Metric.LIKES
+REACTIONS = Metric.REACTIONS
+COMMENTS = Metric.COMMENTS
+SHARES = Metric.SHARES
+SAVES = Metric.SAVES
+CLICKS = Metric.CLICKS
+LINK_CLICKS = Metric.LINK_CLICKS
+ENGAGEMENTS = Metric.ENGAGEMENTS
+INTERACTIONS = Metric.INTERACTIONS
+FOLLOWERS = Metric.FOLLOWERS
+NEW_FOLLOWERS = Metric.NEW_FOLLOWERS
+UNFOLLOWS = Metric.UNFOLLOWS
+PROFILE_VIEWS = Metric.PROFILE_VIEWS
+WATCH_TIME_SECONDS = Metric.WATCH_TIME_SECONDS
+AVERAGE_WATCH_SECONDS = Metric.AVERAGE_WATCH_SECONDS
+COMPLETION_RATE = Metric.COMPLETION_RATE
+COMPLETED_VIEWS = Metric.COMPLETED_VIEWS
+VIDEO_VIEWS = Metric.VIDEO_VIEWS
+ACTIVE_FOLLOWERS = Metric.ACTIVE_FOLLOWERS
+LEADS = Metric.LEADS
+APPLICATIONS = Metric.APPLICATIONS
+SALES = Metric.SALES
 
 
 @dataclass(frozen=True)

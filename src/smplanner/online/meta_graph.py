@@ -10,13 +10,14 @@ refresh and an import of the same days land on the same rows.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
 
 from smplanner.domain import stat_records as m
+from smplanner.domain.networks import NetworkId
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.messages import Message
 from smplanner.online.errors import UnexpectedResponseError
@@ -30,8 +31,8 @@ from smplanner.online.http_session import (
     Failure,
 )
 
-FACEBOOK = "facebook"
-INSTAGRAM = "instagram"
+FACEBOOK = NetworkId.FACEBOOK
+INSTAGRAM = NetworkId.INSTAGRAM
 MAX_DAYS_PER_CALL = 90  # Page Insights refuses longer since/until windows
 MAX_PAGES = 1000  # a paging loop that never ends is a server bug, not data
 
@@ -203,7 +204,7 @@ class MetaGraphClient:
             url, query = following, None
 
     def _insight_values(
-        self, node: str, metrics: dict[str, str], params: dict[str, str]
+        self, node: str, metrics: Mapping[str, str], params: dict[str, str]
     ) -> Iterator[tuple[str, dict[str, Any]]]:
         for item in self.paged(
             self._path(node, "insights"), {"metric": ",".join(metrics), **params}
@@ -219,7 +220,7 @@ class MetaGraphClient:
         network: str,
         account: str,
         node: str,
-        metrics: dict[str, str],
+        metrics: Mapping[str, str],
         since: date,
         until: date,
         extra: dict[str, str],
@@ -272,7 +273,7 @@ class MetaGraphClient:
             post_id = str(item.get("id") or "")
             if not post_id:
                 continue
-            metrics = {
+            metrics: dict[str, float] = {
                 POST_METRICS[name]: figure
                 for name, figure in self._lifetime_figures(
                     post_id, POST_METRICS, {"period": "lifetime"}
@@ -323,7 +324,7 @@ class MetaGraphClient:
         return values
 
     def _lifetime_figures(
-        self, node: str, metrics: dict[str, str], params: dict[str, str]
+        self, node: str, metrics: Mapping[str, str], params: dict[str, str]
     ) -> Iterator[tuple[str, float]]:
         """One figure per metric, given as ``values[0].value`` or ``total_value.value``."""
         for item in self.paged(
@@ -367,7 +368,7 @@ class MetaGraphClient:
                 continue
             product = str(item.get("media_product_type") or "FEED").upper()
             wanted = INSTAGRAM_MEDIA_METRICS.get(product, _FEED)
-            metrics = {
+            metrics: dict[str, float] = {
                 wanted[name]: figure / 1000 if name in _MILLISECOND_METRICS else figure
                 for name, figure in self._lifetime_figures(media_id, wanted, {})
             }

@@ -16,6 +16,7 @@ from datetime import date
 import httpx
 
 from smplanner import secrets
+from smplanner.domain.networks import NetworkId
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.messages import Message
 from smplanner.online import meta_graph, youtube_analytics
@@ -27,7 +28,12 @@ from smplanner.storage.accounts_repo import Account
 # (step done, steps in all, what is being fetched) for a progress bar.
 Progress = Callable[[int, int, str], None]
 
-_NETWORK_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "youtube": "YouTube"}
+# The networks with an API client here, and their names in messages.
+_NETWORK_NAMES: dict[str, str] = {
+    NetworkId.FACEBOOK: "Facebook",
+    NetworkId.INSTAGRAM: "Instagram",
+    NetworkId.YOUTUBE: "YouTube",
+}
 
 
 class TokenMissingError(ApiError):

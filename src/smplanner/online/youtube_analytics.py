@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from smplanner.domain import stat_records as m
+from smplanner.domain.networks import NetworkId
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.messages import Message
 from smplanner.online.errors import UnexpectedResponseError
@@ -27,7 +28,7 @@ from smplanner.online.http_session import (
     Failure,
 )
 
-YOUTUBE = "youtube"
+YOUTUBE = NetworkId.YOUTUBE
 PAGE_SIZE = 200  # the largest maxResults the video dimension accepts
 MAX_PAGES = 1000
 VIDEOS_PER_DATA_CALL = 50

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from smplanner import secrets
-from smplanner.domain.networks import network_ids
+from smplanner.domain.networks import NetworkId, network_ids
 from smplanner.errors import UserError
 from smplanner.services.changes import Changes, Topic
 from smplanner.storage import accounts_repo
@@ -22,7 +22,7 @@ from smplanner.storage.plan_properties_repo import plan_uuid
 ACCOUNTS = Topic.ACCOUNTS
 
 # Networks whose statistics smplanner can refresh from their official API.
-ONLINE_NETWORKS = ("facebook", "instagram", "youtube")
+ONLINE_NETWORKS = (NetworkId.FACEBOOK, NetworkId.INSTAGRAM, NetworkId.YOUTUBE)
 
 __all__ = ["ACCOUNTS", "ONLINE_NETWORKS", "Account", "AccountError", "TokenState"]
 

@@ -56,7 +56,7 @@ def all_network_choices(plan: PlanFile) -> list[NetworkChoice]:
         return []
     from smplanner.domain.networks import network_ids
 
-    order = {n: i for i, n in enumerate(network_ids())}
+    order: dict[str, int] = {n: i for i, n in enumerate(network_ids())}
     choices = [
         NetworkChoice(
             network=row["network"],
