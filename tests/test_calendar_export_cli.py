@@ -61,11 +61,25 @@ def test_export_for_buffer_splits_by_channel_and_names_what_it_left_out(
         "export", str(plan_path), "--format", "buffer-csv", "-o", str(tmp_path / "buffer.csv")
     )
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in tmp_path.glob("buffer-*.csv")) == [
-        "buffer-facebook.csv",
-        "buffer-instagram.csv",
+    # Only the post ready to publish goes by default; the drafts are counted and named.
+    assert [p.name for p in tmp_path.glob("buffer*.csv")] == ["buffer.csv"]
+    assert "1 post written, 2 left out: 2 not ready to publish" in result.stdout
+    assert "status: draft" in result.stdout
+    everything = _run(
+        "export",
+        str(plan_path),
+        "--format",
+        "buffer-csv",
+        "--include-not-ready",
+        "-o",
+        str(tmp_path / "all.csv"),
+    )
+    assert everything.returncode == 0, everything.stderr
+    assert sorted(p.name for p in tmp_path.glob("all-*.csv")) == [
+        "all-facebook.csv",
+        "all-instagram.csv",
     ]
-    assert "X (Twitter) allows 280 characters" in result.stdout
+    assert "X (Twitter) allows 280 characters" in everything.stdout
     nothing = _run(
         "export",
         str(plan_path),
@@ -85,6 +99,8 @@ def test_filters_on_a_format_that_has_none_are_refused(plan_path, plan) -> None:
     assert result.returncode == 1 and "do not apply to --format json" in result.stderr
     bad = _run("export", str(plan_path), "--format", "ics", "--network", "myspace")
     assert bad.returncode == 1 and "Network 'myspace' is unknown" in bad.stderr
+    drafts = _run("export", str(plan_path), "--format", "ics", "--include-not-ready")
+    assert drafts.returncode == 1 and "schedulers' formats only" in drafts.stderr
     usage = _run("export", str(plan_path), "--format", "ics", "--from", "14/10/2026")
     assert usage.returncode == 2 and "is not a date" in usage.stderr
 

@@ -41,14 +41,16 @@ def test_buffer_gets_its_case_sensitive_header_one_file_per_channel_and_a_bom(
     plan, tmp_path
 ) -> None:
     ids = fill_sample(plan)
-    result = calendar_export.write_scheduler_csv(plan, "buffer", tmp_path / "b.csv", now=NOW)
+    result = calendar_export.write_scheduler_csv(
+        plan, "buffer", tmp_path / "b.csv", now=NOW, ready_only=False
+    )
     names = sorted(path.name for path in result.files)
     assert names == ["b-facebook.csv", "b-instagram.csv", "b-linkedin.csv"]
     rows = _rows(tmp_path / "b-instagram.csv", bom=True)
-    assert rows[0] == ["Text", "Image URL", "Tags", "Posting Time"]
-    text, image, tags, when = rows[1]
+    assert rows[0] == ["Text", "Image URL", "Tags", "Posting Time", "Board Name"]
+    text, image, tags, when, board = rows[1]
     assert text.startswith("Nos croissants") and text.endswith("#boulangerie #croissant")
-    assert image == "https://cdn.example.com/c.jpg" and tags == ""
+    assert image == "https://cdn.example.com/c.jpg" and tags == "" and board == ""
     assert when == "2026-10-14 18:00"
     linkedin = _rows(tmp_path / "b-linkedin.csv", bom=True)[1]
     assert linkedin[0].endswith("\nhttps://boulangerie-martin.fr/emploi")  # no link column
@@ -115,12 +117,14 @@ def test_buffer_refuses_pinterest_without_a_board_and_empty_posts() -> None:
     ]
     laid = lay_out(posts, scheduler_layout("buffer"), zone=PARIS, now=NOW)
     assert {(n.post_id, n.code) for n in laid.skipped} == {(1, "needs_board"), (2, "empty")}
-    assert laid.files[0].rows == (("", "https://x/y.png", "", "2026-10-14 18:00"),)
+    assert laid.files[0].rows == (("", "https://x/y.png", "", "2026-10-14 18:00", ""),)
 
 
 def test_metricool_writes_one_wide_file_with_network_flags_and_draft(plan, tmp_path) -> None:
     fill_sample(plan)
-    result = calendar_export.write_scheduler_csv(plan, "metricool", tmp_path / "m.csv", now=NOW)
+    result = calendar_export.write_scheduler_csv(
+        plan, "metricool", tmp_path / "m.csv", now=NOW, ready_only=False
+    )
     assert result.files == [tmp_path / "m.csv"]
     rows = _rows(tmp_path / "m.csv", bom=False)
     header = rows[0]
@@ -141,7 +145,7 @@ def test_metricool_follows_a_downloaded_template_header(plan, tmp_path) -> None:
     template = tmp_path / "template.csv"
     template.write_text("\ufeffText,Date,Time,Instagram,Video Url,Brand name\r\n", "utf-8")
     calendar_export.write_scheduler_csv(
-        plan, "metricool", tmp_path / "m.csv", template=template, now=NOW
+        plan, "metricool", tmp_path / "m.csv", template=template, now=NOW, ready_only=False
     )
     rows = _rows(tmp_path / "m.csv", bom=False)
     assert rows[0] == ["Text", "Date", "Time", "Instagram", "Video Url", "Brand name"]

@@ -55,7 +55,7 @@ def test_file_export_writes_an_ics_of_the_chosen_networks(window, plan: PlanFile
     assert window.prompts.errors == []
 
 
-def test_a_scheduler_export_lists_the_posts_left_out(window, plan: PlanFile, tmp_path):
+def test_a_scheduler_export_lists_the_posts_left_out(window, plan: PlanFile, tmp_path, qtbot):
     fill_sample(plan)
     soon = datetime.combine(date.today() + timedelta(days=2), time(9), ZoneInfo("Europe/Paris"))
     calendar_posts.create_posts(plan, [PostDraft("facebook", "Bientôt", scheduled_at=soon)])
@@ -63,8 +63,15 @@ def test_a_scheduler_export_lists_the_posts_left_out(window, plan: PlanFile, tmp
     actions = window.calendar_exchange
 
     def answer(dialog) -> bool:  # type: ignore[no-untyped-def]
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("ics"))
+        assert dialog.not_ready.isHidden()  # the .ics takes every dated post
         dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("hootsuite"))
         assert dialog.template_button.isHidden()  # Metricool's template only
+        assert not dialog.not_ready.isHidden() and not dialog.not_ready.isChecked()
+        qtbot.mouseClick(dialog.not_ready, Qt.MouseButton.LeftButton)
+        assert dialog.include_not_ready()
         return True
 
     actions.run_dialog = answer
@@ -77,6 +84,35 @@ def test_a_scheduler_export_lists_the_posts_left_out(window, plan: PlanFile, tmp
     assert "its time 2026-10-14 18:00 has passed" in text  # the sample is before today
     # One channel left, so one file, named as asked (the .csv added).
     assert (tmp_path / "hoot.csv").read_bytes().endswith(",Bientôt,\r\n".encode())
+
+
+def test_a_scheduler_export_takes_only_posts_ready_and_says_how_many_were_left_out(
+    window, plan: PlanFile, tmp_path
+):
+    soon = datetime.combine(date.today() + timedelta(days=2), time(9), ZoneInfo("Europe/Paris"))
+    calendar_posts.create_posts(
+        plan,
+        [
+            PostDraft("facebook", "Prêt", status="ready", scheduled_at=soon),
+            PostDraft("facebook", "Brouillon", status="draft", scheduled_at=soon + timedelta(1)),
+            PostDraft("tiktok", "Vidéo", status="ready", scheduled_at=soon),
+        ],
+    )
+    window.set_plan(plan)
+    actions = window.calendar_exchange
+
+    def answer(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("buffer"))
+        return True
+
+    actions.run_dialog = answer
+    actions.ask_save = lambda title, suggested, file_filter: tmp_path / "buffer.csv"
+    actions.export_scheduler.trigger()
+    [(_title, text)] = window.prompts.infos
+    assert "2 post(s) left out: not ready to publish" in text
+    assert "on TikTok or YouTube, which the tool's CSV cannot carry: 1" in text
+    rows = list(csv.reader(io.StringIO((tmp_path / "buffer.csv").read_text("utf-8-sig"))))
+    assert [row[0] for row in rows[1:]] == ["Prêt"]
 
 
 def test_the_calendar_bar_exports_what_the_calendar_shows(window, plan: PlanFile, qtbot):

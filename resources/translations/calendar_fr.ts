@@ -195,6 +195,10 @@
       <translation>au</translation>
     </message>
     <message>
+      <source>Also the posts not ready to publish (drafts…)</source>
+      <translation>Aussi les publications pas prêtes à publier (brouillons…)</translation>
+    </message>
+    <message>
       <source>Template downloaded from Metricool…</source>
       <translation>Modèle téléchargé depuis Metricool…</translation>
     </message>
@@ -227,8 +231,8 @@
       <translation>Chaque publication avec son numéro (id) : modifiez le fichier dans un tableur, puis « Importer des publications (CSV) » met à jour les publications dont le numéro est donné et ajoute les autres.</translation>
     </message>
     <message>
-      <source>Posts already published, in the past or on a network the tool cannot take are left out and listed after the export. Times are written in the plan's time zone: set the same zone in the tool. Tools that take one channel per file get one file per network.</source>
-      <translation>Les publications déjà publiées, passées ou sur un réseau que l'outil ne prend pas sont écartées et listées après l'export. Les heures sont écrites dans le fuseau horaire du plan : réglez le même fuseau dans l'outil. Les outils qui prennent un seul compte par fichier reçoivent un fichier par réseau.</translation>
+      <source>Only posts ready to publish go (ready, approved or scheduled). Posts already published, in the past or on a network the tool cannot take are left out and listed after the export. Times are written in the plan's time zone: set the same zone in the tool. Tools that take one channel per file get one file per network; Buffer gets numbered files of 100 posts.</source>
+      <translation>Seules les publications prêtes à publier partent (prêtes, validées ou programmées). Les publications déjà publiées, passées ou sur un réseau que l'outil ne prend pas sont laissées de côté et listées après l'export. Les heures sont écrites dans le fuseau horaire du plan : réglez le même fuseau dans l'outil. Les outils qui prennent un canal par fichier reçoivent un fichier par réseau ; Buffer reçoit des fichiers numérotés de 100 publications.</translation>
     </message>
     <message>
       <source>Metricool template</source>
@@ -502,8 +506,16 @@
       <translation>{tool} ne peut pas publier sur {network} depuis un fichier CSV</translation>
     </message>
     <message>
-      <source>{tool} needs a Pinterest board name, which the plan does not hold</source>
-      <translation>{tool} demande le nom d'un tableau Pinterest, que le plan ne contient pas</translation>
+      <source>it is not ready to publish (status: {status}): mark it ready, or export the posts not ready too</source>
+      <translation>elle n'est pas prête à publier (statut : {status}) : marquez-la prête, ou exportez aussi les publications pas prêtes</translation>
+    </message>
+    <message>
+      <source>{tool}'s CSV carries text and one image only, so a {network} post cannot go through it: schedule it in {tool} itself</source>
+      <translation>le CSV de {tool} ne porte que du texte et une image : une publication {network} ne peut pas y passer, programmez-la directement dans {tool}</translation>
+    </message>
+    <message>
+      <source>{tool} needs the Pinterest board: write the board's name in the post's account</source>
+      <translation>{tool} a besoin du tableau Pinterest : écrivez le nom du tableau dans le compte de la publication</translation>
     </message>
     <message>
       <source>{network} allows {limit} characters and this text has {length}: shorten it</source>
@@ -526,12 +538,76 @@
       <translation>ses médias sont des fichiers de cet ordinateur : ajoutez-les dans {tool}</translation>
     </message>
     <message>
+      <source>{tool}'s CSV carries no images or videos: attach its {count} media to the post in {tool} after the upload</source>
+      <translation>le CSV de {tool} ne porte ni images ni vidéos : joignez ses {count} médias à la publication dans {tool} après l'import</translation>
+    </message>
+    <message>
+      <source>{tool}'s CSV carries one image: the file has the first, add the other {count} in {tool}</source>
+      <translation>le CSV de {tool} ne porte qu'une image : le fichier a la première, ajoutez les {count} autres dans {tool}</translation>
+    </message>
+    <message>
+      <source>{tool}'s CSV carries no video: attach the video to the post in {tool}</source>
+      <translation>le CSV de {tool} ne porte pas de vidéo : joignez la vidéo à la publication dans {tool}</translation>
+    </message>
+    <message>
+      <source>choose the Pinterest board in {tool} (the post's account is empty)</source>
+      <translation>choisissez le tableau Pinterest dans {tool} (le compte de la publication est vide)</translation>
+    </message>
+    <message>
       <source>{tool} does not take the first comment from the file: add it there</source>
       <translation>{tool} ne reprend pas le premier commentaire du fichier : ajoutez-le dans l'outil</translation>
     </message>
     <message>
       <source>its text starts with '{start}', which spreadsheets run as a formula, so the file has an apostrophe before it: remove the apostrophe in {tool} before publishing</source>
       <translation>son texte commence par « {start} », qu'un tableur exécuterait comme une formule : le fichier le précède d'une apostrophe, retirez-la dans {tool} avant de publier</translation>
+    </message>
+    <message>
+      <source>ideas without a date</source>
+      <translation>idées sans date</translation>
+    </message>
+    <message>
+      <source>already published</source>
+      <translation>déjà publiées</translation>
+    </message>
+    <message>
+      <source>not ready to publish (ideas, drafts, waiting for the client)</source>
+      <translation>pas prêtes à publier (idées, brouillons, en attente du client)</translation>
+    </message>
+    <message>
+      <source>their time has passed</source>
+      <translation>heure déjà passée</translation>
+    </message>
+    <message>
+      <source>too close to the upload</source>
+      <translation>trop proches de l'import</translation>
+    </message>
+    <message>
+      <source>on a network the tool cannot publish from a CSV file</source>
+      <translation>sur un réseau que l'outil ne publie pas depuis un CSV</translation>
+    </message>
+    <message>
+      <source>on TikTok or YouTube, which the tool's CSV cannot carry</source>
+      <translation>sur TikTok ou YouTube, que le CSV de l'outil ne peut pas porter</translation>
+    </message>
+    <message>
+      <source>Pinterest posts without a board</source>
+      <translation>épingles Pinterest sans tableau</translation>
+    </message>
+    <message>
+      <source>text too long for the network</source>
+      <translation>texte trop long pour le réseau</translation>
+    </message>
+    <message>
+      <source>no text and no image</source>
+      <translation>ni texte ni image</translation>
+    </message>
+    <message>
+      <source>too close to the previous post</source>
+      <translation>trop proches de la publication précédente</translation>
+    </message>
+    <message>
+      <source>over the tool's posts per file</source>
+      <translation>au-delà du nombre de publications par fichier de l'outil</translation>
     </message>
   </context>
   <context>

@@ -25,6 +25,12 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--from", dest="start", type=_day, help="first day, YYYY-MM-DD")
     group.add_argument("--to", dest="last", type=_day, help="last day (included), YYYY-MM-DD")
     group.add_argument(
+        "--include-not-ready",
+        action="store_true",
+        help="<scheduler>-csv: also the drafts and posts waiting for the client "
+        "(by default only posts ready, approved or scheduled go)",
+    )
+    group.add_argument(
         "--template",
         type=Path,
         help="metricool-csv: the bulk template downloaded from Metricool (its header is used)",
@@ -39,12 +45,13 @@ def filter_call(
     from smplanner.domain.post_refs import STATUSES
     from smplanner.domain.post_selection import PostSelection
 
-    asked = any(v for v in (args.network, args.status, args.start, args.last, args.template))
+    not_ready = getattr(args, "include_not_ready", False)
+    options = (args.network, args.status, args.start, args.last, args.template, not_ready)
     if not filterable:
-        if asked:
+        if any(options):
             raise UserError(
-                f"--network, --status, --from, --to and --template do not apply to "
-                f"--format {args.format}: they filter the calendar's exports."
+                f"--network, --status, --from, --to, --template and --include-not-ready do "
+                f"not apply to --format {args.format}: they filter the calendar's exports."
             )
         return lambda plan, target: exporter(plan, target)
     for value in args.network or []:
@@ -60,12 +67,15 @@ def filter_call(
         end=args.last + timedelta(days=1) if args.last else None,
         include_ideas=args.format == "calendar-csv",
     )
-    if args.template is not None:
-        if args.format != "metricool-csv":
-            raise UserError("--template applies to --format metricool-csv only.")
-        from smplanner.services.calendar_export import write_scheduler_csv
+    if args.template is not None and args.format != "metricool-csv":
+        raise UserError("--template applies to --format metricool-csv only.")
+    scheduler = args.format.removesuffix("-csv")
+    if args.format in ("ics", "calendar-csv"):
+        if not_ready:
+            raise UserError("--include-not-ready applies to the schedulers' formats only.")
+        return lambda plan, target: exporter(plan, target, selection)
+    from smplanner.services.calendar_export import write_scheduler_csv
 
-        return lambda plan, target: write_scheduler_csv(
-            plan, "metricool", target, selection, template=args.template
-        )
-    return lambda plan, target: exporter(plan, target, selection)
+    return lambda plan, target: write_scheduler_csv(
+        plan, scheduler, target, selection, template=args.template, ready_only=not not_ready
+    )

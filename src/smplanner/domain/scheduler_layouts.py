@@ -1,13 +1,16 @@
 """Posts laid out in a scheduler's bulk-upload CSV, and the posts that cannot go.
 
 The layouts are data (resources/data/scheduler_layouts.json, with sources); this
-module applies them: which posts a tool can take (date, network, text length,
-limits), the cells of each row, and one file per channel where the tool asks for
-it. Pure: no files, no Qt; ``now`` is passed in so tests can fix it.
+module applies them: which posts a tool can take (ready to publish, date, network,
+text length, limits), one file per channel where the tool asks for it, numbered
+files where it takes only so many posts per file, and a note for every post left
+out or to finish by hand. The cells themselves: scheduler_cells.py. Pure: no
+files, no Qt; ``now`` is passed in so tests can fix it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -17,27 +20,74 @@ from zoneinfo import ZoneInfo
 
 from smplanner.domain.networks import network as network_info
 from smplanner.domain.post_refs import PostRef
+from smplanner.domain.scheduler_cells import (
+    cell,
+    has_video,
+    is_web_address,
+    message_of,
+    web_images,
+)
 from smplanner.domain.spreadsheet_cells import guard_cell, is_formula_like
 from smplanner.resources import load_json
+
+# The statuses a scheduler export takes unless the user asks for every post: the
+# post is finished (ready), approved by the client (#16's approval step) or already
+# booked in the tool. Ideas, drafts and posts waiting for the client stay out.
+READY_TO_PUBLISH = frozenset({"ready", "approved", "scheduled"})
 
 # Why a post is left out (skipped) or exported with something to finish by hand.
 REASONS = {
     "no_date": "it has no date (an idea)",
     "published": "it is already published",
+    "not_ready": (
+        "it is not ready to publish (status: {status}): mark it ready, or export the "
+        "posts not ready too"
+    ),
     "past": "its time {when} has passed",
     "too_soon": "{tool} needs it at least {minutes} minutes after the upload",
     "network_unsupported": "{tool} cannot publish on {network} from a CSV file",
-    "needs_board": "{tool} needs a Pinterest board name, which the plan does not hold",
+    "video_only": (
+        "{tool}'s CSV carries text and one image only, so a {network} post cannot go "
+        "through it: schedule it in {tool} itself"
+    ),
+    "needs_board": (
+        "{tool} needs the Pinterest board: write the board's name in the post's account"
+    ),
     "too_long": "{network} allows {limit} characters and this text has {length}: shorten it",
     "empty": "it has no text and no image address",
     "too_close": "{tool} needs {minutes} minutes between posts; the previous one is at {when}",
     "over_limit": "{tool} takes at most {limit} posts per file",
     "local_media": "its media are files on this computer: attach them in {tool}",
+    "no_media_column": (
+        "{tool}'s CSV carries no images or videos: attach its {count} media to the post "
+        "in {tool} after the upload"
+    ),
+    "one_image": (
+        "{tool}'s CSV carries one image: the file has the first, add the other {count} in {tool}"
+    ),
+    "video_media": "{tool}'s CSV carries no video: attach the video to the post in {tool}",
+    "board_missing": "choose the Pinterest board in {tool} (the post's account is empty)",
     "first_comment": "{tool} does not take the first comment from the file: add it there",
     "formula_guard": (
         "its text starts with '{start}', which spreadsheets run as a formula, so the file "
         "has an apostrophe before it: remove the apostrophe in {tool} before publishing"
     ),
+}
+
+# The same reasons said of several posts at once, for the export's summary line.
+SUMMARIES = {
+    "no_date": "ideas without a date",
+    "published": "already published",
+    "not_ready": "not ready to publish (ideas, drafts, waiting for the client)",
+    "past": "their time has passed",
+    "too_soon": "too close to the upload",
+    "network_unsupported": "on a network the tool cannot publish from a CSV file",
+    "video_only": "on TikTok or YouTube, which the tool's CSV cannot carry",
+    "needs_board": "Pinterest posts without a board",
+    "too_long": "text too long for the network",
+    "empty": "no text and no image",
+    "too_close": "too close to the previous post",
+    "over_limit": "over the tool's posts per file",
 }
 
 
@@ -54,6 +104,7 @@ class SchedulerLayout:
     networks_refused: dict[str, str]
     one_channel_per_file: bool = False
     max_rows: int | None = None
+    split_every: int | None = None
     byte_order_mark: bool = False
     datetime_format: str = ""
     date_format: str = ""
@@ -62,6 +113,13 @@ class SchedulerLayout:
     min_gap_minutes: int = 0
     min_lead_minutes: int = 0
     text_required_unless_image: bool = True
+
+    @property
+    def media_columns(self) -> int:
+        """How many media addresses a row can carry (0: none, e.g. Hootsuite)."""
+        if "image_url" in self.columns:
+            return 1
+        return sum(1 for kind in self.columns if kind.startswith("picture_url:"))
 
 
 @dataclass(frozen=True)
@@ -87,11 +145,13 @@ class ExportNote:
 
 @dataclass(frozen=True)
 class SchedulerFile:
-    """Rows for one file; ``channel`` is (network, account) when the tool wants one each."""
+    """Rows for one file; ``channel`` is (network, account) when the tool wants one each,
+    ``part`` the file's number when the tool takes only so many posts per file."""
 
     channel: tuple[str, str] | None
     header: tuple[str, ...] | None
     rows: tuple[tuple[str, ...], ...]
+    part: int | None = None
 
 
 @dataclass(frozen=True)
@@ -112,10 +172,34 @@ class SchedulerExport:
         return sum(len(f.rows) for f in self.files)
 
 
+def left_out_counts(notes: Iterable[ExportNote]) -> list[tuple[str, int]]:
+    """How many posts were left out for each reason, the most frequent first."""
+    counts = Counter(note.code for note in notes if note.skipped)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def summary_line(written: int, notes: Iterable[ExportNote]) -> str:
+    """'12 posts written, 5 left out: 3 not ready to publish (…), 2 on TikTok or …'."""
+    counts = left_out_counts(notes)
+    line = f"{written} post{'' if written == 1 else 's'} written"
+    if not counts:
+        return line + "."
+    parts = ", ".join(f"{count} {SUMMARIES[code]}" for code, count in counts)
+    return f"{line}, {sum(c for _, c in counts)} left out: {parts}."
+
+
 @cache
 def _data() -> dict[str, Any]:
     data: dict[str, Any] = load_json("data", "scheduler_layouts.json")
     return data
+
+
+def _columns(item: dict[str, Any]) -> tuple[str, ...]:
+    columns = item["columns"]
+    if isinstance(columns, dict):
+        # A wide template: only the columns smplanner fills are named, the rest stay empty.
+        return tuple(columns.get(name, "empty") for name in item["header"])
+    return tuple(columns)
 
 
 @cache
@@ -125,7 +209,7 @@ def scheduler_layouts() -> tuple[SchedulerLayout, ...]:
     for item in _data()["schedulers"]:
         values = dict(item)
         values["header"] = tuple(item["header"]) if item["header"] is not None else None
-        values["columns"] = tuple(item["columns"])
+        values["columns"] = _columns(item)
         values["networks"] = frozenset(item["networks"])
         layouts.append(SchedulerLayout(**values))
     return tuple(layouts)
@@ -149,52 +233,9 @@ def text_limit(network_id: str) -> int | None:
     return int(value) if value is not None else None
 
 
-def is_web_address(value: str) -> bool:
-    return value.strip().lower().startswith(("http://", "https://"))
-
-
-def message_of(post: PostRef, *, link_in_text: bool) -> str:
-    """The text a tool publishes: the text, then hashtags and link unless already in it."""
-    message = post.text.strip()
-    hashtags = post.hashtags.strip()
-    if hashtags and hashtags not in message:
-        message = f"{message}\n\n{hashtags}" if message else hashtags
-    link = post.link.strip()
-    if link_in_text and link and link not in message:
-        message = f"{message}\n{link}" if message else link
-    return message
-
-
-def _cell(
-    kind: str, post: PostRef, local: datetime, layout: SchedulerLayout, day_first: bool
-) -> str:
-    images = [m for m in post.media if is_web_address(m)]
-    if kind == "message":
-        return message_of(post, link_in_text="link" not in layout.columns)
-    if kind == "link":
-        return post.link.strip() if is_web_address(post.link) else ""
-    if kind == "image_url":
-        return images[0] if images else ""
-    if kind == "datetime":
-        return local.strftime(layout.datetime_format)
-    if kind == "date":
-        month_first = not day_first and layout.date_format_month_first
-        return local.strftime(layout.date_format_month_first if month_first else layout.date_format)
-    if kind == "time":
-        return local.strftime(layout.time_format)
-    if kind == "draft":
-        return "TRUE" if post.status in {"idea", "draft"} else "FALSE"
-    if kind.startswith("network:"):
-        return "TRUE" if kind.split(":", 1)[1] == post.network else "FALSE"
-    if kind.startswith("picture_url:"):
-        number = int(kind.split(":", 1)[1])
-        return images[number - 1] if number <= len(images) else ""
-    if kind == "first_comment":
-        return post.first_comment.strip()
-    return ""
-
-
-def _refusal(post: PostRef, layout: SchedulerLayout, now: datetime) -> ExportNote | None:
+def _refusal(
+    post: PostRef, layout: SchedulerLayout, now: datetime, ready_only: bool
+) -> ExportNote | None:
     """Why this post cannot go into the layout at all, or None."""
 
     def note(code: str, **params: Any) -> ExportNote:
@@ -206,9 +247,13 @@ def _refusal(post: PostRef, layout: SchedulerLayout, now: datetime) -> ExportNot
         return note("no_date")
     if post.status == "published":
         return note("published")
+    if ready_only and post.status not in READY_TO_PUBLISH:
+        return note("not_ready", status=post.status)
     if post.network in layout.networks_refused:
-        return note(layout.networks_refused[post.network], tool=tool, network=name)
-    if post.network not in layout.networks:
+        code = layout.networks_refused[post.network]
+        if code != "needs_board" or not post.account.strip():
+            return note(code, tool=tool, network=name)
+    elif post.network not in layout.networks:
         return note("network_unsupported", tool=tool, network=name)
     if post.scheduled_at <= now:
         return note("past", when=post.scheduled_at.strftime("%Y-%m-%d %H:%M"))
@@ -224,17 +269,55 @@ def _refusal(post: PostRef, layout: SchedulerLayout, now: datetime) -> ExportNot
     return None
 
 
+def _media_notes(post: PostRef, layout: SchedulerLayout) -> list[ExportNote]:
+    """What the tool's CSV cannot carry of the post's media, to attach in the tool."""
+    tool = layout.name
+    if not post.media:
+        return []
+    if layout.media_columns == 0:
+        return [_note(post, "no_media_column", skipped=False, tool=tool, count=len(post.media))]
+    notes = []
+    if any(not is_web_address(m) for m in post.media):
+        notes.append(_note(post, "local_media", skipped=False, tool=tool))
+    if layout.media_columns == 1:
+        if has_video(post):
+            notes.append(_note(post, "video_media", skipped=False, tool=tool))
+        extra = len(web_images(post)) - 1
+        if extra > 0:
+            notes.append(_note(post, "one_image", skipped=False, tool=tool, count=extra))
+    return notes
+
+
 def _to_finish(post: PostRef, layout: SchedulerLayout, message: str) -> list[ExportNote]:
     notes = []
     if is_formula_like(message):
         # Every CSV is guarded against formulas; the tool would publish the apostrophe.
         start = repr(message[0])[1:-1]
         notes.append(_note(post, "formula_guard", skipped=False, tool=layout.name, start=start))
-    if any(not is_web_address(m) for m in post.media):
-        notes.append(_note(post, "local_media", skipped=False, tool=layout.name))
+    notes += _media_notes(post, layout)
+    board_column = "board:pinterest" in layout.columns
+    if post.network == "pinterest" and board_column and not post.account.strip():
+        notes.append(_note(post, "board_missing", skipped=False, tool=layout.name))
     if post.first_comment.strip() and "first_comment" not in layout.columns:
         notes.append(_note(post, "first_comment", skipped=False, tool=layout.name))
     return notes
+
+
+def _formats(layout: SchedulerLayout) -> dict[str, str]:
+    return {
+        "datetime": layout.datetime_format,
+        "date": layout.date_format,
+        "date_month_first": layout.date_format_month_first,
+        "time": layout.time_format,
+    }
+
+
+def _with_template(layout: SchedulerLayout, header: Sequence[str] | None) -> SchedulerLayout:
+    if header is None or layout.header is None:
+        return layout
+    known = dict(zip(layout.header, layout.columns, strict=True))
+    given = tuple(name.strip() for name in header)
+    return replace(layout, header=given, columns=tuple(known.get(n, "empty") for n in given))
 
 
 def lay_out(
@@ -245,22 +328,21 @@ def lay_out(
     now: datetime,
     day_first: bool = True,
     header: Sequence[str] | None = None,
+    ready_only: bool = True,
 ) -> SchedulerExport:
     """Rows of the posts a tool can take, one file per channel if it wants, and notes.
 
-    ``header`` replaces the layout's own (a template downloaded from the tool):
-    columns are then filled by name and unknown ones left blank.
+    Only posts ready to publish go unless ``ready_only`` is False. ``header``
+    replaces the layout's own (a template downloaded from the tool): columns are
+    then filled by name and unknown ones left blank.
     """
-    if header is not None and layout.header is not None:
-        known = dict(zip(layout.header, layout.columns, strict=True))
-        given = tuple(name.strip() for name in header)
-        layout = replace(layout, header=given, columns=tuple(known.get(n, "empty") for n in given))
-    columns = layout.columns
-    names = layout.header
+    layout = _with_template(layout, header)
+    columns, formats = layout.columns, _formats(layout)
+    link_in_text = "link" not in columns
     notes: list[ExportNote] = []
     by_channel: dict[tuple[str, str] | None, list[PostRef]] = {}
     for post in sorted(posts, key=lambda p: (p.scheduled_at is None, p.scheduled_at, p.id)):
-        refusal = _refusal(post, layout, now)
+        refusal = _refusal(post, layout, now, ready_only)
         if refusal is not None:
             notes.append(refusal)
             continue
@@ -289,14 +371,33 @@ def lay_out(
                 )
                 continue
             local = post.scheduled_at.astimezone(zone)
-            cells = [_cell(kind, post, local, layout, day_first) for kind in columns]
-            rows.append(tuple(guard_cell(cell) for cell in cells))
+            cells = [
+                cell(kind, post, local, formats, day_first=day_first, link_in_text=link_in_text)
+                for kind in columns
+            ]
+            rows.append(tuple(guard_cell(value) for value in cells))
             message = cells[columns.index("message")] if "message" in columns else ""
             notes.extend(_to_finish(post, layout, message))
             previous = post.scheduled_at
-        if rows:
-            files.append(SchedulerFile(channel, names, tuple(rows)))
+        files += _split(channel, layout.header, rows, layout.split_every)
     return SchedulerExport(tuple(files), tuple(notes))
+
+
+def _split(
+    channel: tuple[str, str] | None,
+    header: tuple[str, ...] | None,
+    rows: list[tuple[str, ...]],
+    every: int | None,
+) -> list[SchedulerFile]:
+    """One file, or numbered files of ``every`` rows when there are more."""
+    if not rows:
+        return []
+    if every is None or len(rows) <= every:
+        return [SchedulerFile(channel, header, tuple(rows))]
+    return [
+        SchedulerFile(channel, header, tuple(rows[start : start + every]), part)
+        for part, start in enumerate(range(0, len(rows), every), start=1)
+    ]
 
 
 def _note(post: PostRef, code: str, *, skipped: bool = True, **params: Any) -> ExportNote:

@@ -24,6 +24,7 @@ from smplanner.domain.scheduler_layouts import (
     SchedulerLayout,
     lay_out,
     scheduler_layout,
+    summary_line,
 )
 from smplanner.domain.spreadsheet_cells import guard_row
 from smplanner.errors import UserError
@@ -54,10 +55,15 @@ class ExportResult:
     def skipped(self) -> list[ExportNote]:
         return [n for n in self.notes if n.skipped]
 
+    @property
+    def to_finish(self) -> list[ExportNote]:
+        """Posts written that need a hand in the tool (media to attach…)."""
+        return [n for n in self.notes if not n.skipped]
+
     def report_lines(self) -> list[str]:
-        """Plain English lines for the command line."""
+        """Plain English lines for the command line: files, the summary, then each post."""
         lines = [f"Wrote {path}" for path in self.files]
-        lines.append(f"{self.rows} rows written, {len(self.skipped)} posts left out.")
+        lines.append(summary_line(self.rows, self.notes))
         lines += [f"  {note.describe()}" for note in self.notes]
         return lines
 
@@ -150,12 +156,17 @@ def read_template_header(template: Path) -> list[str]:
     return header
 
 
-def _channel_path(target: Path, channel: tuple[str, str] | None, several: bool) -> Path:
-    if channel is None or not several:
-        return target
-    network, account = channel
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", account).strip("-").lower()
-    name = f"{target.stem}-{network}" + (f"-{slug}" if slug else "")
+def _channel_path(
+    target: Path, channel: tuple[str, str] | None, several: bool, part: int | None = None
+) -> Path:
+    """``target``, or ``<name>-<network>[-<account>][-<part>]`` beside it."""
+    name = target.stem
+    if channel is not None and several:
+        network, account = channel
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", account).strip("-").lower()
+        name = f"{name}-{network}" + (f"-{slug}" if slug else "")
+    if part is not None:
+        name = f"{name}-{part}"
     return target.with_name(name + target.suffix)
 
 
@@ -180,11 +191,14 @@ def write_scheduler_csv(
     day_first: bool | None = None,
     template: Path | None = None,
     now: datetime | None = None,
+    ready_only: bool = True,
 ) -> ExportResult:
-    """The selection in a scheduler's bulk-upload layout.
+    """The selection's posts ready to publish in a scheduler's bulk-upload layout.
 
-    A tool that takes one channel per file gets one file per network (and account)
-    when the selection spans several: ``<name>-<network>.csv`` beside ``target``.
+    ``ready_only=False`` takes drafts and posts waiting for the client too. A tool
+    that takes one channel per file gets one file per network (and account) when
+    the selection spans several: ``<name>-<network>.csv`` beside ``target``; a tool
+    that takes so many posts per file gets numbered files (``<name>-<network>-2.csv``).
     """
     if isinstance(layout, str):
         layout = scheduler_layout(layout)
@@ -198,11 +212,12 @@ def write_scheduler_csv(
         now=now or datetime.now(UTC),
         day_first=day_first,
         header=header,
+        ready_only=ready_only,
     )
     result = ExportResult(notes=list(laid.notes))
-    several = len(laid.files) > 1
+    several = len({laid_file.channel for laid_file in laid.files}) > 1
     for laid_file in laid.files:
-        path = _channel_path(Path(target), laid_file.channel, several)
+        path = _channel_path(Path(target), laid_file.channel, several, laid_file.part)
         text = _csv_text(laid_file.header, laid_file.rows)
         write_text_atomically(path, ("\ufeff" if layout.byte_order_mark else "") + text)
         result.files.append(path)

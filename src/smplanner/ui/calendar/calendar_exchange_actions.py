@@ -114,7 +114,12 @@ class CalendarExchangeActions(QObject):
                 result = calendar_export.write_calendar_csv(plan, target, chosen)
             else:
                 result = calendar_export.write_scheduler_csv(
-                    plan, kind, target, chosen, template=dialog.template
+                    plan,
+                    kind,
+                    target,
+                    chosen,
+                    template=dialog.template,
+                    ready_only=not dialog.include_not_ready(),
                 )
         except Exception as error:
             self._report_error(error)
@@ -123,7 +128,7 @@ class CalendarExchangeActions(QObject):
         return True
 
     def _tell(self, result: ExportResult) -> None:
-        from smplanner.ui.calendar.exchange_texts import note_line
+        from smplanner.ui.calendar.exchange_texts import left_out_summary, note_line
 
         names = ", ".join(path.name for path in result.files) or "—"
         message = self.tr("%n row(s) written: %1.", "", result.rows).replace("%1", names)
@@ -134,7 +139,8 @@ class CalendarExchangeActions(QObject):
             return
         text = message
         if skipped:
-            text += "\n\n" + self.tr("%n post(s) left out:", "", len(skipped)) + "\n"
+            text += "\n\n" + self.tr("%n post(s) left out:", "", len(skipped)) + " "
+            text += left_out_summary(skipped) + ".\n"
             text += "\n".join(f"• {note_line(n)}" for n in skipped)
         if to_finish:
             text += "\n\n" + self.tr("To finish in the tool:") + "\n"

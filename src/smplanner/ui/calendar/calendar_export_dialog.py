@@ -85,6 +85,8 @@ class CalendarExportDialog(QDialog):
         period.addWidget(self.start_edit)
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.end_edit)
+        # Schedulers publish what they get: drafts stay out unless asked for.
+        self.not_ready = QCheckBox(self.tr("Also the posts not ready to publish (drafts…)"))
         self.template_button = QPushButton(self.tr("Template downloaded from Metricool…"))
         self.template_label = QLabel(self.tr("none: the usual columns are written"))
         self.hint = QLabel()
@@ -94,6 +96,7 @@ class CalendarExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format_combo)
         form.addRow(self.tr("Networks:"), self.networks)
         form.addRow(self.tr("Period:"), period)
+        form.addRow("", self.not_ready)
         form.addRow(self.template_button, self.template_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -119,6 +122,7 @@ class CalendarExportDialog(QDialog):
     def _format_changed(self) -> None:
         kind = self.kind()
         metricool = kind == "metricool"
+        self.not_ready.setVisible(kind not in (ICS, POSTS_CSV))
         self.template_button.setVisible(metricool)
         self.template_label.setVisible(metricool)
         if kind == ICS:
@@ -133,12 +137,17 @@ class CalendarExportDialog(QDialog):
             )
         else:
             text = self.tr(
-                "Posts already published, in the past or on a network the tool cannot take "
-                "are left out and listed after the export. Times are written in the plan's "
-                "time zone: set the same zone in the tool. Tools that take one channel per "
-                "file get one file per network."
+                "Only posts ready to publish go (ready, approved or scheduled). Posts already "
+                "published, in the past or on a network the tool cannot take are left out "
+                "and listed after the export. Times are written in the plan's time zone: set "
+                "the same zone in the tool. Tools that take one channel per file get one file "
+                "per network; Buffer gets numbered files of 100 posts."
             )
         self.hint.setText(text)
+
+    def include_not_ready(self) -> bool:
+        """True if the scheduler export should take drafts and posts waiting too."""
+        return not self.not_ready.isHidden() and self.not_ready.isChecked()
 
     def _period_changed(self) -> None:
         for edit in (self.start_edit, self.end_edit):
