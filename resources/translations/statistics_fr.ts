@@ -685,6 +685,10 @@
       <translation>Meilleures heures</translation>
     </message>
     <message>
+      <source>Totals</source>
+      <translation>Totaux</translation>
+    </message>
+    <message>
       <source>Imports</source>
       <translation>Imports</translation>
     </message>
@@ -735,6 +739,45 @@
     <message>
       <source>Save the posts</source>
       <translation>Enregistrer les publications</translation>
+    </message>
+  </context>
+  <context>
+    <name>TotalsPanel</name>
+    <message>
+      <source>Tick figures in the list to total them here.</source>
+      <translation>Cochez des indicateurs dans la liste pour en voir les totaux ici.</translation>
+    </message>
+    <message>
+      <source>All networks</source>
+      <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+      <source>Figures summed over the days of the period (followers: the last value). The previous period has as many days and ends the day before.</source>
+      <translation>Chiffres additionnés sur les jours de la période (abonnés : la dernière valeur). La période précédente compte autant de jours et se termine la veille.</translation>
+    </message>
+    <message>
+      <source>No figures for the previous period: choose a period to compare.</source>
+      <translation>Aucun chiffre pour la période précédente : choisissez une période à comparer.</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <source>Previous period</source>
+      <translation>Période précédente</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Évolution</translation>
     </message>
   </context>
 </TS>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from smplanner.domain import kpi
 from smplanner.domain.networks import network as network_info
+from smplanner.domain.period_totals import LEVEL_METRICS
 from smplanner.services import statistics_queries as queries
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.statistics.metric_names import (
@@ -25,8 +26,6 @@ from smplanner.ui.statistics.metric_names import (
 from smplanner.ui.statistics.objectives_panel import number
 from smplanner.ui.statistics.series_chart import ChartSeries, ObjectiveDrawing
 
-# Series drawn as the last value of a period (a level), not a sum.
-LEVEL_METRICS = {"followers"}
 # Shade factors (QColor.darker) for a network's 1st, 2nd, 3rd… metric in one chart.
 SHADES = (100, 160, 65, 220, 45)
 

@@ -43,6 +43,7 @@ from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
 from smplanner.ui.statistics.posts_table_model import WINDOW, PostsTableModel
 from smplanner.ui.statistics.series_chart import ChartSeries, SeriesChart
 from smplanner.ui.statistics.series_tree import SeriesTree
+from smplanner.ui.statistics.totals_panel import TotalsPanel
 from smplanner.ui.strategy.record_delegates import date_format
 
 # Ticked when the plan's figures are first shown: audience size and how far posts go.
@@ -141,6 +142,8 @@ class StatisticsTab(QWidget):
         self.details.addTab(self.objectives, self.tr("Objectives"))
         self.details.addTab(self._build_posts(), self.tr("Posts"))
         self.details.addTab(self.hours, self.tr("Best hours"))
+        self.totals = TotalsPanel()
+        self.details.addTab(self.totals, self.tr("Totals"))
         self.details.addTab(self._build_imports(), self.tr("Imports"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
@@ -309,6 +312,7 @@ class StatisticsTab(QWidget):
             objective=objective,
             grouping=str(self.grouping.currentData()),
         )
+        self.totals.show_totals(self._document.plan, self.series_tree.checked(), start, end)
 
     # ------------------------------------------------------------ actions
 
