@@ -73,10 +73,17 @@
       </translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
       <source>Mark %n post(s) as "%1"</source>
       <translation>
         <numerusform>Marquer %n publication comme « %1 »</numerusform>
         <numerusform>Marquer %n publications comme « %1 »</numerusform>
+=======
+      <source>Duplicate %n post(s)</source>
+      <translation>
+        <numerusform>Dupliquer %n publication</numerusform>
+        <numerusform>Dupliquer %n publications</numerusform>
+>>>>>>> fa88fc2 (Everyday gestures on the calendar's cards: a right-click menu (open, duplicate, change status, move to ideas, copy to another network as a variant, copy, cut, delete; on an empty day: new post, paste), Ctrl+C then Ctrl+V copies onto the day chosen, Delete asks when several posts are selected, a search field (words, #hashtag, campaign; accents ignored) outlines the cards it finds and dims the others; bulk status/network/campaign changes as one undo step (services/post_bulk_edits.py); the warnings worker starts nothing once its plan is closing)
       </translation>
     </message>
     <message>
@@ -305,6 +312,10 @@
     <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Search: words, #hashtag, campaign</source>
+      <translation>Rechercher : mots, #hashtag, campagne</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -686,6 +697,7 @@
     </message>
   </context>
   <context>
+<<<<<<< HEAD
     <name>PostStatus</name>
     <message>
       <source>Idea</source>
@@ -726,6 +738,70 @@
     <message>
       <source>The client's comment: %1</source>
       <translation>Commentaire du client : %1</translation>
+=======
+    <name>PostGestures</name>
+    <message>
+      <source>Open…</source>
+      <translation>Ouvrir…</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Dupliquer</translation>
+    </message>
+    <message>
+      <source>Change status</source>
+      <translation>Changer le statut</translation>
+    </message>
+    <message>
+      <source>Move to ideas</source>
+      <translation>Renvoyer aux idées</translation>
+    </message>
+    <message>
+      <source>Copy to another network</source>
+      <translation>Copier vers un autre réseau</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <source>Cut</source>
+      <translation>Couper</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>New post here…</source>
+      <translation>Nouvelle publication ici…</translation>
+    </message>
+    <message>
+      <source>Paste here</source>
+      <translation>Coller ici</translation>
+    </message>
+    <message numerus="yes">
+      <source>Mark %n post(s) “%1”</source>
+      <translation>
+        <numerusform>Passer %n publication en « %1 »</numerusform>
+        <numerusform>Passer %n publications en « %1 »</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Delete posts</source>
+      <translation>Supprimer des publications</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete the %n selected post(s)?</source>
+      <translation>
+        <numerusform>Supprimer la publication sélectionnée ?</numerusform>
+        <numerusform>Supprimer les %n publications sélectionnées ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Edit &gt; Undo puts them back.</source>
+      <translation>Édition &gt; Annuler les remet en place.</translation>
+>>>>>>> fa88fc2 (Everyday gestures on the calendar's cards: a right-click menu (open, duplicate, change status, move to ideas, copy to another network as a variant, copy, cut, delete; on an empty day: new post, paste), Ctrl+C then Ctrl+V copies onto the day chosen, Delete asks when several posts are selected, a search field (words, #hashtag, campaign; accents ignored) outlines the cards it finds and dims the others; bulk status/network/campaign changes as one undo step (services/post_bulk_edits.py); the warnings worker starts nothing once its plan is closing)
     </message>
   </context>
   <context>

@@ -11,9 +11,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, QObject
 
+from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostDraft, PostRef
 from smplanner.domain.recurrence import SeriesScope
-from smplanner.services import calendar_drops, calendar_edits
+from smplanner.services import calendar_drops, calendar_edits, post_bulk_edits
 from smplanner.ui.calendar.cells_model import Cell
 from smplanner.ui.document import PlanDocument
 
@@ -103,6 +104,7 @@ class CalendarActions(QObject):
             lambda: calendar_edits.delete(plan, ids),
         )
 
+<<<<<<< HEAD
     def set_status(self, ids: list[int], status: str, comment: str | None = None) -> bool:
         """Give posts a status (with the client's comment for "changes requested")."""
         from smplanner.ui.calendar.post_status_texts import status_label
@@ -113,6 +115,28 @@ class CalendarActions(QObject):
                 "%1", status_label(status)
             ),
             lambda: calendar_edits.set_status(plan, ids, status, comment),
+=======
+    def duplicate(self, ids: list[int]) -> bool:
+        """A copy of each post at the same time (the right-click menu)."""
+        plan = self.document.plan
+        return self.document.apply(
+            lambda edit: self.tr("Duplicate %n post(s)", "", len(edit.value)),
+            lambda: post_bulk_edits.duplicate(plan, ids),
+        )
+
+    def change(self, ids: list[int], text: str, **fields: object) -> bool:
+        """The same status, network or campaign for every selected post (one step)."""
+        plan = self.document.plan
+        return self.document.apply(text, lambda: post_bulk_edits.change_posts(plan, ids, **fields))
+
+    def copy_to_network(self, ids: list[int], network_id: str) -> bool:
+        plan = self.document.plan
+        return self.document.apply(
+            lambda edit: self.tr("Copy %n post(s) to %1", "", len(edit.value)).replace(
+                "%1", network(network_id).name
+            ),
+            lambda: post_bulk_edits.copy_to_network(plan, ids, network_id),
+>>>>>>> fa88fc2 (Everyday gestures on the calendar's cards: a right-click menu (open, duplicate, change status, move to ideas, copy to another network as a variant, copy, cut, delete; on an empty day: new post, paste), Ctrl+C then Ctrl+V copies onto the day chosen, Delete asks when several posts are selected, a search field (words, #hashtag, campaign; accents ignored) outlines the cards it finds and dims the others; bulk status/network/campaign changes as one undo step (services/post_bulk_edits.py); the warnings worker starts nothing once its plan is closing)
         )
 
     def make_variants(self, post: PostRef, networks: list[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,9 @@ from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
 from smplanner.ui.calendar.cells_model import Cell
 from smplanner.ui.document import PlanDocument
 
+if TYPE_CHECKING:
+    from smplanner.ui.calendar.post_gestures import PostGestures
+
 
 class CalendarDialogsMixin(QWidget):
     """The dialog-launching half of CalendarTab, which provides what is declared here."""
@@ -33,6 +37,7 @@ class CalendarDialogsMixin(QWidget):
     actions: CalendarActions
     toolbar: CalendarToolbar
     selected_posts: Callable[[], list[PostRef]]
+    gestures: PostGestures
     go_to: Callable[[date], None]
 
     def show_day_posts(self, view: CalendarGridView, cell: Cell) -> None:
@@ -85,12 +90,16 @@ class CalendarDialogsMixin(QWidget):
         return True
 
     def delete_posts(self, posts: list[PostRef]) -> None:
-        """Delete; deleting one occurrence of a series asks how far."""
+        """Delete; deleting one occurrence of a series asks how far, several posts ask
+        first."""
         if len(posts) == 1 and posts[0].series_id is not None:
             from smplanner.ui.calendar.series_scope import DELETE
 
             post = posts[0]
             self.ask_series_scope(DELETE, lambda scope: self.actions.delete_in_scope(post, scope))
+        elif len(posts) > 1:
+            ids = [p.id for p in posts]
+            self.gestures.confirm_delete(posts, lambda: self.actions.delete(ids))
         elif posts:
             self.actions.delete([p.id for p in posts])
 

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QToolTip, QWidget
 
+from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar import grid_painting as look
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
 from smplanner.ui.calendar.grid_drag_drop import GridDragAndDrop
@@ -63,6 +64,8 @@ class CalendarGridView(GridDragAndDrop):
         self.today = date.today()
         self.campaign_names: Callable[[date], list[str]] = lambda day: []
         self.shade: Callable[[Cell], float] | None = None
+        # The search: cards it finds are marked, the others dimmed (None: no search).
+        self.highlight: Callable[[PostRef], bool] | None = None
         self._drop_row: int | None = None
         self._layout: GridLayout | None = None
         self._set_fonts()

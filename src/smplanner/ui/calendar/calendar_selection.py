@@ -26,6 +26,7 @@ class CalendarSelectionMixin(QWidget):
     """The selection half of CalendarTab, which provides what is declared here."""
 
     _clipboard: list[int]
+    _clipboard_copies = False  # Ctrl+C (copies) rather than Ctrl+X (a move)
     mode: int
     actions: CalendarActions
     month_selection: QItemSelectionModel
@@ -41,6 +42,7 @@ class CalendarSelectionMixin(QWidget):
 
     def _install_shortcuts(self) -> None:
         bindings = [
+            (QKeySequence.StandardKey.Copy, self.copy_selected),
             (QKeySequence.StandardKey.Cut, self.cut),
             (QKeySequence.StandardKey.Paste, self.paste),
             (QKeySequence.StandardKey.Delete, self.delete_selected),
@@ -97,12 +99,26 @@ class CalendarSelectionMixin(QWidget):
 
     def cut(self) -> None:
         self._clipboard = [p.id for p in self.selected_posts()]
+        self._clipboard_copies = False
+
+    def copy_selected(self) -> None:
+        """Ctrl+C: the next Ctrl+V puts copies on the day chosen (as often as wanted)."""
+        self._clipboard = [p.id for p in self.selected_posts()]
+        self._clipboard_copies = True
 
     def paste(self) -> None:
+        """Ctrl+V on the current day (or hour): copies after Ctrl+C, a move after Ctrl+X."""
         cell = self.current_cell()
         if self._clipboard and cell is not None:
-            self.actions.drop(self._clipboard, cell, False)
-            self._clipboard = []
+            self.actions.drop(self._clipboard, cell, self._clipboard_copies)
+            if not self._clipboard_copies:
+                self._clipboard = []
+
+    def clear_selection(self) -> None:
+        """Nothing selected anywhere in the tab (a right-click then picks one card)."""
+        self._grid_selection().clearSelection()
+        self.backlog.selectionModel().clearSelection()
+        self.agenda.selectionModel().clearSelection()
 
     def delete_selected(self) -> None:
         self.delete_posts(self.selected_posts())

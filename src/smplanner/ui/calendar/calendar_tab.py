@@ -45,6 +45,7 @@ from smplanner.ui.calendar.calendar_toolbar import (
 from smplanner.ui.calendar.calendar_warnings import CalendarWarningsMixin, _prepare_warnings
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, month_cells, week_cells
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
+from smplanner.ui.calendar.post_gestures import PostGestures
 from smplanner.ui.calendar.post_list_view import PostListView
 from smplanner.ui.calendar.post_mime import plan_key
 from smplanner.ui.calendar.warnings_model import WarningsModel
@@ -122,6 +123,9 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
             lambda ready: self._if_open(lambda: self._arrived(ready))
         )
 
+        self.gestures = PostGestures(self)
+        self.gestures.attach(self.backlog, self.backlog_model.post_at)
+        self.gestures.attach(self.agenda, lambda i: i.data(Qt.ItemDataRole.UserRole + 1))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.month_view)
         self.stack.addWidget(QWidget())  # week placeholder until first shown
@@ -162,6 +166,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         """Stop the deferred reads (before the plan closes)."""
         for timer in (self._warnings_timer, self._prefetch_timer, self._warm_up_timer):
             timer.stop()
+        self.warnings_worker.stop()
         self.warnings_worker.ready.disconnect()
 
     # ------------------------------------------------------------ layout
@@ -179,6 +184,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         toolbar.today_button.clicked.connect(self.go_today)
         toolbar.view_combo.currentIndexChanged.connect(self.set_mode)
         toolbar.filters_changed.connect(self.apply_filters)
+        toolbar.search_field.textChanged.connect(self.gestures.search)
         toolbar.new_button.clicked.connect(lambda: self.create_post(None))
         toolbar.suggest_button.clicked.connect(self.suggest_for_selection)
         toolbar.retro_button.clicked.connect(self.open_retroplanning)
@@ -212,6 +218,9 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         view.post_activated.connect(self.edit_post)
         view.cell_activated.connect(self.create_post)
         view.more_requested.connect(lambda cell: self.show_day_posts(view, cell))
+        model = view.cells_model()
+        self.gestures.attach(view, model.post_at)
+        view.highlight = self.gestures.matcher
 
     def _fill_filters(self) -> None:
         self.toolbar.fill_filters(*filter_choices(self.plan))

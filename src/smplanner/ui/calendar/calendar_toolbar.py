@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -55,6 +56,10 @@ class CalendarToolbar(QWidget):
         self.campaign_filter = self._filter_combo()
         self.pillar_filter = self._filter_combo()
         self.filters_button = self._filters_button()
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Search: words, #hashtag, campaign"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(260)
         self.settings_button = QToolButton()
         self.settings_button.setText(self.tr("Settings"))
         self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -75,7 +80,12 @@ class CalendarToolbar(QWidget):
         for widget in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(widget)
         bar.addWidget(self.period_label, 1)
-        for widget in (self.view_combo, self.filters_button, self.settings_button):
+        for widget in (
+            self.search_field,
+            self.view_combo,
+            self.filters_button,
+            self.settings_button,
+        ):
             bar.addWidget(widget)
         # Actions on a second row: on one row the French labels made the tab too wide.
         self.actions_bar = QHBoxLayout()

@@ -32,6 +32,7 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
     ratio = view.devicePixelRatioF()
     palette = view.palette()
     dark = look.is_dark(palette)
+    highlight = view.highlight
     for row, cell in enumerate(model.cells):
         rect = grid.cell_rect(row)
         if not rect.intersects(dirty):
@@ -60,15 +61,18 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for position in range(shown):
             post = posts[position]
+            card = grid.card_rect(rect, position)
             cards.paint(
                 painter,
-                grid.card_rect(rect, position),
+                card,
                 post,
                 warnings=len(warnings.get(post.id, ())),
                 selected=post.id in selected,
                 fonts=view.fonts,
                 ratio=ratio,
             )
+            if highlight is not None:
+                look.paint_search_mark(painter, card, highlight(post), palette)
         if shown < len(posts):
             hidden = posts[shown:]
             more = grid.card_rect(rect, shown)

@@ -271,6 +271,26 @@ class CardCache:
         painter.drawPixmap(rect.topLeft(), pixmap)
 
 
+SEARCH_MARK = QColor("#FF8F00")  # amber: stands out on every network's tint
+
+
+def paint_search_mark(painter: QPainter, rect: QRect, found: bool, palette: QPalette) -> None:
+    """Over a painted card: a thick outline when the search finds it, else a veil
+    of the cell's colour that dims it (drawn over the cached pixmap: no new cache key)."""
+    painter.save()
+    if found:
+        painter.setBrush(_NO_BRUSH)
+        painter.setPen(QPen(SEARCH_MARK, 3))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -2, -2), 3, 3)
+    else:
+        veil = QColor(palette.color(QPalette.ColorRole.Base))
+        veil.setAlpha(170)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(veil)
+        painter.drawRoundedRect(rect, 3, 3)
+    painter.restore()
+
+
 def paint_warning_flag(painter: QPainter, rect: QRect) -> None:
     """A small amber triangle in the top-right corner: a rule is broken here."""
     size = min(10, rect.height() // 2)

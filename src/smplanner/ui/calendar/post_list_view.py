@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar import grid_painting as look
 from smplanner.ui.calendar.cells_model import PostRole, WarningsRole
 
@@ -52,6 +53,11 @@ class PostCardDelegate(QStyledItemDelegate):
             selected=bool(option.state & QStyle.StateFlag.State_Selected),
             fonts=self._fonts,
         )
+        highlight = getattr(self.parent(), "highlight", None)
+        if highlight is not None:
+            look.paint_search_mark(
+                painter, option.rect.adjusted(2, 1, -2, -1), highlight(post), option.palette
+            )
         painter.restore()
 
 
@@ -68,6 +74,7 @@ class PostListView(QListView):
         self.setItemDelegate(PostCardDelegate(self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.before_drag: Callable[[], object] | None = None
+        self.highlight: Callable[[PostRef], bool] | None = None  # the calendar's search
 
     def dragged_indexes(self) -> list[QModelIndex]:
         """Every selected post in the shared selection (several cells move together)."""

@@ -61,6 +61,12 @@ class WarningsWorker(QObject):
         self._busy = False
         self._wanted: tuple[date, date] | None = None
         self.computed_days = 0  # days whose rules ran (tests: the cache is used)
+        self._stopped = False
+
+    def stop(self) -> None:
+        """Start nothing more (the plan is closing): a run that ends later is dropped."""
+        self._stopped = True
+        self._wanted = None
 
     @property
     def busy(self) -> bool:
@@ -73,6 +79,8 @@ class WarningsWorker(QObject):
             self._start()
 
     def _start(self) -> None:
+        if self._stopped:
+            return
         assert self._wanted is not None
         first, after = self._wanted
         self._wanted = None
@@ -100,6 +108,8 @@ class WarningsWorker(QObject):
 
     def _on_finished(self, outcome: object) -> None:
         self._busy = False
+        if self._stopped:
+            return
         if isinstance(outcome, BaseException):
             raise outcome
         result, ready = outcome  # type: ignore[misc]

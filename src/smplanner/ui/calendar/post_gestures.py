@@ -1,0 +1,152 @@
+"""The everyday gestures on post cards: the right-click menu (open, duplicate, change
+status, move to ideas, copy to another network, copy, cut, delete; on an empty day:
+new post, paste), the question before deleting several posts, and the search field
+that marks the matching cards. Every change is one undo step (CalendarActions).
+
+The menu and the question are opened without blocking (``popup``/``open``), so that
+nothing waits in a nested event loop and a test can click them like a user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
+
+from smplanner.domain.networks import all_networks
+from smplanner.domain.post_refs import STATUSES, PostRef
+from smplanner.domain.post_search import post_matcher
+from smplanner.services import calendar_queries
+from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+
+if TYPE_CHECKING:
+    from smplanner.ui.calendar.calendar_tab import CalendarTab
+
+AGENDA_POST_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PostGestures(QObject):
+    """Menus, delete question and search of one Calendar tab."""
+
+    def __init__(self, tab: CalendarTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.menu: QMenu | None = None  # the menu on screen (tests click its actions)
+        self.delete_question: QMessageBox | None = None
+        self.matcher: Callable[[PostRef], bool] | None = None
+
+    # ------------------------------------------------------------ right-click menu
+    def attach(self, view: QAbstractItemView, post_at: Callable[[object], PostRef | None]) -> None:
+        """Give ``view`` the cards' right-click menu; ``post_at(index)`` reads a card."""
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda point: self.open_menu(view, post_at, point))
+
+    def open_menu(
+        self, view: QAbstractItemView, post_at: Callable[[object], PostRef | None], point: QPoint
+    ) -> None:
+        index = view.indexAt(point)
+        post = post_at(index) if index.isValid() else None
+        selection = view.selectionModel()
+        if post is not None and not selection.isSelected(index):
+            # Right-click on a card outside the selection acts on that card alone.
+            self.tab.clear_selection()
+            selection.select(index, selection.SelectionFlag.ClearAndSelect)
+            view.setCurrentIndex(index)
+        elif post is None and index.isValid():
+            view.setCurrentIndex(index)  # an empty day: where "Paste" and "New" land
+        posts = self.tab.selected_posts() if post is not None else []
+        menu = self._posts_menu(posts) if posts else self._cell_menu(view)
+        if menu is None:
+            return
+        self.menu = menu
+        menu.popup(view.viewport().mapToGlobal(point))
+
+    def _posts_menu(self, posts: list[PostRef]) -> QMenu:
+        from smplanner.ui.calendar.post_dialog import status_label
+
+        tab = self.tab
+        ids = [p.id for p in posts]
+        menu = QMenu(tab)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if len(posts) == 1:
+            menu.addAction(self.tr("Open…"), lambda: tab.edit_post(posts[0]))
+        menu.addAction(self.tr("Duplicate"), lambda: tab.actions.duplicate(ids))
+        statuses = menu.addMenu(self.tr("Change status"))
+        for status in STATUSES:
+            if status == "idea":
+                continue  # an idea is a post without a date: "Move to ideas" says it
+            action = statuses.addAction(
+                status_label(status), lambda s=status: self._set_status(ids, s)
+            )
+            action.setCheckable(True)
+            action.setChecked(all(p.status == status for p in posts))
+        if any(p.scheduled_at is not None for p in posts):
+            menu.addAction(self.tr("Move to ideas"), lambda: tab.actions.drop(ids, None, False))
+        networks = menu.addMenu(self.tr("Copy to another network"))
+        for item in all_networks():
+            action = networks.addAction(
+                item.name, lambda n=item.id: tab.actions.copy_to_network(ids, n)
+            )
+            action.setEnabled(any(p.network != item.id for p in posts))
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy"), tab.copy_selected)
+        menu.addAction(self.tr("Cut"), tab.cut)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), lambda: tab.delete_posts(posts))
+        return menu
+
+    def _cell_menu(self, view: QAbstractItemView) -> QMenu | None:
+        tab = self.tab
+        if not isinstance(view, CalendarGridView):
+            return None
+        cell = tab.current_cell()
+        if cell is None:
+            return None
+        menu = QMenu(tab)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("New post here…"), lambda: tab.create_post(cell))
+        paste = menu.addAction(self.tr("Paste here"), tab.paste)
+        paste.setEnabled(bool(tab._clipboard))
+        return menu
+
+    def _set_status(self, ids: list[int], status: str) -> None:
+        from smplanner.ui.calendar.post_dialog import status_label
+
+        text = self.tr("Mark %n post(s) “%1”", "", len(ids)).replace("%1", status_label(status))
+        self.tab.actions.change(ids, text, status=status)
+
+    # ------------------------------------------------------------ delete
+    def confirm_delete(self, posts: list[PostRef], delete: Callable[[], object]) -> None:
+        """Ask before deleting several posts (one is deleted at once: undo is there)."""
+        box = QMessageBox(self.tab)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete posts"))
+        box.setText(self.tr("Delete the %n selected post(s)?", "", len(posts)))
+        box.setInformativeText(self.tr("Edit > Undo puts them back."))
+        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: object) -> None:
+            self.delete_question = None
+            box.deleteLater()
+            if button is yes:
+                delete()
+
+        box.buttonClicked.connect(answered)
+        self.delete_question = box
+        box.open()
+
+    # ------------------------------------------------------------ search
+    def search(self, query: str) -> None:
+        """Mark the cards matching ``query`` (and dim the others); empty: no marks."""
+        names = {c.id: c.name for c in calendar_queries.campaigns(self.tab.plan)}
+        self.matcher = post_matcher(query, names)
+        for view in (self.tab.month_view, self.tab.week_view):
+            if view is not None:
+                view.highlight = self.matcher
+                view.viewport().update()
+        self.tab.backlog.highlight = self.matcher
+        self.tab.backlog.viewport().update()

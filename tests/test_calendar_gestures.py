@@ -1,0 +1,263 @@
+"""Everyday gestures on the calendar's cards (issue #15): the right-click menu, Ctrl+C
+and Ctrl+V onto a day, Delete asking when several posts are selected, the search
+field marking the cards it finds — each undoable, driven with the mouse and keys."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+from smplanner.domain.post_refs import PostDraft
+from smplanner.services import calendar_posts, calendar_queries
+from smplanner.ui.calendar import grid_painting as look
+from smplanner.ui.calendar.cells_model import Cell
+
+PARIS = ZoneInfo("Europe/Paris")
+GALETTE = datetime(2026, 10, 14, 10, tzinfo=PARIS)
+ATELIER = datetime(2026, 10, 15, 18, tzinfo=PARIS)
+
+
+@pytest.fixture
+def tab(calendar_tab):  # type: ignore[no-untyped-def]
+    ids, changes = calendar_posts.create_posts(
+        calendar_tab.plan,
+        [
+            PostDraft("instagram", "La galette des rois #épiphanie", "Galette", "draft", GALETTE),
+            PostDraft("facebook", "Atelier levain samedi", "Atelier", "ready", ATELIER),
+        ],
+    )
+    calendar_tab.on_changes(changes)
+    calendar_tab.ids = ids
+    return calendar_tab
+
+
+def _card_point(tab, post_id: int):  # type: ignore[no-untyped-def]
+    index = tab.month_model.index_of_post(post_id)
+    assert index.isValid()
+    return tab.month_view.visualRect(index).center()
+
+
+def _day_point(tab, day):  # type: ignore[no-untyped-def]
+    row = tab.month_model.cells.index(Cell(day))
+    rect = tab.month_view.grid().cell_rect(row)
+    return rect.center() + (rect.bottomRight() - rect.center()) / 2  # below any card
+
+
+def _right_click(qtbot, tab, point) -> QMenu:  # type: ignore[no-untyped-def]
+    """A right click as the window system delivers it: the press, then the context
+    menu event (QTest's synthetic clicks skip the platform step that makes it)."""
+    tab.gestures.menu = None
+    viewport = tab.month_view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.RightButton, pos=point)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, event)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.RightButton, pos=point)
+    qtbot.waitUntil(lambda: tab.gestures.menu is not None and tab.gestures.menu.isVisible())
+    return tab.gestures.menu
+
+
+def _choose(qtbot, menu: QMenu, *path: str) -> None:  # type: ignore[no-untyped-def]
+    """Click through the menu (and its submenus) by the actions' words."""
+    for words in path:
+        [action] = [a for a in menu.actions() if a.text() == words]
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+        if action.menu() is not None:
+            menu = action.menu()
+            qtbot.waitUntil(menu.isVisible)
+
+
+def _posts(tab):  # type: ignore[no-untyped-def]
+    return calendar_queries.all_posts(tab.plan)
+
+
+def test_the_menu_duplicates_a_post_in_one_undo_step(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    menu = _right_click(qtbot, tab, _card_point(tab, tab.ids[0]))
+    words = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert words == [
+        "Open…",
+        "Duplicate",
+        "Change status",
+        "Move to ideas",
+        "Copy to another network",
+        "Copy",
+        "Cut",
+        "Delete",
+    ]
+    _choose(qtbot, menu, "Duplicate")
+    copies = [p for p in _posts(tab) if p.title == "Galette"]
+    assert len(copies) == 2 and {p.scheduled_at for p in copies} == {GALETTE}
+    assert tab.document.undo_stack.undoText() == "Duplicate 1 post(s)"
+    tab.document.undo_stack.undo()
+    assert len([p for p in _posts(tab) if p.title == "Galette"]) == 1
+
+
+def test_the_menu_changes_the_status_and_moves_to_the_ideas(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _choose(qtbot, _right_click(qtbot, tab, _card_point(tab, tab.ids[0])), "Change status", "Ready")
+    assert calendar_queries.posts_by_id(tab.plan, [tab.ids[0]])[0].status == "ready"
+    _choose(qtbot, _right_click(qtbot, tab, _card_point(tab, tab.ids[0])), "Move to ideas")
+    [post] = calendar_queries.posts_by_id(tab.plan, [tab.ids[0]])
+    assert post.scheduled_at is None and post.status == "idea"
+    model = tab.backlog_model
+    assert [model.post_at(model.index(r)).id for r in range(model.rowCount())] == [tab.ids[0]]
+    tab.document.undo_stack.undo()
+    tab.document.undo_stack.undo()
+    [post] = calendar_queries.posts_by_id(tab.plan, [tab.ids[0]])
+    assert (post.scheduled_at, post.status) == (GALETTE, "draft")
+
+
+def test_the_menu_copies_a_post_to_another_network_as_a_variant(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    menu = _right_click(qtbot, tab, _card_point(tab, tab.ids[0]))
+    _choose(qtbot, menu, "Copy to another network", "LinkedIn")
+    posts = [p for p in _posts(tab) if p.title == "Galette"]
+    assert sorted(p.network for p in posts) == ["instagram", "linkedin"]
+    assert len({p.group_id for p in posts}) == 1 and posts[0].group_id is not None
+    tab.document.undo_stack.undo()
+    assert [p.network for p in _posts(tab) if p.title == "Galette"] == ["instagram"]
+
+
+def test_ctrl_c_then_ctrl_v_copies_onto_the_day_clicked_as_often_as_wanted(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = tab.month_view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_card_point(tab, tab.ids[0]))
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    for day in (20, 22):
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=_day_point(tab, GALETTE.date().replace(day=day)),
+        )
+        qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    days = sorted(p.scheduled_at.day for p in _posts(tab) if p.title == "Galette")
+    assert days == [14, 20, 22]  # the original stays; the copies keep its hour
+    assert {p.scheduled_at.hour for p in _posts(tab) if p.title == "Galette"} == {10}
+    tab.document.undo_stack.undo()
+    days = sorted(p.scheduled_at.day for p in _posts(tab) if p.title == "Galette")
+    assert days == [14, 20]
+
+
+def test_delete_asks_when_several_posts_are_selected(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = tab.month_view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_card_point(tab, tab.ids[0]))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        pos=_card_point(tab, tab.ids[1]),
+    )
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    question = tab.gestures.delete_question
+    assert question is not None and question.isVisible()
+    assert question.text() == "Delete the 2 selected post(s)?"
+    qtbot.mouseClick(question.button(question.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert len(_posts(tab)) == 2
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    question = tab.gestures.delete_question
+    [delete] = [b for b in question.buttons() if b.text() == "Delete"]
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert _posts(tab) == []
+    tab.document.undo_stack.undo()
+    assert len(_posts(tab)) == 2
+
+
+def test_one_post_is_deleted_without_a_question(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    menu = _right_click(qtbot, tab, _card_point(tab, tab.ids[1]))
+    _choose(qtbot, menu, "Delete")
+    assert tab.gestures.delete_question is None
+    assert [p.id for p in _posts(tab)] == [tab.ids[0]]
+
+
+def test_the_search_marks_the_cards_it_finds_and_dims_the_others(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    field = tab.toolbar.search_field
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field, "#epiphanie")  # accents ignored
+    assert tab.month_view.highlight is not None
+    image = tab.month_view.viewport().grab().toImage()
+    found = tab.month_view.visualRect(tab.month_model.index_of_post(tab.ids[0]))
+    other = tab.month_view.visualRect(tab.month_model.index_of_post(tab.ids[1]))
+    ratio = image.devicePixelRatio()
+
+    def colour(x: int, y: int) -> QColor:
+        return image.pixelColor(round(x * ratio), round(y * ratio))
+
+    assert colour(found.center().x(), found.top() + 1) == look.SEARCH_MARK  # the outline
+    assert colour(other.center().x(), other.top() + 1) != look.SEARCH_MARK
+    # The other card is veiled: lighter than the network's own tint.
+    tint = look.network_colours("facebook")[1]
+    assert colour(other.center().x(), other.bottom() - 2).lightness() > tint.lightness()
+    field.clear()
+    assert tab.month_view.highlight is None
+
+
+def test_bulk_changes_of_status_network_and_campaign_are_one_undo_step_each(plan) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.post_refs import CampaignRef
+    from smplanner.services import calendar_edits, post_bulk_edits
+
+    ids, _ = calendar_posts.create_posts(
+        plan,
+        [
+            PostDraft("instagram", "a", "A", "draft", GALETTE),
+            PostDraft("facebook", "b", "B", "ready", ATELIER),
+            PostDraft("x", "c", "Idée"),  # an idea keeps its status: a date makes a draft
+        ],
+    )
+    edit = post_bulk_edits.change_posts(plan, ids, status="scheduled")
+    assert edit.value == 2
+    statuses = {p.title: p.status for p in calendar_queries.posts_by_id(plan, ids)}
+    assert statuses == {"A": "scheduled", "B": "scheduled", "Idée": "idea"}
+    edit.undo()
+    statuses = {p.title: p.status for p in calendar_queries.posts_by_id(plan, ids)}
+    assert statuses == {"A": "draft", "B": "ready", "Idée": "idea"}
+    edit.redo()
+    assert {p.status for p in calendar_queries.posts_by_id(plan, ids[:2])} == {"scheduled"}
+
+    calendar_edits.new_campaign(
+        plan, CampaignRef(0, "Épiphanie", "campaign", GALETTE.date(), ATELIER.date())
+    )
+    [campaign] = calendar_queries.campaigns(plan)
+    post_bulk_edits.change_posts(plan, ids, network="linkedin", campaign_id=campaign.id)
+    posts = calendar_queries.posts_by_id(plan, ids)
+    assert {(p.network, p.campaign_id) for p in posts} == {("linkedin", campaign.id)}
+
+    published = post_bulk_edits.change_posts(plan, ids[:1], status="published")
+    assert calendar_queries.posts_by_id(plan, ids[:1])[0].status == "published"
+    published.undo()
+    assert calendar_queries.posts_by_id(plan, ids[:1])[0].status == "scheduled"
+
+    with pytest.raises(post_bulk_edits.BulkEditError, match="use one of"):
+        post_bulk_edits.change_posts(plan, ids, status="posted")
+
+
+def test_search_terms_match_words_hashtags_and_campaigns() -> None:
+    from smplanner.domain.post_refs import PostRef
+    from smplanner.domain.post_search import post_matcher
+
+    post = PostRef(
+        1,
+        "instagram",
+        GALETTE,
+        "draft",
+        "Galette",
+        "La FRANGIPANE est là",
+        campaign_id=3,
+        hashtags="#Épiphanie #boulangerie",
+    )
+    other = PostRef(2, "x", GALETTE, "draft", "Pain", "Levain #pain")
+    names = {3: "Fête des rois"}
+
+    def found(query: str) -> list[int]:
+        matcher = post_matcher(query, names)
+        assert matcher is not None
+        return [p.id for p in (post, other) if matcher(p)]
+
+    assert found("frangipane") == [1]
+    assert found("là galette") == [1]  # every term, anywhere, accents and case ignored
+    assert found("#epiph") == [1]  # the start of a hashtag
+    assert found("#pain") == [2]
+    assert found("#levain") == []  # a word, not a hashtag
+    assert found("fete des rois") == [1]  # the campaign's name
+    assert found("galette pain") == []
+    assert post_matcher("  #  ", names) is None
