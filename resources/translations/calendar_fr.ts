@@ -73,17 +73,17 @@
       </translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
       <source>Mark %n post(s) as "%1"</source>
       <translation>
         <numerusform>Marquer %n publication comme « %1 »</numerusform>
         <numerusform>Marquer %n publications comme « %1 »</numerusform>
-=======
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Duplicate %n post(s)</source>
       <translation>
         <numerusform>Dupliquer %n publication</numerusform>
         <numerusform>Dupliquer %n publications</numerusform>
->>>>>>> fa88fc2 (Everyday gestures on the calendar's cards: a right-click menu (open, duplicate, change status, move to ideas, copy to another network as a variant, copy, cut, delete; on an empty day: new post, paste), Ctrl+C then Ctrl+V copies onto the day chosen, Delete asks when several posts are selected, a search field (words, #hashtag, campaign; accents ignored) outlines the cards it finds and dims the others; bulk status/network/campaign changes as one undo step (services/post_bulk_edits.py); the warnings worker starts nothing once its plan is closing)
       </translation>
     </message>
     <message>
@@ -697,48 +697,6 @@
     </message>
   </context>
   <context>
-<<<<<<< HEAD
-    <name>PostStatus</name>
-    <message>
-      <source>Idea</source>
-      <translation>Idée</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Brouillon</translation>
-    </message>
-    <message>
-      <source>Ready</source>
-      <translation>Prêt</translation>
-    </message>
-    <message>
-      <source>To approve</source>
-      <translation>À valider</translation>
-    </message>
-    <message>
-      <source>Changes requested</source>
-      <translation>Modifications demandées</translation>
-    </message>
-    <message>
-      <source>Approved</source>
-      <translation>Validé</translation>
-    </message>
-    <message>
-      <source>Scheduled</source>
-      <translation>Programmé</translation>
-    </message>
-    <message>
-      <source>Published</source>
-      <translation>Publié</translation>
-    </message>
-    <message>
-      <source>Status: %1</source>
-      <translation>Statut : %1</translation>
-    </message>
-    <message>
-      <source>The client's comment: %1</source>
-      <translation>Commentaire du client : %1</translation>
-=======
     <name>PostGestures</name>
     <message>
       <source>Open…</source>
@@ -801,7 +759,49 @@
     <message>
       <source>Edit &gt; Undo puts them back.</source>
       <translation>Édition &gt; Annuler les remet en place.</translation>
->>>>>>> fa88fc2 (Everyday gestures on the calendar's cards: a right-click menu (open, duplicate, change status, move to ideas, copy to another network as a variant, copy, cut, delete; on an empty day: new post, paste), Ctrl+C then Ctrl+V copies onto the day chosen, Delete asks when several posts are selected, a search field (words, #hashtag, campaign; accents ignored) outlines the cards it finds and dims the others; bulk status/network/campaign changes as one undo step (services/post_bulk_edits.py); the warnings worker starts nothing once its plan is closing)
+    </message>
+  </context>
+  <context>
+    <name>PostStatus</name>
+    <message>
+      <source>Idea</source>
+      <translation>Idée</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Prêt</translation>
+    </message>
+    <message>
+      <source>To approve</source>
+      <translation>À valider</translation>
+    </message>
+    <message>
+      <source>Changes requested</source>
+      <translation>Modifications demandées</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Validé</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Programmé</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publié</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Statut : %1</translation>
+    </message>
+    <message>
+      <source>The client's comment: %1</source>
+      <translation>Commentaire du client : %1</translation>
     </message>
   </context>
   <context>

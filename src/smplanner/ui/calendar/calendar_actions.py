@@ -104,7 +104,6 @@ class CalendarActions(QObject):
             lambda: calendar_edits.delete(plan, ids),
         )
 
-<<<<<<< HEAD
     def set_status(self, ids: list[int], status: str, comment: str | None = None) -> bool:
         """Give posts a status (with the client's comment for "changes requested")."""
         from smplanner.ui.calendar.post_status_texts import status_label
@@ -115,7 +114,8 @@ class CalendarActions(QObject):
                 "%1", status_label(status)
             ),
             lambda: calendar_edits.set_status(plan, ids, status, comment),
-=======
+        )
+
     def duplicate(self, ids: list[int]) -> bool:
         """A copy of each post at the same time (the right-click menu)."""
         plan = self.document.plan
@@ -136,7 +136,6 @@ class CalendarActions(QObject):
                 "%1", network(network_id).name
             ),
             lambda: post_bulk_edits.copy_to_network(plan, ids, network_id),
->>>>>>> fa88fc2 (Everyday gestures on the calendar's cards: a right-click menu (open, duplicate, change status, move to ideas, copy to another network as a variant, copy, cut, delete; on an empty day: new post, paste), Ctrl+C then Ctrl+V copies onto the day chosen, Delete asks when several posts are selected, a search field (words, #hashtag, campaign; accents ignored) outlines the cards it finds and dims the others; bulk status/network/campaign changes as one undo step (services/post_bulk_edits.py); the warnings worker starts nothing once its plan is closing)
         )
 
     def make_variants(self, post: PostRef, networks: list[str]) -> bool:
