@@ -192,7 +192,7 @@ def test_the_search_marks_the_cards_it_finds_and_dims_the_others(tab, qtbot) -> 
     assert tab.month_view.highlight is None
 
 
-def test_bulk_changes_of_status_network_and_campaign_are_one_undo_step_each(plan) -> None:  # type: ignore[no-untyped-def]
+def test_bulk_changes_of_network_and_campaign_are_one_undo_step_each(plan) -> None:  # type: ignore[no-untyped-def]
     from smplanner.domain.post_refs import CampaignRef
     from smplanner.services import calendar_edits, post_bulk_edits
 
@@ -201,34 +201,24 @@ def test_bulk_changes_of_status_network_and_campaign_are_one_undo_step_each(plan
         [
             PostDraft("instagram", "a", "A", "draft", GALETTE),
             PostDraft("facebook", "b", "B", "ready", ATELIER),
-            PostDraft("x", "c", "Idée"),  # an idea keeps its status: a date makes a draft
+            PostDraft("linkedin", "c", "Idée"),
         ],
     )
-    edit = post_bulk_edits.change_posts(plan, ids, status="scheduled")
-    assert edit.value == 2
-    statuses = {p.title: p.status for p in calendar_queries.posts_by_id(plan, ids)}
-    assert statuses == {"A": "scheduled", "B": "scheduled", "Idée": "idea"}
-    edit.undo()
-    statuses = {p.title: p.status for p in calendar_queries.posts_by_id(plan, ids)}
-    assert statuses == {"A": "draft", "B": "ready", "Idée": "idea"}
-    edit.redo()
-    assert {p.status for p in calendar_queries.posts_by_id(plan, ids[:2])} == {"scheduled"}
-
     calendar_edits.new_campaign(
         plan, CampaignRef(0, "Épiphanie", "campaign", GALETTE.date(), ATELIER.date())
     )
     [campaign] = calendar_queries.campaigns(plan)
-    post_bulk_edits.change_posts(plan, ids, network="linkedin", campaign_id=campaign.id)
+    edit = post_bulk_edits.change_posts(plan, ids, network="linkedin", campaign_id=campaign.id)
+    assert edit.value == 3
     posts = calendar_queries.posts_by_id(plan, ids)
     assert {(p.network, p.campaign_id) for p in posts} == {("linkedin", campaign.id)}
-
-    published = post_bulk_edits.change_posts(plan, ids[:1], status="published")
-    assert calendar_queries.posts_by_id(plan, ids[:1])[0].status == "published"
-    published.undo()
-    assert calendar_queries.posts_by_id(plan, ids[:1])[0].status == "scheduled"
-
+    edit.undo()
+    posts = {p.title: (p.network, p.campaign_id) for p in calendar_queries.posts_by_id(plan, ids)}
+    assert posts == {"A": ("instagram", None), "B": ("facebook", None), "Idée": ("linkedin", None)}
+    edit.redo()
+    assert {p.network for p in calendar_queries.posts_by_id(plan, ids)} == {"linkedin"}
     with pytest.raises(post_bulk_edits.BulkEditError, match="use one of"):
-        post_bulk_edits.change_posts(plan, ids, status="posted")
+        post_bulk_edits.change_posts(plan, ids, network="myspace")
 
 
 def test_search_terms_match_words_hashtags_and_campaigns() -> None:

@@ -738,13 +738,6 @@
       <source>Paste here</source>
       <translation>Coller ici</translation>
     </message>
-    <message numerus="yes">
-      <source>Mark %n post(s) “%1”</source>
-      <translation>
-        <numerusform>Passer %n publication en « %1 »</numerusform>
-        <numerusform>Passer %n publications en « %1 »</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Delete posts</source>
       <translation>Supprimer des publications</translation>

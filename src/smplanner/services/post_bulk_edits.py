@@ -1,6 +1,6 @@
-"""Changes made to a selection of posts at once, each one undoable Edit: the status,
-the network or the campaign of every selected post, a copy on another network, a
-duplicate at the same time.
+"""Changes made to a selection of posts at once, each one undoable Edit: the network
+or the campaign of every selected post, a copy on another network, a duplicate at
+the same time. (Statuses: calendar_edits.set_status, which knows their rules.)
 
 Each runs in one transaction (the posts' updates nest in it) and is undone in one
 step, through calendar_edits' before/after reads (same ids, same fields).
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from smplanner.domain.post_refs import STATUSES
+from smplanner.domain.networks import network_ids
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services import calendar_posts, calendar_queries
@@ -22,7 +22,7 @@ from smplanner.storage.calendar_rows import post_as_draft
 from smplanner.storage.plan_file import PlanFile
 
 # What a bulk change may set (the rest of a post is its own).
-FIELDS = ("status", "network", "campaign_id")
+FIELDS = ("network", "campaign_id")
 
 
 class BulkEditError(UserError, ValueError):
@@ -30,22 +30,18 @@ class BulkEditError(UserError, ValueError):
 
 
 def change_posts(plan: PlanFile, ids: Iterable[int], **fields: Any) -> Edit:
-    """Give every post of ``ids`` the same status, network and/or campaign.
-
-    An idea (no date) keeps the status "idea": a date is what makes it a draft.
-    Setting "published" stamps the publication like "Mark as published".
-    ``value`` is how many posts changed.
-    """
+    """Give every post of ``ids`` the same network and/or campaign; ``value`` is how
+    many posts changed."""
     unknown = set(fields) - set(FIELDS)
     if unknown:  # a programmer's mistake, not the user's
         raise ValueError(f"change_posts cannot set {sorted(unknown)}")
-    status = fields.get("status")
-    if status is not None and status not in STATUSES:
+    network = fields.get("network")
+    if network is not None and network not in network_ids():
         raise BulkEditError(
             Message(
-                "Status '{status}' is unknown: use one of {known}.",
-                status=status,
-                known=", ".join(STATUSES),
+                "Network '{network}' is unknown: use one of {known}.",
+                network=network,
+                known=", ".join(network_ids()),
             )
         )
     wanted = set(ids)
@@ -55,19 +51,12 @@ def change_posts(plan: PlanFile, ids: Iterable[int], **fields: Any) -> Edit:
         changed = 0
         with plan.transaction():
             for post in calendar_queries.posts_by_id(plan, wanted):
-                values = dict(fields)
-                if post.scheduled_at is None:
-                    values.pop("status", None)
-                elif values.get("status") == "idea":
-                    values["status"] = "draft"
                 draft = post_as_draft(post)
-                updated = replace(draft, **values)
+                updated = replace(draft, **fields)
                 if updated == draft:
                     continue
                 changes = changes.merged(calendar_posts.update_post(plan, post.id, updated))
                 changed += 1
-            if status == "published":
-                changes = changes.merged(calendar_posts.mark_published(plan, wanted))
         return (), changes, changed
 
     return edit_between(plan, wanted, do)

@@ -64,7 +64,7 @@ class PostGestures(QObject):
         menu.popup(view.viewport().mapToGlobal(point))
 
     def _posts_menu(self, posts: list[PostRef]) -> QMenu:
-        from smplanner.ui.calendar.post_dialog import status_label
+        from smplanner.ui.calendar.post_status_texts import status_label
 
         tab = self.tab
         ids = [p.id for p in posts]
@@ -78,7 +78,7 @@ class PostGestures(QObject):
             if status == "idea":
                 continue  # an idea is a post without a date: "Move to ideas" says it
             action = statuses.addAction(
-                status_label(status), lambda s=status: self._set_status(ids, s)
+                status_label(status), lambda s=status: tab.actions.set_status(ids, s)
             )
             action.setCheckable(True)
             action.setChecked(all(p.status == status for p in posts))
@@ -110,12 +110,6 @@ class PostGestures(QObject):
         paste = menu.addAction(self.tr("Paste here"), tab.paste)
         paste.setEnabled(bool(tab._clipboard))
         return menu
-
-    def _set_status(self, ids: list[int], status: str) -> None:
-        from smplanner.ui.calendar.post_dialog import status_label
-
-        text = self.tr("Mark %n post(s) “%1”", "", len(ids)).replace("%1", status_label(status))
-        self.tab.actions.change(ids, text, status=status)
 
     # ------------------------------------------------------------ delete
     def confirm_delete(self, posts: list[PostRef], delete: Callable[[], object]) -> None:
