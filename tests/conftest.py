@@ -44,6 +44,16 @@ def qapp_args() -> list[str]:
     return ["smplanner-tests"]
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's application, speaking English as the app does: with its plural
+    catalogues ("Move 1 post", not the source's "Move 1 post(s)")."""
+    from smplanner.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    return qapp
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _application_identity(request: pytest.FixtureRequest) -> None:
     """Name the QApplication as the real app does, if the session uses Qt at all."""

@@ -79,7 +79,8 @@ def test_a_scheduler_export_lists_the_posts_left_out(window, plan: PlanFile, tmp
     actions.export_scheduler.trigger()
     [(title, text)] = window.prompts.infos
     assert title == "Calendar exported"
-    assert "post(s) left out" in text and "it is already published" in text
+    assert "1 row written: hoot.csv." in text  # English plural forms (calendar_en.qm)
+    assert "7 posts left out:" in text and "it is already published" in text
     assert "Hootsuite (Bulk Composer) cannot publish on Snapchat from a CSV file" in text
     assert "its time 2026-10-14 18:00 has passed" in text  # the sample is before today
     # One channel left, so one file, named as asked (the .csv added).
@@ -180,11 +181,11 @@ def test_importing_posts_previews_blocks_bad_rows_until_skipped_and_undoes(
     assert actions.import_posts_csv()
     assert seen["blocked"] and seen["then"]
     assert seen["lines"].count("Problem") == 1 and seen["lines"].count("Update") == 1
-    assert "1 update" in seen["summary"] and "1 row(s) have problems" in seen["summary"]
+    assert "1 update" in seen["summary"] and "1 row has problems" in seen["summary"]
     [post] = calendar_queries.posts_by_id(plan, [ids["linkedin"]])
     assert post.text == "Nous recrutons !"
     stack = window.document.undo_stack
-    assert stack.undoText() == "Import 1 post(s) from posts.csv"
+    assert stack.undoText() == "Import 1 post from posts.csv"
     stack.undo()
     [post] = calendar_queries.posts_by_id(plan, [ids["linkedin"]])
     assert post.text == "Nous recrutons un·e apprenti·e boulanger·ère."

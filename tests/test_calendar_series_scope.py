@@ -111,7 +111,7 @@ def test_dropping_an_occurrence_asks_and_moves_the_following_in_one_step(tab, pl
     after = times(plan, series_id)
     assert after[0] == before[0]
     assert [t.strftime("%a %H:%M") for t in after[1:]] == ["Thu 18:00"] * 5
-    assert tab.document.undo_stack.undoText() == "Move 5 post(s) to Thu 15 Oct 18:00"
+    assert tab.document.undo_stack.undoText() == "Move 5 posts to Thu 15 Oct 18:00"
     tab.document.undo_stack.undo()
     assert times(plan, series_id) == before
 

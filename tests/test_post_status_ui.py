@@ -73,7 +73,7 @@ def test_the_status_menu_marks_the_selected_posts_to_approve_in_one_undo_step(
     _choose(qtbot, tab.status_button, "To approve")
     assert _status(plan, first) == _status(plan, second) == ("to_approve", "")
     stack = tab.document.undo_stack
-    assert stack.undoText() == 'Mark 2 post(s) as "To approve"'
+    assert stack.undoText() == 'Mark 2 posts as "To approve"'
     card = tab.month_model.index_of_post(first)
     assert "Status: To approve" in card.data(Qt.ItemDataRole.ToolTipRole)
     stack.undo()

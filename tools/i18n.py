@@ -5,6 +5,11 @@
     python tools/i18n.py fill FILE.json    # {"Context": {"English": "Français"}} into the .ts
     python tools/i18n.py check             # exit 1 if a string is untranslated or a .qm stale
 
+English is the source language; it still gets <area>_en.ts/.qm for the plural strings
+only (lupdate -pluralonly), so that "Move %n post(s)" reads "Move 1 post" and "Move 2
+posts". Their forms are written from the source ("(s)" -> "" / "s", "(s) have" ->
+" has" / "s have") where empty; a form edited by hand in the .ts is kept.
+
 Areas: every package under src/smplanner/ui/ gets its own <area>_fr.ts (so that
 features are translated side by side without editing one shared file); the modules
 directly in ui/ and ui/tabs/ form the "app" area; src/smplanner/reports/ is "reports";
@@ -25,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "smplanner"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("fr",)
+PLURAL_LANGUAGES = ("en",)  # the source language: a catalogue of its plural forms only
 APP_AREA_DIRS = ("tabs",)
 
 
@@ -56,13 +62,14 @@ def ts_path(area: str, language: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"{area}_{language}.ts"
 
 
-def lupdate(files: list[Path], ts: Path) -> None:
+def lupdate(files: list[Path], ts: Path, *, plural_only: bool = False) -> None:
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
             "-no-obsolete",
             "-locations",
             "none",
+            *(["-pluralonly"] if plural_only else []),
             *map(str, files),
             "-ts",
             str(ts),
@@ -99,6 +106,63 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return out
 
 
+def english_plural_forms(source: str) -> tuple[str, str]:
+    """The singular and plural English forms of a "%n post(s)" source."""
+    singular = source.replace("(s) have ", " has ").replace("(s)", "")
+    return singular, source.replace("(s)", "s")
+
+
+def plural_messages(ts: Path) -> list[tuple[str, str, list[str]]]:
+    """(context, source, forms) of every plural message of a .ts."""
+    tree = ET.parse(ts)
+    found = []
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") != "yes":
+                continue
+            forms = [(form.text or "") for form in message.iter("numerusform")]
+            found.append((context.findtext("name") or "", message.findtext("source") or "", forms))
+    return found
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Write the English forms where a plural message has none; return how many."""
+    tree = ET.parse(ts)
+    count = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        forms = translation.findall("numerusform")
+        if len(forms) != 2 or all((form.text or "").strip() for form in forms):
+            continue
+        for form, text in zip(
+            forms, english_plural_forms(message.findtext("source") or ""), strict=True
+        ):
+            if not (form.text or "").strip():
+                form.text = text
+        translation.attrib.pop("type", None)
+        count += 1
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return count
+
+
+def update_plurals(
+    area: str, files: list[Path], language: str, folder: Path = TRANSLATIONS
+) -> None:
+    """The area's plural-only catalogue for the source language (none if it has no plural)."""
+    ts = ts_path(area, language)
+    lupdate(files, ts, plural_only=True)
+    if not plural_messages(ts):
+        ts.unlink()
+        ts.with_suffix(".qm").unlink(missing_ok=True)
+        return
+    _set_language(ts, language)
+    fill_english_plurals(ts)
+    lrelease(ts, ts.with_suffix(".qm"))
+
+
 def fill(ts: Path, translations: dict[str, dict[str, str]]) -> int:
     tree = ET.parse(ts)
     count = 0
@@ -124,6 +188,8 @@ def update() -> None:
             lupdate(files, ts)
             _set_language(ts, language)
             lrelease(ts, ts.with_suffix(".qm"))
+        for language in PLURAL_LANGUAGES:
+            update_plurals(area, files, language)
 
 
 def _set_language(ts: Path, language: str) -> None:
@@ -154,6 +220,35 @@ def check() -> list[str]:
                 lrelease(committed, rebuilt)
                 if not qm.exists() or qm.read_bytes() != rebuilt.read_bytes():
                     problems.append(f"{qm.name} is stale: run tools/i18n.py update")
+            for language in PLURAL_LANGUAGES:
+                problems.extend(_plural_problems(area, files, language, Path(tmp)))
+    return problems
+
+
+def _plural_problems(area: str, files: list[Path], language: str, tmp: Path) -> list[str]:
+    """The source language's plural catalogue: present, complete and compiled."""
+    committed = ts_path(area, language)
+    fresh = ts_path(area, language, tmp)
+    if committed.exists():
+        shutil.copy(committed, fresh)
+    lupdate(files, fresh, plural_only=True)
+    messages = plural_messages(fresh)
+    if not messages:
+        return [
+            f"{committed.name} has no plural left: run tools/i18n.py update"
+        ] * committed.exists()
+    if not committed.exists():
+        return [f"{committed.name} is missing: run tools/i18n.py update"]
+    problems = [
+        f"{area}_{language}: plural forms missing [{context}] {source!r}"
+        for context, source, forms in messages
+        if len(forms) != 2 or not all(form.strip() for form in forms)
+    ]
+    rebuilt = tmp / f"{area}_{language}.rebuilt.qm"
+    lrelease(committed, rebuilt)
+    qm = committed.with_suffix(".qm")
+    if not qm.exists() or qm.read_bytes() != rebuilt.read_bytes():
+        problems.append(f"{qm.name} is stale: run tools/i18n.py update")
     return problems
 
 

@@ -2,7 +2,8 @@
 
 Translations are Qt Linguist files: resources/translations/<area>_<lang>.ts are the
 sources (one per area of the app, so that features can be translated side by side),
-compiled to .qm by tools/i18n.py. English is the source language and needs none.
+compiled to .qm by tools/i18n.py. English is the source language: its <area>_en files
+hold only the plural forms of the "%n" strings.
 """
 
 from __future__ import annotations
@@ -53,14 +54,16 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
-    if _active_language == "en":
-        return
     folder = resource_path("translations")
+    # English is the source language: its catalogues hold only the plural forms
+    # ("Move 1 post", "Move 2 posts" for the source "Move %n post(s)").
     for qm in sorted(folder.glob(f"*_{_active_language}.qm")):
         translator = QTranslator(app)
         if translator.load(str(qm)):
             app.installTranslator(translator)
             _translators.append(translator)
+    if _active_language == "en":
+        return
     qt_translator = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(f"qtbase_{_active_language}", qt_folder):

@@ -1,0 +1,123 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+      <source>Copy %n post(s) to the ideas</source>
+      <translation>
+        <numerusform>Copy %n post to the ideas</numerusform>
+        <numerusform>Copy %n posts to the ideas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move %n post(s) to the ideas</source>
+      <translation>
+        <numerusform>Move %n post to the ideas</numerusform>
+        <numerusform>Move %n posts to the ideas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Copy %n post(s) to %1</source>
+      <translation>
+        <numerusform>Copy %n post to %1</numerusform>
+        <numerusform>Copy %n posts to %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move %n post(s) to %1</source>
+      <translation>
+        <numerusform>Move %n post to %1</numerusform>
+        <numerusform>Move %n posts to %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n post(s)</source>
+      <translation>
+        <numerusform>Delete %n post</numerusform>
+        <numerusform>Delete %n posts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Mark %n post(s) as "%1"</source>
+      <translation>
+        <numerusform>Mark %n post as "%1"</numerusform>
+        <numerusform>Mark %n posts as "%1"</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarExchangeActions</name>
+    <message numerus="yes">
+      <source>%n row(s) written: %1.</source>
+      <translation>
+        <numerusform>%n row written: %1.</numerusform>
+        <numerusform>%n rows written: %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s) left out:</source>
+      <translation>
+        <numerusform>%n post left out:</numerusform>
+        <numerusform>%n posts left out:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n post(s) from %1</source>
+      <translation>
+        <numerusform>Import %n post from %1</numerusform>
+        <numerusform>Import %n posts from %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarGridView</name>
+    <message numerus="yes">
+      <source>+%n more</source>
+      <translation>
+        <numerusform>+%n more</numerusform>
+        <numerusform>+%n more</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientCommentDialog</name>
+    <message numerus="yes">
+      <source>The client's comment on %n post(s):</source>
+      <translation>
+        <numerusform>The client's comment on %n post:</numerusform>
+        <numerusform>The client's comment on %n posts:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PostsImportDialog</name>
+    <message numerus="yes">
+      <source>%n new post(s)</source>
+      <translation>
+        <numerusform>%n new post</numerusform>
+        <numerusform>%n new posts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n update(s)</source>
+      <translation>
+        <numerusform>%n update</numerusform>
+        <numerusform>%n updates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n unchanged</numerusform>
+        <numerusform>%n unchanged</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) have problems: nothing is imported until they are corrected, unless you skip them.</source>
+      <translation>
+        <numerusform>%n row has problems: nothing is imported until they are corrected, unless you skip them.</numerusform>
+        <numerusform>%n rows have problems: nothing is imported until they are corrected, unless you skip them.</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
