@@ -91,7 +91,7 @@ def test_the_menu_duplicates_a_post_in_one_undo_step(tab, qtbot) -> None:  # typ
     _choose(qtbot, menu, "Duplicate")
     copies = [p for p in _posts(tab) if p.title == "Galette"]
     assert len(copies) == 2 and {p.scheduled_at for p in copies} == {GALETTE}
-    assert tab.document.undo_stack.undoText() == "Duplicate 1 post(s)"
+    assert tab.document.undo_stack.undoText() == "Duplicate 1 post"
     tab.document.undo_stack.undo()
     assert len([p for p in _posts(tab) if p.title == "Galette"]) == 1
 
@@ -151,7 +151,7 @@ def test_delete_asks_when_several_posts_are_selected(tab, qtbot) -> None:  # typ
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     question = tab.gestures.delete_question
     assert question is not None and question.isVisible()
-    assert question.text() == "Delete the 2 selected post(s)?"
+    assert question.text() == "Delete the 2 selected posts?"
     qtbot.mouseClick(question.button(question.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert len(_posts(tab)) == 2
     qtbot.keyClick(view, Qt.Key.Key_Delete)

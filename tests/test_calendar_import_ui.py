@@ -110,7 +110,7 @@ def test_a_scheduler_export_takes_only_posts_ready_and_says_how_many_were_left_o
     actions.ask_save = lambda title, suggested, file_filter: tmp_path / "buffer.csv"
     actions.export_scheduler.trigger()
     [(_title, text)] = window.prompts.infos
-    assert "2 post(s) left out: not ready to publish" in text
+    assert "2 posts left out: not ready to publish" in text
     assert "on TikTok or YouTube, which the tool's CSV cannot carry: 1" in text
     rows = list(csv.reader(io.StringIO((tmp_path / "buffer.csv").read_text("utf-8-sig"))))
     assert [row[0] for row in rows[1:]] == ["Prêt"]

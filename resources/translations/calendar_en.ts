@@ -44,6 +44,13 @@
         <numerusform>Mark %n posts as "%1"</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Duplicate %n post(s)</source>
+      <translation>
+        <numerusform>Duplicate %n post</numerusform>
+        <numerusform>Duplicate %n posts</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>CalendarExchangeActions</name>
@@ -86,6 +93,23 @@
       <translation>
         <numerusform>The client's comment on %n post:</numerusform>
         <numerusform>The client's comment on %n posts:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PostGestures</name>
+    <message numerus="yes">
+      <source>Mark %n post(s) “%1”</source>
+      <translation>
+        <numerusform>Mark %n post “%1”</numerusform>
+        <numerusform>Mark %n posts “%1”</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete the %n selected post(s)?</source>
+      <translation>
+        <numerusform>Delete the %n selected post?</numerusform>
+        <numerusform>Delete the %n selected posts?</numerusform>
       </translation>
     </message>
   </context>
