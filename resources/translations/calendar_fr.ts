@@ -622,6 +622,21 @@
     </message>
   </context>
   <context>
+    <name>KeyDatesOverlay</name>
+    <message>
+      <source>Show key dates (holidays, sales…)</source>
+      <translation>Afficher les temps forts (jours fériés, soldes…)</translation>
+    </message>
+    <message>
+      <source>Alsace-Moselle public holidays</source>
+      <translation>Jours fériés d'Alsace-Moselle</translation>
+    </message>
+    <message>
+      <source>Key dates on the calendar</source>
+      <translation>Temps forts du calendrier</translation>
+    </message>
+  </context>
+  <context>
     <name>PostDialog</name>
     <message>
       <source>Post</source>

@@ -63,6 +63,10 @@ class CalendarGridView(GridDragAndDrop):
         self.month: int | None = None  # days of other months are greyed
         self.today = date.today()
         self.campaign_names: Callable[[date], list[str]] = lambda day: []
+        # The year's key dates of a day (names) and whether it is a public holiday.
+        self.key_date_names: Callable[[date], list[str]] = lambda day: []
+        self.public_holiday: Callable[[date], bool] = lambda day: False
+        self.key_date_tooltip: Callable[[date], str] = lambda day: ""
         self.shade: Callable[[Cell], float] | None = None
         # The search: cards it finds are marked, the others dimmed (None: no search).
         self.highlight: Callable[[PostRef], bool] | None = None
@@ -333,7 +337,29 @@ class CalendarGridView(GridDragAndDrop):
                 lines = [" ".join(look.card_label(p)).strip() for p in posts[shown:]]
                 QToolTip.showText(event.globalPos(), "\n".join(lines[:25]), self)  # type: ignore[attr-defined]
                 return True
+            day = self.day_line_at(point)
+            text = self.key_date_tooltip(day) if day is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+                return True
         return super().viewportEvent(event)
+
+    def day_line_at(self, point: QPoint) -> date | None:
+        """The day whose name line is under ``point``: a month cell's day line, or a
+        column of the week's header."""
+        grid = self.grid()
+        cells = self.cells_model().cells
+        if self.week:
+            if point.y() >= grid.header_height or point.x() < grid.gutter_width:
+                return None
+            for column in range(min(COLUMNS, len(cells))):
+                if grid.column_rect(column).contains(point):
+                    return cells[column].day
+            return None
+        row = grid.cell_at(point, len(cells))
+        if row is None or point.y() >= grid.cell_rect(row).top() + grid.day_header_height:
+            return None
+        return cells[row].day
 
     # ------------------------------------------------------------ painting
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -355,8 +381,8 @@ class CalendarGridView(GridDragAndDrop):
             score = self.shade(cell)
             if score > 0:
                 return look.slot_shade(score, look.is_dark(self.palette()))
-        if cell.day.weekday() >= 5:
-            return look.WEEKEND
+        if cell.day.weekday() >= 5 or self.public_holiday(cell.day):
+            return look.WEEKEND  # a day off either way
         return look.CELL_BACKGROUND
 
     def more_text(self, hidden: int) -> str:

@@ -45,6 +45,7 @@ from smplanner.ui.calendar.calendar_toolbar import (
 from smplanner.ui.calendar.calendar_warnings import CalendarWarningsMixin, _prepare_warnings
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, month_cells, week_cells
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
+from smplanner.ui.calendar.key_dates_overlay import KeyDatesOverlay
 from smplanner.ui.calendar.post_gestures import PostGestures
 from smplanner.ui.calendar.post_list_view import PostListView
 from smplanner.ui.calendar.post_mime import plan_key
@@ -93,6 +94,8 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         self.month_selection = QItemSelectionModel(self.month_model, self)
         self.month_view = CalendarGridView(self.month_model, self.month_selection, week=False)
         self.month_view.campaign_names = self._campaign_names
+        self.key_dates = KeyDatesOverlay(document, self)
+        self.key_dates.attach(self.month_view)
         self.week_model = CalendarCellsModel(self._load_days, self)
         self.week_model.drop_handler = self.drop_posts
         self.week_model.plan_key = plan_key(document.plan.path)
@@ -191,6 +194,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         toolbar.series_button.clicked.connect(self.open_series)
         toolbar.campaign_button.clicked.connect(self.open_campaign)
         toolbar.variants_button.clicked.connect(self.open_variants)
+        self.key_dates.add_to(toolbar.settings_button.menu())
         toolbar.time_slots_action.triggered.connect(self.open_time_slots)
         toolbar.rules_action.triggered.connect(self.open_rules)
 
@@ -277,6 +281,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
             self._slots_cache: dict[str, dict[tuple[int, int], float]] | None = None
             self.week_view = CalendarGridView(self.week_model, self.week_selection, week=True)
             self.week_view.campaign_names = self._campaign_names
+            self.key_dates.attach(self.week_view)
             self.week_view.shade = self._slot_shade
             self._wire_grid(self.week_view)
             old = self.stack.widget(WEEK)
@@ -362,8 +367,15 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
                 self.refresh_agenda()
         elif changes.touches(CAMPAIGNS, TIME_SLOTS, Topic.STRATEGY):
             self.show_period()
+        if self.key_dates.on_changes(changes):
+            self._repaint_grids()
         if changes.touches(POSTS, CAMPAIGNS, TIME_SLOTS, Topic.STRATEGY, Topic.CALENDAR_SETTINGS):
             self._warnings_timer.start()
+
+    def _repaint_grids(self) -> None:
+        for view in (self.month_view, self.week_view):
+            if view is not None:
+                view.viewport().update()
 
     def refresh_backlog(self) -> None:
         accepts = self.toolbar.post_filter()

@@ -51,6 +51,8 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
                 today=cell.day == view.today,
                 in_month=view.month is None or cell.day.month == view.month,
                 campaigns=", ".join(view.campaign_names(cell.day)),
+                key_dates=", ".join(view.key_date_names(cell.day)),
+                holiday=view.public_holiday(cell.day),
                 metrics=metrics,
                 palette=palette,
             )
@@ -109,13 +111,14 @@ def _paint_header(view: CalendarGridView, painter: QPainter, dirty: QRect) -> No
                 Qt.AlignmentFlag.AlignCenter,
                 locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM"),
             )
-            names = ", ".join(view.campaign_names(day))
+            key_dates = view.key_date_names(day)
+            names = " · ".join([*key_dates, *view.campaign_names(day)])
             if names:
                 dark = look.is_dark(view.palette())
+                holiday = view.public_holiday(day)
+                accent = look.key_date_colour(holiday) if key_dates else look.CAMPAIGN
                 painter.setPen(
-                    look.themed(look.CAMPAIGN, view.palette())
-                    if dark
-                    else look.CAMPAIGN.darker(130)
+                    look.themed(accent, view.palette()) if dark else accent.darker(130)
                 )
                 bottom = QRect(rect.left() + 2, top.bottom(), rect.width() - 4, rect.height() // 2)
                 painter.drawText(

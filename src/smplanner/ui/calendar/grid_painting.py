@@ -81,6 +81,11 @@ def _slot_shade(step: int, dark: bool) -> QColor:
     )
 
 
+# Public holidays in a dark red (a day off), the other key dates in a dark teal.
+HOLIDAY_TEXT = QColor("#B71C1C")
+KEY_DATE_TEXT = QColor("#00695C")
+
+
 # Under a dark theme (a dark Base colour in the palette) the light fills above would
 # leave white cells and dark text on dark: each is swapped for its dark counterpart.
 _DARK = {
@@ -94,6 +99,8 @@ _DARK = {
     DAY_NUMBER_OTHER.rgb(): QColor("#7D838A"),
     MORE_TEXT.rgb(): QColor("#8AB4F8"),
     CAMPAIGN.rgb(): QColor("#B197FC"),
+    HOLIDAY_TEXT.rgb(): QColor("#FF8A80"),
+    KEY_DATE_TEXT.rgb(): QColor("#64FFDA"),
 }
 
 
@@ -312,6 +319,10 @@ def paint_more(
         paint_warning_flag(painter, rect)
 
 
+def key_date_colour(holiday: bool) -> QColor:
+    return HOLIDAY_TEXT if holiday else KEY_DATE_TEXT
+
+
 def paint_day_number(
     painter: QPainter,
     rect: QRect,
@@ -322,8 +333,11 @@ def paint_day_number(
     campaigns: str,
     metrics: QFontMetrics,
     palette: QPalette | None = None,
+    key_dates: str = "",
+    holiday: bool = False,
 ) -> None:
-    """The day line of a month cell: number (circled for today), then campaign names."""
+    """The day line of a month cell: number (circled for today), the day's key dates
+    (holidays, sales, awareness days) in their colour, then campaign names."""
     width = metrics.horizontalAdvance(label) + 10
     badge = QRect(rect.left() + 3, rect.top() + 2, max(width, rect.height() - 4), rect.height() - 4)
     if today:
@@ -335,10 +349,23 @@ def paint_day_number(
         colour = DAY_NUMBER if in_month else DAY_NUMBER_OTHER
         painter.setPen(themed(colour, palette) if palette is not None else colour)
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+    left = badge.right() + 4
+    if key_dates:
+        room = rect.right() - left - 2
+        if campaigns:
+            room = min(room // 2, metrics.horizontalAdvance(key_dates) + 6)
+        if room > 12:
+            colour = key_date_colour(holiday)
+            painter.setPen(themed(colour, palette) if palette is not None else colour)
+            text = QRect(left, badge.top(), room, badge.height())
+            painter.drawText(
+                text,
+                Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(key_dates, Qt.TextElideMode.ElideRight, room),
+            )
+            left = text.right() + 4
     if campaigns:
-        band = QRect(
-            badge.right() + 4, badge.top(), rect.right() - badge.right() - 6, badge.height()
-        )
+        band = QRect(left, badge.top(), rect.right() - left - 2, badge.height())
         if band.width() > 12:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(CAMPAIGN.lighter(175))
