@@ -222,6 +222,10 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
       <translation>&amp;Quitter</translation>
     </message>
     <message>
+      <source>Restore a pre&amp;vious version…</source>
+      <translation>Restaurer une &amp;version précédente…</translation>
+    </message>
+    <message>
       <source>&amp;Import statistics…</source>
       <translation>&amp;Importer des statistiques…</translation>
     </message>
@@ -419,6 +423,13 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
     </message>
   </context>
   <context>
+    <name>PlanRestoreActions</name>
+    <message>
+      <source>The plan is back as it was on %1 (%2). The version it replaced is kept: File &gt; Restore a previous version.</source>
+      <translation>Le plan est revenu à son état du %1 (%2). La version remplacée est gardée : Fichier &gt; Restaurer une version précédente.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanView</name>
     <message>
       <source>Strategy</source>
@@ -527,6 +538,45 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
     <message>
       <source>Save a copy to edit…</source>
       <translation>Enregistrer une copie pour la modifier…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore a previous version</source>
+      <translation>Restaurer une version précédente</translation>
+    </message>
+    <message>
+      <source>smplanner keeps a copy of %1 when it is opened, before an import, before a template is applied and before a restore. Choose the version to go back to: the plan as it is now is kept as a copy first, so this can be undone the same way.</source>
+      <translation>smplanner garde une copie de %1 à son ouverture, avant un import, avant l’application d’un modèle et avant une restauration. Choisissez la version à retrouver : le plan tel qu’il est maintenant est d’abord gardé en copie, et la restauration peut donc être annulée de la même façon.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>Client</translation>
+    </message>
+    <message>
+      <source>Copy made</source>
+      <translation>Copie faite</translation>
+    </message>
+    <message>
+      <source>Kept versions of the plan</source>
+      <translation>Versions gardées du plan</translation>
+    </message>
+    <message>
+      <source>No copy of this plan was kept yet: smplanner makes the first one a few seconds after a plan is opened.</source>
+      <translation>Aucune copie de ce plan n’a encore été gardée : smplanner fait la première quelques secondes après l’ouverture d’un plan.</translation>
+    </message>
+    <message>
+      <source>&amp;Restore this version</source>
+      <translation>&amp;Restaurer cette version</translation>
     </message>
   </context>
   <context>

@@ -15,6 +15,7 @@ class MainActions:
     open: QAction
     recent_menu: QMenu
     save_as: QAction
+    restore: QAction
     close: QAction
     quit: QAction
     undo: QAction
@@ -33,6 +34,7 @@ class MainActions:
         """Actions that need an open plan."""
         return [
             self.save_as,
+            self.restore,
             self.close,
             self.properties,
             self.accounts,
@@ -80,6 +82,10 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> MainActions:
     file_menu.addMenu(recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(save_as)
+    restore = _action(
+        window, QCoreApplication.translate("MainMenus", "Restore a pre&vious version…")
+    )
+    file_menu.addAction(restore)
     import_statistics = _action(
         window, QCoreApplication.translate("MainMenus", "&Import statistics…")
     )
@@ -153,6 +159,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> MainActions:
         open=open_,
         recent_menu=recent_menu,
         save_as=save_as,
+        restore=restore,
         close=close,
         quit=quit_,
         undo=undo,

@@ -23,6 +23,7 @@ from smplanner.ui.document import PlanDocument
 from smplanner.ui.error_messages import describe
 from smplanner.ui.main_menus import build_menus
 from smplanner.ui.plan_file_actions import PlanFileActions
+from smplanner.ui.plan_restore_actions import PlanRestoreActions
 from smplanner.ui.plan_view import PlanView
 from smplanner.ui.prompts import Prompts
 from smplanner.ui.recent_files import RecentFiles
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.plan_view: PlanView | None = None
         self.undo_group = QUndoGroup(self)
         self.file_actions = PlanFileActions(self)
+        self.restore_actions = PlanRestoreActions(self)
 
         self.start_page = StartPage()
         self.stack = QStackedWidget()
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.file_actions.new_plan)
         a.open.triggered.connect(self.file_actions.open_dialog)
         a.save_as.triggered.connect(self.file_actions.save_as)
+        a.restore.triggered.connect(self.restore_actions.restore)
         a.close.triggered.connect(self.file_actions.close_plan)
         a.quit.triggered.connect(self.close)
         a.properties.triggered.connect(self.edit_properties)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         from smplanner.ui.integrity_watch import watch_plan
 
         self.integrity_watch = watch_plan(self, plan.path, plan.path.stat().st_size)
+        self.restore_actions.copy_later(plan.path)
         if plan.migrated_from is not None:
             self.statusBar().showMessage(
                 self.tr(
