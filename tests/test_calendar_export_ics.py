@@ -8,7 +8,8 @@ from pathlib import Path
 from icalendar import Calendar
 
 from smplanner.domain.post_selection import PostSelection
-from smplanner.services import calendar_export, calendar_posts
+from smplanner.exports.ics_export import write_ics
+from smplanner.services import calendar_posts
 from smplanner.storage.plan_properties_repo import plan_uuid
 
 from .calendar_exchange_sample import NOW, at, fill_sample
@@ -22,7 +23,7 @@ def _events(path: Path) -> dict[str, object]:
 def test_every_dated_post_and_campaign_becomes_an_event_in_the_plans_zone(plan, tmp_path) -> None:
     ids = fill_sample(plan)
     target = tmp_path / "plan.ics"
-    result = calendar_export.write_ics(plan, target, now=NOW)
+    result = write_ics(plan, target, now=NOW)
     events = _events(target)
     uuid = plan_uuid(plan)
     assert result.rows == len(events) == 7 + 1  # 7 dated posts, the idea left out, 1 campaign
@@ -49,7 +50,7 @@ def test_every_dated_post_and_campaign_becomes_an_event_in_the_plans_zone(plan, 
 def test_the_file_has_a_vtimezone_covering_the_posts_and_google_hints(plan, tmp_path) -> None:
     fill_sample(plan)
     target = tmp_path / "plan.ics"
-    calendar_export.write_ics(plan, target, now=NOW)
+    write_ics(plan, target, now=NOW)
     calendar = Calendar.from_ical(target.read_bytes())
     [zone] = calendar.walk("VTIMEZONE")
     assert str(zone["TZID"]) == "Europe/Paris"
@@ -65,7 +66,7 @@ def test_the_file_has_a_vtimezone_covering_the_posts_and_google_hints(plan, tmp_
 def test_text_is_escaped_and_lines_folded_at_75_octets(plan, tmp_path) -> None:
     fill_sample(plan)
     target = tmp_path / "plan.ics"
-    calendar_export.write_ics(plan, target, now=NOW)
+    write_ics(plan, target, now=NOW)
     raw = target.read_bytes()
     lines = raw.split(b"\r\n")
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
@@ -81,13 +82,13 @@ def test_text_is_escaped_and_lines_folded_at_75_octets(plan, tmp_path) -> None:
 def test_uids_are_stable_and_an_edit_raises_the_sequence(plan, tmp_path) -> None:
     ids = fill_sample(plan)
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
-    calendar_export.write_ics(plan, first, now=NOW)
+    write_ics(plan, first, now=NOW)
     [post] = calendar_posts.posts_for_undo(plan, [ids["linkedin"]])
     plan.conn.execute(
         "UPDATE posts SET updated_at = ? WHERE id = ?",
         ("2030-01-01T00:00:00+00:00", post.id),
     )
-    calendar_export.write_ics(plan, second, now=NOW + timedelta(days=1))
+    write_ics(plan, second, now=NOW + timedelta(days=1))
     before, after = _events(first), _events(second)
     assert set(before) == set(after)
     uid = next(uid for uid in before if uid.startswith(f"post-{post.id}-"))
@@ -101,12 +102,10 @@ def test_a_filter_exports_only_its_posts_and_the_campaigns_of_its_period(plan, t
     selection = PostSelection(
         networks=frozenset({"instagram"}), start=date(2026, 10, 1), end=date(2026, 11, 1)
     )
-    calendar_export.write_ics(plan, target, selection, now=NOW)
+    write_ics(plan, target, selection, now=NOW)
     summaries = sorted(str(e["SUMMARY"]) for e in _events(target).values())
     assert summaries == ["Instagram · Croissants", "Semaine du goût"]
-    calendar_export.write_ics(
-        plan, target, PostSelection(start=date(2026, 11, 1), end=date(2026, 12, 1)), now=NOW
-    )
+    write_ics(plan, target, PostSelection(start=date(2026, 11, 1), end=date(2026, 12, 1)), now=NOW)
     assert _events(target) == {}
 
 
@@ -118,7 +117,7 @@ def test_an_english_plan_and_an_empty_plan_still_make_valid_files(plan, tmp_path
     english = replace(get_properties(plan), language="en", timezone="America/New_York")
     set_properties(plan, english)
     target = tmp_path / "empty.ics"
-    assert calendar_export.write_ics(plan, target, now=NOW).rows == 0
+    assert write_ics(plan, target, now=NOW).rows == 0
     calendar = Calendar.from_ical(target.read_bytes())
     assert str(calendar["X-WR-CALNAME"]) == "Boulangerie Martin — editorial calendar"
     assert str(calendar.walk("VTIMEZONE")[0]["TZID"]) == "America/New_York"

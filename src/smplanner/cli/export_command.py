@@ -23,7 +23,7 @@ FORMATS: dict[str, str] = {
     "stats-csv": "smplanner.services.export_csv:write_daily_statistics_csv",
     "stat-posts-csv": "smplanner.services.export_csv:write_post_statistics_csv",
     # The calendar's exports take the filter options and report the posts left out.
-    "ics": "smplanner.services.calendar_export:write_ics",
+    "ics": "smplanner.exports.ics_export:write_ics",
     "calendar-csv": "smplanner.services.calendar_export:write_calendar_csv",
     "buffer-csv": "smplanner.services.calendar_export:write_buffer_csv",
     "hootsuite-csv": "smplanner.services.calendar_export:write_hootsuite_csv",

@@ -1,4 +1,6 @@
-"""Export the calendar: iCalendar, schedulers' bulk-upload CSVs, smplanner's posts CSV.
+"""Export the calendar: schedulers' bulk-upload CSVs and smplanner's posts CSV.
+
+(The .ics is written by smplanner.exports.ics_export, above this layer.)
 
 Each writer takes the plan, a target path and an optional PostSelection (the whole
 plan, or what a filter shows), writes atomically and returns an ExportResult: the
@@ -31,12 +33,11 @@ from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services import calendar_queries
 from smplanner.services.export_json import (
-    write_bytes_atomically,
     write_text_atomically,
 )
 from smplanner.storage import calendar_rows
 from smplanner.storage.plan_file import PlanFile
-from smplanner.storage.plan_properties_repo import plan_uuid, read_properties
+from smplanner.storage.plan_properties_repo import read_properties
 
 
 class TemplateError(UserError):
@@ -73,7 +74,7 @@ def selected_posts(plan: PlanFile, selection: PostSelection | None) -> list[Post
     return (selection or EVERYTHING).select(calendar_queries.all_posts(plan))
 
 
-def _names(plan: PlanFile) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+def plan_names(plan: PlanFile) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
     from smplanner.services import strategy_queries
 
     return (
@@ -81,44 +82,6 @@ def _names(plan: PlanFile) -> tuple[dict[int, str], dict[int, str], dict[int, st
         {o.id: o.title for o in strategy_queries.objectives(plan)},
         {c.id: c.name for c in calendar_queries.campaigns(plan)},
     )
-
-
-# ---------------------------------------------------------------- iCalendar
-
-
-def _revisions(plan: PlanFile) -> dict[int, datetime]:
-    rows = plan.conn.execute("SELECT id, updated_at FROM posts WHERE updated_at IS NOT NULL")
-    return {row[0]: datetime.fromisoformat(row[1]) for row in rows}
-
-
-def write_ics(
-    plan: PlanFile,
-    target: Path,
-    selection: PostSelection | None = None,
-    *,
-    now: datetime | None = None,
-) -> ExportResult:
-    """The dated posts and the campaigns of the selection as one .ics file."""
-    from smplanner.reports.ical_calendar import CalendarContext, build_calendar_ics
-
-    selection = selection or EVERYTHING
-    properties = read_properties(plan)
-    pillars, objectives, campaign_names = _names(plan)
-    context = CalendarContext(
-        client_name=properties.client_name,
-        zone=calendar_rows.plan_zone(plan.conn),
-        plan_uuid=plan_uuid(plan),
-        language=properties.language,
-        now=now or datetime.now(UTC),
-        pillars=pillars,
-        objectives=objectives,
-        campaigns=campaign_names,
-        revisions=_revisions(plan),
-    )
-    posts = [p for p in selected_posts(plan, selection) if p.scheduled_at is not None]
-    ranges = [c for c in calendar_queries.campaigns(plan) if selection.accepts_campaign(c)]
-    write_bytes_atomically(Path(target), build_calendar_ics(posts, ranges, context))
-    return ExportResult([Path(target)], len(posts) + len(ranges))
 
 
 # ---------------------------------------------------------------- schedulers
@@ -266,7 +229,7 @@ def write_calendar_csv(
 ) -> ExportResult:
     """Every post of the selection in smplanner's own layout, to edit and import back."""
     zone = calendar_rows.plan_zone(plan.conn)
-    names = _names(plan)
+    names = plan_names(plan)
     posts = selected_posts(plan, selection)
     rows = [cells_of(post, zone, names) for post in posts]
     text = _csv_text(COLUMNS, rows, posts_csv_delimiter(plan))

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from smplanner.errors import UserError
 from smplanner.messages import Message
@@ -43,6 +45,30 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
                 reason=str(error.strerror or error),
             )
         ) from error
+
+
+@contextmanager
+def open_atomically(path: Path) -> Iterator[BinaryIO]:
+    """A file to stream into; it replaces ``path`` only once complete (no half file)."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.writing")
+    try:
+        with temporary.open("wb", buffering=1 << 20) as handle:
+            yield handle
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportWriteError(
+            Message(
+                "Could not write {path} ({reason}): check the folder exists "
+                "and that you may write there.",
+                path=str(path),
+                reason=str(error.strerror or error),
+            )
+        ) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def export_plan_json(plan: PlanFile, target: Path) -> int:

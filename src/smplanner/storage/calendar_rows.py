@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -60,6 +60,26 @@ def select_posts(
     order = "ORDER BY scheduled_at IS NULL, scheduled_at, id"
     sql = f"SELECT {POST_COLUMNS} FROM posts {where} {order}"
     return [post_from_row(row) for row in conn.execute(sql, tuple(params))]
+
+
+def stream_posts(
+    conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = (), batch: int = 2000
+) -> Iterator[PostRef]:
+    """Posts as ``select_posts`` orders them, read ``batch`` rows at a time (exports)."""
+    order = "ORDER BY scheduled_at IS NULL, scheduled_at, id"
+    cursor = conn.execute(f"SELECT {POST_COLUMNS} FROM posts {where} {order}", tuple(params))
+    while rows := cursor.fetchmany(batch):
+        yield from (post_from_row(row) for row in rows)
+
+
+def scheduled_span(conn: sqlite3.Connection) -> tuple[date, date] | None:
+    """The first and last days posts are scheduled on (as stored), None if none is."""
+    first, last = conn.execute(
+        "SELECT min(scheduled_at), max(scheduled_at) FROM posts WHERE scheduled_at IS NOT NULL"
+    ).fetchone()
+    if first is None:
+        return None
+    return datetime.fromisoformat(first).date(), datetime.fromisoformat(last).date()
 
 
 def select_schedule(

@@ -109,7 +109,9 @@ class CalendarExchangeActions(QObject):
         plan = document.plan
         try:
             if kind == "ics":
-                result = calendar_export.write_ics(plan, target, chosen)
+                from smplanner.exports.ics_export import write_ics
+
+                result = write_ics(plan, target, chosen)
             elif kind == "calendar-csv":
                 result = calendar_export.write_calendar_csv(plan, target, chosen)
             else:

@@ -1,11 +1,13 @@
 """The editorial calendar as iCalendar (RFC 5545), for Google Calendar, Outlook and Apple.
 
-Written with the ``icalendar`` library, which escapes text and folds lines at 75
-octets. Choices that make the three calendar apps behave:
+Written as a stream of content lines (ics_text.py escapes and folds them at 75
+octets), so that a plan of 50,000 posts never holds its calendar in memory.
+Choices that make the three calendar apps behave:
 
 - Every time carries ``TZID`` = the plan's Olson zone name, with a matching
-  VTIMEZONE covering the exported years (Outlook needs the VTIMEZONE; Google and
-  Apple recognise the Olson name), plus ``X-WR-TIMEZONE`` for Google.
+  VTIMEZONE covering the exported years, one RDATE per line (ics_timezone.py;
+  Outlook needs the VTIMEZONE; Google and Apple recognise the Olson name), plus
+  ``X-WR-TIMEZONE`` for Google.
 - UIDs are stable (``post-<id>-<plan uuid>@smplanner``), and SEQUENCE and
   LAST-MODIFIED follow the post's last edit, so importing the file again updates
   the events instead of duplicating them.
@@ -15,13 +17,21 @@ octets. Choices that make the three calendar apps behave:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from smplanner.domain.networks import network as network_info
 from smplanner.domain.post_refs import CampaignRef, PostRef
+from smplanner.exports.ics_text import (
+    day_stamp,
+    escape_text,
+    fold,
+    local_stamp,
+    utc_stamp,
+)
+from smplanner.exports.ics_timezone import vtimezone_lines
 
 POST_DURATION = timedelta(minutes=15)
 PRODID = "-//smplanner//Editorial calendar//EN"
@@ -133,67 +143,105 @@ def _sequence(moment: datetime | None) -> int:
     return max(0, int((moment - _SEQUENCE_EPOCH).total_seconds() // 60))
 
 
-def _year_range(
-    posts: list[PostRef], campaigns: list[CampaignRef], today: date
-) -> tuple[date, date]:
-    days = [p.scheduled_at.date() for p in posts if p.scheduled_at is not None]
-    days += [c.starts_on for c in campaigns] + [c.ends_on for c in campaigns]
-    days = days or [today]
-    return date(min(days).year - 1, 1, 1), date(max(days).year + 2, 1, 1)
+def year_range(days: Iterable[date], today: date) -> tuple[date, date]:
+    """The span the VTIMEZONE covers: a year before the first day to two after the last."""
+    known = list(days) or [today]
+    return date(min(known).year - 1, 1, 1), date(max(known).year + 2, 1, 1)
+
+
+def _is_ambiguous(local: datetime) -> bool:
+    """True in the hour the clocks repeat when they go back (read twice in the zone)."""
+    return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
+
+
+def _moment(local: datetime, zone: str) -> str:
+    """';TZID=zone:wall clock', or ':…Z' in the repeated hour, which a wall clock
+    cannot say exactly (RFC 5545 would read the first of the two)."""
+    if _is_ambiguous(local):
+        return f":{utc_stamp(local)}"
+    return f";TZID={zone}:{local_stamp(local)}"
+
+
+def _post_lines(post: PostRef, context: CalendarContext, stamp: str) -> Iterator[str]:
+    assert post.scheduled_at is not None
+    start = post.scheduled_at.astimezone(context.zone)
+    zone = context.zone.key
+    yield "BEGIN:VEVENT"
+    yield f"UID:{post_uid(post.id, context.plan_uuid)}"
+    yield f"DTSTAMP:{stamp}"
+    end = (start.astimezone(UTC) + POST_DURATION).astimezone(context.zone)
+    yield f"DTSTART{_moment(start, zone)}"
+    yield f"DTEND{_moment(end, zone)}"
+    yield f"SUMMARY:{escape_text(_summary(post))}"
+    yield f"DESCRIPTION:{escape_text(_description(post, context))}"
+    categories = (network_info(post.network).name, post.status)
+    yield "CATEGORIES:" + ",".join(escape_text(c) for c in categories)
+    confirmed = post.status in {"scheduled", "published"}
+    yield f"STATUS:{'CONFIRMED' if confirmed else 'TENTATIVE'}"
+    yield "TRANSP:TRANSPARENT"
+    revised = context.revisions.get(post.id)
+    yield f"SEQUENCE:{_sequence(revised)}"
+    if revised is not None:
+        yield f"LAST-MODIFIED:{utc_stamp(revised)}"
+    if post.link.startswith(("http://", "https://")):
+        yield f"URL:{post.link.strip()}"
+    yield "END:VEVENT"
+
+
+def _campaign_lines(campaign: CampaignRef, context: CalendarContext, stamp: str) -> Iterator[str]:
+    yield "BEGIN:VEVENT"
+    yield f"UID:{campaign_uid(campaign.id, context.plan_uuid)}"
+    yield f"DTSTAMP:{stamp}"
+    yield f"DTSTART;VALUE=DATE:{day_stamp(campaign.starts_on)}"
+    yield f"DTEND;VALUE=DATE:{day_stamp(campaign.ends_on + timedelta(days=1))}"  # exclusive
+    yield f"SUMMARY:{escape_text(campaign.name)}"
+    if campaign.notes.strip():
+        yield f"DESCRIPTION:{escape_text(campaign.notes.strip())}"
+    yield f"CATEGORIES:{escape_text(campaign.kind)}"
+    yield "TRANSP:TRANSPARENT"
+    yield "END:VEVENT"
+
+
+def calendar_chunks(
+    posts: Iterable[PostRef],
+    campaigns: Iterable[CampaignRef],
+    context: CalendarContext,
+    span: tuple[date, date],
+) -> Iterator[str]:
+    """The .ics text in pieces (one per event), folded, CRLF-ended.
+
+    ``posts`` may be a stream (only dated ones are written, ideas are skipped);
+    ``span`` is the period the VTIMEZONE covers (``year_range`` of the days).
+    """
+    labels = _LABELS.get(context.language, _LABELS["en"])
+    name = str(labels["calendar"]).format(client=context.client_name)
+    head = [
+        "BEGIN:VCALENDAR",
+        f"PRODID:{PRODID}",
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name)}",
+        f"X-WR-TIMEZONE:{context.zone.key}",
+        *vtimezone_lines(context.zone, *span),
+    ]
+    yield "".join(fold(line) for line in head)
+    stamp = utc_stamp(context.now)
+    for post in posts:
+        if post.scheduled_at is not None:
+            yield "".join(fold(line) for line in _post_lines(post, context, stamp))
+    for campaign in campaigns:
+        yield "".join(fold(line) for line in _campaign_lines(campaign, context, stamp))
+    yield fold("END:VCALENDAR")
 
 
 def build_calendar_ics(
     posts: Iterable[PostRef], campaigns: Iterable[CampaignRef], context: CalendarContext
 ) -> bytes:
-    """The .ics bytes: one VEVENT per dated post and per campaign (ideas are left out)."""
-    from icalendar import Calendar, Event, Timezone
-
+    """The whole .ics as bytes (small calendars and tests; files are written as a stream)."""
     dated = [p for p in posts if p.scheduled_at is not None]
     ranges = list(campaigns)
-    labels = _LABELS.get(context.language, _LABELS["en"])
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", str(labels["calendar"]).format(client=context.client_name))
-    calendar.add("x-wr-timezone", context.zone.key)
-    first, last = _year_range(dated, ranges, context.now.date())
-    calendar.add_component(Timezone.from_tzid(context.zone.key, first_date=first, last_date=last))
-    stamp = context.now.astimezone(UTC)
-    for post in dated:
-        assert post.scheduled_at is not None
-        start = post.scheduled_at.astimezone(context.zone)
-        event = Event()
-        event.add("uid", post_uid(post.id, context.plan_uuid))
-        event.add("dtstamp", stamp)
-        event.add("dtstart", start)
-        event.add("dtend", start + POST_DURATION)
-        event.add("summary", _summary(post))
-        event.add("description", _description(post, context))
-        event.add("categories", [network_info(post.network).name, post.status])
-        event.add(
-            "status", "CONFIRMED" if post.status in {"scheduled", "published"} else "TENTATIVE"
-        )
-        event.add("transp", "TRANSPARENT")
-        revised = context.revisions.get(post.id)
-        event.add("sequence", _sequence(revised))
-        if revised is not None:
-            event.add("last-modified", revised.astimezone(UTC))
-        if post.link.startswith(("http://", "https://")):
-            event.add("url", post.link.strip())
-        calendar.add_component(event)
-    for campaign in ranges:
-        event = Event()
-        event.add("uid", campaign_uid(campaign.id, context.plan_uuid))
-        event.add("dtstamp", stamp)
-        event.add("dtstart", campaign.starts_on)
-        event.add("dtend", campaign.ends_on + timedelta(days=1))  # exclusive end
-        event.add("summary", campaign.name)
-        if campaign.notes.strip():
-            event.add("description", campaign.notes.strip())
-        event.add("categories", [campaign.kind])
-        event.add("transp", "TRANSPARENT")
-        calendar.add_component(event)
-    data: bytes = calendar.to_ical()
-    return data
+    days = [p.scheduled_at.date() for p in dated if p.scheduled_at is not None]
+    days += [c.starts_on for c in ranges] + [c.ends_on for c in ranges]
+    span = year_range(days, context.now.date())
+    return "".join(calendar_chunks(dated, ranges, context, span)).encode("utf-8")

@@ -1,0 +1,71 @@
+"""iCalendar content lines (RFC 5545 §3.1, §3.3): escaping, values and folding.
+
+A plain writer, so that a 50,000-post calendar is written as fast as its text can
+be joined: each property becomes one ``NAME;PARAM=...:VALUE`` line, folded at 75
+octets (continuation lines start with one space, and a fold never splits a UTF-8
+character), ended by CRLF. Pure: no files.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+LINE_OCTETS = 75
+CRLF = "\r\n"
+# Control characters are not allowed in a TEXT value (§3.3.11): dropped.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def escape_text(value: str) -> str:
+    """A TEXT value: backslash, semicolon, comma and newline escaped (§3.3.11)."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return (
+        _CONTROLS.sub("", value)
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\n", "\\n")
+    )
+
+
+def fold(line: str) -> str:
+    """The content line folded at 75 octets, with its CRLF."""
+    if len(line) <= LINE_OCTETS // 4 or len(line.encode("utf-8")) <= LINE_OCTETS:
+        return line + CRLF
+    parts: list[str] = []
+    current: list[str] = []
+    size = 0
+    limit = LINE_OCTETS
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            parts.append("".join(current))
+            current, size = [], 0
+            limit = LINE_OCTETS - 1  # the leading space of a continuation line counts
+        current.append(char)
+        size += width
+    parts.append("".join(current))
+    return (CRLF + " ").join(parts) + CRLF
+
+
+def local_stamp(moment: datetime) -> str:
+    """A floating DATE-TIME as the wall clock reads it (used with TZID)."""
+    return moment.strftime("%Y%m%dT%H%M%S")
+
+
+def utc_stamp(moment: datetime) -> str:
+    """A DATE-TIME in UTC, with the Z."""
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def day_stamp(day: date) -> str:
+    return day.strftime("%Y%m%d")
+
+
+def offset_text(seconds: int) -> str:
+    """A UTC-OFFSET: +0200, -0430 (and seconds when a zone has them)."""
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours:02d}{minutes:02d}" + (f"{secs:02d}" if secs else "")
