@@ -537,6 +537,126 @@
     </message>
   </context>
   <context>
+    <name>PlanActualPanel</name>
+    <message>
+      <source>All planned posts due</source>
+      <translation>Toutes les publications prévues échues</translation>
+    </message>
+    <message>
+      <source>Never published</source>
+      <translation>Jamais publiées</translation>
+    </message>
+    <message>
+      <source>Published more than an hour off</source>
+      <translation>Publiées à plus d'une heure de l'horaire prévu</translation>
+    </message>
+    <message>
+      <source>Not in an export yet</source>
+      <translation>Pas encore dans un export</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Prévue le</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publiée</translation>
+    </message>
+    <message>
+      <source>Drift</source>
+      <translation>Écart</translation>
+    </message>
+    <message>
+      <source>Published at</source>
+      <translation>Publiée le</translation>
+    </message>
+    <message>
+      <source>What became of it</source>
+      <translation>Ce qu'elle est devenue</translation>
+    </message>
+    <message>
+      <source>Published time minus planned time: + late, − early.</source>
+      <translation>Heure de publication moins heure prévue : + en retard, − en avance.</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Afficher</translation>
+    </message>
+    <message numerus="yes">
+      <source>Match with the calendar: %n imported post(s) recognised as planned posts and marked published</source>
+      <translation>
+        <numerusform>Rapprochement avec le calendrier : %n publication importée reconnue comme publication prévue et marquée publiée</numerusform>
+        <numerusform>Rapprochement avec le calendrier : %n publications importées reconnues comme publications prévues et marquées publiées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 by link or post id, %2 by time and text</source>
+      <translation>%1 par lien ou identifiant, %2 par heure et texte</translation>
+    </message>
+    <message>
+      <source>Match with the calendar: no imported post is one of the planned posts (same network, within 6 hours and a similar text, or its link).</source>
+      <translation>Rapprochement avec le calendrier : aucune publication importée ne correspond à une publication prévue (même réseau, à moins de 6 heures et un texte proche, ou son lien).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n imported post(s) match no planned post.</source>
+      <translation>
+        <numerusform>%n publication importée ne correspond à aucune publication prévue.</numerusform>
+        <numerusform>%n publications importées ne correspondent à aucune publication prévue.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 h %2</source>
+      <translation>%1 h %2</translation>
+    </message>
+    <message>
+      <source>%1 d</source>
+      <translation>%1 j</translation>
+    </message>
+    <message>
+      <source>Marked published, not in the exports</source>
+      <translation>Marquée publiée, absente des exports</translation>
+    </message>
+    <message>
+      <source>Never published (not in the exports)</source>
+      <translation>Jamais publiée (absente des exports)</translation>
+    </message>
+    <message>
+      <source>No export covers it yet</source>
+      <translation>Aucun export ne couvre encore cette date</translation>
+    </message>
+    <message>
+      <source>No planned post is due yet.</source>
+      <translation>Aucune publication prévue n'est encore échue.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n planned post(s) due: </source>
+      <translation>
+        <numerusform>%n publication prévue échue : </numerusform>
+        <numerusform>%n publications prévues échues : </numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 published, %2 never published, %3 not in an export yet.</source>
+      <translation>%1 publiées, %2 jamais publiées, %3 pas encore dans un export.</translation>
+    </message>
+    <message>
+      <source>Median drift: %1; %2 published more than an hour off.</source>
+      <translation>Écart médian : %1 ; %2 publiées à plus d'une heure de l'horaire prévu.</translation>
+    </message>
+  </context>
+  <context>
     <name>PostsTableModel</name>
     <message>
       <source>Published</source>
@@ -687,6 +807,10 @@
     <message>
       <source>Totals</source>
       <translation>Totaux</translation>
+    </message>
+    <message>
+      <source>Plan vs actual</source>
+      <translation>Prévu / réalisé</translation>
     </message>
     <message>
       <source>Imports</source>

@@ -40,6 +40,7 @@ from smplanner.ui.statistics import chart_content
 from smplanner.ui.statistics.best_hours_panel import BestHoursPanel
 from smplanner.ui.statistics.metric_names import metric_order
 from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
+from smplanner.ui.statistics.plan_actual_panel import PlanActualPanel
 from smplanner.ui.statistics.posts_table_model import WINDOW, PostsTableModel
 from smplanner.ui.statistics.series_chart import ChartSeries, SeriesChart
 from smplanner.ui.statistics.series_tree import SeriesTree
@@ -144,6 +145,8 @@ class StatisticsTab(QWidget):
         self.details.addTab(self.hours, self.tr("Best hours"))
         self.totals = TotalsPanel()
         self.details.addTab(self.totals, self.tr("Totals"))
+        self.plan_actual = PlanActualPanel(document)
+        self.details.addTab(self.plan_actual, self.tr("Plan vs actual"))
         self.details.addTab(self._build_imports(), self.tr("Imports"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
@@ -240,6 +243,7 @@ class StatisticsTab(QWidget):
 
         self.posts_model.load(plan, zone=plan_timezone(plan))
         self.objectives.refresh(plan)
+        self.plan_actual.mark_stale()
         self._fill_imports()
         self.hours.refresh(sorted(set(queries.stat_post_networks(plan)) | {n for n, _ in keys}))
         self._draw_chart()
@@ -320,10 +324,13 @@ class StatisticsTab(QWidget):
         from smplanner.services import statistics_edits
 
         plan = self._document.plan
-        self._document.run(
+        edit = self._document.run(
             self.tr("Match imported posts to planned posts"),
             lambda: statistics_edits.match_planned_posts(plan),
         )
+        if edit is not None:  # say what it did, where its result shows
+            self.details.setCurrentWidget(self.plan_actual)
+            self.plan_actual.matched(int(edit.value or 0))
 
     def open_import_dialog(self, paths: list[Path]):  # type: ignore[no-untyped-def]
         from smplanner.ui.statistics.import_dialog import ImportDialog
