@@ -99,13 +99,6 @@
   <context>
     <name>PostGestures</name>
     <message numerus="yes">
-      <source>Mark %n post(s) “%1”</source>
-      <translation>
-        <numerusform>Mark %n post “%1”</numerusform>
-        <numerusform>Mark %n posts “%1”</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>Delete the %n selected post(s)?</source>
       <translation>
         <numerusform>Delete the %n selected post?</numerusform>

@@ -10,4 +10,28 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>PlanActualPanel</name>
+    <message numerus="yes">
+      <source>Match with the calendar: %n imported post(s) recognised as planned posts and marked published</source>
+      <translation>
+        <numerusform>Match with the calendar: %n imported post recognised as a planned post and marked published</numerusform>
+        <numerusform>Match with the calendar: %n imported posts recognised as planned posts and marked published</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n imported post(s) match no planned post.</source>
+      <translation>
+        <numerusform>%n imported post matches no planned post.</numerusform>
+        <numerusform>%n imported posts match no planned post.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n planned post(s) due: </source>
+      <translation>
+        <numerusform>%n planned post due: </numerusform>
+        <numerusform>%n planned posts due: </numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>
