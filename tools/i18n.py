@@ -99,9 +99,12 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
             kind = translation.get("type")
             if kind in ("vanished", "obsolete"):
                 continue
-            empty = kind == "unfinished" or not (translation.text or "").strip()
-            plural = translation.find("numerusform") is not None
-            if empty and not plural:
+            forms = translation.findall("numerusform")
+            if forms:  # a plural: every form must be written
+                empty = not all((form.text or "").strip() for form in forms)
+            else:
+                empty = kind == "unfinished" or not (translation.text or "").strip()
+            if empty:
                 out.append((name, message.findtext("source") or ""))
     return out
 
