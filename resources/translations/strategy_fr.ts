@@ -1063,4 +1063,51 @@
       <translation>Partir du modèle « %1 »</translation>
     </message>
   </context>
+  <context>
+    <name>TemplateSummary</name>
+    <message>
+      <source>share to set</source>
+      <translation>part à fixer</translation>
+    </message>
+    <message>
+      <source>Objectives: %1</source>
+      <translation>Objectifs : %1</translation>
+    </message>
+    <message>
+      <source>Content pillars: %1</source>
+      <translation>Piliers de contenu : %1</translation>
+    </message>
+    <message>
+      <source>Their shares are reduced so that the pillar mix stays within 100 %.</source>
+      <translation>Leurs parts sont réduites pour que le mix de piliers ne dépasse pas 100 %.</translation>
+    </message>
+    <message>
+      <source>Networks and their roles: %1</source>
+      <translation>Réseaux et leurs rôles : %1</translation>
+    </message>
+    <message>
+      <source>Unanswered charter questions filled in: %1</source>
+      <translation>Questions de la charte sans réponse remplies : %1</translation>
+    </message>
+    <message>
+      <source>Apply the “%1” template</source>
+      <translation>Appliquer le modèle « %1 »</translation>
+    </message>
+    <message>
+      <source>This plan already has a strategy. Nothing typed is changed; the template adds:</source>
+      <translation>Ce plan a déjà une stratégie. Rien de ce qui est saisi ne change ; le modèle ajoute :</translation>
+    </message>
+    <message>
+      <source>Undo (Ctrl+Z) takes it all back in one step.</source>
+      <translation>Annuler (Ctrl+Z) retire tout en une seule étape.</translation>
+    </message>
+    <message>
+      <source>Add to the plan</source>
+      <translation>Ajouter au plan</translation>
+    </message>
+    <message>
+      <source>This plan already has everything the template offers: nothing to add.</source>
+      <translation>Ce plan a déjà tout ce que propose le modèle : rien à ajouter.</translation>
+    </message>
+  </context>
 </TS>

@@ -92,3 +92,66 @@ def template_content(template_id: str, language: str) -> TemplateContent:
         ],
         fields={key: _text(value, language) for key, value in _data()["charter"].items()},
     )
+
+
+@dataclass(frozen=True)
+class TemplateMerge:
+    """What applying a template to a plan adds: only what the plan lacks.
+
+    ``shares_scaled`` says the template's pillar shares were reduced so that the mix
+    stays within 100 % with the pillars already there (None when nothing was left).
+    """
+
+    objectives: list[dict[str, Any]]
+    pillars: list[dict[str, Any]]
+    networks: list[dict[str, Any]]
+    fields: dict[str, Any]
+    shares_scaled: bool = False
+
+    @property
+    def adds_nothing(self) -> bool:
+        return not (self.objectives or self.pillars or self.networks or self.fields)
+
+
+def _same(text: Any) -> str:
+    return " ".join(str(text or "").split()).casefold()
+
+
+def merge_template(
+    content: TemplateContent,
+    objectives: list[dict[str, Any]],
+    pillars: list[dict[str, Any]],
+    chosen_networks: set[str],
+    answered: dict[str, Any],
+) -> TemplateMerge:
+    """The part of ``content`` a plan with these rows lacks.
+
+    An objective of the same kind and title, a pillar of the same name, a network
+    already chosen and an answered field are kept as the CM has them. The added
+    pillars' shares are scaled down to what the existing mix leaves of 100 %, so a
+    second template never pushes the mix past the whole.
+    """
+    have_objectives = {(o.get("kind"), _same(o.get("title"))) for o in objectives}
+    new_objectives = [
+        o for o in content.objectives if (o["kind"], _same(o["title"])) not in have_objectives
+    ]
+    have_pillars = {_same(p.get("name")) for p in pillars}
+    new_pillars = [dict(p) for p in content.pillars if _same(p["name"]) not in have_pillars]
+    used = sum(float(p.get("share_percent") or 0) for p in pillars)
+    wanted = sum(float(p.get("share_percent") or 0) for p in new_pillars)
+    scaled = False
+    if new_pillars and used + wanted > 100:
+        scaled = True
+        left = max(0.0, 100 - used)
+        for pillar in new_pillars:
+            share = float(pillar.get("share_percent") or 0)
+            # Whole percents, rounded down: the sum stays within what is left.
+            part = int(share * left / wanted) if wanted else 0
+            pillar["share_percent"] = part or None
+    return TemplateMerge(
+        objectives=new_objectives,
+        pillars=new_pillars,
+        networks=[n for n in content.networks if n["network"] not in chosen_networks],
+        fields={k: v for k, v in content.fields.items() if answered.get(k) in (None, "")},
+        shares_scaled=scaled,
+    )

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
         self.plan_view = PlanView(self.document)
+        self.plan_view.strategy.prompts = self.prompts  # the template question
         self.plan_view.edit_properties_requested.connect(self.edit_properties)
         self.plan_view.save_copy_requested.connect(self.file_actions.save_as)
         self.stack.addWidget(self.plan_view)

@@ -8,6 +8,7 @@ guidance panel on the right, updated after every edit.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
@@ -29,6 +30,7 @@ from smplanner.services import plan_properties
 from smplanner.services.changes import PLAN_PROPERTIES, Changes
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.i18n import ui_language
+from smplanner.ui.prompts import Prompts
 from smplanner.ui.strategy.labels import SECTION_TITLES, tr
 from smplanner.ui.strategy.plan_header import PlanHeader
 
@@ -45,6 +47,9 @@ class StrategyTab(QWidget):
         self._pages: dict[str, QWidget] = {}
         self._findings: list = []
         self.template_offer: QWidget | None = None  # built only when a new plan offers it
+        # The window puts its own (tests answer them); not a Prompts(self) kept here:
+        # that reference cycle let the garbage collector delete the tab mid-test.
+        self.prompts: Any = None
         # A click anywhere in the tab (a label, the panel, blank space) takes the focus,
         # so the field or cell being typed in is committed, as when leaving it.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -215,14 +220,27 @@ class StrategyTab(QWidget):
         self.sections.setCurrentRow(SECTIONS.index(section))
         self.page(section).focus_target(target)  # type: ignore[attr-defined]
 
-    def apply_selected_template(self) -> None:
+    def apply_selected_template(self) -> bool:
+        """Apply the chosen template; on a plan that is not empty, say first what it
+        adds and ask (a second template used to add objectives silently)."""
         template_id = self.template_combo.currentData()
-        if template_id:
-            self._context()
-            assert self._editor is not None
-            self._editor.apply_template(
-                template_id, ui_language(), self.template_combo.currentText()
-            )
+        if not template_id:
+            return False
+        label = self.template_combo.currentText()
+        if not self._strategy_is_empty():
+            from smplanner.services.strategy_templates import template_merge
+            from smplanner.ui.strategy import template_summary
+
+            merge = template_merge(self._document.plan, template_id, ui_language())
+            prompts = self.prompts or Prompts(self.window())
+            if merge.adds_nothing:
+                prompts.info(*template_summary.nothing_to_add(label))
+                return False
+            if not prompts.confirm(*template_summary.question(label, merge)):
+                return False
+        self._context()
+        assert self._editor is not None
+        return self._editor.apply_template(template_id, ui_language(), label)
 
     # --- the template offer of a new plan ----------------------------------------------
 
