@@ -183,6 +183,10 @@
       <translation>cela ressemble à un export {network} en {language} (colonnes vues : {columns}). smplanner lit les exports {network} en anglais et en français, pas encore en {language} : exportez-le à nouveau avec l’interface de {network} en anglais ou en français, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
     </message>
     <message>
+      <source>this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which.</source>
+      <translation>cela ressemble à un export {network} en {language} (colonnes vues : {columns}). smplanner ne lit pour l’instant les exports {network} qu’en anglais (leurs noms de colonnes en {language} ne sont pas encore confirmés) : exportez-le à nouveau avec l’interface de {network} en anglais, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
+    </message>
+    <message>
       <source>the date is missing.</source>
       <translation>la date manque.</translation>
     </message>
@@ -285,6 +289,10 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
     <message>
       <source>the post link is missing.</source>
       <translation>le lien de la publication manque.</translation>
+    </message>
+    <message>
+      <source>{count} boosted post(s): their organic figures are the post's; the sponsored campaigns are added up apart (…_sponsored) and the Total row kept apart (…_total).</source>
+      <translation>{count} publication(s) sponsorisée(s) : leurs chiffres organiques sont ceux de la publication ; les campagnes sponsorisées sont additionnées à part (…_sponsored) et la ligne Total gardée à part (…_total).</translation>
     </message>
     <message>
       <source>the post id {id} was turned into a rounded number by Excel: its digits are lost. Download the export again and open it in a text editor, or import it without re-saving it in Excel.</source>

@@ -60,6 +60,8 @@ def _network_of(table: Table, headers: Sequence[str]) -> str | None:
                     if pattern.search(cell):
                         votes[network] += 1
                         break
+    if votes:  # the posts' own links tell the network better than column names shared
+        return votes.most_common(1)[0][0]  # between networks (Commentaires, Réactions)
     folded = [fold_name(header) for header in headers]
     sheet = fold_name(table.sheet) if table.sheet else None
     for names in all_header_names():
@@ -73,6 +75,33 @@ def _network_of(table: Table, headers: Sequence[str]) -> str | None:
     return votes.most_common(1)[0][0]
 
 
+# The languages each network's exports are read in (its importer matches names of
+# these languages). LinkedIn and X French names are not confirmed by real files yet
+# (EXPORT_HEADERS_FR.md): a French file of theirs is refused by name, not misread.
+READ_BY_NETWORK = {
+    "facebook": ("en", "fr"),
+    "instagram": ("en", "fr"),
+    "meta": ("en", "fr"),
+    "youtube": ("en", "fr"),
+    "tiktok": ("en", "fr"),  # English names in every interface; the days are translated
+    "linkedin": ("en",),
+    "x": ("en",),
+}
+# Words only a French header holds (LinkedIn, X): tell French when the data file has
+# no French names for the network.
+_FRENCH_TEXT = (
+    "clics organiques organique sponsorisées sponsorisés sponsorisé abonnés réactions "
+    "commentaires partages republications vues création texte réponses lien titre "
+    "publication taux"
+)
+_FRENCH_WORDS = frozenset(_FRENCH_TEXT.split())
+
+
+def _is_french(headers: Sequence[str]) -> bool:
+    words = set(re.findall(r"[\w'-]+", " ".join(fold_name(header) for header in headers)))
+    return len(words & _FRENCH_WORDS) >= 2
+
+
 def unsupported_language(tables: Sequence[Table]) -> Message | None:
     """The "<network> export in <language>: not supported yet" message, with the columns seen,
     when a refused file looks like a known network's export in another language."""
@@ -81,12 +110,28 @@ def unsupported_language(tables: Sequence[Table]) -> Message | None:
         if not headers:
             continue
         language = guess_language(headers)
-        if language is None or language in READ_LANGUAGES:
+        if language is None and _is_french(headers):
+            language = "fr"
+        if language is None:
             continue
         network = _network_of(table, headers)
         if network is None:
             continue
+        read = READ_BY_NETWORK.get(network, tuple(sorted(READ_LANGUAGES)))
+        if language in read:
+            continue
         shown = ", ".join(headers[:12]) + (" …" if len(headers) > 12 else "")
+        if read == ("en",):
+            return Message(
+                "this looks like a {network} export in {language} (columns seen: "
+                "{columns}). smplanner reads {network} exports in English only for now "
+                "(their {language} column names are not confirmed yet): export it again "
+                "with the {network} interface in English, or use the generic CSV import "
+                "and say which column is which.",
+                network=NETWORK_NAMES.get(network, network),
+                language=language_name(language),
+                columns=shown,
+            )
         return Message(
             "this looks like a {network} export in {language} (columns seen: {columns}). "
             "smplanner reads {network} exports in English and French, not in {language} "

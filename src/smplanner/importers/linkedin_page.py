@@ -3,16 +3,22 @@
 Row 1 of the content file is a note and the header is on row 2 (header rows are
 searched, not assumed). Dates are ``MM/DD/YYYY``; ``NA`` means no value. Older
 files say ``Shares (…)`` where newer ones say ``Reposts (…)``. A post's id is the
-number in ``urn:li:activity:<id>`` in its link, and also tells its time.
+number in ``urn:li:activity:<id>`` in its link, and also tells its time. In ``All
+posts`` a boosted post has an Organic row, a Sponsored row per campaign and a Total
+row: organic, sponsored and total figures are kept apart, never the last row alone.
+Today's files are .xlsx with every cell as text (numbers and dates read from it).
+Column names are English: French LinkedIn names are not confirmed by real files yet,
+so a French workbook is refused by name (export_language).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
 
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import StatPost
-from smplanner.importers.cell_values import linkedin_activity_time
+from smplanner.importers.cell_values import Cell, linkedin_activity_time
 from smplanner.importers.export_reading import (
     ColumnReader,
     ExportKind,
@@ -63,10 +69,43 @@ POST_METRICS: dict[str, str | tuple[str, float]] = {
 }
 
 
+# ``Post type`` in ``All posts`` says which figures a row holds: a boosted post has
+# one Organic row, one Sponsored row per campaign and a Total row (same link).
+_ROW_KINDS = frozenset({"organic", "sponsored", "total"})
+
+
+@dataclass
+class _LinkedInPost:
+    """One post of ``All posts`` as its rows come: organic, sponsored, total."""
+
+    post: StatPost
+    organic: dict[str, float] | None = None
+    sponsored: dict[str, float] = field(default_factory=dict)
+    campaigns: list[str] = field(default_factory=list)
+    total: dict[str, float] | None = None
+
+    def metrics(self) -> dict[str, float]:
+        """Organic figures as the post's (the method reads organic reach), the
+        campaigns' added up as ``<metric>_sponsored``, the Total row as ``<metric>_total``."""
+        figures = dict(self.organic or {})
+        figures.update({f"{metric}_sponsored": v for metric, v in self.sponsored.items()})
+        if self.campaigns:
+            figures["sponsored_campaigns"] = float(len(self.campaigns))
+        figures.update({f"{metric}_total": v for metric, v in (self.total or {}).items()})
+        return figures
+
+
+def _row_kind(reader: ColumnReader, row: list[Cell]) -> str:
+    text = reader.text(row, reader.column("post type"))
+    kind = normalize_header(text) if text else ""
+    return kind if kind in _ROW_KINDS else "organic"  # older files: one row a post
+
+
 def _read_posts(reader: ColumnReader) -> None:
     link_column = reader.column("post link")
     created = reader.column("created date")
     metrics = reader.mapped(POST_METRICS)
+    posts: dict[str, _LinkedInPost] = {}
     for number, row in reader.rows():
         try:
             link = reader.text(row, link_column)
@@ -75,13 +114,22 @@ def _read_posts(reader: ColumnReader) -> None:
             match = _ACTIVITY.search(link)
             external_id = match.group(1) if match else link
             published = reader.moment(number, row, created)
-            from_id = linkedin_activity_time(external_id) if match else None
-            # The id carries the hour the export leaves out; trust it if the days agree.
-            if from_id is not None and (
-                published is None or abs((from_id.date() - published.date()).days) <= 1
-            ):
-                published = from_id
-            reader.reading.add_post(
+            figures = reader.metrics(number, row, metrics)
+        except RowIsBad:
+            continue
+        from_id = linkedin_activity_time(external_id) if match else None
+        # The id carries the hour the export leaves out; trust it if the days agree.
+        if from_id is not None and (
+            published is None or abs((from_id.date() - published.date()).days) <= 1
+        ):
+            published = from_id
+        kind = _row_kind(reader, row)
+        content_type = reader.text(row, reader.column("content type"))
+        if content_type is None and kind == "organic":
+            content_type = reader.text(row, reader.column("post type"))
+        entry = posts.get(external_id)
+        if entry is None:
+            entry = posts[external_id] = _LinkedInPost(
                 StatPost(
                     network="linkedin",
                     account="",
@@ -89,13 +137,35 @@ def _read_posts(reader: ColumnReader) -> None:
                     link=link,
                     published_at=published,
                     text=reader.text(row, reader.column("post title")),
-                    post_type=reader.text(row, reader.column("post type", "content type")),
-                    metrics=reader.metrics(number, row, metrics),
+                    post_type=content_type,
+                    metrics={},
                     time_known=from_id is not None and published == from_id,
                 )
             )
-        except RowIsBad:
-            continue
+        if kind == "sponsored":
+            campaign = reader.text(row, reader.column("campaign name")) or ""
+            entry.campaigns.append(campaign)
+            for metric, value in figures.items():
+                entry.sponsored[metric] = entry.sponsored.get(metric, 0.0) + value
+        elif kind == "total":
+            entry.total = figures
+        elif entry.organic is None:
+            entry.organic = figures
+        else:  # the same post twice: a second download appended; the figures agree
+            entry.organic = {**entry.organic, **figures}
+    boosted = 0
+    for entry in posts.values():
+        boosted += bool(entry.campaigns or entry.total)
+        reader.reading.add_post(replace(entry.post, metrics=entry.metrics()))
+    if boosted:
+        reader.reading.notes.append(
+            Message(
+                "{count} boosted post(s): their organic figures are the post's; the "
+                "sponsored campaigns are added up apart (…_sponsored) and the Total "
+                "row kept apart (…_total).",
+                count=boosted,
+            )
+        )
 
 
 FOLLOWER_METRICS: dict[str, str | tuple[str, float]] = {

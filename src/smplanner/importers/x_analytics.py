@@ -1,9 +1,10 @@
 """X (Twitter) analytics exports: content, account overview, video overview, legacy tweets.
 
-The content export's ``Date`` (``Sun, Sep 13, 2026``) has no time: the post id holds
-it (milliseconds since epoch = (id >> 22) + 1288834974657). The legacy tweet export
-has ``time`` like ``2015-09-30 18:42 +0000``, ``favorites`` in very old files, and
-``promoted …`` columns (left out).
+The content export's ``Date`` (``Sun, Sep 13, 2026``; ``Mon Feb 17 2025`` in the older
+variant of early 2025, which also says ``Link``, ``Share``, ``Url clicks``) has no time:
+the post id holds it (milliseconds since epoch = (id >> 22) + 1288834974657). The
+legacy tweet export has ``time`` like ``2015-09-30 18:42 +0000``, ``favorites`` in very
+old files, and ``promoted …`` columns (left out).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ POST_METRICS: dict[str, str | tuple[str, float]] = {
     "engagements": m.ENGAGEMENTS,
     "bookmarks": m.SAVES,
     "shares": m.SHARES,
+    "share": m.SHARES,  # the content export of early 2025
     "new follows": m.NEW_FOLLOWERS,
     "follows": m.NEW_FOLLOWERS,
     "replies": m.COMMENTS,
@@ -45,7 +47,12 @@ POST_METRICS: dict[str, str | tuple[str, float]] = {
 
 
 def _read_posts(
-    reader: ColumnReader, id_name: str, link_name: str, text_name: str, *, time_in_file: bool
+    reader: ColumnReader,
+    id_name: str,
+    link_names: tuple[str, ...],
+    text_name: str,
+    *,
+    time_in_file: bool,
 ) -> None:
     # The hot loop of a 100,000-row export: figures and texts come a column at a
     # time (C does most of the work), the row loop only checks and assembles.
@@ -53,7 +60,7 @@ def _read_posts(
     time_column = reader.column("time", "date")
     figures = reader.metric_texts(reader.mapped(POST_METRICS))
     ids = reader.texts(id_column)
-    links = reader.texts(reader.column(link_name))
+    links = reader.texts(reader.column(*link_names))
     texts = reader.texts(reader.column(text_name))
     add = reader.reading.post_rows.append
     account_of = _ACCOUNT.search
@@ -90,11 +97,12 @@ def _read_posts(
 
 
 def _read_content(reader: ColumnReader) -> None:
-    _read_posts(reader, "post id", "post link", "post text", time_in_file=False)
+    # Early 2025 files say ``Link`` (and ``Share``, ``Url clicks``, ``Mon Feb 17 2025``).
+    _read_posts(reader, "post id", ("post link", "link"), "post text", time_in_file=False)
 
 
 def _read_legacy(reader: ColumnReader) -> None:
-    _read_posts(reader, "tweet id", "tweet permalink", "tweet text", time_in_file=True)
+    _read_posts(reader, "tweet id", ("tweet permalink",), "tweet text", time_in_file=True)
 
 
 OVERVIEW_METRICS: dict[str, str | tuple[str, float]] = {

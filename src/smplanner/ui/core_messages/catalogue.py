@@ -65,6 +65,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the file cannot be read ({reason})."),
     # importers/export_language.py
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which."),
+    QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which."),
     # importers/export_reading.py
     QT_TRANSLATE_NOOP("CoreMessage", "the date is missing."),
     # importers/facebook_legacy_posts.py
@@ -96,6 +97,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "Nothing was imported: {count} row(s) have problems.\n{problems}\nCorrect the file, or import again choosing to skip the bad rows."),
     # importers/linkedin_page.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post link is missing."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{count} boosted post(s): their organic figures are the post's; the sponsored campaigns are added up apart (…_sponsored) and the Total row kept apart (…_total)."),
     # importers/meta_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post id {id} was turned into a rounded number by Excel: its digits are lost. Download the export again and open it in a text editor, or import it without re-saving it in Excel."),
     QT_TRANSLATE_NOOP("CoreMessage", "A daily breakdown ({first} to {last}): each post gets the sum of its days."),
