@@ -643,6 +643,10 @@
       <translation>Publication</translation>
     </message>
     <message>
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
       <source>One local file path per line (never copied)</source>
       <translation>Un chemin de fichier local par ligne (jamais copié)</translation>
     </message>

@@ -59,4 +59,39 @@
       <translation>Limites telles que chaque réseau les publie :</translation>
     </message>
   </context>
+  <context>
+    <name>PostPreview</name>
+    <message>
+      <source>… more</source>
+      <translation>… plus</translation>
+    </message>
+    <message>
+      <source>Your client's account</source>
+      <translation>Le compte du client</translation>
+    </message>
+    <message>
+      <source>(no title)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
+      <source>Image</source>
+      <translation>Image</translation>
+    </message>
+    <message>
+      <source>GIF</source>
+      <translation>GIF</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Vidéo</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Link preview</source>
+      <translation>Aperçu du lien</translation>
+    </message>
+  </context>
 </TS>

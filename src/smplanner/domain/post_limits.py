@@ -85,6 +85,10 @@ class NetworkLimits:
     media_required: Limit | None = None
     video_max_seconds: Limit | None = None
     title_max: Limit | None = None
+    # What the preview needs: where the feed cuts the text, the media frames.
+    shown_before_more: Limit | None = None
+    lines_before_more: Limit | None = None
+    media_aspects: Limit | None = None  # {kind: [width, height]}
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +30,15 @@ from smplanner.domain.post_refs import STATUSES, PostDraft
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.post_status_texts import status_label
 from smplanner.ui.composer.limit_counter import LimitCounter
+from smplanner.ui.composer.post_preview import PostPreview
+from smplanner.ui.composer.preview_layout import PreviewContent
+
+
+def client_name(plan: PlanFile) -> str:
+    """The client's name, shown as the account in the preview when none is typed."""
+    from smplanner.storage.plan_properties_repo import read_properties
+
+    return read_properties(plan).client_name
 
 
 def strategy_choices(plan: PlanFile) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -49,7 +61,20 @@ class PostDialog(QDialog):
         self.setWindowTitle(self.tr("Post"))
         self._zone = zone
         self._draft = draft
-        form = QFormLayout(self)
+        columns = QHBoxLayout(self)
+        form = QFormLayout()
+        columns.addLayout(form, 1)
+        # The post as the client will see it, beside the fields it is made of.
+        self.preview = PostPreview()
+        preview_scroll = QScrollArea()
+        preview_scroll.setWidget(self.preview)
+        preview_scroll.setWidgetResizable(True)
+        preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        preview_scroll.setFixedWidth(self.preview.width() + 20)
+        preview_box = QVBoxLayout()
+        preview_box.addWidget(QLabel(self.tr("Preview")))
+        preview_box.addWidget(preview_scroll, 1)
+        columns.addLayout(preview_box)
         self.network = QComboBox()
         for item in all_networks():
             self.network.addItem(item.name, item.id)
@@ -112,7 +137,8 @@ class PostDialog(QDialog):
         form.addRow(buttons)
         self.media.textChanged.connect(self._check_media)
         self._check_media()
-        for edit in (self.title, self.link, self.hashtags):
+        self._client = client_name(plan)
+        for edit in (self.title, self.link, self.hashtags, self.account):
             edit.textChanged.connect(self._measure)
         self.text.textChanged.connect(self._measure)
         self.media.textChanged.connect(self._measure)
@@ -139,13 +165,25 @@ class PostDialog(QDialog):
         )
 
     def _measure(self) -> None:
+        media = [MediaFacts.of(path) for path in self.media_paths()]
         self.counter.measure(
             self.network.currentData(),
             self.text.toPlainText(),
             hashtags=self.hashtags.text(),
             link=self.link.text(),
             title=self.title.text(),
-            media=[MediaFacts.of(path) for path in self.media_paths()],
+            media=media,
+        )
+        self.preview.show_post(
+            PreviewContent(
+                self.network.currentData(),
+                self.account.text().strip() or self._client,
+                self.text.toPlainText(),
+                self.hashtags.text(),
+                self.link.text(),
+                self.title.text(),
+                media,
+            )
         )
 
     def draft(self) -> PostDraft:
