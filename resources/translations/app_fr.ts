@@ -463,6 +463,10 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
       <translation>Chemin de votre logo (PNG ou JPEG), facultatif</translation>
     </message>
     <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
       <source>Interface &amp;language:</source>
       <translation>&amp;Langue de l'interface :</translation>
     </message>
@@ -477,6 +481,22 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
     <message>
       <source>A new language applies the next time smplanner starts.</source>
       <translation>Une nouvelle langue s'applique au prochain démarrage de smplanner.</translation>
+    </message>
+    <message>
+      <source>Choose your logo</source>
+      <translation>Choisir votre logo</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>There is no file at %1: choose it with Browse….</source>
+      <translation>Il n’y a pas de fichier à l’emplacement %1 : choisissez-le avec Parcourir….</translation>
+    </message>
+    <message>
+      <source>%1 is not an image smplanner can read: choose a PNG or JPEG.</source>
+      <translation>%1 n’est pas une image que smplanner sait lire : choisissez un PNG ou un JPEG.</translation>
     </message>
   </context>
   <context>
