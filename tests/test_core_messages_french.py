@@ -108,7 +108,7 @@ def test_a_bad_posts_csv_is_explained_in_french_in_the_import_preview(
     assert day == "29/03/2026"
     assert summer_time == (
         f"colonne time : 02:30 n’existe pas le {day} dans le fuseau Europe/Paris "
-        "(passage à l’heure d’été) : choisissez une autre heure"
+        "(passage à l’heure d’été) : écrivez 03:30, l’heure qu’il est alors, ou une autre heure"
     )
 
 

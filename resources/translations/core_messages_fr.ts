@@ -27,10 +27,6 @@
       <translation>« {value} » n’est pas une heure : écrivez HH:MM (sur 24 h), par ex. 18:30</translation>
     </message>
     <message>
-      <source>{time} does not exist on {day} in {zone} (the clocks go forward): pick another time</source>
-      <translation>{time} n’existe pas le {day} dans le fuseau {zone} (passage à l’heure d’été) : choisissez une autre heure</translation>
-    </message>
-    <message>
       <source>this plan has no content pillars yet: add '{value}' first or clear the cell</source>
       <translation>ce plan n’a pas encore de piliers de contenu : ajoutez d’abord « {value} » ou videz la cellule</translation>
     </message>
@@ -129,6 +125,18 @@
     <message>
       <source>before a repair</source>
       <translation>avant une réparation</translation>
+    </message>
+    <message>
+      <source>{time} does not exist on {day} in {zone} (the clocks go forward): write {becomes}, the time it becomes, or another time</source>
+      <translation>{time} n’existe pas le {day} dans le fuseau {zone} (passage à l’heure d’été) : écrivez {becomes}, l’heure qu’il est alors, ou une autre heure</translation>
+    </message>
+    <message>
+      <source>{time} {offset} is not a time of {zone} on {day} (its offset there is {actual}): write {time} without an offset</source>
+      <translation>{time} {offset} n’est pas une heure du fuseau {zone} le {day} (son décalage y est {actual}) : écrivez {time} sans décalage</translation>
+    </message>
+    <message>
+      <source>{time} happens twice on {day} in {zone} (the clocks go back): write {earlier} for the first one, before the change, or {later} for the second</source>
+      <translation>{time} revient deux fois le {day} dans le fuseau {zone} (passage à l’heure d’hiver) : écrivez {earlier} pour la première, avant le changement, ou {later} pour la seconde</translation>
     </message>
     <message>
       <source>the archive member {member} would inflate from {packed} KB to {size} MB: this is not an export (a zip bomb, or a damaged file). Download the export again.</source>

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from smplanner.domain.networks import all_networks
 from smplanner.domain.post_refs import STATUSES, PostRef
+from smplanner.domain.wall_clock import clock_text, parse_offset, wall_clock_moment
 from smplanner.messages import Message, reason_of
 
 COLUMNS = (
@@ -112,7 +113,7 @@ def cells_of(
         "network": post.network,
         "account": post.account,
         "date": local.date().isoformat() if local else "",
-        "time": local.strftime("%H:%M") if local else "",
+        "time": clock_text(local) if local else "",
         "status": post.status,
         "title": post.title,
         "text": post.text,
@@ -179,32 +180,26 @@ def _date(value: str, day_first: bool) -> date:
     )
 
 
-def _time(value: str) -> time:
-    match = re.fullmatch(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?", value.strip())
+def _time(value: str) -> tuple[time, timedelta | None]:
+    """'18:30', '9h05', '09:05:00', and in the repeated hour '02:30 +02:00'."""
+    match = re.fullmatch(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?(.*)", value.strip())
     if match:
         hour, minute = int(match.group(1)), int(match.group(2))
-        if hour < 24 and minute < 60:
-            return time(hour, minute)
+        rest = match.group(4).strip()
+        offset = parse_offset(rest) if rest else None
+        if hour < 24 and minute < 60 and (offset is not None or not rest):
+            return time(hour, minute), offset
     raise ValueError(
         Message("'{value}' is not a time: write HH:MM (24 h), e.g. 18:30", value=value)
     )
 
 
-def local_moment(day: date, clock: time, zone: ZoneInfo) -> datetime:
-    """The aware time of a wall-clock reading; ValueError if the clocks skip it (DST)."""
-    moment = datetime.combine(day, clock, zone)
-    back = moment.astimezone(ZoneInfo("UTC")).astimezone(zone)
-    if back.replace(tzinfo=None) != moment.replace(tzinfo=None):
-        raise ValueError(
-            Message(
-                "{time} does not exist on {day} in {zone} "
-                "(the clocks go forward): pick another time",
-                time=clock,
-                day=day,
-                zone=zone.key,
-            )
-        )
-    return moment
+def local_moment(
+    day: date, clock: time, zone: ZoneInfo, offset: timedelta | None = None
+) -> datetime:
+    """The aware time of a wall-clock reading; ValueError in the hour the clocks skip,
+    or in the hour they repeat unless ``offset`` says which (domain/wall_clock.py)."""
+    return wall_clock_moment(day, clock, zone, offset)
 
 
 def _by_name(value: str, known: Mapping[str, int], what: str) -> int:
@@ -316,9 +311,6 @@ def _read_schedule(
         value = cells["scheduled_at"].strip()
         try:
             moment = datetime.fromisoformat(value) if value else None
-            if moment is not None and moment.tzinfo is None:
-                moment = local_moment(moment.date(), moment.time(), lookups.zone)
-            fields["scheduled_at"] = moment
         except ValueError:
             problems.append(
                 CellProblem(
@@ -327,6 +319,13 @@ def _read_schedule(
                     Message("'{value}' is not an ISO date and time", value=value),
                 )
             )
+            return
+        try:
+            if moment is not None and moment.tzinfo is None:
+                moment = local_moment(moment.date(), moment.time(), lookups.zone)
+            fields["scheduled_at"] = moment
+        except ValueError as error:  # a wall clock the clocks skip or repeat
+            problems.append(CellProblem(line, "scheduled_at", reason_of(error)))
         return
     if "date" not in cells:
         return
@@ -349,6 +348,7 @@ def _read_schedule(
         )
         return
     try:
-        fields["scheduled_at"] = local_moment(day, _time(time_text), lookups.zone)
+        clock, offset = _time(time_text)
+        fields["scheduled_at"] = local_moment(day, clock, lookups.zone, offset)
     except ValueError as error:
         problems.append(CellProblem(line, "time", reason_of(error)))

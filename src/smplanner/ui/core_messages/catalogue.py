@@ -27,7 +27,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a date: write YYYY-MM-DD or DD/MM/YYYY"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a date: write YYYY-MM-DD or MM/DD/YYYY"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a time: write HH:MM (24 h), e.g. 18:30"),
-    QT_TRANSLATE_NOOP("CoreMessage", "{time} does not exist on {day} in {zone} (the clocks go forward): pick another time"),
+    # domain/wall_clock.py
+    QT_TRANSLATE_NOOP("CoreMessage", "{time} does not exist on {day} in {zone} (the clocks go forward): write {becomes}, the time it becomes, or another time"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{time} {offset} is not a time of {zone} on {day} (its offset there is {actual}): write {time} without an offset"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{time} happens twice on {day} in {zone} (the clocks go back): write {earlier} for the first one, before the change, or {later} for the second"),
+    # domain/posts_csv_layout.py (continued)
     QT_TRANSLATE_NOOP("CoreMessage", "this plan has no content pillars yet: add '{value}' first or clear the cell"),
     QT_TRANSLATE_NOOP("CoreMessage", "this plan has no objectives yet: add '{value}' first or clear the cell"),
     QT_TRANSLATE_NOOP("CoreMessage", "this plan has no campaigns yet: add '{value}' first or clear the cell"),
