@@ -194,6 +194,10 @@
       <source>Repair: nothing was needed.</source>
       <translation>Réparation : rien n’était nécessaire.</translation>
     </message>
+    <message>
+      <source>Calendar: %1 warning(s)</source>
+      <translation>Calendrier : %1 alerte(s)</translation>
+    </message>
   </context>
   <context>
     <name>NewCommand</name>

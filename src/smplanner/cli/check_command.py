@@ -1,6 +1,6 @@
 """`smplanner check PATH`: verify a plan read-only, summarise it, list the strategy's
-missing answers and warnings and the posts over their network's limits (``--json``
-for tools)."""
+missing answers and warnings, the posts over their network's limits and the
+calendar's warnings (``--json`` for tools)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 from smplanner.storage.errors import PlanFileError
 
 if TYPE_CHECKING:
+    from smplanner.services.calendar_check import CalendarWarning
     from smplanner.services.plan_summary import PlanSummary
     from smplanner.services.post_limits_check import OverLimitPost
 
 SUMMARY = (
     "verify a plan's integrity and format version, read-only, summarise it and list "
-    "the strategy's warnings"
+    "the strategy's and the calendar's warnings"
 )
 
 
@@ -64,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
         findings, currency = [], "EUR"
     strategy = findings_as_json(findings, currency)
     over_limit = _over_limit_posts(args.path, summary)
+    calendar = _calendar_warnings(args.path, summary)
     verdict = 1 if summary.problems else 0
     if getattr(args, "json", False):
         import json
@@ -76,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
             "schema_problems": [problem.english() for problem in summary.problems],
             "strategy": strategy,
             "post_limits": over_limit_as_json(over_limit),
+            "calendar_warnings": _calendar_json(calendar),
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return verdict
@@ -100,6 +103,10 @@ def run(args: argparse.Namespace) -> int:
         print(line)
     for line in limit_lines(over_limit) if over_limit else []:
         print(line)
+    from smplanner.cli.check_calendar_texts import calendar_lines
+
+    for line in calendar_lines(calendar):
+        print(line)
     if summary.problems:
         print(
             "smplanner check: the plan is not as smplanner makes it: open a backup copy, or "
@@ -116,7 +123,26 @@ def _over_limit_posts(path: Path, summary: PlanSummary) -> list[OverLimitPost]:
 
     try:
         return over_limit_posts_at(path)
-    except (PlanFileError, sqlite3.DatabaseError):
+    except (PlanFileError, sqlite3.DatabaseError, ValueError):  # ValueError: bad JSON in a row
         if not summary.problems:
             raise
         return []
+
+
+def _calendar_warnings(path: Path, summary: PlanSummary) -> list[CalendarWarning]:
+    """The calendar's warnings; none when the schema is not readable (said above)."""
+    from smplanner.services.calendar_check import calendar_warnings_at
+
+    try:
+        return calendar_warnings_at(path)
+    except (PlanFileError, sqlite3.DatabaseError, ValueError):  # ValueError: bad JSON in a row
+        if not summary.problems:
+            raise
+        return []
+
+
+def _calendar_json(found: list[CalendarWarning]) -> list[dict[str, object]]:
+    from smplanner.cli.check_calendar_texts import warning_sentences
+    from smplanner.services.calendar_check import warnings_as_json
+
+    return warnings_as_json(found, warning_sentences(found))  # no translator: English
