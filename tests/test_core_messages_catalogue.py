@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import importlib
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -148,3 +149,16 @@ def test_english_text_of_a_message_is_the_filled_template(template, values):
     from smplanner.messages import Message
 
     assert Message(template, **values) == template.format(**values)
+
+
+def test_the_catalogue_is_the_one_generated_from_the_core():
+    # Nobody copies templates by hand: tools/i18n.py update writes the catalogue.
+    sys.path.insert(0, str(SRC.parents[1] / "tools"))
+    try:
+        import core_catalogue
+    finally:
+        sys.path.pop(0)
+    assert core_catalogue.is_current(), "run: python tools/i18n.py update"
+    grouped, not_literal = core_catalogue.templates_by_module()
+    found, _ = core_templates()
+    assert not_literal == [] and {t for ts in grouped.values() for t in ts} == found

@@ -10,6 +10,9 @@ only (lupdate -pluralonly), so that "Move %n post(s)" reads "Move 1 post" and "M
 posts". Their forms are written from the source ("(s)" -> "" / "s", "(s) have" ->
 " has" / "s have") where empty; a form edited by hand in the .ts is kept.
 
+The core's Message templates reach lupdate through ui/core_messages/catalogue.py,
+which ``update`` generates from the core first (tools/core_catalogue.py).
+
 Areas: every package under src/smplanner/ui/ gets its own <area>_fr.ts (so that
 features are translated side by side without editing one shared file); the modules
 directly in ui/ and ui/tabs/ form the "app" area; src/smplanner/reports/ is "reports";
@@ -25,6 +28,9 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import core_catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "smplanner"
@@ -185,6 +191,7 @@ def fill(ts: Path, translations: dict[str, dict[str, str]]) -> int:
 
 def update() -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    core_catalogue.write()  # the core's Message templates, for lupdate
     for area, files in areas().items():
         for language in LANGUAGES:
             ts = ts_path(area, language)
@@ -206,6 +213,8 @@ def _set_language(ts: Path, language: str) -> None:
 def check() -> list[str]:
     """Problems: strings in the code missing from a .ts, untranslated ones, stale .qm."""
     problems = []
+    if not core_catalogue.is_current():
+        problems.append("ui/core_messages/catalogue.py is stale: run tools/i18n.py update")
     with tempfile.TemporaryDirectory() as tmp:
         for area, files in areas().items():
             for language in LANGUAGES:

@@ -7,14 +7,16 @@ How a message from the core (no Qt) reaches the French window:
    Messages for a phrase inside a phrase) and raises a UserError with it:
    ``raise SomeError(Message(...))``. ``str(error)`` is the English sentence, which is
    what the CLI prints and what logs show.
-2. ``ui/core_messages/catalogue.py`` lists every template once with
-   QT_TRANSLATE_NOOP("CoreMessage", ...) so that lupdate extracts it; the French is
-   written in ``resources/translations/core_messages_fr.ts``.
+2. ``python tools/i18n.py update`` lists every template once in the generated
+   ``ui/core_messages/catalogue.py`` (QT_TRANSLATE_NOOP("CoreMessage", ...)) so that
+   lupdate extracts it; the French is written in
+   ``resources/translations/core_messages_fr.ts`` (``tools/i18n.py fill``).
 3. The UI shows ``error_text(error)`` / ``message_text(message)`` from
    ``smplanner.ui.core_messages``: it translates the template and every nested
    Message, and formats numbers and dates for the interface's locale.
 4. ``tests/test_core_messages_catalogue.py`` fails when a template in the core is not
-   in the catalogue (or is not a literal), so adding a message means adding its line.
+   a literal or not in the catalogue, and tests/test_translations.py while the
+   catalogue is stale or a template has no French.
 
 Values that are identifiers (post ids, network ids, file names) are passed as str so
 that no locale touches them; counts and amounts as int/float; days as date.
