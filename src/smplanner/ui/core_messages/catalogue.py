@@ -19,11 +19,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a date: write YYYY-MM-DD or DD/MM/YYYY"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a date: write YYYY-MM-DD or MM/DD/YYYY"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a time: write HH:MM (24 h), e.g. 18:30"),
-    # domain/wall_clock.py
-    QT_TRANSLATE_NOOP("CoreMessage", "{time} does not exist on {day} in {zone} (the clocks go forward): write {becomes}, the time it becomes, or another time"),
-    QT_TRANSLATE_NOOP("CoreMessage", "{time} {offset} is not a time of {zone} on {day} (its offset there is {actual}): write {time} without an offset"),
-    QT_TRANSLATE_NOOP("CoreMessage", "{time} happens twice on {day} in {zone} (the clocks go back): write {earlier} for the first one, before the change, or {later} for the second"),
-    # domain/posts_csv_layout.py (continued)
     QT_TRANSLATE_NOOP("CoreMessage", "this plan has no content pillars yet: add '{value}' first or clear the cell"),
     QT_TRANSLATE_NOOP("CoreMessage", "this plan has no objectives yet: add '{value}' first or clear the cell"),
     QT_TRANSLATE_NOOP("CoreMessage", "this plan has no campaigns yet: add '{value}' first or clear the cell"),
@@ -40,6 +35,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "gap_days must be 1 or more"),
     QT_TRANSLATE_NOOP("CoreMessage", "default_cap must be 1 or more"),
     QT_TRANSLATE_NOOP("CoreMessage", "similarity must be above 0 and at most 1"),
+    # domain/wall_clock.py
+    QT_TRANSLATE_NOOP("CoreMessage", "{time} does not exist on {day} in {zone} (the clocks go forward): write {becomes}, the time it becomes, or another time"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{time} {offset} is not a time of {zone} on {day} (its offset there is {actual}): write {time} without an offset"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{time} happens twice on {day} in {zone} (the clocks go back): write {earlier} for the first one, before the change, or {later} for the second"),
     # importers/archive_limits.py
     QT_TRANSLATE_NOOP("CoreMessage", "the archive member {member} would inflate from {packed} KB to {size} MB: this is not an export (a zip bomb, or a damaged file). Download the export again."),
     QT_TRANSLATE_NOOP("CoreMessage", "the archive holds {size} MB once decompressed, more than the {limit} MB smplanner reads: export a shorter period."),
