@@ -87,6 +87,14 @@
       </translation>
     </message>
     <message>
+      <source>Flagship launch</source>
+      <translation>Lancement phare</translation>
+    </message>
+    <message>
+      <source>No longer a flagship launch</source>
+      <translation>N'est plus un lancement phare</translation>
+    </message>
+    <message>
       <source>Variants per network</source>
       <translation>Déclinaisons par réseau</translation>
     </message>
@@ -1218,6 +1226,10 @@
     <message>
       <source>Set the status of the selected posts</source>
       <translation>Définir le statut des publications sélectionnées</translation>
+    </message>
+    <message>
+      <source>Flagship launch: the same text on every network is fine</source>
+      <translation>Lancement phare : le même texte sur tous les réseaux est voulu</translation>
     </message>
   </context>
   <context>

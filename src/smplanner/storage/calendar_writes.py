@@ -100,7 +100,7 @@ def insert_group(conn: sqlite3.Connection, title: str) -> int:
     return _insert(conn, "post_groups", {"title": title})
 
 
-def set_post_group(conn: sqlite3.Connection, post_id: int, group_id: int) -> None:
+def set_post_group(conn: sqlite3.Connection, post_id: int, group_id: int | None) -> None:
     conn.execute("UPDATE posts SET group_id = ? WHERE id = ?", [group_id, post_id])
 
 

@@ -138,6 +138,16 @@ class CalendarActions(QObject):
             lambda: post_bulk_edits.copy_to_network(plan, ids, network_id),
         )
 
+    def set_flagship(self, ids: list[int], flagship: bool) -> bool:
+        """Mark posts as one flagship launch (same text allowed), or take the mark off."""
+        from smplanner.services import calendar_flagship
+
+        plan = self.document.plan
+        return self.document.apply(
+            self.tr("Flagship launch") if flagship else self.tr("No longer a flagship launch"),
+            lambda: calendar_flagship.set_flagship(plan, ids, flagship),
+        )
+
     def make_variants(self, post: PostRef, networks: list[str]) -> bool:
         plan = self.document.plan
         return self.document.apply(

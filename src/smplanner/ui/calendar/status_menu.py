@@ -78,13 +78,28 @@ class StatusButton(QToolButton):
                 swatch = QPixmap(12, 12)
                 swatch.fill(colour)
                 action.setIcon(QIcon(swatch))
+        self.status_menu.addSeparator()
+        # The exemption from the "same text on every network" rule (a big announcement).
+        self.flagship_action = self.status_menu.addAction(
+            self.tr("Flagship launch: the same text on every network is fine")
+        )
+        self.flagship_action.setCheckable(True)
+        self.flagship_action.triggered.connect(self._flagship)
         self.status_menu.aboutToShow.connect(self._enable)
         self.setMenu(self.status_menu)
 
     def _enable(self) -> None:
-        any_selected = bool(self._selected())
-        for action in self.status_actions.values():
-            action.setEnabled(any_selected)
+        from smplanner.services.calendar_flagship import is_flagship
+
+        posts = self._selected()
+        for action in [*self.status_actions.values(), self.flagship_action]:
+            action.setEnabled(bool(posts))
+        self.flagship_action.setChecked(is_flagship(self._actions.document.plan, posts))
+
+    def _flagship(self, checked: bool) -> None:
+        posts = self._selected()
+        if posts:
+            self._actions.set_flagship([p.id for p in posts], checked)
 
     def choose(self, status: PostStatus) -> None:
         posts = self._selected()
