@@ -6,7 +6,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -158,9 +158,12 @@ def test_week_view_shades_recommended_slots_and_takes_drops_at_an_hour(tab, plan
     tab.on_changes(changes)
     mime = tab.backlog_model.mimeData([tab.backlog_model.index(0, 0)])
     view = tab.week_view
-    drop_on_cell(view, Cell(date(2026, 10, 14), 15), mime)
+    cell = Cell(date(2026, 10, 14), 15)
+    view.scrollTo(view.cells_model().index_of_cell(cell))
+    rect = view.cell_rect(cell)
+    drop_on(view, mime, Qt.KeyboardModifier.NoModifier, QPoint(rect.center().x(), rect.top() + 2))
     [post] = calendar_queries.posts_by_id(plan, [idea])
-    assert post.scheduled_at == datetime(2026, 10, 14, 15, tzinfo=PARIS)
+    assert post.scheduled_at == datetime(2026, 10, 14, 15, tzinfo=PARIS)  # the hour's top
     model = tab.week_model
     shaded = view.cell_background(model.row_of(Cell(date(2026, 10, 14), 12)))
     night = view.cell_background(model.row_of(Cell(date(2026, 10, 14), 3)))

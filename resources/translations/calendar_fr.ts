@@ -1218,6 +1218,25 @@
     </message>
   </context>
   <context>
+    <name>SlotLegend</name>
+    <message>
+      <source>the sector's usual hours</source>
+      <translation>les horaires habituels du secteur</translation>
+    </message>
+    <message>
+      <source>the hours set in this plan</source>
+      <translation>les créneaux réglés dans ce plan</translation>
+    </message>
+    <message>
+      <source>the client's best hours, from the statistics</source>
+      <translation>les meilleures heures du client, d'après les statistiques</translation>
+    </message>
+    <message>
+      <source>Shaded hours: recommended for the networks shown, darker is better</source>
+      <translation>Heures ombrées : créneaux recommandés pour les réseaux affichés, plus foncé = meilleur</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusButton</name>
     <message>
       <source>Status</source>

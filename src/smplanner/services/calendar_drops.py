@@ -44,12 +44,16 @@ def best_hour(plan: PlanFile, network: str, day: date) -> int:
     return ranked[0].hour if ranked else DEFAULT_HOUR
 
 
-def landing_time(plan: PlanFile, post: PostRef, day: date, hour: int | None) -> datetime:
-    """Where a post lands in a cell: the cell's hour, else its own time of day, else
-    its network's best slot that weekday, else 10:00 (in the plan's zone)."""
+def landing_time(
+    plan: PlanFile, post: PostRef, day: date, hour: int | None, minute: int | None = None
+) -> datetime:
+    """Where a post lands in a cell: the cell's hour (at ``minute``, where the pointer
+    was, else the post's own minutes), else its own time of day, else its network's
+    best slot that weekday, else 10:00 (in the plan's zone)."""
     zone = calendar_rows.plan_zone(plan.conn)
     if hour is not None:
-        minute = post.scheduled_at.minute if post.scheduled_at else 0
+        if minute is None:
+            minute = post.scheduled_at.minute if post.scheduled_at else 0
         return datetime.combine(day, time(hour, minute), zone)
     if post.scheduled_at is not None:
         return datetime.combine(day, post.scheduled_at.timetz().replace(tzinfo=None), zone)
@@ -57,14 +61,22 @@ def landing_time(plan: PlanFile, post: PostRef, day: date, hour: int | None) -> 
 
 
 def drop(
-    plan: PlanFile, ids: Iterable[int], day: date | None, hour: int | None, *, copy: bool
+    plan: PlanFile,
+    ids: Iterable[int],
+    day: date | None,
+    hour: int | None,
+    *,
+    copy: bool,
+    minute: int | None = None,
 ) -> Edit:
-    """Move (or copy) posts to a day (and hour), or back to the ideas (``day`` None);
-    ``value`` is a Landing."""
+    """Move (or copy) posts to a day (and hour, and minute), or back to the ideas
+    (``day`` None); ``value`` is a Landing."""
     posts = calendar_queries.posts_by_id(plan, set(ids))
     if not posts:
         return Edit.nothing(Landing(0, None))
-    targets = {p.id: None if day is None else landing_time(plan, p, day, hour) for p in posts}
+    targets = {
+        p.id: None if day is None else landing_time(plan, p, day, hour, minute) for p in posts
+    }
     edit = (calendar_edits.copy if copy else calendar_edits.move)(plan, targets)
     return _landed(edit, Landing(len(posts), targets[posts[0].id]))
 
@@ -93,7 +105,12 @@ def _landed(edit: Edit, landing: Landing) -> Edit:
 
 
 def move_in_scope(
-    plan: PlanFile, post_id: int, day: date, hour: int | None, scope: SeriesScope
+    plan: PlanFile,
+    post_id: int,
+    day: date,
+    hour: int | None,
+    scope: SeriesScope,
+    minute: int | None = None,
 ) -> Edit:
     """Move a series occurrence to a cell and, by the same amount, the others in
     ``scope`` (calendar_series); ``value`` is a Landing (first: that occurrence)."""
@@ -102,6 +119,6 @@ def move_in_scope(
     found = calendar_queries.posts_by_id(plan, [post_id])
     if not found:
         return Edit.nothing(Landing(0, None))
-    target = landing_time(plan, found[0], day, hour)
+    target = landing_time(plan, found[0], day, hour, minute)
     targets = calendar_series.scope_targets(plan, found[0], target, scope)
     return _landed(calendar_edits.move(plan, targets), Landing(len(targets), target))

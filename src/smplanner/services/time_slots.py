@@ -38,6 +38,12 @@ def all_effective_slots(plan: PlanFile) -> dict[str, tuple[Slot, ...]]:
     return {network: effective_slots(plan, network)[0] for network in network_ids()}
 
 
+def slot_sources(plan: PlanFile) -> set[str]:
+    """Where the slots of the networks come from (SOURCE_* values), for the week
+    grid's legend."""
+    return {effective_slots(plan, network)[1] for network in network_ids()}
+
+
 def _replace(
     plan: PlanFile, network: str, slots: list[tuple[int, int, float]], source: str
 ) -> Changes:

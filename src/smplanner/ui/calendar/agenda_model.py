@@ -14,6 +14,7 @@ from smplanner.ui.calendar.cells_model import PostRole
 from smplanner.ui.calendar.post_status_texts import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+AGENDA_TEXT_COLUMN = 3  # the post's title: the column that takes the width left
 
 
 class AgendaModel(QAbstractTableModel):

@@ -37,9 +37,10 @@ class CalendarActions(QObject):
         plan = self.document.plan
         day = None if cell is None else cell.day
         hour = None if cell is None else cell.hour
+        minute = None if cell is None else cell.minute
         return self.document.apply(
             lambda edit: self._drop_text(edit.value, cell, copy),
-            lambda: calendar_drops.drop(plan, ids, day, hour, copy=copy),
+            lambda: calendar_drops.drop(plan, ids, day, hour, copy=copy, minute=minute),
         )
 
     def _drop_text(self, landing: calendar_drops.Landing, cell: Cell | None, copy: bool) -> str:
@@ -182,7 +183,9 @@ class CalendarActions(QObject):
             lambda edit: self.tr("Move %n post(s) to %1", "", edit.value.count).replace(
                 "%1", format_moment(edit.value.first)
             ),
-            lambda: calendar_drops.move_in_scope(plan, post.id, cell.day, cell.hour, scope),
+            lambda: calendar_drops.move_in_scope(
+                plan, post.id, cell.day, cell.hour, scope, cell.minute
+            ),
         )
 
     def update_in_scope(self, post: PostRef, draft: PostDraft, scope: SeriesScope) -> bool:

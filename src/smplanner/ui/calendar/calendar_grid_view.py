@@ -71,6 +71,9 @@ class CalendarGridView(GridDragAndDrop):
         # The search: cards it finds are marked, the others dimmed (None: no search).
         self.highlight: Callable[[PostRef], bool] | None = None
         self._drop_row: int | None = None
+        self.ghost = None
+        self.ghost_lookup = lambda _id: None
+        self._ghost_source = None
         self._layout: GridLayout | None = None
         self._set_fonts()
         self.setModel(model)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -30,9 +31,9 @@ from smplanner.domain.slots import as_table
 from smplanner.services import calendar_queries, calendar_rules
 from smplanner.services.calendar_queries import CAMPAIGNS, POSTS, TIME_SLOTS
 from smplanner.services.changes import Changes, Topic
-from smplanner.services.time_slots import all_effective_slots
+from smplanner.services.time_slots import all_effective_slots, slot_sources
 from smplanner.storage.calendar_rows import plan_zone
-from smplanner.ui.calendar.agenda_model import AgendaModel
+from smplanner.ui.calendar.agenda_model import AGENDA_TEXT_COLUMN, AgendaModel
 from smplanner.ui.calendar.backlog_model import BacklogModel
 from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.calendar_dialog_launchers import CalendarDialogsMixin
@@ -52,6 +53,7 @@ from smplanner.ui.calendar.post_mime import plan_key
 from smplanner.ui.calendar.warnings_model import WarningsModel
 from smplanner.ui.calendar.warnings_panel import WarningsPanel
 from smplanner.ui.calendar.warnings_worker import WarningsWorker
+from smplanner.ui.calendar.week_guide import SlotLegend, opening_hour
 from smplanner.ui.document import PlanDocument
 
 MONTH, WEEK, AGENDA = range(3)
@@ -105,7 +107,12 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         self.agenda = QTableView()
         self.agenda.setModel(self.agenda_model)
         self.agenda.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.agenda.horizontalHeader().setStretchLastSection(True)
+        # Date, network, status and alerts fit their words; the post's text takes the
+        # rest (it was the alerts column that stretched). Widths from the first rows.
+        header = self.agenda.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AGENDA_TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)
         self.agenda.doubleClicked.connect(
             lambda i: self.edit_post(i.data(Qt.ItemDataRole.UserRole + 1))
         )
@@ -208,9 +215,17 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(QLabel(self.tr("The method's warnings")))
         right_box.addWidget(self.warnings_list)
+        centre = QWidget()
+        centre_box = QVBoxLayout(centre)
+        centre_box.setContentsMargins(0, 0, 0, 0)
+        centre_box.setSpacing(2)
+        self.slot_legend = SlotLegend()  # the week grid's shading, said in words
+        self.slot_legend.hide()
+        centre_box.addWidget(self.slot_legend)
+        centre_box.addWidget(self.stack, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(centre)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([170, 960, 220])
@@ -225,6 +240,11 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         model = view.cells_model()
         self.gestures.attach(view, model.post_at)
         view.highlight = self.gestures.matcher
+        view.ghost_lookup = self._post_by_id  # the ghost card of a drag (ideas too)
+
+    def _post_by_id(self, post_id: int) -> PostRef | None:
+        found = calendar_queries.posts_by_id(self.plan, [post_id])
+        return found[0] if found else None
 
     def _fill_filters(self) -> None:
         self.toolbar.fill_filters(*filter_choices(self.plan))
@@ -262,6 +282,8 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
             self._ensure_week_grid()
             monday = self.anchor - timedelta(days=self.anchor.weekday())
             self.week_model.show_cells(week_cells(monday, WEEK_HOURS))
+            if self.stack.currentIndex() == WEEK:
+                self._open_week()
             self.period_label.setText(
                 self.tr("Week of %1").replace(
                     "%1", locale.toString(monday, QLocale.FormatType.LongFormat)
@@ -308,10 +330,20 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         self.mode = mode
         self.show_period()
         self.stack.setCurrentIndex(mode)
-        if mode == WEEK and self.week_view is not None:
-            view = self.week_view
-            view.updateGeometries()
-            view.verticalScrollBar().setValue(FIRST_VISIBLE_HOUR * view.grid().row_height)
+        self.slot_legend.setVisible(mode == WEEK)
+        if mode == WEEK:
+            self._open_week()
+
+    def _open_week(self) -> None:
+        """Scroll to the usual first hour, or to the week's first post if earlier, and
+        say where the shading comes from."""
+        if self.week_view is None:
+            return
+        view = self.week_view
+        view.updateGeometries()
+        hour = opening_hour(self.week_model, FIRST_VISIBLE_HOUR)
+        view.verticalScrollBar().setValue(hour * view.grid().row_height)
+        self.slot_legend.set_sources(slot_sources(self.plan))
 
     def step(self, direction: int) -> None:
         if self.mode == WEEK:

@@ -10,7 +10,7 @@ days it names (refresh_days), so the view repaints only those rectangles.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -40,6 +40,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Cell:
     day: date
     hour: int | None = None  # None: the whole day (month view)
+    # A drop's quarter-hour inside the hour (week view); the model's cells have None.
+    minute: int | None = None
 
 
 def month_cells(year: int, month: int) -> list[Cell]:
@@ -69,6 +71,7 @@ class CalendarCellsModel(QAbstractItemModel):
         self.accepts: Callable[[PostRef], bool] = lambda post: True
         self.warnings: dict[int, list[RuleWarning]] = {}
         self.drop_handler: DropHandler | None = None
+        self.drop_minute: int | None = None  # set by the week view for the drop under way
         self.plan_key = ""  # post_mime.plan_key of the plan shown: drops from others refused
 
     # ------------------------------------------------------------ loading
@@ -272,5 +275,7 @@ class CalendarCellsModel(QAbstractItemModel):
         cell = self.cell_at(parent)
         if not ids or cell is None or self.drop_handler is None:
             return False
+        if self.drop_minute is not None and cell.hour is not None:
+            cell = replace(cell, minute=self.drop_minute)  # where the pointer was
         self.drop_handler(ids, cell, action == Qt.DropAction.CopyAction)
         return False

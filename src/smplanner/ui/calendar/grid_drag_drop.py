@@ -2,18 +2,39 @@
 
 A mixin of CalendarGridView (kept apart so that each file has one job). The drop
 itself is the model's: dropMimeData hands the post ids and the cell to a service.
+In the week grid a drop lands at the pointer's quarter-hour (an hour row has four),
+and while dragging, from the grid or from the ideas, a ghost card shows where the
+post will go and at what time.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, time
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView
 
+from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar import grid_painting as look
 from smplanner.ui.calendar.cells_model import CalendarCellsModel
 from smplanner.ui.calendar.grid_layout import GridLayout
 from smplanner.ui.calendar.post_mime import decode_post_ids
+
+QUARTERS = 4  # drop positions in an hour row of the week grid (every 15 minutes)
+
+
+@dataclass(frozen=True)
+class Ghost:
+    """Where a drag would land: the cell, the quarter-hour (week grid) and the post
+    as it would be there (its new time), None when not known (another view's ids)."""
+
+    row: int
+    minute: int | None
+    post: PostRef | None
+    count: int
 
 
 class GridDragAndDrop(QAbstractItemView):
@@ -22,6 +43,10 @@ class GridDragAndDrop(QAbstractItemView):
     week: bool
     fonts: look.CardFonts
     _drop_row: int | None
+    ghost: Ghost | None
+    # The dragged post, looked up by id once per drag (ideas are not in the grid).
+    ghost_lookup: Callable[[int], PostRef | None]
+    _ghost_source: tuple[list[int], PostRef | None] | None
 
     def cells_model(self) -> CalendarCellsModel:
         raise NotImplementedError
@@ -78,6 +103,57 @@ class GridDragAndDrop(QAbstractItemView):
             old, self._drop_row = self._drop_row, row
             self._update_rows({r for r in (old, row) if r is not None})
 
+    def drop_minute(self, point: QPoint, row: int) -> int | None:
+        """The quarter-hour under ``point`` in a week cell (0, 15, 30, 45); None in
+        the month grid, where a post keeps its time of day."""
+        if not self.week:
+            return None
+        cell = self.grid().cell_rect(row)
+        quarter = (point.y() - cell.top()) * QUARTERS // max(1, cell.height())
+        return int(min(QUARTERS - 1, max(0, quarter))) * (60 // QUARTERS)
+
+    def ghost_rect(self, ghost: Ghost) -> QRect:
+        """Where the ghost card is drawn: at its minute in a week cell, else after the
+        day's cards (on the last line when the day is full)."""
+        grid = self.grid()
+        cell = grid.cell_rect(ghost.row)
+        if self.week:
+            top = cell.top() + (ghost.minute or 0) * cell.height() // 60
+            top = min(top, cell.bottom() - grid.card_height)
+            return QRect(cell.left() + 3, top, cell.width() - 6, grid.card_height)
+        count = len(self.cells_model().posts_in(ghost.row))
+        return grid.card_rect(cell, max(0, min(count, grid.capacity(cell) - 1)))
+
+    def ghost_post(self, ghost: Ghost) -> PostRef | None:
+        """The dragged post with the time it would get there, for the ghost card."""
+        post, cell = ghost.post, self.cells_model().cells[ghost.row]
+        if post is None:
+            return None
+        if cell.hour is not None:
+            zone = post.scheduled_at.tzinfo if post.scheduled_at else None
+            minute = ghost.minute if ghost.minute is not None else 0
+            when = datetime.combine(cell.day, time(cell.hour, minute), zone)
+            return replace(post, scheduled_at=when)
+        if post.scheduled_at is not None:
+            return replace(
+                post, scheduled_at=datetime.combine(cell.day, post.scheduled_at.timetz())
+            )
+        return post  # an idea: the service chooses its hour on the drop
+
+    def _set_ghost(self, ghost: Ghost | None) -> None:
+        if ghost != self.ghost:
+            old, self.ghost = self.ghost, ghost
+            rows = {g.row for g in (old, ghost) if g is not None}
+            self._update_rows(rows)
+            for shown in (old, ghost):  # near a cell's edge it overlaps the next row
+                if shown is not None:
+                    self.viewport().update(self.ghost_rect(shown).adjusted(-2, -2, 2, 2))
+
+    def _dragged(self, ids: list[int]) -> PostRef | None:
+        if self._ghost_source is None or self._ghost_source[0] != ids:
+            self._ghost_source = (ids, self.ghost_lookup(ids[0]) if ids else None)
+        return self._ghost_source[1]
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if decode_post_ids(event.mimeData(), self.cells_model().plan_key):
             event.setDropAction(self._drop_action(event))
@@ -88,11 +164,14 @@ class GridDragAndDrop(QAbstractItemView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         point = event.position().toPoint()
         row = self.grid().cell_at(point, self.cells_model().rowCount())
-        if row is None or not decode_post_ids(event.mimeData(), self.cells_model().plan_key):
+        ids = decode_post_ids(event.mimeData(), self.cells_model().plan_key)
+        if row is None or not ids:
             self._set_drop_row(None)
+            self._set_ghost(None)
             event.ignore()
             return
         self._set_drop_row(row)
+        self._set_ghost(Ghost(row, self.drop_minute(point, row), self._dragged(ids), len(ids)))
         if self.week:  # near an edge: scroll towards the hours out of sight
             bar = self.verticalScrollBar()
             if point.y() < self.grid().header_height + 16:
@@ -104,13 +183,18 @@ class GridDragAndDrop(QAbstractItemView):
 
     def dragLeaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._set_drop_row(None)
+        self._set_ghost(None)
+        self._ghost_source = None
         event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Hand the ids and the cell under the pointer to the model (a service call)."""
         self._set_drop_row(None)
+        self._set_ghost(None)
+        self._ghost_source = None
         model = self.cells_model()
-        row = self.grid().cell_at(event.position().toPoint(), model.rowCount())
+        point = event.position().toPoint()
+        row = self.grid().cell_at(point, model.rowCount())
         if row is None:
             event.ignore()
             return
@@ -119,6 +203,10 @@ class GridDragAndDrop(QAbstractItemView):
         if not model.canDropMimeData(event.mimeData(), action, -1, -1, target):
             event.ignore()
             return
-        model.dropMimeData(event.mimeData(), action, -1, -1, target)
+        model.drop_minute = self.drop_minute(point, row)
+        try:
+            model.dropMimeData(event.mimeData(), action, -1, -1, target)
+        finally:
+            model.drop_minute = None
         event.setDropAction(action)
         event.accept()

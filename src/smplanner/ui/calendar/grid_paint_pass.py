@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 
 from smplanner.ui.calendar import grid_painting as look
 from smplanner.ui.calendar.grid_layout import COLUMNS
 
 if TYPE_CHECKING:
     from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+    from smplanner.ui.calendar.grid_drag_drop import Ghost
 
 
 def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
@@ -83,9 +84,36 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
             warned = any(warnings.get(p.id) for p in hidden)
             look.paint_more(painter, more, view.more_text(len(hidden)), warned=warned, dark=dark)
         painter.restore()
+    if view.ghost is not None:
+        _paint_ghost(view, painter, view.ghost)
     if view.week:
         _paint_hour_gutter(view, painter, dirty)
     _paint_header(view, painter, dirty)
+
+
+def _paint_ghost(view: CalendarGridView, painter: QPainter, ghost: Ghost) -> None:
+    """The card being dragged, where and when it would land, drawn half-transparent."""
+    rect = view.ghost_rect(ghost)
+    post = view.ghost_post(ghost)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setOpacity(0.8)
+    if post is not None:
+        painter.setFont(view.fonts.normal)
+        look.paint_card(painter, rect, post, warnings=0, selected=False, fonts=view.fonts)
+    painter.setOpacity(1.0)
+    pen = QPen(look.SELECTED_OUTLINE, 1.5, Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+    if ghost.count > 1:  # several posts dragged: say how many land there
+        badge = f"×{ghost.count}"
+        width = view.fonts.metrics.horizontalAdvance(badge) + 8
+        corner = QRect(rect.right() - width, rect.top(), width, rect.height())
+        painter.fillRect(corner, look.SELECTED_OUTLINE)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(corner, Qt.AlignmentFlag.AlignCenter, badge)
+    painter.restore()
 
 
 def _paint_header(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
@@ -117,9 +145,7 @@ def _paint_header(view: CalendarGridView, painter: QPainter, dirty: QRect) -> No
                 dark = look.is_dark(view.palette())
                 holiday = view.public_holiday(day)
                 accent = look.key_date_colour(holiday) if key_dates else look.CAMPAIGN
-                painter.setPen(
-                    look.themed(accent, view.palette()) if dark else accent.darker(130)
-                )
+                painter.setPen(look.themed(accent, view.palette()) if dark else accent.darker(130))
                 bottom = QRect(rect.left() + 2, top.bottom(), rect.width() - 4, rect.height() // 2)
                 painter.drawText(
                     bottom,
