@@ -37,6 +37,18 @@ def build(clean: bool = False, log_level: str = "WARN") -> int:
             file=sys.stderr,
         )
         return 2
+    # The icons first: the spec gives the executables (Windows) and the .app (macOS)
+    # the ones made here from resources/icons/smplanner.svg.
+    icons = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "make_icons.py"), str(WORK / "icons")],
+        cwd=ROOT,
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    if icons.returncode != 0:
+        print(f"build: the icons could not be made:\n{icons.stderr}", file=sys.stderr)
+        return icons.returncode
     command = [
         sys.executable,
         "-m",

@@ -12,10 +12,12 @@ import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from smplanner import APP_NAME, __version__
 from smplanner.domain.plan_properties import PlanProperties
+from smplanner.resources import resource_path
 from smplanner.storage.errors import PlanFileError, PlanLockedError
 from smplanner.ui import app_paths
 from smplanner.ui.error_messages import describe
@@ -73,6 +75,8 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("smplanner")
+    # Drawn from the SVG when first painted (the title bar, the task bar).
+    app.setWindowIcon(QIcon(str(resource_path("icons", "smplanner.svg"))))
     return app
 
 
