@@ -16,6 +16,8 @@ from smplanner.services import calendar_posts
 from smplanner.ui.calendar.cells_model import WarningsRole
 from smplanner.ui.calendar.post_dialog import PostDialog
 
+from .media_files import drop_files, mp4_file, png_file
+
 PARIS = ZoneInfo("Europe/Paris")
 LINK = "https://www.boulangerie-martin.fr/galettes/frangipane-2027"
 
@@ -73,9 +75,7 @@ def test_the_counter_follows_the_network_hashtags_and_media(qtbot, plan, tmp_pat
     over = {c.what for c in dialog.counter.over_limits()}
     assert over == {pl.HASHTAGS, pl.MEDIA_REQUIRED}
     assert "6 / 5 hashtags" in dialog.counter.text()
-    photo = tmp_path / "galette.jpg"
-    photo.write_bytes(b"\xff\xd8\xff")
-    qtbot.keyClicks(dialog.media, str(photo))
+    drop_files(dialog.media, [png_file(tmp_path / "galette.png")])
     assert {c.what for c in dialog.counter.over_limits()} == {pl.HASHTAGS}
     assert "1 / 10 media" in dialog.counter.text()
 
@@ -113,3 +113,12 @@ def test_an_over_limit_post_is_flagged_on_its_card_and_in_the_panel(calendar_tab
     warnings = tab.month_model.warnings[ids[0]]
     assert [w.params["value"] for w in warnings if w.kind == pl.POST_LIMIT] == [300]
     assert not any(w.kind == pl.POST_LIMIT for w in tab.month_model.warnings.get(ids[1], []))
+
+
+def test_a_dropped_video_longer_than_x_takes_is_flagged(qtbot, plan, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, plan)
+    qtbot.keyClicks(dialog.text, "Les coulisses du fournil")
+    drop_files(dialog.media, [mp4_file(tmp_path / "fournil.mp4", seconds=150)])
+    [over] = dialog.counter.over_limits()
+    assert (over.what, over.value, over.limit) == (pl.VIDEO_SECONDS, 150, 140)
+    assert "video 150 / 140 s" in dialog.counter.text()

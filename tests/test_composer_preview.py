@@ -19,6 +19,8 @@ from smplanner.ui.composer.preview_layout import (
     layout_preview,
 )
 
+from .media_files import drop_files, mp4_file
+
 LONG = (
     "La galette des rois revient ce week-end. Frangipane maison, beurre AOP et une fève en "
     "porcelaine dans chaque galette. Réservez la vôtre en boutique ou sur notre site !"
@@ -172,7 +174,7 @@ def test_the_picture_itself_is_shown_when_the_file_is_there(qtbot, tmp_path) -> 
     assert image.pixelColor(centre.x(), centre.y()).name() == "#d03020"
 
 
-def test_the_composer_preview_follows_the_typing_and_the_network(qtbot, plan) -> None:  # type: ignore[no-untyped-def]
+def test_the_composer_preview_follows_the_typing_and_the_network(qtbot, plan, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from zoneinfo import ZoneInfo
 
     from smplanner.ui.calendar.post_dialog import PostDialog
@@ -190,7 +192,7 @@ def test_the_composer_preview_follows_the_typing_and_the_network(qtbot, plan) ->
     qtbot.keyClicks(dialog.network, "TikTok")
     assert dialog.preview.content.network == "tiktok"
     assert dialog.preview.layout_.frame is None  # TikTok draws no link card
-    qtbot.keyClicks(dialog.media, "/nowhere/clip.mp4")
+    drop_files(dialog.media, [mp4_file(tmp_path / "clip.mp4", seconds=12)])
     frame = dialog.preview.layout_.frame
     assert (frame.kind, round(frame.ratio, 3)) == ("video", round(9 / 16, 3))
     assert dialog.preview.isVisible()

@@ -655,10 +655,6 @@
       <translation>Aperçu</translation>
     </message>
     <message>
-      <source>One local file path per line (never copied)</source>
-      <translation>Un chemin de fichier local par ligne (jamais copié)</translation>
-    </message>
-    <message>
       <source>Planned at</source>
       <translation>Prévue le</translation>
     </message>

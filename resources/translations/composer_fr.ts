@@ -60,6 +60,37 @@
     </message>
   </context>
   <context>
+    <name>MediaList</name>
+    <message>
+      <source>Add images or videos…</source>
+      <translation>Ajouter des images ou des vidéos…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>Drop files here from the file manager, or paste them (Ctrl+V).</source>
+      <translation>Déposez ici des fichiers depuis le gestionnaire de fichiers, ou collez-les (Ctrl+V).</translation>
+    </message>
+    <message>
+      <source>%1 (%2 MB) is kept as a link to the file, not inside the plan: keep the file beside the plan when you copy or send it.</source>
+      <translation>%1 (%2 Mo) est gardée comme lien vers le fichier, pas dans le plan : gardez le fichier à côté du plan quand vous le copiez ou l'envoyez.</translation>
+    </message>
+    <message>
+      <source>Images and videos for this post</source>
+      <translation>Images et vidéos de cette publication</translation>
+    </message>
+    <message>
+      <source>Images and videos (%1)</source>
+      <translation>Images et vidéos (%1)</translation>
+    </message>
+    <message>
+      <source>pasted image.png</source>
+      <translation>image collée.png</translation>
+    </message>
+  </context>
+  <context>
     <name>PostPreview</name>
     <message>
       <source>… more</source>

@@ -551,6 +551,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>Le réseau « {network} » est inconnu.</translation>
     </message>
     <message>
+      <source>{name}: smplanner takes images, GIFs, videos and PDF documents (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV, PDF…), not .{suffix} files.</source>
+      <translation>{name} : smplanner accepte les images, GIF, vidéos et documents PDF (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV, PDF…), pas les fichiers .{suffix}.</translation>
+    </message>
+    <message>
+      <source>{name}: the file cannot be read ({reason}); check that it is still there.</source>
+      <translation>{name} : le fichier ne peut pas être lu ({reason}) ; vérifiez qu'il est toujours là.</translation>
+    </message>
+    <message>
       <source>The method's rules cannot be saved: {problems}.</source>
       <translation>Les règles de la méthode ne peuvent pas être enregistrées : {problems}.</translation>
     </message>

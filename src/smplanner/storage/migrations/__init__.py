@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 Step = tuple[str, "Callable[[Database], None]"]
 
 # Order matters: later features reference earlier features' tables.
-FEATURES = ("core", "strategy", "calendar", "statistics", "accounts", "deliverables")
+FEATURES = ("core", "strategy", "calendar", "statistics", "accounts", "deliverables", "media")
 
 
 def feature_steps() -> list[tuple[str, list[Step]]]:

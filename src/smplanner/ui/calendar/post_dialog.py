@@ -25,13 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.networks import all_networks
-from smplanner.domain.post_limits import MediaFacts
+from smplanner.domain.plan_media import parse_ref
 from smplanner.domain.post_refs import STATUSES, PostDraft
+from smplanner.services.media import media_facts
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.post_status_texts import status_label
 from smplanner.ui.composer.limit_counter import LimitCounter
+from smplanner.ui.composer.media_list import MediaList, plan_picture
 from smplanner.ui.composer.post_preview import PostPreview
 from smplanner.ui.composer.preview_layout import PreviewContent
+
+
+def is_web_address(value: str) -> bool:
+    return value.strip().lower().startswith(("http://", "https://"))
 
 
 def client_name(plan: PlanFile) -> str:
@@ -83,8 +89,7 @@ class PostDialog(QDialog):
         self.title = QLineEdit(draft.title)
         self.text = QPlainTextEdit(draft.text)
         self.link = QLineEdit(draft.link)
-        self.media = QPlainTextEdit("\n".join(draft.media))
-        self.media.setPlaceholderText(self.tr("One local file path per line (never copied)"))
+        self.media = MediaList(plan, draft.media)
         self.media_state = QLabel()
         self.hashtags = QLineEdit(draft.hashtags)
         self.first_comment = QLineEdit(draft.first_comment)
@@ -135,13 +140,15 @@ class PostDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.media.textChanged.connect(self._check_media)
+        self.media.changed.connect(self._check_media)
         self._check_media()
         self._client = client_name(plan)
+        self._plan = plan
         for edit in (self.title, self.link, self.hashtags, self.account):
             edit.textChanged.connect(self._measure)
         self.text.textChanged.connect(self._measure)
-        self.media.textChanged.connect(self._measure)
+        self.media.changed.connect(self._measure)
+        self.preview.picture_source = lambda ref: plan_picture(plan, ref)
         self.network.currentIndexChanged.connect(self._measure)
         self._measure()
 
@@ -154,10 +161,14 @@ class PostDialog(QDialog):
         return combo
 
     def media_paths(self) -> tuple[str, ...]:
-        return tuple(line.strip() for line in self.media.toPlainText().splitlines() if line.strip())
+        return self.media.refs()
 
     def _check_media(self) -> None:
-        missing = [p for p in self.media_paths() if not Path(p).is_file()]
+        missing = [
+            p
+            for p in self.media_paths()
+            if parse_ref(p) is None and not is_web_address(p) and not Path(p).is_file()
+        ]
         self.media_state.setText(
             self.tr("Missing files: %1").replace("%1", ", ".join(Path(p).name for p in missing))
             if missing
@@ -165,7 +176,7 @@ class PostDialog(QDialog):
         )
 
     def _measure(self) -> None:
-        media = [MediaFacts.of(path) for path in self.media_paths()]
+        media = media_facts(self._plan, self.media_paths())
         self.counter.measure(
             self.network.currentData(),
             self.text.toPlainText(),

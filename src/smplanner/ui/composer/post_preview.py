@@ -6,6 +6,7 @@ in the network's frame (the picture itself when the file is at hand), the link c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
@@ -59,6 +60,10 @@ class PostPreview(QWidget):
         self.layout_: PreviewLayout | None = None
         self.picture: QImage | None = None
         self._picture_key = ""
+        # Where a medium's picture comes from (the composer reads the plan's media).
+        self.picture_source: Callable[[str], QImage | None] = lambda name: load_picture(
+            name, QSize(WIDTH, WIDTH)
+        )
         self.setFixedWidth(WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         self._bold = QFont(self.font())
@@ -76,7 +81,7 @@ class PostPreview(QWidget):
         if first != self._picture_key:
             self._picture_key = first
             self.picture = (
-                load_picture(first, QSize(WIDTH, WIDTH))
+                self.picture_source(first)
                 if content.media and content.media[0].kind in ("image", "gif")
                 else None
             )

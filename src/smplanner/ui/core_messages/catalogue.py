@@ -177,6 +177,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "there is no file here."),
     QT_TRANSLATE_NOOP("CoreMessage", "cannot be read as UTF-8 text ({reason})."),
     QT_TRANSLATE_NOOP("CoreMessage", "line {line}, column {column}: not valid JSON ({reason})."),
+    # services/media.py
+    QT_TRANSLATE_NOOP("CoreMessage", "{name}: smplanner takes images, GIFs, videos and PDF documents (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV, PDF…), not .{suffix} files."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{name}: the file cannot be read ({reason}); check that it is still there."),
     # services/strategy_edits.py
     QT_TRANSLATE_NOOP("CoreMessage", "This item is still used by posts in the calendar: change those posts first."),
     QT_TRANSLATE_NOOP("CoreMessage", "Posts in the calendar still point to objectives or pillars this would remove: change those posts first."),

@@ -1,0 +1,63 @@
+"""SQL of the media kept in the plan (table ``media``, keyed by SHA-256)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MediaRow:
+    """A stored medium without its bytes (those are read only when needed)."""
+
+    sha256: str
+    name: str
+    kind: str
+    size: int
+    width: int | None
+    height: int | None
+    seconds: float | None
+    linked_path: str | None  # a large video kept beside the plan, not inside it
+    has_thumbnail: bool
+
+
+_COLUMNS = "sha256, name, kind, size, width, height, seconds, linked_path, thumbnail IS NOT NULL"
+
+
+def insert_media(conn: sqlite3.Connection, row: dict[str, object]) -> bool:
+    """Store a medium unless one with its hash is there; True when it was added."""
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = conn.execute(
+        f"INSERT OR IGNORE INTO media ({columns}) VALUES ({marks})", list(row.values())
+    )
+    return cursor.rowcount == 1
+
+
+def select_media(conn: sqlite3.Connection, hashes: Iterable[str]) -> dict[str, MediaRow]:
+    wanted = sorted(set(hashes))
+    found: dict[str, MediaRow] = {}
+    for start in range(0, len(wanted), 500):  # SQLite's variable limit
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in conn.execute(f"SELECT {_COLUMNS} FROM media WHERE sha256 IN ({marks})", chunk):
+            sha, name, kind, size, width, height, seconds, linked, thumb = row
+            found[sha] = MediaRow(
+                sha, name, kind, size, width, height, seconds, linked, bool(thumb)
+            )
+    return found
+
+
+def media_data(conn: sqlite3.Connection, sha256: str) -> bytes | None:
+    row = conn.execute("SELECT data FROM media WHERE sha256 = ?", [sha256]).fetchone()
+    return None if row is None or row[0] is None else bytes(row[0])
+
+
+def media_thumbnail(conn: sqlite3.Connection, sha256: str) -> bytes | None:
+    row = conn.execute("SELECT thumbnail FROM media WHERE sha256 = ?", [sha256]).fetchone()
+    return None if row is None or row[0] is None else bytes(row[0])
+
+
+def media_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM media").fetchone()[0])
