@@ -89,6 +89,10 @@
       <translation>Ajouter %1</translation>
     </message>
     <message>
+      <source>KPI</source>
+      <translation>KPI</translation>
+    </message>
+    <message>
       <source>Delete %1</source>
       <translation>Supprimer %1</translation>
     </message>
@@ -475,6 +479,14 @@
       <translation>E-réputation</translation>
     </message>
     <message>
+      <source>Footfall (people through the door)</source>
+      <translation>Fréquentation (clients en boutique)</translation>
+    </message>
+    <message>
+      <source>Local reach</source>
+      <translation>Visibilité locale</translation>
+    </message>
+    <message>
       <source>Other</source>
       <translation>Autre</translation>
     </message>
@@ -541,6 +553,46 @@
     <message>
       <source>Average rating (out of 5)</source>
       <translation>Note moyenne (sur 5)</translation>
+    </message>
+    <message>
+      <source>Store visits (counted in the shop)</source>
+      <translation>Visites en boutique (comptées sur place)</translation>
+    </message>
+    <message>
+      <source>Direction requests</source>
+      <translation>Demandes d’itinéraire</translation>
+    </message>
+    <message>
+      <source>Calls from the profile</source>
+      <translation>Appels depuis la fiche</translation>
+    </message>
+    <message>
+      <source>“Call” button clicks</source>
+      <translation>Clics sur « Appeler »</translation>
+    </message>
+    <message>
+      <source>New reviews</source>
+      <translation>Nouveaux avis</translation>
+    </message>
+    <message>
+      <source>Business Profile views</source>
+      <translation>Vues de la fiche d’établissement</translation>
+    </message>
+    <message>
+      <source>The network's statistics export</source>
+      <translation>L’export de statistiques du réseau</translation>
+    </message>
+    <message>
+      <source>Website analytics</source>
+      <translation>Statistiques du site web</translation>
+    </message>
+    <message>
+      <source>Counted by the client, typed in monthly</source>
+      <translation>Compté par le client, saisi chaque mois</translation>
+    </message>
+    <message>
+      <source>Google Business Profile, Performance page</source>
+      <translation>Google Business Profile, page Performances</translation>
     </message>
     <message>
       <source>on reach</source>

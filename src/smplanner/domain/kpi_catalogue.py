@@ -39,7 +39,15 @@ KPIS: tuple[Kpi, ...] = (
     Kpi("applications", "count", 0.5, 5, source_hint="manual"),
     Kpi("mentions", "count", 0.6, 20),
     Kpi("response_time_hours", "hours", 0.3, 2, higher_is_better=False, source_hint="manual"),
-    Kpi("average_rating", "rating", 0.03, 0.1, realistic_max=5, source_hint="manual"),
+    Kpi("average_rating", "rating", 0.03, 0.1, realistic_max=5, source_hint="business_profile"),
+    # Local businesses: counted in the shop, or read in the Google Business Profile's
+    # performance page (direction requests, calls, website clicks, profile views).
+    Kpi("store_visits", "count", 0.15, 30, source_hint="manual"),
+    Kpi("direction_requests", "count", 0.3, 20, source_hint="business_profile"),
+    Kpi("calls", "count", 0.3, 10, source_hint="business_profile"),
+    Kpi("click_to_call", "count", 0.4, 10, source_hint="native"),
+    Kpi("new_reviews", "count", 0.5, 5, source_hint="business_profile"),
+    Kpi("profile_views", "count", 0.4, 200, source_hint="business_profile"),
 )
 
 KPI_IDS = tuple(k.id for k in KPIS)
@@ -60,8 +68,25 @@ KPIS_FOR_KIND: dict[str, tuple[str, ...]] = {
     "customer_care": ("response_time_hours", "average_rating", "mentions"),
     "recruitment": ("applications", "reach", "clicks"),
     "monitoring": ("mentions",),
-    "e_reputation": ("average_rating", "mentions", "response_time_hours"),
+    "e_reputation": ("average_rating", "new_reviews", "mentions", "response_time_hours"),
+    "footfall": (
+        "store_visits",
+        "direction_requests",
+        "calls",
+        "click_to_call",
+        "new_reviews",
+    ),
+    "local_reach": (
+        "profile_views",
+        "direction_requests",
+        "reach",
+        "new_reviews",
+        "average_rating",
+    ),
 }
+
+# Where each source hint's figures are read, for the KPI table's "Source" column.
+SOURCE_HINTS = ("native", "web_analytics", "manual", "business_profile")
 OBJECTIVE_KINDS = (*KPIS_FOR_KIND, "other")
 
 # Denominators an engagement rate can be computed on (never compare across them).

@@ -22,6 +22,7 @@ class NetworkId(StrEnum):
     PINTEREST = "pinterest"
     SNAPCHAT = "snapchat"
     THREADS = "threads"
+    GOOGLE_BUSINESS = "google_business"  # posts, reviews and photos on Search and Maps
 
 
 @dataclass(frozen=True)

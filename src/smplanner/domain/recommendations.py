@@ -7,6 +7,7 @@ matches them against the strategy.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -54,18 +55,77 @@ def source_text(source_id: str, language: str = "en") -> str:
     return str(translated or data["sources"].get(source_id, source_id))
 
 
+def channel_label(channel_id: str, language: str) -> str | None:
+    """The words for a place to publish that is not a network (job boards); None if
+    ``channel_id`` is not one."""
+    labels = network_data().get("channels", {}).get(channel_id)
+    if labels is None:
+        return None
+    return str(labels.get(language) or labels["en"])
+
+
 @dataclass(frozen=True)
 class Recommendation:
-    network: str
+    network: str  # a network id, or a channel id (job boards) that is not a network
     role: str  # a role id from the data file
     reasons: tuple[str, ...]
     sources: tuple[str, ...]
+
+    @property
+    def is_channel(self) -> bool:
+        return self.network in network_data().get("channels", {})
+
+
+# Who a recruitment objective is for, read from its title and audience ("2 apprentis
+# 16–20 ans"): young candidates are reached on other networks than experienced ones.
+YOUNG_WORDS = (
+    "apprenti",
+    "apprentice",
+    "alternan",
+    "étudiant",
+    "etudiant",
+    "student",
+    "stagiaire",
+    "intern",
+    "jeune",
+    "young",
+    "lycéen",
+    "school leaver",
+)
+YOUNGEST_CANDIDATE = 14
+YOUNG_UP_TO = 25  # under 26: the age band the studies' "under 25" figures cover
+_AGES = re.compile(
+    r"(\d{1,2})\s*(?:-|–|à|to)\s*(\d{1,2})\s*(?:ans|years|yo)?|(\d{1,2})\s*(?:ans|years)"
+)
+
+
+def recruitment_target(doc: StrategyDocument) -> str | None:
+    """ "young", "experienced", or None when no objective is about recruiting.
+
+    Ages written in a recruitment objective ("16–20 ans") decide; else words such as
+    apprentice, student or intern mean young; else experienced candidates.
+    """
+    texts = [f"{o.title} {o.audience}" for o in doc.objectives if o.kind == "recruitment"]
+    if not texts:
+        return None
+    for text in texts:
+        for found in _AGES.finditer(text):
+            # "5 years' experience" is no age: candidates are 14 or older
+            ages = [int(a) for a in found.groups() if a and int(a) >= YOUNGEST_CANDIDATE]
+            if ages and max(ages) <= YOUNG_UP_TO:
+                return "young"
+        lowered = text.casefold()
+        if any(word in lowered for word in YOUNG_WORDS):
+            return "young"
+    return "experienced"
 
 
 def _matches(rule: dict[str, Any], doc: StrategyDocument) -> bool:
     if "sectors" in rule:
         return doc.sector in rule["sectors"]
     if "objectives" in rule:
+        if "recruits" in rule and recruitment_target(doc) != rule["recruits"]:
+            return False
         return any(o.kind in rule["objectives"] for o in doc.objectives)
     ages = [p for p in doc.personas if p.age_min is not None and p.age_max is not None]
     if "audience_max_age_below" in rule:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from smplanner.domain.editorial import mix_total
+from smplanner.domain.kpi_catalogue import KPIS_FOR_KIND
 from smplanner.domain.strategy_refs import StrategyDocument
 from smplanner.ui.strategy import labels
 from smplanner.ui.strategy.field_form import FieldSpec
@@ -16,6 +17,7 @@ from smplanner.ui.strategy.network_roles_page import NetworkRolesGrid, Recommend
 from smplanner.ui.strategy.page_building import PageContext, form, new_page, table
 from smplanner.ui.strategy.record_table import ColumnSpec, RecordTable
 from smplanner.ui.strategy.section_page import SectionPage
+from smplanner.ui.strategy.strategy_editor import kpi_row_for
 
 
 def build_networks(ctx: PageContext) -> SectionPage:
@@ -157,18 +159,35 @@ def build_community(ctx: PageContext) -> SectionPage:
 def build_kpis(ctx: PageContext) -> SectionPage:
     page = new_page(ctx, "kpis")
     objective_names: dict[int, str] = {}
+    objective_metrics: dict[int, str] = {}
+    objective_kinds: dict[int, str] = {}
 
     def objective_choices() -> list[tuple[str, str]]:
         return [(str(i), name) for i, name in objective_names.items()]
 
     def first_objective() -> dict[str, Any] | None:
+        """A new KPI row takes the objective of the selected row (else the first one
+        with no KPI yet) and that objective's own KPI, or the usual one for its kind."""
         if not objective_names:
             ctx.editor.refused.emit(
                 "objective_kpis",
                 QCoreApplication.translate("StrategyPages", "Add an objective first."),
             )
             return None
-        return {"objective_id": next(iter(objective_names)), "kpi": "reach"}
+        chosen: int | None = None
+        index = table.view.currentIndex()
+        if index.isValid():
+            chosen = int(table.model.rows[index.row()]["objective_id"])
+        if chosen is None:
+            measured = {int(r["objective_id"]) for r in table.model.rows}
+            chosen = next((i for i in objective_names if i not in measured), None)
+        if chosen is None:
+            chosen = next(iter(objective_names))
+        metric = objective_metrics.get(chosen) or ""
+        if not metric:
+            usual = KPIS_FOR_KIND.get(objective_kinds.get(chosen, ""), ("reach",))
+            metric = usual[0]
+        return kpi_row_for(chosen, metric)
 
     table = page.add_table(
         RecordTable(
@@ -211,6 +230,10 @@ def build_kpis(ctx: PageContext) -> SectionPage:
     def refresh(doc: StrategyDocument) -> None:
         objective_names.clear()
         objective_names.update({o.id: o.title or "?" for o in doc.objectives})
+        objective_metrics.clear()
+        objective_metrics.update({o.id: o.metric or "" for o in doc.objectives})
+        objective_kinds.clear()
+        objective_kinds.update({o.id: o.kind for o in doc.objectives})
 
     page.add_widget(
         QLabel(""),

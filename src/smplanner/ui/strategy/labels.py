@@ -73,6 +73,8 @@ OBJECTIVE_KINDS = {
     "recruitment": QT_TRANSLATE_NOOP("StrategyLabels", "Recruitment"),
     "monitoring": QT_TRANSLATE_NOOP("StrategyLabels", "Monitoring"),
     "e_reputation": QT_TRANSLATE_NOOP("StrategyLabels", "E-reputation"),
+    "footfall": QT_TRANSLATE_NOOP("StrategyLabels", "Footfall (people through the door)"),
+    "local_reach": QT_TRANSLATE_NOOP("StrategyLabels", "Local reach"),
     "other": QT_TRANSLATE_NOOP("StrategyLabels", "Other"),
 }
 
@@ -93,6 +95,22 @@ KPIS = {
     "mentions": QT_TRANSLATE_NOOP("StrategyLabels", "Mentions"),
     "response_time_hours": QT_TRANSLATE_NOOP("StrategyLabels", "Response time (hours)"),
     "average_rating": QT_TRANSLATE_NOOP("StrategyLabels", "Average rating (out of 5)"),
+    "store_visits": QT_TRANSLATE_NOOP("StrategyLabels", "Store visits (counted in the shop)"),
+    "direction_requests": QT_TRANSLATE_NOOP("StrategyLabels", "Direction requests"),
+    "calls": QT_TRANSLATE_NOOP("StrategyLabels", "Calls from the profile"),
+    "click_to_call": QT_TRANSLATE_NOOP("StrategyLabels", "“Call” button clicks"),
+    "new_reviews": QT_TRANSLATE_NOOP("StrategyLabels", "New reviews"),
+    "profile_views": QT_TRANSLATE_NOOP("StrategyLabels", "Business Profile views"),
+}
+
+# Where a KPI's figures are read (kpi_catalogue source hints), for the KPI table.
+KPI_SOURCES = {
+    "native": QT_TRANSLATE_NOOP("StrategyLabels", "The network's statistics export"),
+    "web_analytics": QT_TRANSLATE_NOOP("StrategyLabels", "Website analytics"),
+    "manual": QT_TRANSLATE_NOOP("StrategyLabels", "Counted by the client, typed in monthly"),
+    "business_profile": QT_TRANSLATE_NOOP(
+        "StrategyLabels", "Google Business Profile, Performance page"
+    ),
 }
 
 DENOMINATORS = {

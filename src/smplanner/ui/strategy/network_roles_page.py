@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from smplanner.domain.networks import all_networks
-from smplanner.domain.recommendations import recommend, role_ids, role_label
+from smplanner.domain.recommendations import channel_label, recommend, role_ids, role_label
 from smplanner.domain.strategy_refs import StrategyDocument
 from smplanner.ui.strategy.strategy_editor import StrategyEditor
 
@@ -95,6 +95,10 @@ class RecommendationList(QLabel):
 
     def reload(self, doc: StrategyDocument) -> None:
         names = {n.id: n.name for n in all_networks()}
+
+        def name_of(place: str) -> str:  # a network, or a channel such as job boards
+            return names.get(place) or channel_label(place, self._language) or place
+
         title = QCoreApplication.translate("RecommendationList", "Recommended networks")
         items = []
         for rec in recommend(doc, self._language):
@@ -106,7 +110,7 @@ class RecommendationList(QLabel):
                 "%1", "; ".join(rec.sources)
             )
             items.append(
-                f"<li>{mark} <b>{names.get(rec.network, rec.network)}</b> — {role}. {reasons}"
+                f"<li>{mark} <b>{name_of(rec.network)}</b> — {role}. {reasons}"
                 f"<br/><small>{sources}</small></li>"
             )
         if not items:

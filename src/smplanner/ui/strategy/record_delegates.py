@@ -154,6 +154,8 @@ class RecordDelegate(QStyledItemDelegate):
             combo.addItem("", None)  # no choice yet: leaving the cell stores nothing
             for value, label in column.choice_list():
                 combo.addItem(label, value)
+            # The open list is as wide as its longest choice, not as the cell.
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
             return combo
         if column.kind == "networks":
             return NetworkPicker(column.choice_list(), parent)

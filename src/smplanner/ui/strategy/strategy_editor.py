@@ -18,6 +18,16 @@ from smplanner.ui.document import PlanDocument
 from smplanner.ui.strategy.refusal_texts import refusal_text
 
 
+def kpi_row_for(objective_id: int, kpi_id: str) -> dict[str, Any]:
+    """A KPI row for an objective, with where its figures are read (in the UI language)."""
+    from smplanner.domain.kpi_catalogue import kpi
+    from smplanner.ui.strategy.labels import KPI_SOURCES, tr
+
+    item = kpi(kpi_id)
+    hint = KPI_SOURCES.get(item.source_hint if item is not None else "", "")
+    return {"objective_id": objective_id, "kpi": kpi_id, "source": tr(hint) if hint else ""}
+
+
 class StrategyEditor(QObject):
     refused = Signal(str, str)  # field, message
     accepted = Signal(str)  # field
@@ -68,10 +78,22 @@ class StrategyEditor(QObject):
         field = f"{table}.{column}"
         if not self._valid(field, lambda: validate_row(table, {column: value}, current)):
             return False
+        text = self.tr("Edit %1").replace("%1", label)
+        if table == "objectives" and column == "metric" and value and not self._has_kpis(row_id):
+            # Section 8 starts with each objective's own KPI: both in one undo step.
+            with self.document.macro(text):
+                done = self._done(
+                    text, lambda: strategy_steps.update_row(plan, table, row_id, column, value)
+                )
+                self.add_row("objective_kpis", kpi_row_for(row_id, str(value)), self.tr("KPI"))
+            return done
         return self._done(
-            self.tr("Edit %1").replace("%1", label),
-            lambda: strategy_steps.update_row(plan, table, row_id, column, value),
+            text, lambda: strategy_steps.update_row(plan, table, row_id, column, value)
         )
+
+    def _has_kpis(self, objective_id: int) -> bool:
+        rows = strategy_edits.list_rows(self.plan, "objective_kpis")
+        return any(int(r["objective_id"]) == objective_id for r in rows)
 
     def delete_row(self, table: str, row_id: int, label: str) -> bool:
         plan = self.plan
