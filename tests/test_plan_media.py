@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from smplanner.domain.plan_media import media_ref, mp4_facts, parse_ref
 from smplanner.domain.post_refs import PostDraft
@@ -163,4 +163,49 @@ def test_the_composer_says_what_it_could_not_attach(qtbot, plan, tmp_path) -> No
     assert dialog.media_paths() == ()
     assert (
         "notes.txt" in dialog.media.notice.text() and "not .txt files" in dialog.media.notice.text()
+    )
+
+
+def test_cards_of_posts_with_a_stored_picture_show_its_thumbnail(
+    calendar_tab, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    tab = calendar_tab
+    photo = png_file(tmp_path / "galette.png", "#2060D0")
+    attached = media.attach_file(tab.plan, photo, measure_picture(photo))
+    when = datetime(2026, 10, 14, 10, tzinfo=PARIS)
+    ids, changes = calendar_posts.create_posts(
+        tab.plan,
+        [
+            PostDraft("facebook", "Avec photo", "Galette", "draft", when, media=(attached.ref,)),
+            PostDraft("facebook", "Sans photo", "Pain", "draft", when.replace(day=15)),
+            PostDraft("instagram", "Idée avec photo", "Idée", media=(attached.ref,)),
+        ],
+    )
+    tab.on_changes(changes)
+    image = tab.month_view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+
+    def right_end(post_id: int) -> QColor:
+        rect = tab.month_view.visualRect(tab.month_model.index_of_post(post_id))
+        x, y = rect.right() - 2 - (rect.height() - 4) // 2, rect.center().y()
+        return image.pixelColor(round(x * ratio), round(y * ratio))
+
+    assert near(right_end(ids[0]), "#2060d0")  # the photo, in a square at the card's end
+    assert not near(right_end(ids[1]), "#2060d0")
+    backlog = tab.backlog.viewport().grab().toImage()
+    rect = tab.backlog.visualRect(tab.backlog_model.index(0))
+    x, y = rect.right() - 4 - (rect.height() - 6) // 2, rect.center().y()
+    colour = backlog.pixelColor(
+        round(x * backlog.devicePixelRatio()), round(y * backlog.devicePixelRatio())
+    )
+    assert near(colour, "#2060d0")  # the idea's card in the list too
+
+
+def near(colour: QColor, expected: str) -> bool:
+    """Within a few levels per channel (the thumbnail is a JPEG)."""
+    target = QColor(expected)
+    return all(
+        abs(a - b) <= 6 for a, b in zip(colour.getRgb()[:3], target.getRgb()[:3], strict=True)
     )

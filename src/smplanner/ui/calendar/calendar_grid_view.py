@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QRegion,
 )
 from PySide6.QtWidgets import QAbstractItemView, QToolTip, QWidget
@@ -70,6 +71,7 @@ class CalendarGridView(GridDragAndDrop):
         self.shade: Callable[[Cell], float] | None = None
         # The search: cards it finds are marked, the others dimmed (None: no search).
         self.highlight: Callable[[PostRef], bool] | None = None
+        self.thumbnails: Callable[[PostRef], QPixmap | None] | None = None  # posts' pictures
         self._drop_row: int | None = None
         self.ghost = None
         self.ghost_lookup = lambda _id: None

@@ -44,6 +44,7 @@ from smplanner.ui.calendar.calendar_toolbar import (
     filter_choices,
 )
 from smplanner.ui.calendar.calendar_warnings import CalendarWarningsMixin, _prepare_warnings
+from smplanner.ui.calendar.card_thumbnails import CardThumbnails
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, month_cells, week_cells
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.key_dates_overlay import KeyDatesOverlay
@@ -133,6 +134,8 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
             lambda ready: self._if_open(lambda: self._arrived(ready))
         )
 
+        self.card_thumbnails = CardThumbnails(self.plan)
+        self.backlog.thumbnails = self.card_thumbnails.for_post
         self.gestures = PostGestures(self)
         self.gestures.attach(self.backlog, self.backlog_model.post_at)
         self.gestures.attach(self.agenda, lambda i: i.data(Qt.ItemDataRole.UserRole + 1))
@@ -240,6 +243,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         model = view.cells_model()
         self.gestures.attach(view, model.post_at)
         view.highlight = self.gestures.matcher
+        view.thumbnails = self.card_thumbnails.for_post
         view.ghost_lookup = self._post_by_id  # the ghost card of a drag (ideas too)
 
     def _post_by_id(self, post_id: int) -> PostRef | None:

@@ -34,6 +34,7 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
     palette = view.palette()
     dark = look.is_dark(palette)
     highlight = view.highlight
+    thumbnails = view.thumbnails
     for row, cell in enumerate(model.cells):
         rect = grid.cell_rect(row)
         if not rect.intersects(dirty):
@@ -74,6 +75,10 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
                 fonts=view.fonts,
                 ratio=ratio,
             )
+            picture = thumbnails(post) if thumbnails is not None and post.media else None
+            if picture is not None:
+                warned = bool(warnings.get(post.id))
+                look.paint_card_thumbnail(painter, card, picture, warned=warned)
             if highlight is not None:
                 look.paint_search_mark(painter, card, highlight(post), palette)
         if shown < len(posts):

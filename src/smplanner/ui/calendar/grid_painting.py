@@ -278,6 +278,22 @@ class CardCache:
         painter.drawPixmap(rect.topLeft(), pixmap)
 
 
+def paint_card_thumbnail(painter: QPainter, rect: QRect, picture: QPixmap, *, warned: bool) -> None:
+    """The post's first picture as a small square at the card's right end (left of
+    the warning sign on a wide card), over the end of the elided title."""
+    side = max(8, rect.height() - 4)
+    right = rect.right() - 2
+    if warned and rect.width() >= WIDE_CARD:
+        right -= min(rect.height() - 4, 14) + 4
+    target = QRect(right - side + 1, rect.top() + (rect.height() - side) // 2, side, side)
+    painter.save()
+    painter.setPen(QPen(QColor("#FFFFFF"), 1))
+    painter.setBrush(_NO_BRUSH)
+    painter.drawPixmap(target, picture)
+    painter.drawRect(target.adjusted(0, 0, -1, -1))
+    painter.restore()
+
+
 SEARCH_MARK = QColor("#FF8F00")  # amber: stands out on every network's tint
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QDrag, QPainter
+from PySide6.QtGui import QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -53,6 +53,13 @@ class PostCardDelegate(QStyledItemDelegate):
             selected=bool(option.state & QStyle.StateFlag.State_Selected),
             fonts=self._fonts,
         )
+        thumbnails = getattr(self.parent(), "thumbnails", None)
+        picture = thumbnails(post) if thumbnails is not None and post.media else None
+        if picture is not None:
+            warned = bool(index.data(WarningsRole))
+            look.paint_card_thumbnail(
+                painter, option.rect.adjusted(2, 1, -2, -1), picture, warned=warned
+            )
         highlight = getattr(self.parent(), "highlight", None)
         if highlight is not None:
             look.paint_search_mark(
@@ -75,6 +82,7 @@ class PostListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.before_drag: Callable[[], object] | None = None
         self.highlight: Callable[[PostRef], bool] | None = None  # the calendar's search
+        self.thumbnails: Callable[[PostRef], QPixmap | None] | None = None
 
     def dragged_indexes(self) -> list[QModelIndex]:
         """Every selected post in the shared selection (several cells move together)."""
