@@ -278,3 +278,13 @@ def test_cli_report_refuses_an_unknown_section(plan_path: Path, plan: PlanFile, 
     assert result.returncode == 2
     assert "horoscope" in result.stderr and "calendar" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_footer_and_the_metadata_name_the_version(plan: PlanFile, tmp_path: Path, qapp):
+    from smplanner import __version__
+
+    target = tmp_path / "version.pdf"
+    build_report(plan, options("fr"), target)
+    assert f"smplanner {__version__}" in pdf_text(target, 2)
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
+    assert f"smplanner {__version__}" in info.stdout  # Creator

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from smplanner import __version__
 from smplanner.reports.html_blocks import INK, MUTED, RULE, STYLESHEET, text
 from smplanner.reports.report_context import ReportContext
 from smplanner.reports.report_sections import BuiltSection, build_sections
@@ -202,6 +203,12 @@ def _draw_running_text(
     )
     rect = QRectF(left, footer_y - _px(12), width, _px(16))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+    # The version that wrote the report, as in About and --version.
+    painter.drawText(
+        rect,
+        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+        f"smplanner {__version__}",
+    )
     author = context.options.manager_name.strip()
     if author:
         painter.drawText(
@@ -225,7 +232,7 @@ def write_pdf(layout: ReportLayout, context: ReportContext, target: Path) -> int
         f"{context.properties.client_name} — "
         + context.lang.translate("Report", "Social media strategy")
     )
-    writer.setCreator("smplanner")
+    writer.setCreator(f"smplanner {__version__}")
     document = layout.document
     page_size = document.pageSize()
     total = layout.page_count
