@@ -198,6 +198,14 @@
       <source>Calendar: %1 warning(s)</source>
       <translation>Calendrier : %1 alerte(s)</translation>
     </message>
+    <message>
+      <source>Pillar mix (tolerance %1 points): %2 drift(s)</source>
+      <translation>Mix des piliers (tolérance %1 points) : %2 écart(s)</translation>
+    </message>
+    <message>
+      <source>  %1 %2: %3 % of the posts, the mix says %4 % (%5 of %6 posts)</source>
+      <translation>  %1 %2 : %3 % des publications, le mix prévoit %4 % (%5 sur %6 publications)</translation>
+    </message>
   </context>
   <context>
     <name>NewCommand</name>

@@ -10,4 +10,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>PillarMixPanel</name>
+    <message numerus="yes">
+      <source>Beyond the tolerance (%n case(s)): %1</source>
+      <translation>
+        <numerusform>Beyond the tolerance (%n case): %1</numerusform>
+        <numerusform>Beyond the tolerance (%n cases): %1</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -38,6 +38,47 @@
     </message>
   </context>
   <context>
+    <name>PillarMixModel</name>
+    <message>
+      <source>Mix</source>
+      <translation>Mix</translation>
+    </message>
+    <message>
+      <source>%1 of %2 posts with a pillar; the mix says %3</source>
+      <translation>%1 sur %2 publications avec un pilier ; le mix prévoit %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>PillarMixPanel</name>
+    <message>
+      <source>The calendar against this mix (months still to publish)</source>
+      <translation>Le calendrier face à ce mix (mois encore à publier)</translation>
+    </message>
+    <message>
+      <source>No post planned yet: the mix will show here.</source>
+      <translation>Aucune publication planifiée : le mix s'affichera ici.</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>Beyond the tolerance (%n case(s)): %1</source>
+      <translation>
+        <numerusform>Au-delà de la tolérance (%n cas) : %1</numerusform>
+        <numerusform>Au-delà de la tolérance (%n cas) : %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Every month keeps to the mix.</source>
+      <translation>Chaque mois respecte le mix.</translation>
+    </message>
+    <message>
+      <source>Tolerance of the mix (percentage points)</source>
+      <translation>Tolérance du mix (points de pourcentage)</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanHeader</name>
     <message>
       <source>Plan properties…</source>

@@ -14,6 +14,7 @@ from smplanner.storage.errors import PlanFileError
 
 if TYPE_CHECKING:
     from smplanner.services.calendar_check import CalendarWarning
+    from smplanner.services.pillar_mix_check import PillarMixReport
     from smplanner.services.plan_summary import PlanSummary
     from smplanner.services.post_limits_check import OverLimitPost
 
@@ -41,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from smplanner.services.pillar_mix_check import drifts_as_json
     from smplanner.services.plan_summary import summarise
     from smplanner.services.post_limits_check import over_limit_as_json
     from smplanner.services.strategy_check import findings_as_json, strategy_findings
@@ -66,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     strategy = findings_as_json(findings, currency)
     over_limit = _over_limit_posts(args.path, summary)
     calendar = _calendar_warnings(args.path, summary)
+    mix = _pillar_mix(args.path, summary)
     verdict = 1 if summary.problems else 0
     if getattr(args, "json", False):
         import json
@@ -79,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
             "strategy": strategy,
             "post_limits": over_limit_as_json(over_limit),
             "calendar_warnings": _calendar_json(calendar),
+            "pillar_mix": drifts_as_json(mix) if mix else None,
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return verdict
@@ -103,9 +107,9 @@ def run(args: argparse.Namespace) -> int:
         print(line)
     for line in limit_lines(over_limit) if over_limit else []:
         print(line)
-    from smplanner.cli.check_calendar_texts import calendar_lines
+    from smplanner.cli.check_calendar_texts import calendar_lines, pillar_mix_lines
 
-    for line in calendar_lines(calendar):
+    for line in calendar_lines(calendar) + (pillar_mix_lines(mix) if mix else []):
         print(line)
     if summary.problems:
         print(
@@ -146,3 +150,15 @@ def _calendar_json(found: list[CalendarWarning]) -> list[dict[str, object]]:
     from smplanner.services.calendar_check import warnings_as_json
 
     return warnings_as_json(found, warning_sentences(found))  # no translator: English
+
+
+def _pillar_mix(path: Path, summary: PlanSummary) -> PillarMixReport | None:
+    """The calendar's pillar mix; None when the plan cannot be read (said above)."""
+    from smplanner.services.pillar_mix_check import pillar_mix_at
+
+    try:
+        return pillar_mix_at(path)
+    except (PlanFileError, sqlite3.DatabaseError, ValueError):
+        if not summary.problems:
+            raise
+        return None

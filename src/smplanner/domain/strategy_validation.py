@@ -34,6 +34,7 @@ FIELD_KINDS: dict[str, str] = {
     "editorial.hashtags": "text",
     "editorial.same_message_everywhere": "bool",
     "editorial.major_event": "text",
+    "editorial.mix_tolerance": "percent",  # points a month's share may stray (pillar_mix)
     "community.moderation": "text",
     "community.response_hours": "hours",
     "community.who_answers": "text",

@@ -15,6 +15,7 @@ from smplanner.ui.strategy.field_form import FieldSpec
 from smplanner.ui.strategy.money import format_number
 from smplanner.ui.strategy.network_roles_page import NetworkRolesGrid, RecommendationList
 from smplanner.ui.strategy.page_building import PageContext, form, new_page, table
+from smplanner.ui.strategy.pillar_mix_panel import add_pillar_mix
 from smplanner.ui.strategy.record_table import ColumnSpec, RecordTable
 from smplanner.ui.strategy.section_page import SectionPage
 from smplanner.ui.strategy.strategy_editor import kpi_row_for
@@ -65,6 +66,7 @@ def build_editorial(ctx: PageContext) -> SectionPage:
             )
         ),
     )
+    add_pillar_mix(page, ctx.editor, ctx.currency)  # the calendar against the mix
     form(
         ctx,
         page,
