@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from smplanner.importers import archive_limits
+from smplanner.importers import input_limits
 from smplanner.importers.export_files import read_export_file
 from smplanner.importers.import_errors import ImportFileError
 from smplanner.importers.tabular_files import MAX_COLUMNS, detect_delimiter
@@ -56,7 +56,7 @@ def test_a_zip_bomb_is_refused_from_its_directory_before_any_byte_is_inflated(tm
 
 
 def test_an_archive_larger_than_the_limit_once_decompressed_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(archive_limits, "MAX_DECOMPRESSED", 1024)
+    monkeypatch.setattr(input_limits, "MAX_DECOMPRESSED", 1024)
     message = refusal(EXPORTS / "tiktok_studio_export.zip")
     assert "once decompressed" in message and "shorter period" in message
 

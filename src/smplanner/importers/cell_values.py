@@ -154,6 +154,11 @@ class DateOrder:
 
 def guess_date_order(texts: list[str], default: str) -> str:
     """The order that fits every slashed date of a column (a part above 12 decides)."""
+    return decided_date_order(texts) or default
+
+
+def decided_date_order(texts: list[str]) -> str | None:
+    """The order a slashed date of these decides (a part above 12), or None if none does."""
     for text in texts:
         match = _SLASHED.match(text.strip()) if isinstance(text, str) else None
         if match:
@@ -162,7 +167,7 @@ def guess_date_order(texts: list[str], default: str) -> str:
                 return DateOrder.DAY_FIRST
             if second > 12 >= first:
                 return DateOrder.MONTH_FIRST
-    return default
+    return None
 
 
 def parse_datetime(

@@ -8,11 +8,9 @@ recognisable is refused with a message that points to the generic CSV import.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import io
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,7 +28,8 @@ from smplanner.importers.export_language import unsupported_language
 from smplanner.importers.export_reading import ExportKind, ExportReading
 from smplanner.importers.generic_csv import ColumnMapping, read_with_mapping
 from smplanner.importers.import_errors import ImportFileError, RowProblem
-from smplanner.importers.tabular_files import Table, read_tables
+from smplanner.importers.reading_spool import merged_reading
+from smplanner.importers.tabular_files import Opener, Table, TableStream, open_tables
 from smplanner.importers.year_less_dates import download_day_of
 from smplanner.messages import Message
 
@@ -89,34 +88,43 @@ def recognise(table: Table) -> tuple[ExportKind, int] | None:
     return best
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
+# Layouts whose reader takes each row on its own (no sums over rows, no sequence of
+# year-less days): a large table of these is read in parts of CHUNK_ROWS rows, in
+# bounded memory (tests/test_statistics_import_streaming.py reads every sample both
+# ways). The others are read whole: their files are a year of days or a page's posts
+# (LinkedIn All posts gathers a boosted post's rows; Meta sums a breakdown's days).
+ROW_BY_ROW_KINDS = frozenset(
+    {
+        "x_content",
+        "x_overview",
+        "x_video_overview",
+        "x_legacy_tweet_activity",
+        "facebook_legacy_posts",
+        "meta_daily_series",
+        "youtube_table_data",
+        "linkedin_content_metrics",
+        "linkedin_followers",
+        "linkedin_visitors",
+    }
+)
+CHUNK_ROWS = 10_000
 
 
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a file is read.
-
-    Reading a large export makes millions of objects (cells, rows, records) that all
-    live on and hold no cycles, so each collection Python starts meanwhile walks them
-    for nothing: about a quarter of the reading time of a 100,000-row export.
-    Reference counting still frees everything; collection resumes (if it was on)
-    when the last reader is done (readers may run on several threads).
-    """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
+def read_table(
+    kind: ExportKind, stream: TableStream, header: int, download_day: date | None
+) -> ExportReading:
+    """A recognised table read by its kind: in parts if the kind allows it, else whole."""
+    if kind.kind not in ROW_BY_ROW_KINDS:
+        return kind.read(stream.whole(), header, download_day=download_day)
+    parts = (
+        kind.read(table, header, download_day=download_day)
+        for table in stream.chunks(header + 1, CHUNK_ROWS)
+    )
+    first = next(parts)
+    following = next(parts, None)
+    if following is None:  # one part: the reading as it is
+        return first
+    return merged_reading(itertools.chain((first, following), parts))
 
 
 def read_export_bytes(
@@ -130,39 +138,44 @@ def read_export_bytes(
 
     ``download_day`` places the dates written without a year (TikTok); by default the
     newest date of a zip's entries, else today."""
-    with _cyclic_gc_paused():
-        return _read_export_bytes(name, data, mapping, download_day or download_day_of(data))
+    return read_export_stream(
+        name, lambda: io.BytesIO(data), mapping, download_day or download_day_of(data)
+    )
 
 
-def _read_export_bytes(
-    name: str, data: bytes, mapping: ColumnMapping | None, download_day: date | None
+def read_export_stream(
+    name: str, opener: Opener, mapping: ColumnMapping | None, download_day: date | None
 ) -> FileReading:
-    reading = FileReading(name, hashlib.sha256(data).hexdigest())
-    tables = read_tables(name, data, KNOWN_HEADERS)
-    if mapping is not None:
-        reading.readings.extend(read_with_mapping(table, mapping) for table in tables[:1])
-        return reading
-    for table in tables:
-        found = recognise(table)
-        if found is None:
-            reading.left_out.append(table.source)
-            continue
-        kind, header = found
-        reading.readings.append(kind.read(table, header, download_day=download_day))
+    """Read one file that ``opener`` opens (as often as needed), never holding it whole."""
+    reading = FileReading(name, _file_hash(opener))
+    with open_tables(name, opener, KNOWN_HEADERS) as streams:
+        if mapping is not None:
+            reading.readings.extend(read_with_mapping(s.whole(), mapping) for s in streams[:1])
+            return reading
+        heads = []
+        for stream in streams:
+            head = stream.head_table()
+            heads.append(head)
+            found = recognise(head)
+            if found is None:
+                reading.left_out.append(stream.source)
+                continue
+            kind, header = found
+            reading.readings.append(read_table(kind, stream, header, download_day))
     if not reading.readings:
-        foreign = unsupported_language(tables) or youtube_studio.breakdown_refusal(tables)
+        foreign = unsupported_language(heads) or youtube_studio.breakdown_refusal(heads)
         if foreign is not None:
             raise ImportFileError(name, foreign)
         what = (
             Message(
                 "none of its sheets or files ({names}) is an export smplanner knows",
-                names=", ".join(t.sheet or t.source for t in tables),
+                names=", ".join(t.sheet or t.source for t in heads),
             )
-            if len(tables) > 1
+            if len(heads) > 1
             else Message(
-                'its sheet "{sheet}" is not an export smplanner knows', sheet=tables[0].sheet
+                'its sheet "{sheet}" is not an export smplanner knows', sheet=heads[0].sheet
             )
-            if tables[0].sheet
+            if heads[0].sheet
             else Message("its columns are not those of an export smplanner knows")
         )
         raise ImportFileError(
@@ -176,14 +189,35 @@ def _read_export_bytes(
     return reading
 
 
+def _file_hash(opener: Opener) -> str:
+    digest = hashlib.sha256()
+    with opener() as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# A zip is read for its entries' dates (the TikTok download day) up to this size; a
+# larger one (not a TikTok download) takes the file's modification time.
+_DATED_ZIP_BYTES = 64 * 1024 * 1024
+
+
 def read_export_file(
     path: Path, mapping: ColumnMapping | None = None, *, download_day: date | None = None
 ) -> FileReading:
-    """Read one export file from disk (see read_export_bytes); the download day is by
-    default the zip entries' newest date, else the file's modification time."""
+    """Read one export file from disk, a part at a time (see read_export_stream); the
+    download day is by default the zip entries' newest date, else the file's
+    modification time."""
+    path = Path(path)
     try:
-        data = Path(path).read_bytes()
-        modified = Path(path).stat().st_mtime
+        with path.open("rb") as handle:
+            magic = handle.read(4)
+        info = path.stat()
+        if download_day is None:
+            dated = b""
+            if magic.startswith(b"PK") and info.st_size <= _DATED_ZIP_BYTES:
+                dated = path.read_bytes()
+            download_day = download_day_of(dated, info.st_mtime)
     except FileNotFoundError:
         raise ImportFileError(str(path), Message("the file does not exist.")) from None
     except IsADirectoryError:
@@ -193,6 +227,4 @@ def read_export_file(
             str(path),
             Message("the file cannot be read ({reason}).", reason=str(error.strerror)),
         ) from None
-    return read_export_bytes(
-        Path(path).name, data, mapping, download_day=download_day or download_day_of(data, modified)
-    )
+    return read_export_stream(path.name, lambda: path.open("rb"), mapping, download_day)

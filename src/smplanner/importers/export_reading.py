@@ -24,7 +24,7 @@ from smplanner.domain.stat_records import (
 from smplanner.importers.cell_values import (
     Cell,
     DateOrder,
-    guess_date_order,
+    decided_date_order,
     parse_datetime,
     parse_duration_seconds,
     parse_number,
@@ -375,12 +375,18 @@ class ColumnReader:
             default = (
                 DateOrder.DAY_FIRST if self.table.day_first_by_default else DateOrder.MONTH_FIRST
             )
-            texts = [
-                row[position]
-                for row in self.table.rows[self.first_data_row :]
-                if position < len(row) and isinstance(row[position], str)
-            ]
-            self._orders[position] = guess_date_order(texts, default)  # type: ignore[arg-type]
+            # A table read in parts shares the orders its earlier parts decided.
+            decided = self.table.date_orders.get(position)
+            if decided is None:
+                texts = [
+                    row[position]
+                    for row in self.table.rows[self.first_data_row :]
+                    if position < len(row) and isinstance(row[position], str)
+                ]
+                decided = decided_date_order(texts)  # type: ignore[arg-type]
+                if decided is not None:
+                    self.table.date_orders[position] = decided
+            self._orders[position] = decided or default
         return self._orders[position]
 
 

@@ -3,41 +3,61 @@
 A Table is a grid of cells with the spreadsheet row number of each row, so that a
 problem can be reported where the user will look for it. The kind of file is found
 from its first bytes, never from its name.
+
+``open_tables`` gives each table as a TableStream: its first rows (enough to
+recognise the export and its conventions) and the rest as they are read, so that a
+million-row export is never held whole; ``read_tables`` gives whole Tables of a
+small file's bytes.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
 import io
-import re
+import itertools
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import PurePath
+from typing import BinaryIO
 
-from smplanner.importers.archive_limits import check_members
 from smplanner.importers.cell_values import DECIMAL_COMMA_HINT, Cell
+from smplanner.importers.csv_streams import csv_rows, detect_delimiter, scan_csv
 from smplanner.importers.import_errors import ImportFileError
+from smplanner.importers.input_limits import (
+    MAX_BYTES,
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    check_members,
+    check_width,
+)
 from smplanner.messages import Message
 
-# The longest text a network exports (a Facebook post) is ~63,000 characters.
-MAX_CELL_CHARS = 256 * 1024
-csv.field_size_limit(MAX_CELL_CHARS)
-# The widest real export has a few dozen columns; a line of a million commas is not
-# one, and refusing it at once costs nothing (reading it cell by cell took seconds).
-MAX_COLUMNS = 1024
+__all__ = [
+    "MAX_BYTES",
+    "MAX_CELL_CHARS",
+    "MAX_COLUMNS",
+    "Table",
+    "TableStream",
+    "detect_delimiter",
+    "open_tables",
+    "read_tables",
+]
+
 # openpyxl warns (on stderr, through warnings) about styles and extensions it skips:
 # noise for the user, and a script reading `smplanner import --json` must see none.
 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
 
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
-MAX_BYTES = 512 * 1024 * 1024
-_SEP_LINE = re.compile(r"^\s*\"?sep=(.)\"?\s*$", re.IGNORECASE)
+# Rows read before the rest: recognition looks at the top 6, the decimal comma at 200.
+HEAD_ROWS = 200
+
+Opener = Callable[[], BinaryIO]
+NumberedRow = tuple[int, list[Cell]]
 
 
 @dataclass
@@ -52,25 +72,129 @@ class Table:
     # A French Excel re-save turns month-first dates into day-first ones.
     day_first_by_default: bool = False
     notes: list[str] = field(default_factory=list)
+    # Column position -> date order, once the column's dates decided it; shared by
+    # the parts of a table read in parts, so that they all read dates alike.
+    date_orders: dict[int, str] = field(default_factory=dict)
 
 
-def read_tables(name: str, data: bytes, known_headers: frozenset[str] = frozenset()) -> list[Table]:
-    """All tables in a file's bytes; ImportFileError if it is not a readable export.
+@dataclass
+class TableStream:
+    """A table being read: its first rows now, the others as ``chunks`` asks for them."""
 
+    source: str
+    sheet: str | None
+    head: list[list[Cell]]
+    head_numbers: list[int]
+    rest: Iterator[NumberedRow]
+    decimal_comma: bool = False
+    day_first_by_default: bool = False
+    date_orders: dict[int, str] = field(default_factory=dict)
+
+    def _table(self, rows: list[list[Cell]], numbers: list[int]) -> Table:
+        return Table(
+            self.source,
+            rows,
+            numbers,
+            sheet=self.sheet,
+            decimal_comma=self.decimal_comma,
+            day_first_by_default=self.day_first_by_default,
+            date_orders=self.date_orders,
+        )
+
+    def head_table(self) -> Table:
+        """The first rows only: to recognise the export."""
+        return self._table(self.head, self.head_numbers)
+
+    def whole(self) -> Table:
+        """Every row (the rest is read now)."""
+        rows, numbers = list(self.head), list(self.head_numbers)
+        for number, row in self.rest:
+            rows.append(row)
+            numbers.append(number)
+        return self._table(rows, numbers)
+
+    def chunks(self, keep: int, size: int) -> Iterator[Table]:
+        """The table in parts of about ``size`` data rows, each starting with its first
+        ``keep`` rows (the header and what is above it), for a reader that reads rows
+        one by one."""
+        top, top_numbers = self.head[:keep], self.head_numbers[:keep]
+        rows, numbers = list(self.head), list(self.head_numbers)
+        yielded = False
+        for number, row in self.rest:
+            rows.append(row)
+            numbers.append(number)
+            if len(rows) >= size + keep:
+                yield self._table(rows, numbers)
+                yielded = True
+                rows, numbers = list(top), list(top_numbers)
+        if len(rows) > keep or not yielded:
+            yield self._table(rows, numbers)
+
+
+def _stream(
+    source: str,
+    sheet: str | None,
+    rows: Iterator[NumberedRow],
+    *,
+    semicolons: bool = False,
+) -> TableStream:
+    head = list(itertools.islice(rows, HEAD_ROWS))
+    decimal_comma = semicolons or any(
+        isinstance(cell, str) and DECIMAL_COMMA_HINT.match(cell)
+        for _, row in head[1:]
+        for cell in row
+    )
+    return TableStream(
+        source,
+        sheet,
+        [row for _, row in head],
+        [number for number, _ in head],
+        rows,
+        decimal_comma=decimal_comma,
+        day_first_by_default=semicolons,
+    )
+
+
+@contextmanager
+def open_tables(
+    name: str, opener: Opener, known_headers: frozenset[str] = frozenset()
+) -> Iterator[list[TableStream]]:
+    """Every table of a file, as streams readable until the block ends.
+
+    ``opener`` opens the file's bytes afresh (it is read more than once, never whole);
     ``known_headers`` (normalized header names of the known exports) help choose a
-    CSV's separator when its header line alone leaves a doubt.
+    CSV's separator when its header line alone leaves a doubt. ImportFileError if it is
+    not a readable export, now or while the rows are read.
     """
-    if not data:
+    with opener() as probe:
+        magic = probe.read(8)
+        size = probe.seek(0, io.SEEK_END)
+    if not magic:
         raise ImportFileError(name, Message("the file is empty. Download the export again."))
-    if len(data) > MAX_BYTES:
+    if size > MAX_BYTES:
         raise ImportFileError(
             name, Message("the file is larger than 512 MB: export a shorter period.")
         )
-    if data.startswith(ZIP_MAGIC) or data.startswith(b"PK\x05\x06"):
-        return _zip_tables(name, data, known_headers)
-    if data.startswith(XLS_MAGIC):
-        return _xls_tables(name, data)
-    return [csv_table(name, data, known_headers)]
+    with ExitStack() as stack:
+        if magic.startswith(ZIP_MAGIC) or magic.startswith(b"PK\x05\x06"):
+            yield _zip_streams(name, opener, known_headers, stack)
+        elif magic.startswith(XLS_MAGIC):
+            yield _xls_streams(name, opener)
+        else:
+            dialect = scan_csv(name, opener, known_headers)
+            rows = csv_rows(name, opener, dialect)
+            yield [_stream(name, None, rows, semicolons=dialect.delimiter == ";")]
+
+
+def read_tables(name: str, data: bytes, known_headers: frozenset[str] = frozenset()) -> list[Table]:
+    """All tables in a file's bytes, whole; ImportFileError if it is not a readable export."""
+    if not data:
+        raise ImportFileError(name, Message("the file is empty. Download the export again."))
+    with open_tables(name, lambda: io.BytesIO(data), known_headers) as streams:
+        return [stream.whole() for stream in streams]
+
+
+# ------------------------------------------------------------------ zip and xlsx
 
 
 def _zip_reason(error: BaseException) -> Message:
@@ -87,95 +211,137 @@ def _zip_reason(error: BaseException) -> Message:
     return Message("it cannot be unpacked")
 
 
-def _zip_tables(name: str, data: bytes, known_headers: frozenset[str]) -> list[Table]:
+# A damaged archive surfaces as any of these, depending on where it is cut.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    EOFError,
+    OSError,
+    ValueError,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
+def _damaged_zip(name: str, error: BaseException) -> ImportFileError:
+    return ImportFileError(
+        name,
+        Message(
+            "the zip archive is damaged or truncated ({reason}). Download it again.",
+            reason=_zip_reason(error),
+        ),
+    )
+
+
+def _guarded(
+    rows: Iterator[NumberedRow], fail: Callable[[BaseException], ImportFileError]
+) -> Iterator[NumberedRow]:
+    """The rows, a library's error while reading them turned into ImportFileError."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        yield from rows
+    except ImportFileError:
+        raise
+    except Exception as error:  # the libraries raise many kinds on a damaged file
+        raise fail(error) from None
+
+
+def _zip_streams(
+    name: str, opener: Opener, known_headers: frozenset[str], stack: ExitStack
+) -> list[TableStream]:
+    def damaged(error: BaseException) -> ImportFileError:
+        return _damaged_zip(name, error)
+
+    try:
+        archive = stack.enter_context(zipfile.ZipFile(stack.enter_context(opener())))
         check_members(name, archive.infolist())
         members = archive.namelist()
         if "xl/workbook.xml" in members:
-            return _xlsx_tables(name, data)
-        tables = []
+            return _xlsx_streams(name, opener, stack)
+        streams = []
         for member in members:
             if member.endswith("/") or not member.lower().endswith((".csv", ".txt")):
                 continue
             if member.startswith("__MACOSX/"):
                 continue
             label = f"{name} › {PurePath(member).name}"
-            tables.append(csv_table(label, archive.read(member), known_headers))
+
+            def open_member(member: str = member) -> BinaryIO:
+                return archive.open(member)  # type: ignore[return-value]
+
+            dialect = scan_csv(label, open_member, known_headers)
+            rows = _guarded(csv_rows(label, open_member, dialect), damaged)
+            streams.append(_stream(label, None, rows, semicolons=dialect.delimiter == ";"))
     except ImportFileError:
         raise
-    # A damaged archive surfaces as any of these, depending on where it is cut.
-    except (
-        zipfile.BadZipFile,
-        EOFError,
-        OSError,
-        ValueError,
-        zlib.error,
-        NotImplementedError,
-        RuntimeError,
-    ) as error:
-        raise ImportFileError(
-            name,
-            Message(
-                "the zip archive is damaged or truncated ({reason}). Download it again.",
-                reason=_zip_reason(error),
-            ),
-        ) from None
-    if not tables:
+    except _ZIP_ERRORS as error:
+        raise damaged(error) from None
+    if not streams:
         raise ImportFileError(
             name, Message("the zip archive holds no CSV file: it is not an export.")
         )
-    return tables
+    return streams
 
 
-def _xlsx_tables(name: str, data: bytes) -> list[Table]:
+def _unreadable_workbook(name: str, error: BaseException) -> ImportFileError:
+    return ImportFileError(
+        name,
+        Message(
+            "this Excel workbook cannot be read ({reason}): re-save it.",
+            reason=type(error).__name__,
+        ),
+    )
+
+
+def _xlsx_streams(name: str, opener: Opener, stack: ExitStack) -> list[TableStream]:
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        tables = []
+        book = load_workbook(stack.enter_context(opener()), read_only=True, data_only=True)
+        stack.callback(book.close)
+        streams = []
         for sheet in book.worksheets:
             source = f"{name} [{sheet.title}]"
             # The declared size (A1:XFD1048576 for one far cell) would pad every row
             # and add every missing one: read the cells that are there.
             sheet.reset_dimensions()
-            rows = enumerate(sheet.iter_rows(values_only=True), start=1)
-            tables.append(_sheet_table(source, sheet.title, rows))
-        book.close()
+            values = enumerate(sheet.iter_rows(values_only=True), start=1)
+            rows = _guarded(_sheet_rows(source, values), lambda e: _unreadable_workbook(name, e))
+            streams.append(_stream(source, sheet.title, rows))
     except ImportFileError:
         raise
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
-        raise ImportFileError(
-            name,
-            Message(
-                "this Excel workbook cannot be read ({reason}): re-save it.",
-                reason=type(error).__name__,
-            ),
-        ) from None
-    return tables
+        raise _unreadable_workbook(name, error) from None
+    return streams
 
 
-def _xls_tables(name: str, data: bytes) -> list[Table]:
+def _xls_streams(name: str, opener: Opener) -> list[TableStream]:
     import xlrd  # type: ignore[import-untyped]
 
-    try:
-        # xlrd writes its warnings to stdout by default, which breaks `--json`.
-        book = xlrd.open_workbook(file_contents=data, logfile=io.StringIO(), verbosity=0)
-        tables = []
-        for sheet in book.sheets():
-            rows = ((index + 1, _xls_row(xlrd, book, sheet, index)) for index in range(sheet.nrows))
-            tables.append(_sheet_table(f"{name} [{sheet.name}]", sheet.name, rows))
-    except ImportFileError:
-        raise
-    except Exception as error:  # xlrd raises XLRDError, struct errors, IndexError...
-        raise ImportFileError(
+    def unreadable(error: BaseException) -> ImportFileError:
+        return ImportFileError(
             name,
             Message(
                 "this old-format Excel file cannot be read ({reason}).",
                 reason=type(error).__name__,
             ),
-        ) from None
-    return tables
+        )
+
+    try:
+        with opener() as handle:
+            data = handle.read()  # the format is at most 65,536 rows: it fits
+        # xlrd writes its warnings to stdout by default, which breaks `--json`.
+        book = xlrd.open_workbook(file_contents=data, logfile=io.StringIO(), verbosity=0)
+        streams = []
+        for sheet in book.sheets():
+            source = f"{name} [{sheet.name}]"
+            values = ((i + 1, _xls_row(xlrd, book, sheet, i)) for i in range(sheet.nrows))
+            rows = _guarded(_sheet_rows(source, values), unreadable)
+            streams.append(_stream(source, sheet.name, rows))
+    except ImportFileError:
+        raise
+    except Exception as error:  # xlrd raises XLRDError, struct errors, IndexError...
+        raise unreadable(error) from None
+    return streams
 
 
 def _xls_row(xlrd: object, book: object, sheet: object, index: int) -> list[Cell]:
@@ -190,10 +356,8 @@ def _xls_row(xlrd: object, book: object, sheet: object, index: int) -> list[Cell
     return row
 
 
-def _sheet_table(source: str, sheet: str, rows: Iterable[tuple[int, Sequence[object]]]) -> Table:
-    """A sheet's (row number, values) as a Table: blank rows left out, widths checked."""
-    cells: list[list[Cell]] = []
-    numbers: list[int] = []
+def _sheet_rows(source: str, rows: Iterable[tuple[int, Sequence[object]]]) -> Iterator[NumberedRow]:
+    """A sheet's (row number, values) as cells: blank rows left out, widths checked."""
     for number, row in rows:
         clean: list[Cell] = []
         for value in row:
@@ -206,160 +370,4 @@ def _sheet_table(source: str, sheet: str, rows: Iterable[tuple[int, Sequence[obj
         if not clean:
             continue
         check_width(source, number, len(clean))
-        cells.append(clean)
-        numbers.append(number)
-    return Table(source, cells, numbers, sheet=sheet)
-
-
-def check_width(source: str, line: int, width: int) -> None:
-    """ImportFileError if a row has more cells than any export (see MAX_COLUMNS)."""
-    if width > MAX_COLUMNS:
-        raise ImportFileError(
-            source,
-            Message(
-                "row {row} has {count} columns, more than any export ({limit} at most): "
-                "this is not an export, or the file is damaged. Download the export again.",
-                row=line,
-                count=width,
-                limit=MAX_COLUMNS,
-            ),
-        )
-
-
-# ------------------------------------------------------------------ CSV
-
-
-def decode_text(name: str, data: bytes) -> str:
-    """The text of a CSV whatever Excel or the network wrote (UTF-8/16 with or without BOM,
-    or Windows-1252 from an old Excel)."""
-    if data.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    elif len(data) >= 4 and data[1] == 0 and data[3] == 0 and data[0] != 0:
-        encoding = "utf-16-le"
-    elif len(data) >= 4 and data[0] == 0 and data[2] == 0 and data[1] != 0:
-        encoding = "utf-16-be"
-    else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        if encoding.startswith("utf-16"):
-            raise ImportFileError(name, Message("the file is damaged (bad UTF-16 text).")) from None
-        text = data.decode("cp1252", errors="replace")
-    if "\x00" in text or _binary_ratio(text[:4096]) > 0.05:
-        raise ImportFileError(
-            name, Message("this is not a text export (it looks like a binary file).")
-        )
-    return text
-
-
-def _binary_ratio(sample: str) -> float:
-    if not sample:
-        return 0.0
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
-    return controls / len(sample) + sample.count("\ufffd") / len(sample)
-
-
-SEPARATORS = (",", ";", "\t")
-
-
-def detect_delimiter(lines: Sequence[str], known_headers: frozenset[str] = frozenset()) -> str:
-    """The separator of a CSV from its first lines: the one that splits a line into the
-    most known export headers, else the one found most in the header line.
-
-    The header line decides, never the longest line: a caption full of commas in a
-    French re-save (``;``) must not make it a comma file.
-    """
-    lines = [line for line in lines if line.strip()][:8]
-    if not lines:
-        return ","
-    if known_headers:
-        best, best_known = ",", 0
-        for sep in SEPARATORS:
-            for row in csv.reader(lines, delimiter=sep):
-                known = sum(1 for cell in row if _plain_header(cell) in known_headers)
-                if known > best_known:
-                    best, best_known = sep, known
-        if best_known >= 2:
-            return best
-    # No known header: the header line is the first one that a separator splits
-    # (a title line above the headers holds none).
-    for line in lines:
-        counts = {sep: _count_outside_quotes(line, sep) for sep in SEPARATORS}
-        sep = max(counts, key=lambda key: counts[key])
-        if counts[sep]:
-            return sep
-    return ","
-
-
-def _plain_header(cell: str) -> str:
-    text = cell.replace("\ufeff", "").replace("\u00a0", " ").strip().strip('"').strip()
-    return re.sub(r"\s+", " ", text).lower()
-
-
-def _count_outside_quotes(line: str, sep: str) -> int:
-    count, quoted = 0, False
-    for ch in line:
-        if ch == '"':
-            quoted = not quoted
-        elif ch == sep and not quoted:
-            count += 1
-    return count
-
-
-def csv_table(name: str, data: bytes, known_headers: frozenset[str] = frozenset()) -> Table:
-    """A CSV as a Table: ``sep=`` line honoured, delimiter sniffed, French re-save noticed."""
-    text = decode_text(name, data)
-    if not text or text.isspace():
-        raise ImportFileError(name, Message("the file is empty. Download the export again."))
-    lines = text[:65536].splitlines(keepends=True)  # the head is enough to sniff
-    first_line = 1
-    delimiter = None
-    match = _SEP_LINE.match(lines[0]) if lines else None
-    if match:
-        delimiter = match.group(1)
-        text = text[len(lines[0]) :]
-        first_line = 2
-    if delimiter is None:
-        delimiter = detect_delimiter(lines[first_line - 1 : first_line + 9], known_headers)
-    rows: list[list[Cell]] = []
-    numbers: list[int] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    line = first_line
-    try:
-        for row in reader:
-            start = line
-            line = first_line + reader.line_num
-            if len(row) > MAX_COLUMNS:
-                while row and not row[-1].strip():
-                    row.pop()
-                check_width(name, start, len(row))
-            if not any(map(str.strip, row)):  # a blank line, or only separators
-                continue
-            rows.append(row)  # type: ignore[arg-type]  # list[str] is a list of Cells
-            numbers.append(start)
-    except csv.Error as error:
-        if "field larger than field limit" in str(error):
-            raise ImportFileError(
-                name,
-                Message(
-                    "line {line}: a cell holds more than {limit} characters, more than any "
-                    "export: this is not an export, or the file is damaged.",
-                    line=line,
-                    limit=MAX_CELL_CHARS,
-                ),
-            ) from None
-        raise ImportFileError(
-            name,
-            Message("line {line}: the CSV is malformed ({reason}).", line=line, reason=str(error)),
-        ) from None
-    semicolons = delimiter == ";"
-    decimal_comma = semicolons or any(
-        isinstance(cell, str) and DECIMAL_COMMA_HINT.match(cell)
-        for row in rows[1:200]
-        for cell in row
-    )
-    table = Table(name, rows, numbers, decimal_comma=decimal_comma, day_first_by_default=semicolons)
-    return table
+        yield number, clean

@@ -10,9 +10,11 @@ in storage/statistics_import_rows.py and statistics_import_undo.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
+from typing import TypeVar
 
 from smplanner.domain.stat_records import (
     DailyValue,
@@ -28,6 +30,7 @@ from smplanner.storage.plan_properties_repo import plan_zone
 from smplanner.storage.statistics_import_undo import take_back_import
 
 STATISTICS = Topic.STATISTICS
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,10 @@ def plan_timezone(plan: PlanFile) -> tzinfo:
     return plan_zone(plan.conn)
 
 
+# Records per batch: what is held at once between the reading and SQLite.
+BATCH = 20_000
+
+
 def ingest(
     plan: PlanFile,
     *,
@@ -74,33 +81,38 @@ def ingest(
     ``source_label`` is what the user recognises (a file name, "LinkedIn API",
     "Typed in"); ``source_kind`` the recognised export kind (e.g. "meta_facebook_posts").
     Posts come as StatPost objects (``posts``) or, from the file importers, already as
-    PostRow tuples (``post_rows``); both are stored the same way. ``progress`` is
-    called with the number of records stored so far, every few thousand; an exception
-    it raises (a cancel) rolls the whole import back.
+    PostRow tuples (``post_rows``); both are stored the same way. Every input is read
+    once, in batches of BATCH records (a reading spooled on disk is never held whole).
+    ``progress`` is called with the number of records stored so far, every few
+    thousand; an exception it raises (a cancel) rolls the whole import back.
     """
     zone = plan_timezone(plan)
-    all_posts: list[PostRow] = [post_row(post) for post in posts]
-    if all_posts:
-        all_posts.extend(post_rows)
-    else:
-        all_posts = post_rows if isinstance(post_rows, list) else list(post_rows)
+    all_posts = itertools.chain((post_row(post) for post in posts), post_rows)
+    counts = _Counted()
     with plan.transaction():
         conn = plan.conn
         import_id = rows_sql.insert_import(conn, source_label, source_kind, file_hash, now_iso())
-        rows = rows_sql.stored_post_rows(all_posts, zone, import_id)
-        all_new = rows_sql.store_posts(conn, rows, progress)
-        daily_rows = [
-            (v.network, v.account or "", v.day.isoformat(), v.metric, float(v.value), import_id)
-            for v in daily
-        ]
-        rows_sql.store_daily(conn, daily_rows, progress, len(rows))
-        hourly_rows = [
-            (h.network, h.account or "", h.day.isoformat(), h.hour, float(h.active), import_id)
-            for h in hourly
-        ]
-        rows_sql.store_hourly(conn, hourly_rows, progress, len(rows) + len(daily_rows))
+        all_new = True
+        for batch in _batched(all_posts, BATCH):
+            rows = rows_sql.stored_post_rows(batch, zone, import_id)
+            all_new = rows_sql.store_posts(conn, rows, progress, counts.records) and all_new
+            counts.add_posts(rows)
+        for values in _batched(daily, BATCH):
+            daily_rows = [
+                (v.network, v.account or "", v.day.isoformat(), v.metric, float(v.value), import_id)
+                for v in values
+            ]
+            rows_sql.store_daily(conn, daily_rows, progress, counts.records)
+            counts.add_values(daily_rows)
+        for activities in _batched(hourly, BATCH):
+            hourly_rows = [
+                (h.network, h.account or "", h.day.isoformat(), h.hour, float(h.active), import_id)
+                for h in activities
+            ]
+            rows_sql.store_hourly(conn, hourly_rows, progress, counts.records)
+            counts.add_values(hourly_rows)
         if all_new:
-            posts_touched, posts_updated = len(rows), 0
+            posts_touched, posts_updated = counts.posts, 0
         else:
             posts_touched, posts_updated = rows_sql.touched(conn, "stat_posts", import_id)
         daily_touched, daily_updated = rows_sql.touched(conn, "stat_daily", import_id)
@@ -108,16 +120,13 @@ def ingest(
         rows_sql.record_counts(
             conn,
             import_id,
-            rows_read=rows_read
-            if rows_read is not None
-            else len(rows) + len(daily_rows) + len(hourly_rows),
+            rows_read=rows_read if rows_read is not None else counts.records,
             posts_added=posts_touched - posts_updated,
             posts_updated=posts_updated,
             daily_added=daily_touched + hourly_touched - daily_updated - hourly_updated,
             daily_updated=daily_updated + hourly_updated,
         )
-    distinct_posts = len(rows) if all_new else len({(row[0], row[2]) for row in rows})
-    distinct_daily = len({row[:4] for row in daily_rows}) + len({row[:4] for row in hourly_rows})
+    distinct_posts = counts.posts if all_new else counts.distinct_posts
     return IngestResult(
         import_id=import_id,
         posts_added=posts_touched - posts_updated,
@@ -125,9 +134,40 @@ def ingest(
         posts_unchanged=max(0, distinct_posts - posts_touched),
         daily_added=daily_touched + hourly_touched - daily_updated - hourly_updated,
         daily_updated=daily_updated + hourly_updated,
-        daily_unchanged=max(0, distinct_daily - daily_touched - hourly_touched),
+        daily_unchanged=max(0, counts.distinct_values - daily_touched - hourly_touched),
         changes=Changes.of(STATISTICS, stat_imports={import_id}),
     )
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items in order (itertools.batched is Python 3.12)."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+class _Counted:
+    """What the batches held: records, posts, and the distinct keys among them.
+
+    Keys are told apart within a batch (a set per batch, not one of the whole
+    file): a record repeated across batches, rare in an export, counts twice in
+    the "unchanged" figure the summary shows, never in what is stored.
+    """
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.posts = 0
+        self.distinct_posts = 0
+        self.distinct_values = 0
+
+    def add_posts(self, rows: Sequence[tuple[object, ...]]) -> None:
+        self.records += len(rows)
+        self.posts += len(rows)
+        self.distinct_posts += len({(row[0], row[2]) for row in rows})
+
+    def add_values(self, rows: Sequence[tuple[object, ...]]) -> None:
+        self.records += len(rows)
+        self.distinct_values += len({row[:4] for row in rows})
 
 
 def undo_import(plan: PlanFile, import_id: int) -> Changes:

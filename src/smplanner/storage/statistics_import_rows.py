@@ -138,6 +138,7 @@ def store_posts(
     conn: sqlite3.Connection,
     rows: list[tuple[object, ...]],
     progress: Callable[[int], None] | None,
+    done_before: int = 0,
 ) -> bool:
     """Store the posts; True if they were all new (then a plain INSERT sufficed).
 
@@ -151,14 +152,14 @@ def store_posts(
     if not _posts_stored_in_range(conn, rows):
         conn.execute("SAVEPOINT stat_posts_new")
         try:
-            _store(conn, _POST_INSERT, rows, progress, 0)
+            _store(conn, _POST_INSERT, rows, progress, done_before)
         except sqlite3.IntegrityError:
             conn.execute("ROLLBACK TO stat_posts_new")
             conn.execute("RELEASE stat_posts_new")
         else:
             conn.execute("RELEASE stat_posts_new")
             return True
-    _store(conn, _POST_UPSERT, rows, progress, 0)
+    _store(conn, _POST_UPSERT, rows, progress, done_before)
     return False
 
 

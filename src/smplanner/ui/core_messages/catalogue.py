@@ -39,9 +39,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{time} does not exist on {day} in {zone} (the clocks go forward): write {becomes}, the time it becomes, or another time"),
     QT_TRANSLATE_NOOP("CoreMessage", "{time} {offset} is not a time of {zone} on {day} (its offset there is {actual}): write {time} without an offset"),
     QT_TRANSLATE_NOOP("CoreMessage", "{time} happens twice on {day} in {zone} (the clocks go back): write {earlier} for the first one, before the change, or {later} for the second"),
-    # importers/archive_limits.py
-    QT_TRANSLATE_NOOP("CoreMessage", "the archive member {member} would inflate from {packed} KB to {size} MB: this is not an export (a zip bomb, or a damaged file). Download the export again."),
-    QT_TRANSLATE_NOOP("CoreMessage", "the archive holds {size} MB once decompressed, more than the {limit} MB smplanner reads: export a shorter period."),
     # importers/cell_values.py
     QT_TRANSLATE_NOOP("CoreMessage", "a yes/no value"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is too large a number"),
@@ -50,6 +47,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a duration"),
     QT_TRANSLATE_NOOP("CoreMessage", "{text} is a number, not a date"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a date"),
+    # importers/csv_streams.py
+    QT_TRANSLATE_NOOP("CoreMessage", "this is not a text export (it looks like a binary file)."),
+    QT_TRANSLATE_NOOP("CoreMessage", "the file is damaged (bad UTF-16 text)."),
+    QT_TRANSLATE_NOOP("CoreMessage", "the file is empty. Download the export again."),
+    QT_TRANSLATE_NOOP("CoreMessage", "line {line}: a cell holds more than {limit} characters, more than any export: this is not an export, or the file is damaged."),
+    QT_TRANSLATE_NOOP("CoreMessage", "line {line}: the CSV is malformed ({reason})."),
     # importers/export_files.py
     QT_TRANSLATE_NOOP("CoreMessage", "none of its sheets or files ({names}) is an export smplanner knows"),
     QT_TRANSLATE_NOOP("CoreMessage", "its sheet \"{sheet}\" is not an export smplanner knows"),
@@ -90,6 +93,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{problem}; a date is expected."),
     QT_TRANSLATE_NOOP("CoreMessage", "… and {count} more."),
     QT_TRANSLATE_NOOP("CoreMessage", "Nothing was imported: {count} row(s) have problems.\n{problems}\nCorrect the file, or import again choosing to skip the bad rows."),
+    # importers/input_limits.py
+    QT_TRANSLATE_NOOP("CoreMessage", "the archive member {member} would inflate from {packed} KB to {size} MB: this is not an export (a zip bomb, or a damaged file). Download the export again."),
+    QT_TRANSLATE_NOOP("CoreMessage", "the archive holds {size} MB once decompressed, more than the {limit} MB smplanner reads: export a shorter period."),
+    QT_TRANSLATE_NOOP("CoreMessage", "row {row} has {count} columns, more than any export ({limit} at most): this is not an export, or the file is damaged. Download the export again."),
     # importers/linkedin_page.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post link is missing."),
     QT_TRANSLATE_NOOP("CoreMessage", "{count} boosted post(s): their organic figures are the post's; the sponsored campaigns are added up apart (…_sponsored) and the Total row kept apart (…_total)."),
@@ -97,7 +104,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the post id {id} was turned into a rounded number by Excel: its digits are lost. Download the export again and open it in a text editor, or import it without re-saving it in Excel."),
     QT_TRANSLATE_NOOP("CoreMessage", "A daily breakdown ({first} to {last}): each post gets the sum of its days."),
     # importers/tabular_files.py
-    QT_TRANSLATE_NOOP("CoreMessage", "the file is empty. Download the export again."),
     QT_TRANSLATE_NOOP("CoreMessage", "the file is larger than 512 MB: export a shorter period."),
     QT_TRANSLATE_NOOP("CoreMessage", "it is not a valid zip file"),
     QT_TRANSLATE_NOOP("CoreMessage", "it ends before its last file"),
@@ -108,11 +114,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the zip archive holds no CSV file: it is not an export."),
     QT_TRANSLATE_NOOP("CoreMessage", "this Excel workbook cannot be read ({reason}): re-save it."),
     QT_TRANSLATE_NOOP("CoreMessage", "this old-format Excel file cannot be read ({reason})."),
-    QT_TRANSLATE_NOOP("CoreMessage", "row {row} has {count} columns, more than any export ({limit} at most): this is not an export, or the file is damaged. Download the export again."),
-    QT_TRANSLATE_NOOP("CoreMessage", "the file is damaged (bad UTF-16 text)."),
-    QT_TRANSLATE_NOOP("CoreMessage", "this is not a text export (it looks like a binary file)."),
-    QT_TRANSLATE_NOOP("CoreMessage", "line {line}: a cell holds more than {limit} characters, more than any export: this is not an export, or the file is damaged."),
-    QT_TRANSLATE_NOOP("CoreMessage", "line {line}: the CSV is malformed ({reason})."),
     # importers/tiktok_studio.py
     QT_TRANSLATE_NOOP("CoreMessage", "the day is missing. Download the export again from TikTok Studio."),
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a day: TikTok writes a month and a day ('19 avril', 'April 19') or a date. Download the export again from TikTok Studio and import it without re-saving it."),
