@@ -49,3 +49,24 @@ def test_the_first_frame_imports_no_heavy_module(tmp_path: Path):
         or (name.startswith("smplanner.cli.") and name.endswith("_command"))
     ]
     assert not lazy, sorted(lazy)
+
+
+def test_a_missing_system_library_is_named_with_its_package_not_a_traceback(monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    import builtins
+
+    from smplanner import __main__
+
+    real_import = builtins.__import__
+
+    def without_gl(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name == "smplanner.ui.gui_main":
+            raise ImportError(
+                "libGL.so.1: cannot open shared object file: No such file or directory"
+            )
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_gl)
+    assert __main__.main(["--read-only"]) == 1
+    err = capsys.readouterr().err
+    assert "lacks libGL.so.1" in err and "sudo apt install libgl1" in err
+    assert "Traceback" not in err

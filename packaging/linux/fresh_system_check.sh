@@ -1,0 +1,46 @@
+#!/bin/sh
+# Does the Linux package run on a fresh, minimal Debian with only the libraries the
+# README lists? Run as root on a Debian or Ubuntu machine with debootstrap:
+#
+#   sudo packaging/linux/fresh_system_check.sh dist/smplanner-X.Y.Z-linux-x86_64.tar.gz [DIR]
+#
+# It makes a minimal Debian 12 system in DIR (default /var/tmp/smplanner-fresh; ~250 MB,
+# kept for the next run), installs the packages of USER_PACKAGES only, installs the
+# tarball with its install.sh, then: the command line (new, check), the window offscreen,
+# and the window on an X server (Xvfb, a stand-in for the user's desktop) with a
+# screenshot, screenshot.png, in the current folder. Any failure stops it.
+set -eu
+tarball=$(readlink -f "$1")
+root=${2:-/var/tmp/smplanner-fresh}
+suite=${SUITE:-bookworm}
+# What the README tells a user of a minimal system to install (keep the two in step).
+USER_PACKAGES="libgl1 libegl1 libfontconfig1"
+# The stand-in for a desktop: an X server and a screenshot tool (not smplanner's needs).
+DESKTOP_PACKAGES="xvfb xauth imagemagick"
+
+if [ ! -x "$root/bin/sh" ]; then
+  debootstrap --variant=minbase "$suite" "$root" http://deb.debian.org/debian
+fi
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+trap 'umount "$root/proc" 2>/dev/null || true' EXIT
+in_root() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 /bin/sh -c "$1"; }
+
+in_root "rm -rf /root/.local /root/pkg /root/*.smplan; mkdir -p /root/pkg"
+cp "$tarball" "$root/root/pkg/"
+in_root "cd /root/pkg && tar xzf *.tar.gz && ./smplanner-*/install.sh >/dev/null"
+echo "== the command line, with nothing installed"
+in_root "/root/.local/bin/smplanner --version && /root/.local/bin/smplanner new /root/Client.smplan --client Fournil && /root/.local/bin/smplanner check /root/Client.smplan | head -3"
+
+echo "== the window, with: $USER_PACKAGES"
+in_root "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $USER_PACKAGES >/dev/null"
+in_root "QT_QPA_PLATFORM=offscreen /root/.local/bin/smplanner /root/Client.smplan --quit-after-startup"
+
+echo "== the window on an X server"
+in_root "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $DESKTOP_PACKAGES >/dev/null"
+in_root "Xvfb :7 -screen 0 1366x768x24 >/dev/null 2>&1 & sleep 2; \
+  DISPLAY=:7 QT_QPA_PLATFORM=xcb /root/.local/bin/smplanner /root/Client.smplan --quit-after-startup; \
+  (DISPLAY=:7 LANG=fr_FR.UTF-8 /root/.local/bin/smplanner /root/Client.smplan >/dev/null 2>&1 &); sleep 8; \
+  DISPLAY=:7 import -window root /root/screenshot.png; kill \$(cat /proc/[0-9]*/stat 2>/dev/null | awk '\$2 ~ /smplanner|Xvfb/ {print \$1}') 2>/dev/null || true"
+cp "$root/root/screenshot.png" ./screenshot.png
+echo "fresh system check passed: screenshot.png shows the window"
