@@ -39,7 +39,7 @@ TRANSLATED_AREAS = (
     "services/export_*.py",
     "services/templates.py",
     "services/statistics_import.py",
-    "storage/plan_json*.py",
+    "storage/*.py",
 )
 
 

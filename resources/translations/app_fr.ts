@@ -65,60 +65,36 @@
   <context>
     <name>ErrorMessages</name>
     <message>
-      <source>Plan not found</source>
-      <translation>Plan introuvable</translation>
+      <source>Use File &gt; Save As to work on a copy.</source>
+      <translation>Utilisez Fichier &gt; Enregistrer sous pour travailler sur une copie.</translation>
     </message>
     <message>
-      <source>There is no plan at {path}. It may have been moved, renamed or deleted.</source>
-      <translation>Aucun plan à l'emplacement {path}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+      <source>Plan not found</source>
+      <translation>Plan introuvable</translation>
     </message>
     <message>
       <source>Not a plan</source>
       <translation>Ce n'est pas un plan</translation>
     </message>
     <message>
-      <source>{path} is not a smplanner plan ({detail}). The file was left untouched; choose a .smplan file.</source>
-      <translation>{path} n'est pas un plan smplanner ({detail}). Le fichier n'a pas été modifié ; choisissez un fichier .smplan.</translation>
-    </message>
-    <message>
       <source>Damaged plan</source>
       <translation>Plan endommagé</translation>
-    </message>
-    <message>
-      <source>{path} is damaged ({detail}). The file was left untouched; open a backup copy of it instead.</source>
-      <translation>{path} est endommagé ({detail}). Le fichier n'a pas été modifié ; ouvrez plutôt une copie de sauvegarde.</translation>
     </message>
     <message>
       <source>Plan from a newer version</source>
       <translation>Plan d'une version plus récente</translation>
     </message>
     <message>
-      <source>{path} was written by a newer smplanner (plan format {file}); this version reads formats up to {known}. Update smplanner to open it.</source>
-      <translation>{path} a été enregistré par une version plus récente de smplanner (format de plan {file}) ; cette version lit les formats jusqu'au {known}. Mettez smplanner à jour pour l'ouvrir.</translation>
-    </message>
-    <message>
       <source>Plan already open</source>
       <translation>Plan déjà ouvert</translation>
-    </message>
-    <message>
-      <source>{path} is already open in another smplanner window ({owner}). Close it there first, or open it read-only.</source>
-      <translation>{path} est déjà ouvert dans une autre fenêtre smplanner ({owner}). Fermez-le d'abord là-bas, ou ouvrez-le en lecture seule.</translation>
     </message>
     <message>
       <source>Read-only plan</source>
       <translation>Plan en lecture seule</translation>
     </message>
     <message>
-      <source>This plan is open read-only ({reason}); the change was not made. Use File &gt; Save As to work on a copy.</source>
-      <translation>Ce plan est ouvert en lecture seule ({reason}) ; la modification n'a pas été faite. Utilisez Fichier &gt; Enregistrer sous pour travailler sur une copie.</translation>
-    </message>
-    <message>
       <source>Could not save</source>
       <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-      <source>Could not write to {path} ({detail}). The last change was not saved; check the disk and that the file is still there.</source>
-      <translation>Impossible d'écrire dans {path} ({detail}). La dernière modification n'a pas été enregistrée ; vérifiez le disque et que le fichier est toujours là.</translation>
     </message>
     <message>
       <source>Invalid value</source>
@@ -127,38 +103,6 @@
     <message>
       <source>Cannot do that</source>
       <translation>Action impossible</translation>
-    </message>
-    <message>
-      <source>the file is empty (0 bytes)</source>
-      <translation>le fichier est vide (0 octet)</translation>
-    </message>
-    <message>
-      <source>it is not a SQLite database</source>
-      <translation>ce n'est pas une base SQLite</translation>
-    </message>
-    <message>
-      <source>it is a SQLite database made by another program</source>
-      <translation>c'est une base SQLite créée par un autre logiciel</translation>
-    </message>
-    <message>
-      <source>it is a folder</source>
-      <translation>c'est un dossier</translation>
-    </message>
-    <message>
-      <source>the file is read-only</source>
-      <translation>le fichier est en lecture seule</translation>
-    </message>
-    <message>
-      <source>its folder is read-only</source>
-      <translation>son dossier est en lecture seule</translation>
-    </message>
-    <message>
-      <source>opened read-only on request</source>
-      <translation>ouvert en lecture seule à votre demande</translation>
-    </message>
-    <message>
-      <source>it holds database triggers or views that smplanner did not make</source>
-      <translation>il contient des déclencheurs ou des vues de base de données que smplanner n’a pas créés</translation>
     </message>
   </context>
   <context>

@@ -611,6 +611,106 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>Créneaux de {network} : {problem}. Les jours vont de 0 (lundi) à 6, les heures de 0 à 23, les scores valent 0 ou plus.</translation>
     </message>
     <message>
+      <source>{path}: there is no file here. It may have been moved, renamed or deleted.</source>
+      <translation>{path} : aucun fichier à cet emplacement. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+      <source>{path} is not a smplanner plan ({detail}). The file was left untouched; choose a .smplan file.</source>
+      <translation>{path} n'est pas un plan smplanner ({detail}). Le fichier n'a pas été modifié ; choisissez un fichier .smplan.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({detail}). The file was left untouched; open a backup copy of it instead.</source>
+      <translation>{path} est endommagé ({detail}). Le fichier n'a pas été modifié ; ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer smplanner (plan format {file}); this version reads formats up to {known}. Update smplanner to open it.</source>
+      <translation>{path} a été enregistré par une version plus récente de smplanner (format de plan {file}) ; cette version lit les formats jusqu'au {known}. Mettez smplanner à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <source>{path} is already open in another smplanner window ({owner}). Close it there first, or open it read-only.</source>
+      <translation>{path} est déjà ouvert dans une autre fenêtre smplanner ({owner}). Fermez-le d'abord là-bas, ou ouvrez-le en lecture seule.</translation>
+    </message>
+    <message>
+      <source>{path} is open read-only ({reason}); the change was not made.</source>
+      <translation>{path} est ouvert en lecture seule ({reason}) ; la modification n'a pas été faite.</translation>
+    </message>
+    <message>
+      <source>Could not write to {path} ({detail}). The last change was not saved; check the disk and that the file is still there.</source>
+      <translation>Impossible d'écrire dans {path} ({detail}). La dernière modification n'a pas été enregistrée ; vérifiez le disque et que le fichier est toujours là.</translation>
+    </message>
+    <message>
+      <source>owner unknown</source>
+      <translation>propriétaire inconnu</translation>
+    </message>
+    <message>
+      <source>{user} on {host}, process {pid}, since {since}</source>
+      <translation>{user} sur {host}, processus {pid}, depuis {since}</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read to be backed up ({reason}).</source>
+      <translation>{path} ne peut pas être lu pour en faire une sauvegarde ({reason}).</translation>
+    </message>
+    <message>
+      <source>it holds database triggers or views that smplanner did not make</source>
+      <translation>il contient des déclencheurs ou des vues de base de données que smplanner n’a pas créés</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>c'est un dossier</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read ({reason}): check its permissions.</source>
+      <translation>{path} ne peut pas être lu ({reason}) : vérifiez ses droits d'accès.</translation>
+    </message>
+    <message>
+      <source>SQLite cannot read it ({reason})</source>
+      <translation>SQLite ne peut pas le lire ({reason})</translation>
+    </message>
+    <message>
+      <source>it is a SQLite database made by another program</source>
+      <translation>c'est une base SQLite créée par un autre logiciel</translation>
+    </message>
+    <message>
+      <source>the client record is missing</source>
+      <translation>la fiche client est absente</translation>
+    </message>
+    <message>
+      <source>the file is empty (0 bytes)</source>
+      <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+      <source>it is not a SQLite database</source>
+      <translation>ce n'est pas une base SQLite</translation>
+    </message>
+    <message>
+      <source>the file is truncated</source>
+      <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+      <source>{path} holds a change interrupted by a crash. Open it in smplanner (not read-only) once, or run `smplanner check --repair` on it: the interrupted change is then undone and the plan is as it was after the last finished edit.</source>
+      <translation>{path} contient une modification interrompue par un plantage. Ouvrez-le une fois dans smplanner (pas en lecture seule), ou lancez `smplanner check --repair` dessus : la modification interrompue est alors annulée et le plan est tel qu'après la dernière modification terminée.</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+      <source>its folder is read-only</source>
+      <translation>son dossier est en lecture seule</translation>
+    </message>
+    <message>
+      <source>opened read-only on request</source>
+      <translation>ouvert en lecture seule à votre demande</translation>
+    </message>
+    <message>
+      <source>{path} uses an older plan format ({old}) and must be updated to format {new} before use, but {reason}. Copy it to a folder where you can write and open the copy.</source>
+      <translation>{path} utilise un format de plan plus ancien ({old}) et doit être mis à jour au format {new} avant utilisation, mais {reason}. Copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+    </message>
+    <message>
       <source>unknown value object {value}</source>
       <translation>objet de valeur inconnu {value}</translation>
     </message>
@@ -677,6 +777,10 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>table "{table}": the rows break a rule of the plan ({problem}).</source>
       <translation>table « {table} » : les lignes enfreignent une règle du plan ({problem}).</translation>
+    </message>
+    <message>
+      <source>{path} is the plan already open: choose another name.</source>
+      <translation>{path} est le plan déjà ouvert : choisissez un autre nom.</translation>
     </message>
     <message>
       <source>{path} already exists: choose another name.</source>

@@ -1,7 +1,10 @@
 """Why a plan file could not be created, opened or written, in words a person can act on.
 
-Each error carries its facts as attributes so that the UI can phrase it in the user's
-language; str() gives the English sentence the CLI prints.
+Each error is raised with a Message (smplanner/messages.py): str() is the English
+sentence the CLI prints, and the window shows the same Message in its language
+(ui/core_messages.error_text). The facts stay attributes too (path, detail, owner…).
+A ``detail`` or ``reason`` is a Message when smplanner words it (translated with the
+sentence), or a plain str when it comes from the system (SQLite, the OS), shown as is.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from smplanner.errors import UserError
+from smplanner.messages import Message
 
 
 class PlanFileError(UserError):
@@ -23,7 +27,11 @@ class PlanFileError(UserError):
 class PlanNotFoundError(PlanFileError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            path, f"{path}: there is no file here. It may have been moved, renamed or deleted."
+            path,
+            Message(
+                "{path}: there is no file here. It may have been moved, renamed or deleted.",
+                path=str(path),
+            ),
         )
 
 
@@ -31,7 +39,15 @@ class NotAPlanError(PlanFileError):
     """The file exists but is not a smplanner plan (empty, another format, another app's DB)."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(path, f"{path} is not a smplanner plan: {detail}. It was left untouched.")
+        super().__init__(
+            path,
+            Message(
+                "{path} is not a smplanner plan ({detail}). The file was left untouched; "
+                "choose a .smplan file.",
+                path=str(path),
+                detail=detail,
+            ),
+        )
         self.detail = detail
 
 
@@ -41,8 +57,12 @@ class PlanCorruptError(PlanFileError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
             path,
-            f"{path} is damaged ({detail}). It was left untouched; "
-            "open a backup copy of it instead.",
+            Message(
+                "{path} is damaged ({detail}). The file was left untouched; open a backup "
+                "copy of it instead.",
+                path=str(path),
+                detail=detail,
+            ),
         )
         self.detail = detail
 
@@ -51,8 +71,13 @@ class PlanTooNewError(PlanFileError):
     def __init__(self, path: Path, file_version: int, known_version: int) -> None:
         super().__init__(
             path,
-            f"{path} was written by a newer smplanner (plan format {file_version}); "
-            f"this version reads formats up to {known_version}. Update smplanner to open it.",
+            Message(
+                "{path} was written by a newer smplanner (plan format {file}); this version "
+                "reads formats up to {known}. Update smplanner to open it.",
+                path=str(path),
+                file=file_version,
+                known=known_version,
+            ),
         )
         self.file_version = file_version
         self.known_version = known_version
@@ -64,8 +89,12 @@ class PlanLockedError(PlanFileError):
     def __init__(self, path: Path, owner: str) -> None:
         super().__init__(
             path,
-            f"{path} is already open in another smplanner window ({owner}). "
-            "Close it there first, or open this plan read-only.",
+            Message(
+                "{path} is already open in another smplanner window ({owner}). Close it "
+                "there first, or open it read-only.",
+                path=str(path),
+                owner=owner,
+            ),
         )
         self.owner = owner
 
@@ -74,7 +103,14 @@ class PlanReadOnlyError(PlanFileError):
     """An edit was attempted on a plan opened read-only."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(path, f"{path} is open read-only ({reason}); the change was not made.")
+        super().__init__(
+            path,
+            Message(
+                "{path} is open read-only ({reason}); the change was not made.",
+                path=str(path),
+                reason=reason,
+            ),
+        )
         self.reason = reason
 
 
@@ -84,7 +120,11 @@ class PlanWriteError(PlanFileError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
             path,
-            f"Could not write to {path} ({detail}). The last change was not saved; "
-            "check the disk and that the file is still there.",
+            Message(
+                "Could not write to {path} ({detail}). The last change was not saved; "
+                "check the disk and that the file is still there.",
+                path=str(path),
+                detail=detail,
+            ),
         )
         self.detail = detail

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from smplanner.messages import Message
 from smplanner.storage.errors import PlanLockedError
 
 
@@ -55,11 +56,14 @@ def _owner_description(lock_file: Path) -> str:
     try:
         info = json.loads(lock_file.read_text(encoding="utf-8") or "{}")
     except (OSError, ValueError):
-        return "owner unknown"
-    user = info.get("user", "?")
-    host = info.get("host", "?")
-    since = info.get("since", "?")
-    return f"{user} on {host}, process {info.get('pid', '?')}, since {since}"
+        return Message("owner unknown")
+    return Message(
+        "{user} on {host}, process {pid}, since {since}",
+        user=str(info.get("user", "?")),
+        host=str(info.get("host", "?")),
+        pid=str(info.get("pid", "?")),
+        since=str(info.get("since", "?")),
+    )
 
 
 def _parse_record(text: str) -> dict[str, object]:

@@ -133,9 +133,7 @@ def back_up(path: Path, reason: str, *, if_changed: bool = True) -> Backup | Non
             source.execute("BEGIN")
             row = source.execute("SELECT uuid, client_name FROM plan WHERE id = 1").fetchone()
         except sqlite3.DatabaseError as error:
-            raise PlanFileError(
-                path, f"{path} cannot be read to be backed up ({error})."
-            ) from error
+            raise PlanFileError(path, _unreadable(path, error)) from error
         plan_id, client_name = (str(row[0]), str(row[1] or "")) if row else ("unknown", "")
         with path.open("rb") as handle:
             counter = file_change_counter(handle.read(100))
@@ -222,15 +220,21 @@ def delete_backup(backup: Backup) -> None:
 
 def _connect_for_copy(path: Path) -> sqlite3.Connection:
     if not path.is_file():
-        raise PlanFileError(path, f"{path} does not exist.")
+        raise PlanFileError(path, Message("{path} does not exist.", path=str(path)))
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as error:
-        raise PlanFileError(path, f"{path} cannot be read to be backed up ({error}).") from error
+        raise PlanFileError(path, _unreadable(path, error)) from error
     return conn
+
+
+def _unreadable(path: Path, error: Exception) -> Message:
+    return Message(
+        "{path} cannot be read to be backed up ({reason}).", path=str(path), reason=str(error)
+    )
 
 
 def _free_name(folder: Path, made_at: datetime, reason: str) -> Path:

@@ -37,6 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from smplanner.messages import Message
 from smplanner.storage.crash_journal import (
     file_change_counter,
     journal_belongs,
@@ -68,7 +69,7 @@ BUSY_TIMEOUT_MS = 5000
 FULL_CHECK_ON_OPEN_BYTES = 4 * 1024 * 1024
 # The read-only reason of a plan holding triggers or views the app did not make
 # (storage/schema_audit.py): they would run on the next edit.
-FOREIGN_OBJECTS_REASON = "it holds database triggers or views that smplanner did not make"
+FOREIGN_OBJECTS_REASON = Message("it holds database triggers or views that smplanner did not make")
 
 
 class _ForeignObjectsFound(Exception):
@@ -180,10 +181,15 @@ def _read_header(path: Path) -> bytes:
     except FileNotFoundError:
         raise PlanNotFoundError(path) from None
     except IsADirectoryError:
-        raise NotAPlanError(path, "it is a folder") from None
+        raise NotAPlanError(path, Message("it is a folder")) from None
     except PermissionError as error:
         raise PlanFileError(
-            path, f"{path} cannot be read ({error.strerror}): check its permissions."
+            path,
+            Message(
+                "{path} cannot be read ({reason}): check its permissions.",
+                path=str(path),
+                reason=str(error.strerror),
+            ),
         ) from None
 
 
@@ -213,9 +219,11 @@ def _verify(conn: sqlite3.Connection, path: Path, *, full: bool) -> int:
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise NotAPlanError(path, f"SQLite cannot read it ({error})") from None
+        raise NotAPlanError(
+            path, Message("SQLite cannot read it ({reason})", reason=str(error))
+        ) from None
     if application_id != APPLICATION_ID:
-        raise NotAPlanError(path, "it is a SQLite database made by another program")
+        raise NotAPlanError(path, Message("it is a SQLite database made by another program"))
     if full:
         check_pages(conn, path)
     else:
@@ -228,7 +236,7 @@ def _verify(conn: sqlite3.Connection, path: Path, *, full: bool) -> int:
     except sqlite3.DatabaseError:
         has_plan_row = False
     if version >= 1 and not has_plan_row:
-        raise PlanCorruptError(path, "the client record is missing")
+        raise PlanCorruptError(path, Message("the client record is missing"))
     return version
 
 
@@ -295,15 +303,15 @@ def _check_header(path: Path) -> int:
     header = _read_header(path)
     size = path.stat().st_size
     if size == 0:
-        raise NotAPlanError(path, "the file is empty (0 bytes)")
+        raise NotAPlanError(path, Message("the file is empty (0 bytes)"))
     if not header.startswith(SQLITE_HEADER):
-        raise NotAPlanError(path, "it is not a SQLite database")
+        raise NotAPlanError(path, Message("it is not a SQLite database"))
     if len(header) < 100:
-        raise PlanCorruptError(path, "the file is truncated")
+        raise PlanCorruptError(path, Message("the file is truncated"))
     # application_id lives at byte 68 of the header: read it without opening SQLite,
     # so that even a hot journal beside a foreign database is never replayed.
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise NotAPlanError(path, "it is a SQLite database made by another program")
+        raise NotAPlanError(path, Message("it is a SQLite database made by another program"))
     return size
 
 
@@ -334,10 +342,13 @@ def inspect_plan(path: Path, *, full: bool | None = None) -> PlanFacts:
         if has_hot_journal(path):
             raise PlanFileError(
                 path,
-                f"{path} holds a change interrupted by a crash. Open it in smplanner "
-                "(not read-only) once, or run `smplanner check --repair` on it: the "
-                "interrupted change is then undone and the plan is as it was after the "
-                "last finished edit.",
+                Message(
+                    "{path} holds a change interrupted by a crash. Open it in smplanner "
+                    "(not read-only) once, or run `smplanner check --repair` on it: the "
+                    "interrupted change is then undone and the plan is as it was after the "
+                    "last finished edit.",
+                    path=str(path),
+                ),
             ) from error
         raise
     finally:
@@ -348,10 +359,10 @@ def inspect_plan(path: Path, *, full: bool | None = None) -> PlanFacts:
 def read_only_reason_for(path: Path) -> str | None:
     """Why this file can only be read here, or None if we may write it."""
     if not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return Message("the file is read-only")
     if not os.access(path.parent, os.W_OK):
         # A rollback journal is created beside the file on each write.
-        return "its folder is read-only"
+        return Message("its folder is read-only")
     return None
 
 
@@ -367,7 +378,7 @@ def open_plan(path: Path | str, *, read_only: bool = False) -> PlanFile:
     """
     path = Path(path).absolute()
     _check_header(path)
-    reason = "opened read-only on request" if read_only else read_only_reason_for(path)
+    reason = Message("opened read-only on request") if read_only else read_only_reason_for(path)
     lock: PlanLock | None = None
     if reason is None:
         try:
@@ -380,9 +391,15 @@ def open_plan(path: Path | str, *, read_only: bool = False) -> PlanFile:
         if facts.schema_version < SCHEMA_VERSION:
             raise PlanFileError(
                 path,
-                f"{path} uses an older plan format ({facts.schema_version}) and must be "
-                f"updated to format {SCHEMA_VERSION} before use, but {reason}. Copy it "
-                "to a folder where you can write and open the copy.",
+                Message(
+                    "{path} uses an older plan format ({old}) and must be updated to format "
+                    "{new} before use, but {reason}. Copy it to a folder where you can write "
+                    "and open the copy.",
+                    path=str(path),
+                    old=facts.schema_version,
+                    new=SCHEMA_VERSION,
+                    reason=reason,
+                ),
             )
         return PlanFile(path, connect_read_only(path), lock=None, read_only_reason=reason)
     try:
@@ -496,9 +513,14 @@ def create_plan(path: Path | str, properties: PlanProperties) -> PlanFile:
     path = Path(path).absolute()
     properties = validate(properties)
     if path.exists():
-        raise PlanFileError(path, f"{path} already exists: choose another name.")
+        raise PlanFileError(
+            path, Message("{path} already exists: choose another name.", path=str(path))
+        )
     if not path.parent.is_dir():
-        raise PlanFileError(path, f"The folder {path.parent} does not exist: choose another.")
+        raise PlanFileError(
+            path,
+            Message("The folder {folder} does not exist: choose another.", folder=str(path.parent)),
+        )
     # Build the file under a temporary name and rename it at the end, so that a
     # crash never leaves a half-made .smplan behind.
     temporary = path.with_name(f".{path.name}.creating")

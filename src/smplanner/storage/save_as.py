@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from smplanner.messages import Message
 from smplanner.storage.errors import PlanFileError, PlanWriteError
 from smplanner.storage.lock import PlanLock
 from smplanner.storage.plan_file import PlanFile, connect_read_write, now_iso
@@ -20,9 +21,17 @@ def save_as(plan: PlanFile, target: Path | str) -> PlanFile:
     """
     target = Path(target).absolute()
     if target.exists() and target.samefile(plan.path):
-        raise PlanFileError(target, f"{target} is the plan already open: choose another name.")
+        raise PlanFileError(
+            target,
+            Message("{path} is the plan already open: choose another name.", path=str(target)),
+        )
     if not target.parent.is_dir():
-        raise PlanFileError(target, f"The folder {target.parent} does not exist.")
+        raise PlanFileError(
+            target,
+            Message(
+                "The folder {folder} does not exist: choose another.", folder=str(target.parent)
+            ),
+        )
     lock = PlanLock.acquire(target)  # refuses a target open in another window
     temporary = target.with_name(f".{target.name}.saving")
     try:

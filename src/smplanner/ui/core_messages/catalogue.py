@@ -190,6 +190,17 @@ TEMPLATES = (
     # services/time_slots.py
     QT_TRANSLATE_NOOP("CoreMessage", "Unknown network '{network}': use one of {known}."),
     QT_TRANSLATE_NOOP("CoreMessage", "Slots for {network}: {problem}. Weekdays run 0 (Monday) to 6, hours 0 to 23, scores are 0 or more."),
+    # storage/errors.py
+    QT_TRANSLATE_NOOP("CoreMessage", "{path}: there is no file here. It may have been moved, renamed or deleted."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} is not a smplanner plan ({detail}). The file was left untouched; choose a .smplan file."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} is damaged ({detail}). The file was left untouched; open a backup copy of it instead."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} was written by a newer smplanner (plan format {file}); this version reads formats up to {known}. Update smplanner to open it."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} is already open in another smplanner window ({owner}). Close it there first, or open it read-only."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} is open read-only ({reason}); the change was not made."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Could not write to {path} ({detail}). The last change was not saved; check the disk and that the file is still there."),
+    # storage/lock.py
+    QT_TRANSLATE_NOOP("CoreMessage", "owner unknown"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{user} on {host}, process {pid}, since {since}"),
     # storage/plan_backups.py
     QT_TRANSLATE_NOOP("CoreMessage", "when it was opened"),
     QT_TRANSLATE_NOOP("CoreMessage", "before its format was updated"),
@@ -197,6 +208,25 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "before a template was applied"),
     QT_TRANSLATE_NOOP("CoreMessage", "before a restore"),
     QT_TRANSLATE_NOOP("CoreMessage", "before a repair"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} does not exist."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} cannot be read to be backed up ({reason})."),
+    # storage/plan_file.py
+    QT_TRANSLATE_NOOP("CoreMessage", "it holds database triggers or views that smplanner did not make"),
+    QT_TRANSLATE_NOOP("CoreMessage", "it is a folder"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} cannot be read ({reason}): check its permissions."),
+    QT_TRANSLATE_NOOP("CoreMessage", "SQLite cannot read it ({reason})"),
+    QT_TRANSLATE_NOOP("CoreMessage", "it is a SQLite database made by another program"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the client record is missing"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("CoreMessage", "it is not a SQLite database"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the file is truncated"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} holds a change interrupted by a crash. Open it in smplanner (not read-only) once, or run `smplanner check --repair` on it: the interrupted change is then undone and the plan is as it was after the last finished edit."),
+    QT_TRANSLATE_NOOP("CoreMessage", "the file is read-only"),
+    QT_TRANSLATE_NOOP("CoreMessage", "its folder is read-only"),
+    QT_TRANSLATE_NOOP("CoreMessage", "opened read-only on request"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} uses an older plan format ({old}) and must be updated to format {new} before use, but {reason}. Copy it to a folder where you can write and open the copy."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} already exists: choose another name."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The folder {folder} does not exist: choose another."),
     # storage/plan_json.py
     QT_TRANSLATE_NOOP("CoreMessage", "unknown value object {value}"),
     QT_TRANSLATE_NOOP("CoreMessage", "{value} is not a value a plan can hold"),
@@ -216,9 +246,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\", row {row}: unknown column \"{column}\"."),
     QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\", row {row}: {problem}."),
     QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\": the rows break a rule of the plan ({problem})."),
-    QT_TRANSLATE_NOOP("CoreMessage", "{path} already exists: choose another name."),
-    QT_TRANSLATE_NOOP("CoreMessage", "The folder {folder} does not exist: choose another."),
     QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\" refers to a missing row of \"{other}\"; the export was edited."),
     QT_TRANSLATE_NOOP("CoreMessage", "the client record (table \"plan\", id 1) is missing."),
+    # storage/save_as.py
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} is the plan already open: choose another name."),
 )
 # fmt: on
