@@ -1,13 +1,27 @@
-"""Import speed: a 100,000-row export against baselines measured in the same run.
+"""Import speed and memory: exports of 100,000 and 1,000,000 rows against baselines
+measured in the same run.
 
-    .venv/bin/python -P benchmarks/import_speed.py [ROWS] [ROUNDS]
+    .venv/bin/python -P benchmarks/import_speed.py [ROWS] [ROUNDS] [--processes-only]
 
 (-P keeps benchmarks/ off sys.path: a module there must not shadow the stdlib.)
 
-Generates an X content export (the documented layout) of ROWS posts, then, ROUNDS
-times, interleaved so that a busy machine slows each alike, and each into a fresh
-file with the plan's own durability (rollback journal, synchronous=FULL, one
-committed transaction):
+First, whole processes, each timed from its start to its exit with its own peak
+resident memory (os.wait4), so that imports, start-up and teardown all count alike:
+
+  smplanner   ``smplanner import PLAN FILE``, as a user or script runs it;
+  streaming   a Python process that reads the file with the csv module and hands the
+              reader straight to executemany (a plain table, the plan's durability):
+              the least memory any importer of the file can use;
+  sqlite-utils  ``sqlite-utils insert --csv``.
+
+at ROWS rows (ROUNDS paired rounds) and once at 1,000,000 rows, where the budget is
+<= 150 MB resident for the import (issue #10; it was 2.2 GB before the import streamed).
+``figures()`` gives these to run_all.py.
+
+Then, in this process, the import split in its stages. Generates an X content export
+(the documented layout) of ROWS posts, then, ROUNDS times, interleaved so that a busy
+machine slows each alike, and each into a fresh file with the plan's own durability
+(rollback journal, synchronous=FULL, one committed transaction):
 
   bare      csv module read + executemany of the file's rows as they are (text, no
             conversion) into a plain table with one column per CSV column and no
@@ -46,6 +60,7 @@ _HERE = str(Path(__file__).resolve().parent)
 sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != _HERE]
 
 import csv
+import os
 import shutil
 import statistics
 import subprocess
@@ -54,6 +69,9 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+sys.path.append(_HERE)  # bench_table, as a module of this folder (after the stdlib)
+from bench_table import Figure, render
 
 from smplanner.domain.plan_properties import PlanProperties
 from smplanner.importers.export_files import read_export_file
@@ -192,13 +210,125 @@ def dialog_import(export: Path, plan_path: Path) -> float:
     return elapsed
 
 
+_STREAMING_BASELINE = """
+import csv, sqlite3, sys
+conn = sqlite3.connect(sys.argv[2], isolation_level=None)
+conn.execute("PRAGMA journal_mode=DELETE"); conn.execute("PRAGMA synchronous=FULL")
+with open(sys.argv[1], newline="", encoding="utf-8") as handle:
+    rows = csv.reader(handle)
+    header = next(rows)
+    conn.execute("CREATE TABLE export (" + ", ".join(f"c{i} TEXT" for i in range(len(header))) + ")")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO export VALUES (" + ", ".join("?" * len(header)) + ")", rows)
+    conn.execute("COMMIT")
+"""
+
+
+# Forks the measured command from a bare interpreter (python -S, ~8 MB): a child's
+# peak resident memory counts what it shared with its parent when it was spawned,
+# so spawned from this process (smplanner loaded) every figure would start at ~40 MB.
+_LAUNCHER = """
+import os, sys, time
+began = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - began, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
+def run_process(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(wall seconds, peak resident MB) of one whole child process."""
+    launcher = [sys.executable, "-S", "-c", _LAUNCHER, *command]
+    result = subprocess.run(launcher, capture_output=True, text=True, env=env, check=False)
+    seconds, kilobytes, status = result.stdout.split()
+    if int(status) != 0:
+        raise RuntimeError(f"{command[:4]} failed ({status}): {result.stderr[-2000:]}")
+    return float(seconds), int(kilobytes) / 1024  # ru_maxrss is in kilobytes on Linux
+
+
+def process_rounds(export: Path, folder: Path, rounds: int) -> dict[str, list[tuple[float, float]]]:
+    """Paired rounds of the three processes on one export: name -> [(s, MB)]."""
+    env = {**os.environ, "XDG_DATA_HOME": str(folder / "data")}  # the import's backups
+    tool = shutil.which("sqlite-utils") or str(Path(sys.executable).with_name("sqlite-utils"))
+    python = shutil.which(sys.executable) or sys.executable
+    found: dict[str, list[tuple[float, float]]] = {"smplanner": [], "streaming": [], "utils": []}
+    for index in range(rounds):
+        plan = fresh_plan(folder, f"{export.stem}-{index}.smplan")
+        plan.close()
+        command = [python, "-m", "smplanner", "import", str(plan.path), str(export)]
+        found["smplanner"].append(run_process(command, env))
+        target = folder / f"{export.stem}-{index}"
+        bare = [python, "-c", _STREAMING_BASELINE, str(export), f"{target}.db"]
+        found["streaming"].append(run_process(bare))
+        utils = [tool, "insert", f"{target}-utils.db", "posts", str(export), "--csv"]
+        found["utils"].append(run_process(utils))
+    return found
+
+
+def figures(rounds: int = 3, rows: int = 100_000, large_rows: int = 1_000_000) -> list[Figure]:
+    """The whole-process figures (run_all.py): time at ``rows``, memory at ``large_rows``."""
+    folder = Path(tempfile.mkdtemp(prefix="smplanner-bench-"))
+    try:
+        export = folder / "account_analytics_content_2021-01-01_2025-05-17.csv"
+        make_export(export, rows)
+        timed = process_rounds(export, folder, rounds)
+        large = folder / "account_analytics_content_large.csv"
+        make_export(large, large_rows)
+        export.unlink()
+        held = process_rounds(large, folder, 1)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    ours = [s for s, _ in timed["smplanner"]]
+    return [
+        Figure(
+            f"import of a {rows:,}-row export, whole process vs csv + executemany",
+            "s",
+            ours,
+            "no budget (the reading checks every cell)",
+            baseline=[s for s, _ in timed["streaming"]],
+            baseline_name="streaming csv + executemany process",
+            ratios=[a / b for a, (b, _) in zip(ours, timed["streaming"], strict=True)],
+        ),
+        Figure(
+            f"import of a {rows:,}-row export, whole process vs sqlite-utils",
+            "s",
+            ours,
+            "faster than sqlite-utils insert --csv",
+            baseline=[s for s, _ in timed["utils"]],
+            baseline_name="sqlite-utils insert --csv process",
+            ratio_limit=1.0,
+            ratios=[a / b for a, (b, _) in zip(ours, timed["utils"], strict=True)],
+        ),
+        Figure(
+            f"import of a {large_rows:,}-row export, peak resident memory",
+            "MB",
+            [mb for _, mb in held["smplanner"]],
+            "<= 150 MB resident (the import streams)",
+            limit=150.0,
+            baseline=[mb for _, mb in held["streaming"]],
+            baseline_name="streaming csv + executemany process",
+            note=f"wall time {held['smplanner'][0][0]:.0f} s vs {held['streaming'][0][0]:.0f} s"
+            f" streaming, {held['utils'][0][0]:.0f} s sqlite-utils"
+            f" ({held['utils'][0][1]:.0f} MB)",
+        ),
+    ]
+
+
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    print(render(figures(rounds=min(rounds, 3), rows=rows)))
+    print()
+    if "--processes-only" in sys.argv:
+        return
     folder = Path(tempfile.mkdtemp(prefix="smplanner-bench-"))
     export = folder / "account_analytics_content_2021-01-01_2025-05-17.csv"
     make_export(export, rows)
-    print(f"{rows:,} rows, {export.stat().st_size / 1e6:.1f} MB, {rounds} rounds")
+    print(f"In this process: {rows:,} rows, {export.stat().st_size / 1e6:.1f} MB, {rounds} rounds")
 
     bare: list[float] = []
     reading: list[float] = []
