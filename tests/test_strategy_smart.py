@@ -14,7 +14,7 @@ def good(**changes: object) -> ObjectiveRef:
     values: dict[str, object] = dict(
         id=1,
         kind="awareness",
-        title="Be known in the neighbourhood",
+        title="Grow the Facebook page among neighbourhood families",
         audience="Families within 5 km",
         network="facebook",
         metric="followers",
@@ -157,3 +157,47 @@ def test_without_a_start_the_objective_starts_today():
 def test_failing_letters_are_in_smart_order():
     objective = good(network=None, metric=None, deadline=None)
     assert failing_letters(objective, TODAY) == "SMT"
+
+
+def test_vague_wording_is_flagged_with_a_suggestion_until_a_kpi_and_target_say_it():
+    vague = good(title="Être plus visible", metric=None, target=None)
+    found = [
+        f
+        for f in check_objective(vague, TODAY)
+        if f.template.startswith("S: “{objective}” is vague")
+    ]
+    assert len(found) == 1
+    assert found[0].params["words"] == "plus visible"
+    assert found[0].params["kpi"] == "reach"  # the usual KPI of an awareness objective
+    assert "+20 % reach by the deadline" in found[0].message()
+    notoriety = good(title="Plus de notoriété", target=None)
+    assert "S" in failing_letters(notoriety, TODAY)
+    assert failing_letters(good(title="Plus de notoriété"), TODAY) == ""  # KPI and target set
+    assert failing_letters(good(title="+20 % de notoriété d'ici juin", target=None), TODAY) == "M"
+
+
+def test_the_freelance_days_bought_count_in_the_team_time():
+    from smplanner.domain.budget import freelance_days, freelance_hours_per_week
+    from smplanner.domain.strategy_checks import check_networks
+    from smplanner.domain.strategy_refs import BudgetLine, NetworkChoice, StrategyDocument
+
+    monthly = BudgetLine(1, "freelance", "CM freelance, 2 jours par mois", 900, "month")
+    assert freelance_days(monthly) == 2
+    assert freelance_days(BudgetLine(2, "ads", "2 days of ads", 50, "month")) is None
+    assert freelance_hours_per_week([monthly]) == round(2 * 12 * 7 / 52, 1)  # 3.2 h
+    doc = StrategyDocument(
+        fields={"audit.team_hours": 2},
+        budget_lines=(monthly,),
+        network_choices=(NetworkChoice("facebook", "showcase", 3),),
+    )
+    assert not [f for f in check_networks(doc) if "hours" in f.template]  # 2 + 3.2 ≥ 3
+    busy = StrategyDocument(
+        fields={"audit.team_hours": 2},
+        budget_lines=(monthly,),
+        network_choices=(
+            NetworkChoice("facebook", "showcase", 4),
+            NetworkChoice("instagram", "photos", 4),
+        ),
+    )
+    warning = next(f for f in check_networks(busy) if "freelance days" in f.template)
+    assert warning.params["bought"] == 3.2 and warning.params["team"] == 2

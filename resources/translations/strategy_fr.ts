@@ -416,6 +416,14 @@
       <source>Say how often {kpi} for “{objective}” is reviewed.</source>
       <translation>Dites à quel rythme « {kpi} » est suivi pour « {objective} ».</translation>
     </message>
+    <message>
+      <source>S: “{objective}” is vague (“{words}”): say what will change and by how much, e.g. “+20 % {kpi} by the deadline”, with the KPI, baseline and target in their columns.</source>
+      <translation>S : « {objective} » est vague (« {words} ») : dites ce qui doit changer et de combien, par exemple « +20 % de {kpi} d’ici l’échéance », avec le KPI, la valeur de départ et la cible dans leurs colonnes.</translation>
+    </message>
+    <message>
+      <source>{posts} posts a week need about {needed} hours; the team has {team} and the freelance days bought add {bought}: post less or on fewer networks.</source>
+      <translation>{posts} publications par semaine demandent environ {needed} heures ; l’équipe en a {team} et les jours de freelance achetés en ajoutent {bought} : publiez moins ou sur moins de réseaux.</translation>
+    </message>
   </context>
   <context>
     <name>StrategyLabels</name>

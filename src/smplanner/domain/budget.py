@@ -6,6 +6,7 @@ the sector and the goals; outside it we warn, never block.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from smplanner.domain.strategy_findings import MISSING, WARNING, Finding, Money
@@ -170,3 +171,33 @@ def check_budget(doc: StrategyDocument) -> list[Finding]:
             )
         )
     return found
+
+
+# Freelance days bought count as time for the plan: "2 jours par mois", "3 days/month".
+HOURS_PER_DAY = 7.0  # a French working day
+WEEKS_PER_YEAR = 52.0
+_DAYS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:j\b|jours?\b|jrs?\b|days?\b|d\b)", re.IGNORECASE)
+
+
+def freelance_days(line: BudgetLine) -> float | None:
+    """The days a freelance line buys, read from its details ("2 jours", "1.5 days")."""
+    if line.kind != "freelance":
+        return None
+    found = _DAYS.search(line.label or "")
+    return float(found.group(1).replace(",", ".")) if found else None
+
+
+def freelance_hours_per_week(lines: tuple[BudgetLine, ...] | list[BudgetLine]) -> float:
+    """The weekly hours the freelance days in the budget add to the team's time.
+
+    A monthly line's days come back every month, a yearly line's once a year; a
+    one-off line (a launch) is not time the plan can count on each week.
+    """
+    hours = 0.0
+    for line in lines:
+        days = freelance_days(line)
+        if days is None or line.period == "one_off":
+            continue
+        per_year = days * (12 if line.period == "month" else 1)
+        hours += per_year * HOURS_PER_DAY / WEEKS_PER_YEAR
+    return round(hours, 1)

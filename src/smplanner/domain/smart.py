@@ -38,6 +38,52 @@ def plausible_limit(kpi_id: str, baseline: float, months: float) -> float | None
     return max(0.0, float(floor))
 
 
+# Wordings that name a wish, not a result (French and English), flagged unless the
+# title also carries a figure ("être plus visible" vs "+20 % de portée d'ici juin").
+VAGUE_WORDINGS = (
+    "plus visible",
+    "être visible",
+    "gagner en visibilité",
+    "plus de visibilité",
+    "de la visibilité",
+    "plus de notoriété",
+    "gagner en notoriété",
+    "développer la notoriété",
+    "se faire connaître",
+    "faire connaître",
+    "améliorer l'image",
+    "améliorer son image",
+    "plus de clients",
+    "plus d'engagement",
+    "être présent",
+    "more visible",
+    "more visibility",
+    "be visible",
+    "more awareness",
+    "raise awareness",
+    "build awareness",
+    "get known",
+    "be known",
+    "improve the image",
+    "improve our image",
+    "more customers",
+    "more engagement",
+    "be present",
+)
+
+
+def vague_words(title: str) -> str:
+    """The vague wording in an objective's title ('' when none, or when a figure
+    makes it precise)."""
+    lowered = title.casefold().replace("’", "'")
+    if any(character.isdigit() for character in lowered):
+        return ""
+    for wording in VAGUE_WORDINGS:
+        if wording in lowered:
+            return wording
+    return ""
+
+
 def check_objective(objective: ObjectiveRef, today: date) -> list[Finding]:
     """Every SMART letter the objective fails, each with its reason."""
     found: list[Finding] = []
@@ -59,6 +105,20 @@ def check_objective(objective: ObjectiveRef, today: date) -> list[Finding]:
     # S — specific
     if not objective.title.strip():
         add("S", MISSING, "title", "S: say in a few words what the objective is.")
+    # A vague title is made precise by a KPI and a target in their columns.
+    vague = vague_words(objective.title)
+    if vague and (not objective.metric or objective.target is None):
+        usual = KPIS_FOR_KIND.get(objective.kind, ("reach",))
+        add(
+            "S",
+            WARNING,
+            "title",
+            "S: “{objective}” is vague (“{words}”): say what will change and by how much, "
+            "e.g. “+20 % {kpi} by the deadline”, with the KPI, baseline and target in "
+            "their columns.",
+            words=vague,
+            kpi=objective.metric or usual[0],
+        )
     if not objective.network:
         add("S", MISSING, "network", "S: “{objective}” names no network: say where it happens.")
     if not objective.audience.strip():

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from smplanner.domain.audience import check_audience
-from smplanner.domain.budget import check_budget
+from smplanner.domain.budget import check_budget, freelance_hours_per_week
 from smplanner.domain.community import check_community
 from smplanner.domain.editorial import check_editorial
 from smplanner.domain.kpi_catalogue import kpi
@@ -114,19 +114,35 @@ def check_networks(doc: StrategyDocument) -> list[Finding]:
                     target=f"network:{choice.network}",
                 )
             )
-    hours = doc.number(TEAM_HOURS)
+    team = doc.number(TEAM_HOURS)
+    bought = freelance_hours_per_week(doc.budget_lines)  # the freelance days in the budget
+    hours = None if team is None and not bought else (team or 0) + bought
     posts = sum(c.weekly_target or 0 for c in used)
     if hours is not None and posts * HOURS_PER_POST > hours:
-        found.append(
-            Finding(
-                "networks",
-                WARNING,
-                "{posts} posts a week need about {needed} hours; the team has {hours}: "
-                "post less or on fewer networks.",
-                {"posts": posts, "needed": posts * HOURS_PER_POST, "hours": hours},
-                target=TEAM_HOURS,
+        needed = posts * HOURS_PER_POST
+        if bought:
+            found.append(
+                Finding(
+                    "networks",
+                    WARNING,
+                    "{posts} posts a week need about {needed} hours; the team has {team} "
+                    "and the freelance days bought add {bought}: post less or on fewer "
+                    "networks.",
+                    {"posts": posts, "needed": needed, "team": team or 0, "bought": bought},
+                    target=TEAM_HOURS,
+                )
             )
-        )
+        else:
+            found.append(
+                Finding(
+                    "networks",
+                    WARNING,
+                    "{posts} posts a week need about {needed} hours; the team has {hours}: "
+                    "post less or on fewer networks.",
+                    {"posts": posts, "needed": needed, "hours": hours},
+                    target=TEAM_HOURS,
+                )
+            )
     if hours is not None and hours < SMALL_TEAM_HOURS and len(used) > NETWORKS_FOR_SMALL_TEAM:
         found.append(
             Finding(

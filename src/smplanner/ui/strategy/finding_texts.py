@@ -177,6 +177,14 @@ TEMPLATES = (
         "StrategyFinding", "Say where the figures of {kpi} for “{objective}” come from."
     ),
     QT_TRANSLATE_NOOP("StrategyFinding", "Say how often {kpi} for “{objective}” is reviewed."),
+    QT_TRANSLATE_NOOP(
+        "StrategyFinding",
+        "S: “{objective}” is vague (“{words}”): say what will change and by how much, e.g. “+20 % {kpi} by the deadline”, with the KPI, baseline and target in their columns.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StrategyFinding",
+        "{posts} posts a week need about {needed} hours; the team has {team} and the freelance days bought add {bought}: post less or on fewer networks.",
+    ),
 )
 
 
