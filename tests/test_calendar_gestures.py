@@ -83,6 +83,8 @@ def test_the_menu_duplicates_a_post_in_one_undo_step(tab, qtbot) -> None:  # typ
         "Duplicate",
         "Change status",
         "Move to ideas",
+        "Change network",
+        "Change campaign",
         "Copy to another network",
         "Copy",
         "Cut",
@@ -251,3 +253,20 @@ def test_search_terms_match_words_hashtags_and_campaigns() -> None:
     assert found("fete des rois") == [1]  # the campaign's name
     assert found("galette pain") == []
     assert post_matcher("  #  ", names) is None
+
+
+def test_the_menu_changes_the_network_of_the_whole_selection_in_one_step(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = tab.month_view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_card_point(tab, tab.ids[0]))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        pos=_card_point(tab, tab.ids[1]),
+    )
+    menu = _right_click(qtbot, tab, _card_point(tab, tab.ids[1]))  # inside the selection
+    _choose(qtbot, menu, "Change network", "LinkedIn")
+    assert {p.network for p in _posts(tab)} == {"linkedin"}
+    assert tab.document.undo_stack.undoText() == "Change the network of 2 post(s)"
+    tab.document.undo_stack.undo()
+    assert sorted(p.network for p in _posts(tab)) == ["facebook", "instagram"]

@@ -99,6 +99,20 @@
   <context>
     <name>PostGestures</name>
     <message numerus="yes">
+      <source>Change the network of %n post(s)</source>
+      <translation>
+        <numerusform>Change the network of %n post</numerusform>
+        <numerusform>Change the network of %n posts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Change the campaign of %n post(s)</source>
+      <translation>
+        <numerusform>Change the campaign of %n post</numerusform>
+        <numerusform>Change the campaign of %n posts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Delete the %n selected post(s)?</source>
       <translation>
         <numerusform>Delete the %n selected post?</numerusform>

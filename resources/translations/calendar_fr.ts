@@ -754,6 +754,32 @@
       <translation>Supprimer</translation>
     </message>
     <message>
+      <source>Change network</source>
+      <translation>Changer de réseau</translation>
+    </message>
+    <message numerus="yes">
+      <source>Change the network of %n post(s)</source>
+      <translation>
+        <numerusform>Changer le réseau de %n publication</numerusform>
+        <numerusform>Changer le réseau de %n publications</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Change campaign</source>
+      <translation>Changer de campagne</translation>
+    </message>
+    <message numerus="yes">
+      <source>Change the campaign of %n post(s)</source>
+      <translation>
+        <numerusform>Changer la campagne de %n publication</numerusform>
+        <numerusform>Changer la campagne de %n publications</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(no campaign)</source>
+      <translation>(aucune campagne)</translation>
+    </message>
+    <message>
       <source>New post here…</source>
       <translation>Nouvelle publication ici…</translation>
     </message>

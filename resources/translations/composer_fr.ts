@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
+    <name>ComposerTools</name>
+    <message>
+      <source>Tag the link (UTM)</source>
+      <translation>Baliser le lien (UTM)</translation>
+    </message>
+    <message>
+      <source>utm_source = the network, utm_medium = social, utm_campaign = the post's campaign: the client's analytics then tell which posts bring visitors to the site.</source>
+      <translation>utm_source = le réseau, utm_medium = social, utm_campaign = la campagne de la publication : les statistiques du site du client disent alors quelles publications lui amènent des visiteurs.</translation>
+    </message>
+    <message>
+      <source>Adapt for this network</source>
+      <translation>Adapter à ce réseau</translation>
+    </message>
+    <message>
+      <source>Hashtags into the first comment where the network takes one, hashtags beyond its count dropped, the text shortened to its limit.</source>
+      <translation>Les hashtags dans le premier commentaire là où le réseau en accepte un, les hashtags au-delà de son nombre retirés, le texte raccourci à sa limite.</translation>
+    </message>
+    <message>
+      <source>Type the link to the client's site first.</source>
+      <translation>Saisissez d'abord le lien vers le site du client.</translation>
+    </message>
+    <message>
+      <source>Link tagged for %1.</source>
+      <translation>Lien balisé pour %1.</translation>
+    </message>
+    <message>
+      <source>hashtags moved to the first comment</source>
+      <translation>hashtags déplacés dans le premier commentaire</translation>
+    </message>
+    <message>
+      <source>hashtags beyond the network's count removed</source>
+      <translation>hashtags au-delà du nombre accepté par le réseau retirés</translation>
+    </message>
+    <message>
+      <source>text shortened to the network's limit</source>
+      <translation>texte raccourci à la limite du réseau</translation>
+    </message>
+    <message>
+      <source>Adapted: %1.</source>
+      <translation>Adapté : %1.</translation>
+    </message>
+    <message>
+      <source>The post already fits this network.</source>
+      <translation>La publication convient déjà à ce réseau.</translation>
+    </message>
+  </context>
+  <context>
     <name>LimitCounter</name>
     <message>
       <source>%1 / %2 characters</source>

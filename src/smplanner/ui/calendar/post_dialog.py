@@ -30,6 +30,7 @@ from smplanner.domain.post_refs import STATUSES, PostDraft
 from smplanner.services.media import media_facts
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.post_status_texts import status_label
+from smplanner.ui.composer.composer_tools import ComposerTools
 from smplanner.ui.composer.limit_counter import LimitCounter
 from smplanner.ui.composer.media_list import MediaList, plan_picture
 from smplanner.ui.composer.post_preview import PostPreview
@@ -123,7 +124,15 @@ class PostDialog(QDialog):
         form.addRow(self.tr("Text"), self.text)
         self.counter = LimitCounter()
         form.addRow("", self.counter)
-        form.addRow(self.tr("Link"), self.link)
+        self._adapt_row = QHBoxLayout()
+        form.addRow("", self._adapt_row)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link, 1)
+        self.tools = ComposerTools(self)
+        link_row.addWidget(self.tools.utm_button)
+        form.addRow(self.tr("Link"), link_row)
+        self._adapt_row.addWidget(self.tools.adapt_button)
+        self._adapt_row.addWidget(self.tools.note, 1)
         form.addRow(self.tr("Media"), self.media)
         form.addRow("", self.media_state)
         form.addRow(self.tr("Hashtags"), self.hashtags)

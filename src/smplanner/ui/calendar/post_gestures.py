@@ -84,6 +84,7 @@ class PostGestures(QObject):
             action.setChecked(all(p.status == status for p in posts))
         if any(p.scheduled_at is not None for p in posts):
             menu.addAction(self.tr("Move to ideas"), lambda: tab.actions.drop(ids, None, False))
+        self._bulk_menus(menu, posts)
         networks = menu.addMenu(self.tr("Copy to another network"))
         for item in all_networks():
             action = networks.addAction(
@@ -96,6 +97,31 @@ class PostGestures(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: tab.delete_posts(posts))
         return menu
+
+    def _bulk_menus(self, menu: QMenu, posts: list[PostRef]) -> None:
+        """Change the network or the campaign of every selected post (one undo step)."""
+        tab = self.tab
+        ids = [p.id for p in posts]
+        n = len(ids)
+        networks = menu.addMenu(self.tr("Change network"))
+        for item in all_networks():
+            text = self.tr("Change the network of %n post(s)", "", n)
+            action = networks.addAction(
+                item.name, lambda i=item.id, t=text: tab.actions.change(ids, t, network=i)
+            )
+            action.setCheckable(True)
+            action.setChecked(all(p.network == item.id for p in posts))
+        campaigns = menu.addMenu(self.tr("Change campaign"))
+        text = self.tr("Change the campaign of %n post(s)", "", n)
+        choices = [(None, self.tr("(no campaign)"))] + [
+            (c.id, c.name) for c in calendar_queries.campaigns(tab.plan)
+        ]
+        for campaign_id, name in choices:
+            action = campaigns.addAction(
+                name, lambda c=campaign_id: tab.actions.change(ids, text, campaign_id=c)
+            )
+            action.setCheckable(True)
+            action.setChecked(all(p.campaign_id == campaign_id for p in posts))
 
     def _cell_menu(self, view: QAbstractItemView) -> QMenu | None:
         tab = self.tab
