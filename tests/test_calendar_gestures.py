@@ -267,6 +267,6 @@ def test_the_menu_changes_the_network_of_the_whole_selection_in_one_step(tab, qt
     menu = _right_click(qtbot, tab, _card_point(tab, tab.ids[1]))  # inside the selection
     _choose(qtbot, menu, "Change network", "LinkedIn")
     assert {p.network for p in _posts(tab)} == {"linkedin"}
-    assert tab.document.undo_stack.undoText() == "Change the network of 2 post(s)"
+    assert tab.document.undo_stack.undoText() == "Change the network of 2 posts"
     tab.document.undo_stack.undo()
     assert sorted(p.network for p in _posts(tab)) == ["facebook", "instagram"]
