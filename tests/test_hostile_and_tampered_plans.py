@@ -21,10 +21,11 @@ import pytest
 from smplanner.domain.plan_properties import PlanProperties
 from smplanner.domain.post_refs import PostDraft
 from smplanner.services.calendar_posts import create_posts
-from smplanner.storage.errors import PlanReadOnlyError
+from smplanner.storage.errors import NotAPlanError, PlanReadOnlyError
 from smplanner.storage.plan_file import FOREIGN_OBJECTS_REASON, create_plan, open_plan
 from smplanner.storage.plan_properties_repo import write_setting
 from smplanner.storage.save_as import save_as
+from smplanner.storage.version import APPLICATION_ID
 
 
 def smplanner(*args: str) -> subprocess.CompletedProcess[str]:
@@ -194,3 +195,51 @@ def test_after_a_crash_check_says_what_to_do_and_repair_recovers_from_the_comman
     assert not path.with_name(path.name + "-journal").exists()
     for suffix in ("-wal", "-shm"):
         assert not path.with_name(path.name + suffix).exists()
+
+
+def _format_zero(path: Path) -> bytes:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("CREATE TABLE notes(text)")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+def test_a_format_zero_file_with_our_mark_is_refused_untouched(tmp_path: Path):
+    from smplanner.storage.plan_file import FORMAT_ZERO_DETAIL
+
+    path = tmp_path / "Sans client.smplan"
+    before = _format_zero(path)
+    with pytest.raises(NotAPlanError) as error:
+        open_plan(path)
+    assert error.value.detail == FORMAT_ZERO_DETAIL
+    assert path.read_bytes() == before  # never migrated in place
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Sans client.smplan"]  # no backup
+
+
+def test_a_format_zero_file_is_explained_in_french_in_the_window(
+    french_ui, qtbot, window, prompts, tmp_path: Path
+):  # type: ignore[no-untyped-def]
+    path = tmp_path / "Sans client.smplan"
+    before = _format_zero(path)
+    assert window.file_actions.open_path(path) is False
+    ((title, text),) = prompts.errors
+    assert title == "Ce n'est pas un plan"
+    assert "ne contient aucun plan (format 0, pas de fiche client)" in text
+    assert path.read_bytes() == before
+
+
+def test_check_says_what_a_format_zero_file_is(tmp_path: Path):
+    path = tmp_path / "Sans client.smplan"
+    _format_zero(path)
+    result = subprocess.run(
+        [sys.executable, "-m", "smplanner", "check", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C"},
+    )
+    assert result.returncode == 1
+    assert "holds no plan (format 0, no client record)" in result.stderr
+    assert "Traceback" not in result.stderr

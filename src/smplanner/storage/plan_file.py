@@ -72,6 +72,14 @@ FULL_CHECK_ON_OPEN_BYTES = 4 * 1024 * 1024
 FOREIGN_OBJECTS_REASON = Message("it holds database triggers or views that smplanner did not make")
 
 
+# A file with smplanner's application id at format 0 (no step of a plan applied).
+FORMAT_ZERO_DETAIL = Message(
+    "it has smplanner's mark but holds no plan (format 0, no client record): another "
+    "program wrote it, or its making was cut short; create a new plan and import into it "
+    "what you need"
+)
+
+
 class _ForeignObjectsFound(Exception):
     pass
 
@@ -237,6 +245,10 @@ def _verify(conn: sqlite3.Connection, path: Path, *, full: bool) -> int:
         has_plan_row = False
     if version >= 1 and not has_plan_row:
         raise PlanCorruptError(path, Message("the client record is missing"))
+    if version == 0:
+        # smplanner's mark but not one step of a plan: nothing to update. Refused
+        # before any migration writes a plan's tables into someone else's file.
+        raise NotAPlanError(path, FORMAT_ZERO_DETAIL)
     return version
 
 

@@ -212,6 +212,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{path} cannot be read to be backed up ({reason})."),
     # storage/plan_file.py
     QT_TRANSLATE_NOOP("CoreMessage", "it holds database triggers or views that smplanner did not make"),
+    QT_TRANSLATE_NOOP("CoreMessage", "it has smplanner's mark but holds no plan (format 0, no client record): another program wrote it, or its making was cut short; create a new plan and import into it what you need"),
     QT_TRANSLATE_NOOP("CoreMessage", "it is a folder"),
     QT_TRANSLATE_NOOP("CoreMessage", "{path} cannot be read ({reason}): check its permissions."),
     QT_TRANSLATE_NOOP("CoreMessage", "SQLite cannot read it ({reason})"),
