@@ -130,7 +130,38 @@ EDITS: dict[str, Callable[[PlanFile], Edit]] = {
     "new campaign": lambda plan: calendar_edits.new_campaign(
         plan, CampaignRef(0, "Winter launch", "launch", date(2026, 11, 20), date(2026, 11, 22))
     ),
+    "edit campaign": lambda plan: calendar_edits.edit_campaign(
+        plan,
+        CampaignRef(
+            _campaign_with_posts(plan),
+            "Galette",
+            "sales",
+            date(2027, 1, 4),
+            date(2027, 1, 17),
+            "2 €",
+        ),
+    ),
+    "delete campaign": lambda plan: calendar_edits.delete_campaign(
+        plan, _campaign_with_posts(plan)
+    ),
 }
+
+
+def _campaign_with_posts(plan) -> int:  # type: ignore[no-untyped-def]
+    """A campaign with notes and two of its posts (the set-up, before the edit)."""
+    campaign_id = calendar_edits.new_campaign(
+        plan,
+        CampaignRef(
+            0, "Épiphanie", "campaign", date(2027, 1, 2), date(2027, 1, 10), "Brief: fèves"
+        ),
+    ).value
+    from smplanner.services import post_bulk_edits
+
+    ids, _ = calendar_posts.create_posts(
+        plan, [PostDraft("instagram", "Galette"), PostDraft("facebook", "Fève")]
+    )
+    post_bulk_edits.change_posts(plan, ids, campaign_id=campaign_id)
+    return int(campaign_id)
 
 
 @pytest.mark.parametrize("kind", sorted(EDITS))

@@ -25,7 +25,15 @@ OUT = Path(os.environ.get("SMPLANNER_SCREENS_OUT", ROOT / "docs" / "screens"))
 SIZE = (1366, 768)
 
 _home = Path(tempfile.mkdtemp(prefix="smplanner-screens-"))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's offscreen screen is 800 × 800 unless told: a laptop's 1366 × 768 screen instead,
+# so that windows sized to their screen (presentation mode) are shot as a user sees them.
+_screen = _home / "screen.json"
+_screen.write_text(
+    '{"windowFrameMargins": false, "screens": [{"name": "laptop", "x": 0, "y": 0,'
+    f' "width": {SIZE[0]}, "height": {SIZE[1]}, "logicalDpi": 96, "dpr": 1}}]}}',
+    encoding="utf-8",
+)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_screen}")
 os.environ["XDG_DATA_HOME"] = str(_home / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_home / "config")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")

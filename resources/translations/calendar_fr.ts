@@ -441,6 +441,10 @@
       <translation>Campagne ou événement</translation>
     </message>
     <message>
+      <source>Brief, offer, hashtags, who to contact…</source>
+      <translation>Brief, offre, hashtags, contact…</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -457,8 +461,67 @@
       <translation>Au</translation>
     </message>
     <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <source>New campaign</source>
       <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+      <source>Edit the campaign “%1”</source>
+      <translation>Modifier la campagne « %1 »</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignsDialog</name>
+    <message>
+      <source>Campaigns and events</source>
+      <translation>Campagnes et événements</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Au</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>Nouvelle…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>No campaign yet: New… adds one (a launch, an event, the sales).</source>
+      <translation>Aucune campagne pour l'instant : Nouvelle… en ajoute une (un lancement, un événement, les soldes).</translation>
+    </message>
+    <message>
+      <source>Delete the campaign “%1”</source>
+      <translation>Supprimer la campagne « %1 »</translation>
+    </message>
+    <message>
+      <source>“%1” deleted; its posts stay in the calendar. Edit &gt; Undo brings it back.</source>
+      <translation>« %1 » supprimée ; ses publications restent dans le calendrier. Édition &gt; Annuler la rétablit.</translation>
     </message>
   </context>
   <context>

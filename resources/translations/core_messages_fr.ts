@@ -587,6 +587,22 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>Impossible d’écrire {path} ({reason}) : vérifiez que vous pouvez écrire à cet endroit et que le fichier n’est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
+      <source>This campaign is no longer in the plan (deleted meanwhile): reopen the list.</source>
+      <translation>Cette campagne n'est plus dans le plan (supprimée entre-temps) : rouvrez la liste.</translation>
+    </message>
+    <message>
+      <source>The campaign has no name: type one.</source>
+      <translation>La campagne n'a pas de nom : saisissez-en un.</translation>
+    </message>
+    <message>
+      <source>The campaign '{name}' ends ({ends}) before it starts ({starts}): fix the dates.</source>
+      <translation>La campagne « {name} » se termine ({ends}) avant de commencer ({starts}) : corrigez les dates.</translation>
+    </message>
+    <message>
+      <source>Kind '{kind}' is unknown: use one of {known}.</source>
+      <translation>Le type « {kind} » est inconnu : choisissez parmi {known}.</translation>
+    </message>
+    <message>
       <source>This item is still used by posts in the calendar: change those posts first.</source>
       <translation>Cet élément est encore utilisé par des publications du calendrier : modifiez d’abord ces publications.</translation>
     </message>

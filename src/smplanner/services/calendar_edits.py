@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from smplanner.domain.post_refs import CampaignRef, PostDraft, PostRef, SeriesRef
 from smplanner.domain.recurrence import SeriesScope
+from smplanner.messages import Message
 from smplanner.services import (
     calendar_planning,
     calendar_posts,
@@ -112,9 +113,7 @@ def delete(plan: PlanFile, ids: Iterable[int]) -> Edit:
     return _edit(plan, wanted, lambda: ((), calendar_posts.delete_posts(plan, wanted), doomed))
 
 
-def set_status(
-    plan: PlanFile, ids: Iterable[int], status: str, comment: str | None = None
-) -> Edit:
+def set_status(plan: PlanFile, ids: Iterable[int], status: str, comment: str | None = None) -> Edit:
     """Give posts a status (and the client's comment); ``value`` is how many changed."""
     wanted = set(ids)
 
@@ -249,6 +248,47 @@ def new_campaign(plan: PlanFile, campaign: CampaignRef) -> Edit:
         undo=lambda: calendar_planning.delete_campaign(plan, campaign_id),
         redo=lambda: calendar_planning.save_campaign(plan, saved)[1],
         value=campaign_id,
+    )
+
+
+def _stored_campaign(plan: PlanFile, campaign_id: int) -> CampaignRef:
+    from smplanner.services.calendar_queries import campaigns
+
+    found = next((c for c in campaigns(plan) if c.id == campaign_id), None)
+    if found is None:
+        raise calendar_planning.PlanningError(
+            Message(
+                "This campaign is no longer in the plan (deleted meanwhile): reopen the list."
+            )
+        )
+    return found
+
+
+def edit_campaign(plan: PlanFile, campaign: CampaignRef) -> Edit:
+    """Change a campaign's name, kind, dates or notes; undo puts the former ones back."""
+    before = _stored_campaign(plan, campaign.id)
+    if before == campaign:
+        return Edit.nothing(campaign.id)
+    _, changes = calendar_planning.save_campaign(plan, campaign)
+    return Edit(
+        changes,
+        undo=lambda: calendar_planning.save_campaign(plan, before)[1],
+        redo=lambda: calendar_planning.save_campaign(plan, campaign)[1],
+        value=campaign.id,
+    )
+
+
+def delete_campaign(plan: PlanFile, campaign_id: int) -> Edit:
+    """Delete a campaign (its posts stay, out of it); undo brings it back with its
+    notes and its posts. ``value`` is the campaign as it was."""
+    before = _stored_campaign(plan, campaign_id)
+    posts = calendar_planning.campaign_post_ids(plan, campaign_id)
+    changes = calendar_planning.delete_campaign(plan, campaign_id)
+    return Edit(
+        changes,
+        undo=lambda: calendar_planning.restore_campaign(plan, before, posts),
+        redo=lambda: calendar_planning.delete_campaign(plan, campaign_id),
+        value=before,
     )
 
 

@@ -10,6 +10,7 @@ from smplanner.domain.recurrence import RecurrenceError, occurrences
 from smplanner.domain.retroplanning import Unplaced, lay_out, post_title, template
 from smplanner.domain.slot_finder import suggest_slot
 from smplanner.errors import UserError
+from smplanner.messages import Message
 from smplanner.services import calendar_queries
 from smplanner.services.calendar_posts import check_draft, post_changes
 from smplanner.services.calendar_queries import CAMPAIGNS, POSTS
@@ -176,17 +177,33 @@ def delete_series(plan: PlanFile, series_id: int) -> Changes:
     return post_changes([p.id for p in posts], days)
 
 
-def save_campaign(plan: PlanFile, campaign: CampaignRef) -> tuple[int, Changes]:
-    """Create (id 0) or update a campaign or event; the range must not end before it starts."""
+def check_campaign(campaign: CampaignRef) -> None:
+    """Raise PlanningError, saying what to fix, for a campaign the plan cannot take (no
+    name, a range ending before it starts, an unknown kind)."""
     if not campaign.name.strip():
-        raise PlanningError("The campaign has no name: type one.")
+        raise PlanningError(Message("The campaign has no name: type one."))
     if campaign.ends_on < campaign.starts_on:
         raise PlanningError(
-            f"The campaign '{campaign.name}' ends ({campaign.ends_on}) before it starts "
-            f"({campaign.starts_on}): fix the dates."
+            Message(
+                "The campaign '{name}' ends ({ends}) before it starts ({starts}): fix the dates.",
+                name=campaign.name,
+                ends=campaign.ends_on,
+                starts=campaign.starts_on,
+            )
         )
     if campaign.kind not in CAMPAIGN_KINDS:
-        raise PlanningError(f"Kind '{campaign.kind}' is unknown: use one of {CAMPAIGN_KINDS}.")
+        raise PlanningError(
+            Message(
+                "Kind '{kind}' is unknown: use one of {known}.",
+                kind=campaign.kind,
+                known=", ".join(CAMPAIGN_KINDS),
+            )
+        )
+
+
+def save_campaign(plan: PlanFile, campaign: CampaignRef) -> tuple[int, Changes]:
+    """Create (id 0) or update a campaign or event; the range must not end before it starts."""
+    check_campaign(campaign)
     row = {
         "name": campaign.name.strip(),
         "kind": campaign.kind,
@@ -207,4 +224,25 @@ def delete_campaign(plan: PlanFile, campaign_id: int) -> Changes:
     """Delete a campaign; its posts stay, without a campaign."""
     with plan.transaction():
         calendar_writes.delete_campaign(plan.conn, campaign_id)
+    return Changes.of(CAMPAIGNS, POSTS)
+
+
+def campaign_post_ids(plan: PlanFile, campaign_id: int) -> list[int]:
+    """The posts linked to a campaign."""
+    return calendar_writes.campaign_post_ids(plan.conn, campaign_id)
+
+
+def restore_campaign(plan: PlanFile, campaign: CampaignRef, post_ids: list[int]) -> Changes:
+    """Put a deleted campaign back, with its id, its notes and its posts."""
+    row = {
+        "id": campaign.id,
+        "name": campaign.name,
+        "kind": campaign.kind,
+        "starts_on": campaign.starts_on.isoformat(),
+        "ends_on": campaign.ends_on.isoformat(),
+        "notes": campaign.notes,
+    }
+    with plan.transaction():
+        calendar_writes.upsert_campaign(plan.conn, row)
+        calendar_writes.link_campaign_posts(plan.conn, campaign.id, post_ids)
     return Changes.of(CAMPAIGNS, POSTS)

@@ -148,6 +148,19 @@ def upsert_campaign(conn: sqlite3.Connection, row: Row) -> None:
     _upsert(conn, "campaigns", row)
 
 
+def campaign_post_ids(conn: sqlite3.Connection, campaign_id: int) -> list[int]:
+    """The posts of a campaign (what deleting it unlinks, and its undo links back)."""
+    rows = conn.execute("SELECT id FROM posts WHERE campaign_id = ? ORDER BY id", [campaign_id])
+    return [int(row[0]) for row in rows]
+
+
+def link_campaign_posts(conn: sqlite3.Connection, campaign_id: int, post_ids: list[int]) -> None:
+    """Put these posts back in a campaign (inside the caller's transaction)."""
+    conn.executemany(
+        "UPDATE posts SET campaign_id = ? WHERE id = ?", [(campaign_id, i) for i in post_ids]
+    )
+
+
 def delete_campaign(conn: sqlite3.Connection, campaign_id: int) -> None:
     """A campaign; its posts stay, without a campaign."""
     conn.execute("UPDATE posts SET campaign_id = NULL WHERE campaign_id = ?", [campaign_id])

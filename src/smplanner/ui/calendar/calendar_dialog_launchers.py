@@ -138,9 +138,11 @@ class CalendarDialogsMixin(QWidget):
             open_series_dialog(self)  # type: ignore[arg-type]
 
     def open_campaign(self) -> None:
-        from smplanner.ui.calendar.planning_dialogs import CampaignDialog
+        """The plan's campaigns and events, to add, edit or delete them."""
+        from smplanner.ui.calendar.campaigns_dialog import CampaignsDialog
 
-        CampaignDialog(self).exec()  # type: ignore[arg-type]
+        self.campaigns_dialog = CampaignsDialog(self)  # type: ignore[arg-type]
+        self.campaigns_dialog.exec()
 
     def open_variants(self) -> None:
         from smplanner.ui.calendar.planning_dialogs import make_variants_dialog

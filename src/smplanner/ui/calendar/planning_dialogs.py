@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.networks import all_networks, network
-from smplanner.domain.post_refs import CAMPAIGN_KINDS, CampaignRef, PostDraft, PostRef
+from smplanner.domain.post_refs import PostDraft, PostRef
 from smplanner.domain.recurrence import Recurrence, RecurrenceError, parse_rule
 from smplanner.domain.retroplanning import builtin_templates
-from smplanner.services import calendar_edits, calendar_planning
+from smplanner.services import calendar_planning
 from smplanner.ui.calendar.calendar_actions import CalendarActions, format_moment
 from smplanner.ui.calendar.post_dialog import PostDialog
 
@@ -247,46 +247,6 @@ def change_series_dialog(tab: CalendarTab, post: PostRef) -> None:
     tab.series_dialog = dialog
     if dialog.exec():
         tab.actions.change_series_rule(series.id, dialog.rule(min(dated).astimezone(tab.zone)))
-
-
-class CampaignDialog(QDialog):
-    def __init__(self, tab: CalendarTab) -> None:
-        super().__init__(tab)
-        self._tab = tab
-        self.setWindowTitle(self.tr("Campaign or event"))
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.kind = QComboBox()
-        for kind in CAMPAIGN_KINDS:
-            self.kind.addItem(QCoreApplication.translate("CampaignDialog", KIND_LABELS[kind]), kind)
-        self.starts = QDateEdit(_qdate(tab.anchor))
-        self.ends = QDateEdit(_qdate(tab.anchor))
-        for edit in (self.starts, self.ends):
-            edit.setCalendarPopup(True)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("From"), self.starts)
-        form.addRow(self.tr("To"), self.ends)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def accept(self) -> None:
-        plan = self._tab.plan
-        campaign = CampaignRef(
-            0,
-            self.name.text(),
-            self.kind.currentData(),
-            _pydate(self.starts.date()),
-            _pydate(self.ends.date()),
-        )
-        if self._tab.document.apply(
-            self.tr("New campaign"), lambda: calendar_edits.new_campaign(plan, campaign)
-        ):
-            super().accept()
 
 
 def make_variants_dialog(tab: CalendarTab, post: PostRef) -> None:

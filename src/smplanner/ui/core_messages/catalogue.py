@@ -154,6 +154,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "The access token cannot be stored securely on this machine: {why}. It was not saved anywhere. smplanner keeps working offline; unlock or install a keyring (e.g. GNOME Keyring or KWallet on Linux) to refresh statistics online."),
     QT_TRANSLATE_NOOP("CoreMessage", "{seconds} s"),
     QT_TRANSLATE_NOOP("CoreMessage", "keyring missing"),
+    # services/calendar_edits.py
+    QT_TRANSLATE_NOOP("CoreMessage", "This campaign is no longer in the plan (deleted meanwhile): reopen the list."),
     # services/calendar_export.py
     QT_TRANSLATE_NOOP("CoreMessage", "Cannot read the template {path}: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessage", "{path} has no header row: download the bulk-upload template from the tool again and give that file."),
@@ -164,6 +166,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{file} is not a posts CSV: its first row must name the columns ({columns}). Export the posts from smplanner to get the layout."),
     QT_TRANSLATE_NOOP("CoreMessage", "post {post} is already on line {line}"),
     QT_TRANSLATE_NOOP("CoreMessage", "a new post needs a network"),
+    # services/calendar_planning.py
+    QT_TRANSLATE_NOOP("CoreMessage", "The campaign has no name: type one."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The campaign '{name}' ends ({ends}) before it starts ({starts}): fix the dates."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Kind '{kind}' is unknown: use one of {known}."),
     # services/calendar_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "Post {post} no longer exists: it was deleted meanwhile."),
     QT_TRANSLATE_NOOP("CoreMessage", "Network '{network}' is unknown: use one of {known}."),
