@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from smplanner.domain.networks import network as network_info
@@ -31,12 +32,15 @@ from smplanner.exports.ics_text import (
     local_stamp,
     utc_stamp,
 )
-from smplanner.exports.ics_timezone import vtimezone_lines
+from smplanner.exports.ics_timezone import changes, vtimezone_lines
 
 POST_DURATION = timedelta(minutes=15)
+EVENTS_PER_CHUNK = 100  # events joined before they go to the file (tens of KB)
 PRODID = "-//smplanner//Editorial calendar//EN"
 # SEQUENCE counts minutes since this day: it grows with every edit, as RFC 5545 asks.
 _SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+# A post's last edit as the file says it: (SEQUENCE, LAST-MODIFIED in UTC).
+Revision = tuple[int, str]
 
 _LABELS = {
     "en": {
@@ -96,8 +100,8 @@ class CalendarContext:
     pillars: Mapping[int, str] = field(default_factory=dict)
     objectives: Mapping[int, str] = field(default_factory=dict)
     campaigns: Mapping[int, str] = field(default_factory=dict)
-    # post id -> last edit (aware); drives SEQUENCE and LAST-MODIFIED.
-    revisions: Mapping[int, datetime] = field(default_factory=dict)
+    # post id -> (SEQUENCE, LAST-MODIFIED) of its last edit: see revision().
+    revisions: Mapping[int, Revision] = field(default_factory=dict)
 
 
 def post_uid(post_id: int, plan_uuid: str) -> str:
@@ -110,8 +114,9 @@ def campaign_uid(campaign_id: int, plan_uuid: str) -> str:
 
 
 def _summary(post: PostRef) -> str:
-    first_line = next((line.strip() for line in post.text.splitlines() if line.strip()), "")
-    headline = post.title.strip() or first_line
+    headline = post.title.strip()
+    if not headline:  # the first line that is not blank (the text is stripped first)
+        headline = post.text.strip().partition("\n")[0].strip()
     if len(headline) > 80:
         headline = headline[:79].rstrip() + "…"
     name = network_info(post.network).name
@@ -121,7 +126,8 @@ def _summary(post: PostRef) -> str:
 def _description(post: PostRef, context: CalendarContext) -> str:
     labels = _LABELS.get(context.language, _LABELS["en"])
     statuses: dict[str, str] = labels["statuses"]  # type: ignore[assignment]
-    parts = [post.text.strip()] if post.text.strip() else []
+    text = post.text.strip()
+    parts = [text] if text else []
     details = [f"{labels['status']}: {statuses.get(post.status, post.status)}"]
     named = (
         ("pillar", context.pillars.get(post.pillar_id or -1)),
@@ -137,10 +143,9 @@ def _description(post: PostRef, context: CalendarContext) -> str:
     return "\n\n".join(parts)
 
 
-def _sequence(moment: datetime | None) -> int:
-    if moment is None:
-        return 0
-    return max(0, int((moment - _SEQUENCE_EPOCH).total_seconds() // 60))
+def revision(moment: datetime) -> Revision:
+    """SEQUENCE (minutes since 2024, growing with every edit) and LAST-MODIFIED."""
+    return max(0, int((moment - _SEQUENCE_EPOCH).total_seconds() // 60)), utc_stamp(moment)
 
 
 def year_range(days: Iterable[date], today: date) -> tuple[date, date]:
@@ -149,43 +154,74 @@ def year_range(days: Iterable[date], today: date) -> tuple[date, date]:
     return date(min(known).year - 1, 1, 1), date(max(known).year + 2, 1, 1)
 
 
+@lru_cache(maxsize=64)
+def _change_days(zone: ZoneInfo, year: int) -> frozenset[date]:
+    """The local days of ``year`` on which the zone's clocks change."""
+    found = changes(zone, date(year, 1, 1), date(year + 1, 1, 2))
+    return frozenset(change.instant.astimezone(zone).date() for change in found)
+
+
 def _is_ambiguous(local: datetime) -> bool:
     """True in the hour the clocks repeat when they go back (read twice in the zone)."""
+    zone = local.tzinfo
+    if not isinstance(zone, ZoneInfo) or local.date() not in _change_days(zone, local.year):
+        return False  # the usual case, answered without asking the zone twice
     return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
 
 
-def _moment(local: datetime, zone: str) -> str:
-    """';TZID=zone:wall clock', or ':…Z' in the repeated hour, which a wall clock
-    cannot say exactly (RFC 5545 would read the first of the two)."""
+def _moment(name: str, local: datetime, zone: str) -> str:
+    """'NAME;TZID=zone:wall clock', or 'NAME:…Z' in the repeated hour, which a wall
+    clock cannot say exactly (RFC 5545 would read the first of the two); folded."""
     if _is_ambiguous(local):
-        return f":{utc_stamp(local)}"
-    return f";TZID={zone}:{local_stamp(local)}"
+        return fold(f"{name}:{utc_stamp(local)}")
+    return fold(f"{name};TZID={zone}:{local_stamp(local)}")
 
 
-def _post_lines(post: PostRef, context: CalendarContext, stamp: str) -> Iterator[str]:
+_CONFIRMED = frozenset({"scheduled", "published"})
+
+
+@lru_cache(maxsize=256)
+def _categories(network: str, status: str) -> str:
+    return fold("CATEGORIES:" + escape_text(network_info(network).name) + "," + escape_text(status))
+
+
+def _post_text(post: PostRef, context: CalendarContext, stamp: str) -> str:
+    """One post's VEVENT, folded (lines of a known short length are written as they are)."""
     assert post.scheduled_at is not None
-    start = post.scheduled_at.astimezone(context.zone)
-    zone = context.zone.key
-    yield "BEGIN:VEVENT"
-    yield f"UID:{post_uid(post.id, context.plan_uuid)}"
-    yield f"DTSTAMP:{stamp}"
-    end = (start.astimezone(UTC) + POST_DURATION).astimezone(context.zone)
-    yield f"DTSTART{_moment(start, zone)}"
-    yield f"DTEND{_moment(end, zone)}"
-    yield f"SUMMARY:{escape_text(_summary(post))}"
-    yield f"DESCRIPTION:{escape_text(_description(post, context))}"
-    categories = (network_info(post.network).name, post.status)
-    yield "CATEGORIES:" + ",".join(escape_text(c) for c in categories)
-    confirmed = post.status in {"scheduled", "published"}
-    yield f"STATUS:{'CONFIRMED' if confirmed else 'TENTATIVE'}"
-    yield "TRANSP:TRANSPARENT"
-    revised = context.revisions.get(post.id)
-    yield f"SEQUENCE:{_sequence(revised)}"
-    if revised is not None:
-        yield f"LAST-MODIFIED:{utc_stamp(revised)}"
+    zone = context.zone
+    start = post.scheduled_at.astimezone(zone)
+    if start.date() in _change_days(zone, start.year) or len(zone.key) > 40:
+        # Exact across a change of time, and in UTC in the repeated hour.
+        end = (start.astimezone(UTC) + POST_DURATION).astimezone(zone)
+        times = _moment("DTSTART", start, zone.key) + _moment("DTEND", end, zone.key)
+    else:  # an ordinary day: the same wall clock 15 minutes on, lines under 75 octets
+        begins = f"{zone.key}:{local_stamp(start)}"
+        times = (
+            f"DTSTART;TZID={begins}\r\n"
+            f"DTEND;TZID={zone.key}:{local_stamp(start + POST_DURATION)}\r\n"
+        )
+    sequence, modified = context.revisions.get(post.id, (0, ""))
+    parts = [
+        "BEGIN:VEVENT\r\nUID:",
+        post_uid(post.id, context.plan_uuid),
+        "\r\nDTSTAMP:",
+        stamp,
+        "\r\n",
+        times,
+        fold(f"SUMMARY:{escape_text(_summary(post))}"),
+        fold(f"DESCRIPTION:{escape_text(_description(post, context))}"),
+        _categories(post.network, post.status),
+        "STATUS:CONFIRMED\r\n" if post.status in _CONFIRMED else "STATUS:TENTATIVE\r\n",
+        "TRANSP:TRANSPARENT\r\nSEQUENCE:",
+        str(sequence),
+        "\r\n",
+    ]
+    if modified:
+        parts.append(f"LAST-MODIFIED:{modified}\r\n")
     if post.link.startswith(("http://", "https://")):
-        yield f"URL:{post.link.strip()}"
-    yield "END:VEVENT"
+        parts.append(fold(f"URL:{post.link.strip()}"))
+    parts.append("END:VEVENT\r\n")
+    return "".join(parts)
 
 
 def _campaign_lines(campaign: CampaignRef, context: CalendarContext, stamp: str) -> Iterator[str]:
@@ -227,21 +263,14 @@ def calendar_chunks(
     ]
     yield "".join(fold(line) for line in head)
     stamp = utc_stamp(context.now)
+    batch: list[str] = []
     for post in posts:
         if post.scheduled_at is not None:
-            yield "".join(fold(line) for line in _post_lines(post, context, stamp))
+            batch.append(_post_text(post, context, stamp))
+            if len(batch) == EVENTS_PER_CHUNK:
+                yield "".join(batch)
+                batch = []
+    yield "".join(batch)
     for campaign in campaigns:
         yield "".join(fold(line) for line in _campaign_lines(campaign, context, stamp))
     yield fold("END:VCALENDAR")
-
-
-def build_calendar_ics(
-    posts: Iterable[PostRef], campaigns: Iterable[CampaignRef], context: CalendarContext
-) -> bytes:
-    """The whole .ics as bytes (small calendars and tests; files are written as a stream)."""
-    dated = [p for p in posts if p.scheduled_at is not None]
-    ranges = list(campaigns)
-    days = [p.scheduled_at.date() for p in dated if p.scheduled_at is not None]
-    days += [c.starts_on for c in ranges] + [c.ends_on for c in ranges]
-    span = year_range(days, context.now.date())
-    return "".join(calendar_chunks(dated, ranges, context, span)).encode("utf-8")

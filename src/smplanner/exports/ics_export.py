@@ -13,7 +13,12 @@ from pathlib import Path
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.post_selection import EVERYTHING, PostSelection
-from smplanner.exports.ics_calendar import CalendarContext, calendar_chunks, year_range
+from smplanner.exports.ics_calendar import (
+    CalendarContext,
+    Revision,
+    calendar_chunks,
+    year_range,
+)
 from smplanner.services import calendar_queries
 from smplanner.services.calendar_export import ExportResult, plan_names
 from smplanner.services.export_json import open_atomically
@@ -22,9 +27,15 @@ from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import plan_uuid, read_properties
 
 
-def _revisions(plan: PlanFile) -> dict[int, datetime]:
-    rows = plan.conn.execute("SELECT id, updated_at FROM posts WHERE updated_at IS NOT NULL")
-    return {row[0]: datetime.fromisoformat(row[1]) for row in rows}
+def _revisions(plan: PlanFile) -> dict[int, Revision]:
+    """Every post's SEQUENCE and LAST-MODIFIED, worked out by SQLite (in C: 50,000 posts)."""
+    rows = plan.conn.execute(
+        "SELECT id,"
+        " max(0, CAST((julianday(updated_at) - julianday('2024-01-01')) * 1440 AS INTEGER)),"
+        " strftime('%Y%m%dT%H%M%SZ', updated_at)"
+        " FROM posts WHERE updated_at IS NOT NULL"
+    )
+    return {row[0]: (row[1], row[2]) for row in rows if row[2] is not None}
 
 
 def write_ics(

@@ -31,32 +31,33 @@ def escape_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """The content line folded at 75 octets, with its CRLF."""
-    if len(line) <= LINE_OCTETS // 4 or len(line.encode("utf-8")) <= LINE_OCTETS:
+    if len(line) <= LINE_OCTETS and line.isascii():
         return line + CRLF
-    parts: list[str] = []
-    current: list[str] = []
-    size = 0
-    limit = LINE_OCTETS
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            parts.append("".join(current))
-            current, size = [], 0
-            limit = LINE_OCTETS - 1  # the leading space of a continuation line counts
-        current.append(char)
-        size += width
-    parts.append("".join(current))
-    return (CRLF + " ").join(parts) + CRLF
+    data = line.encode("utf-8")
+    if len(data) <= LINE_OCTETS:
+        return line + CRLF
+    parts = []
+    start, limit = 0, LINE_OCTETS
+    while len(data) - start > limit:
+        cut = start + limit
+        while data[cut] & 0xC0 == 0x80:  # never between the bytes of one character
+            cut -= 1
+        parts.append(data[start:cut])
+        start, limit = cut, LINE_OCTETS - 1  # a continuation's leading space counts
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode("utf-8") + CRLF
 
 
 def local_stamp(moment: datetime) -> str:
     """A floating DATE-TIME as the wall clock reads it (used with TZID)."""
-    return moment.strftime("%Y%m%dT%H%M%S")
+    # %-formatting of the fields: about three times faster than strftime.
+    m = moment
+    return "%04d%02d%02dT%02d%02d%02d" % (m.year, m.month, m.day, m.hour, m.minute, m.second)  # noqa: UP031
 
 
 def utc_stamp(moment: datetime) -> str:
     """A DATE-TIME in UTC, with the Z."""
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return local_stamp(moment.astimezone(UTC)) + "Z"
 
 
 def day_stamp(day: date) -> str:

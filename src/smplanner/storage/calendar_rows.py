@@ -63,7 +63,7 @@ def select_posts(
 
 
 def stream_posts(
-    conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = (), batch: int = 2000
+    conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = (), batch: int = 256
 ) -> Iterator[PostRef]:
     """Posts as ``select_posts`` orders them, read ``batch`` rows at a time (exports)."""
     order = "ORDER BY scheduled_at IS NULL, scheduled_at, id"

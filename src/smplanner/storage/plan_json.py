@@ -21,6 +21,7 @@ import base64
 import math
 import re
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from smplanner import __version__
@@ -145,26 +146,39 @@ def applied_steps(conn: sqlite3.Connection) -> list[str]:
     return [f"{row[0].removeprefix('smplanner.')}:{row[1]}" for row in rows]
 
 
-def dump_plan(plan: PlanFile) -> dict[str, Any]:
-    """The whole plan as a JSON-ready dict (layout version 1). Reads only."""
-    conn = plan.conn
-    tables = []
-    for name in exportable_tables(conn):
-        columns = table_columns(conn, name)
-        select = ", ".join(_quote(c) for c in columns)
-        cursor = conn.execute(
-            f"SELECT {select} FROM {_quote(name)} ORDER BY {_order_clause(conn, name)}"
-        )
-        rows = [
-            {column: encode_value(value) for column, value in zip(columns, row, strict=True)}
-            for row in cursor
-        ]
-        tables.append({"name": name, "columns": columns, "rows": rows})
+def document_head(plan: PlanFile) -> dict[str, Any]:
+    """Everything of the document but its tables (layout version 1)."""
     return {
         "format": FORMAT_NAME,
         "layout_version": LAYOUT_VERSION,
         "generator": {"name": "smplanner", "version": __version__},
         "exported_at": now_iso(),
-        "schema": {"version": plan.schema_version, "steps": applied_steps(conn)},
-        "tables": tables,
+        "schema": {"version": plan.schema_version, "steps": applied_steps(plan.conn)},
     }
+
+
+def table_rows(
+    conn: sqlite3.Connection, name: str, columns: list[str], batch: int = 256
+) -> Iterator[dict[str, JsonValue]]:
+    """The rows of one table, JSON-ready, read ``batch`` at a time in a stable order."""
+    select = ", ".join(_quote(c) for c in columns)
+    cursor = conn.execute(
+        f"SELECT {select} FROM {_quote(name)} ORDER BY {_order_clause(conn, name)}"
+    )
+    while rows := cursor.fetchmany(batch):
+        for row in rows:
+            yield {column: encode_value(value) for column, value in zip(columns, row, strict=True)}
+
+
+def dump_plan(plan: PlanFile) -> dict[str, Any]:
+    """The whole plan as a JSON-ready dict (layout version 1). Reads only.
+
+    For small plans and tests; files are written as a stream (services/export_json.py).
+    """
+    conn = plan.conn
+    tables = []
+    for name in exportable_tables(conn):
+        columns = table_columns(conn, name)
+        rows = list(table_rows(conn, name, columns))
+        tables.append({"name": name, "columns": columns, "rows": rows})
+    return {**document_head(plan), "tables": tables}

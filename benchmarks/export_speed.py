@@ -1,0 +1,167 @@
+"""The whole-plan JSON and the .ics of the large plan: peak memory and time (issue #13).
+
+    .venv/bin/python benchmarks/export_speed.py [--rounds 3] [--size large]
+
+Budgets: the JSON export of 1,000,000 rows peaks at most 1.5x the file it writes;
+the .ics of 50,000 posts peaks under 200 MB and takes at most twice the time of a
+plain string writer (the same posts read the same way, each written as an f-string
+with no escaping, folding or labels), measured in the same round, paired. Times are
+the CPU seconds of the exporting process (the 2-core machine is shared: wall time
+would measure the neighbours).
+
+Every measurement runs in a fresh process, so that its peak resident memory
+(``ru_maxrss``: the interpreter, SQLite's cache and the export) is its own. The plan
+is the cached one of plan_builder.py, copied once beside it and brought to the
+current format there, so the shared cache is never changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.append(str(_HERE))
+
+from bench_table import Figure, render
+from plan_builder import BUILDER_VERSION, SIZES, cache_folder, plan_path
+
+# What the child runs: one export (or the plain baseline), then its own figures.
+_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+kind, source, target = sys.argv[1:4]
+from smplanner.storage.plan_file import open_plan
+from smplanner.storage import calendar_rows
+from smplanner.services.export_json import export_plan_json
+from smplanner.exports.ics_export import write_ics
+# CPU time of this process: on a shared machine, others' load would swamp wall time.
+began = time.process_time()  # imports left out: the writers are timed, not Python
+with open_plan(Path(source), read_only=True) as plan:
+    if kind == "json":
+        rows = export_plan_json(plan, Path(target))
+    elif kind == "ics":
+        rows = write_ics(plan, Path(target)).rows
+    else:  # the plain string writer the .ics is held against
+        zone = calendar_rows.plan_zone(plan.conn)
+        rows = 0
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            handle.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+            for post in calendar_rows.stream_posts(plan.conn, "WHERE scheduled_at IS NOT NULL"):
+                start = post.scheduled_at.astimezone(zone)
+                handle.write(
+                    f"BEGIN:VEVENT\r\nUID:post-{post.id}@smplanner\r\n"
+                    f"DTSTART;TZID={zone.key}:{start:%Y%m%dT%H%M%S}\r\n"
+                    f"SUMMARY:{post.network} {post.title or post.text[:60]}\r\n"
+                    f"DESCRIPTION:{post.text}\r\nEND:VEVENT\r\n"
+                )
+                rows += 1
+            handle.write("END:VCALENDAR\r\n")
+seconds = time.process_time() - began
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print("RESULT " + json.dumps({"seconds": seconds, "peak_mb": peak, "rows": rows,
+                              "bytes": Path(target).stat().st_size}))
+"""
+
+
+def current_copy(size: str) -> Path:
+    """The size's cached plan, copied beside it and opened once (migrated) if stale."""
+    source = plan_path(size, quiet=True)
+    copy = cache_folder() / f"{size}-v{BUILDER_VERSION}-exports.smplan"
+    if not copy.exists() or copy.stat().st_mtime < source.stat().st_mtime:
+        shutil.copyfile(source, copy)
+        from smplanner.storage.plan_file import open_plan
+
+        with open_plan(copy):  # brings it to the current format (its backup is removed)
+            pass
+        for backup in copy.parent.glob(f"{copy.stem} (format * backup).smplan"):
+            backup.unlink()
+    return copy
+
+
+def measure(kind: str, plan: Path, folder: Path) -> dict[str, float]:
+    target = folder / f"out.{kind}"
+    result = subprocess.run(
+        [sys.executable, "-c", _CHILD, kind, str(plan), str(target)],
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(f"{kind} export failed:\n{result.stderr[-3000:]}")
+    target.unlink(missing_ok=True)
+    values: dict[str, float] = json.loads(lines[-1][len("RESULT ") :])
+    return values
+
+
+def figures(size: str = "large", rounds: int = 3) -> list[Figure]:
+    """The export figures of one plan size, ``rounds`` rounds each (at most 3: minutes)."""
+    plan = current_copy(size)
+    spec = SIZES[size]
+    rounds = max(1, min(rounds, 3))
+    runs: dict[str, list[dict[str, float]]] = {"json": [], "ics": [], "plain": []}
+    with tempfile.TemporaryDirectory(prefix="smplanner-export-bench-") as folder:
+        for _ in range(rounds):
+            for kind in ("plain", "ics", "json"):  # the pair measured back to back
+                runs[kind].append(measure(kind, plan, Path(folder)))
+    output_mb = runs["json"][0]["bytes"] / 2**20
+    ics_mb = runs["ics"][0]["bytes"] / 2**20
+    rows = f"{int(runs['json'][0]['rows']):,}"
+    posts = f"{spec.posts:,}"
+    return [
+        Figure(
+            name=f"JSON export, {size} plan ({rows} rows): peak memory",
+            unit="MB",
+            samples=[r["peak_mb"] for r in runs["json"]],
+            budget="≤ 1.5× the output size",
+            limit=1.5 * output_mb,
+            note=f"output {output_mb:,.0f} MB",
+        ),
+        Figure(
+            name=f"JSON export, {size} plan ({rows} rows): time",
+            unit="s",
+            samples=[r["seconds"] for r in runs["json"]],
+            budget="(no budget)",
+        ),
+        Figure(
+            name=f"ICS export, {size} plan ({posts} posts): peak memory",
+            unit="MB",
+            samples=[r["peak_mb"] for r in runs["ics"]],
+            budget="≤ 200 MB",
+            limit=200.0,
+            note=f"output {ics_mb:,.0f} MB",
+        ),
+        Figure(
+            name=f"ICS export, {size} plan ({posts} posts): time",
+            unit="s",
+            samples=[r["seconds"] for r in runs["ics"]],
+            budget="≤ 2× a plain string writer",
+            baseline=[r["seconds"] for r in runs["plain"]],
+            baseline_name="plain string writer",
+            ratio_limit=2.0,
+            ratios=[
+                i["seconds"] / p["seconds"] for i, p in zip(runs["ics"], runs["plain"], strict=True)
+            ],
+        ),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--size", choices=sorted(SIZES), default="large")
+    args = parser.parse_args()
+    found = figures(args.size, args.rounds)
+    print(render(found))
+    return 0 if all(f.within is not False for f in found) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
