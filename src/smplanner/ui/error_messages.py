@@ -32,12 +32,12 @@ def describe(error: BaseException) -> tuple[str, str]:
                 text += " " + QCoreApplication.translate(
                     "ErrorMessages", "Use File > Save As to work on a copy."
                 )
-            return _translated(title), text
+            return _translated(str(title)), text
     return QCoreApplication.translate("ErrorMessages", "Cannot do that"), text
 
 
 # The dialog's title for each kind of error (the first that matches).
-_TITLES: tuple[tuple[type[BaseException], str], ...] = (
+_TITLES: tuple[tuple[type[BaseException], object], ...] = (
     (storage_errors.PlanNotFoundError, QT_TRANSLATE_NOOP("ErrorMessages", "Plan not found")),
     (storage_errors.NotAPlanError, QT_TRANSLATE_NOOP("ErrorMessages", "Not a plan")),
     (storage_errors.PlanCorruptError, QT_TRANSLATE_NOOP("ErrorMessages", "Damaged plan")),

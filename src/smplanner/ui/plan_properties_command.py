@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from smplanner.domain.plan_properties import PlanProperties
 from smplanner.services import plan_properties
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.plan_properties_dialog import PlanPropertiesDialog
@@ -21,7 +22,7 @@ def edit_plan_properties(document: PlanDocument, parent: QWidget) -> bool:
     return apply_plan_properties(document, after)
 
 
-def apply_plan_properties(document: PlanDocument, after: plan_properties.PlanProperties) -> bool:
+def apply_plan_properties(document: PlanDocument, after: PlanProperties) -> bool:
     """Store new properties as one undo step ("Edit plan properties")."""
     return document.apply(
         QCoreApplication.translate("PlanProperties", "Edit plan properties"),

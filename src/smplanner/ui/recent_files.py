@@ -18,7 +18,7 @@ class RecentFiles:
         raw = self._settings.value(_KEY, [])
         if isinstance(raw, str):  # QSettings returns a bare string for a one-item list
             raw = [raw]
-        return [Path(item) for item in (raw or []) if item]
+        return [Path(str(item)) for item in (raw if isinstance(raw, list) else []) if item]
 
     def add(self, path: Path) -> None:
         path = path.absolute()

@@ -77,6 +77,7 @@ class CalendarToolbar(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
+        widget: QWidget
         for widget in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(widget)
         bar.addWidget(self.period_label, 1)

@@ -98,14 +98,14 @@ SUMMARY_TEXTS = {
 def left_out_summary(notes: list[ExportNote]) -> str:
     """'not ready to publish (…): 3; already published: 1', the most frequent first."""
     return "; ".join(
-        f"{QCoreApplication.translate('ExchangeTexts', SUMMARY_TEXTS[code])}: {count}"
+        f"{QCoreApplication.translate('ExchangeTexts', str(SUMMARY_TEXTS[code]))}: {count}"
         for code, count in left_out_counts(notes)
     )
 
 
 def note_reason(note: ExportNote) -> str:
     """Why a post was left out (or what is left to do), translated."""
-    template = QCoreApplication.translate("ExchangeTexts", NOTE_TEXTS[note.code])
+    template = QCoreApplication.translate("ExchangeTexts", str(NOTE_TEXTS[note.code]))
     return template.format(**note.params)
 
 

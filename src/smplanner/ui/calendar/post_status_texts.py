@@ -29,7 +29,7 @@ def status_label(status: str) -> str:
         source = STATUS_LABELS[PostStatus(status)]
     except ValueError:
         return status
-    return QCoreApplication.translate("PostStatus", source)
+    return QCoreApplication.translate("PostStatus", str(source))
 
 
 def status_colour(status: str) -> QColor | None:

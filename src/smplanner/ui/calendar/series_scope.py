@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 from smplanner.domain.recurrence import SeriesScope
 from smplanner.services.calendar_series import ALL, FOLLOWING, ONE
@@ -37,7 +37,7 @@ class SeriesScopeQuestion(QObject):
                 DELETE: self.tr("This post repeats. Delete:"),
             }[action]
         )
-        self.buttons: dict[SeriesScope, QAbstractButton] = {
+        self.buttons: dict[SeriesScope, QPushButton] = {
             ONE: self.box.addButton(self.tr("This one only"), QMessageBox.ButtonRole.AcceptRole),
             FOLLOWING: self.box.addButton(
                 self.tr("This one and the following"), QMessageBox.ButtonRole.AcceptRole
@@ -45,7 +45,7 @@ class SeriesScopeQuestion(QObject):
             ALL: self.box.addButton(self.tr("The whole series"), QMessageBox.ButtonRole.AcceptRole),
         }
         self.box.addButton(QMessageBox.StandardButton.Cancel)
-        self.box.setDefaultButton(self.buttons[ONE])  # type: ignore[arg-type]
+        self.box.setDefaultButton(self.buttons[ONE])
         self.box.buttonClicked.connect(self._clicked)
 
     def ask(self) -> None:

@@ -30,7 +30,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         depth = 1 if index.parent().isValid() else 0
         width = self._view.viewport().width() - self._view.indentation() * (depth + 1) - 8
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         rect = metrics.boundingRect(
             QRect(0, 0, max(width, 60), 10_000), int(Qt.TextFlag.TextWordWrap), text
         )

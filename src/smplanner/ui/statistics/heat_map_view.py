@@ -142,7 +142,7 @@ class HeatMapView(QWidget):
             painter.drawText(
                 QRectF(0, y, LEFT - 4, height),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                QCoreApplication.translate("HeatMapView", DAYS[day]),
+                QCoreApplication.translate("HeatMapView", str(DAYS[day])),
             )
             for hour, value in enumerate(row):
                 cell = QRectF(LEFT + hour * width, y, width - 1, height - 1)

@@ -75,9 +75,9 @@ class PlanActualPanel(QWidget):
                 self.tr("What became of it"),
             ]
         )
-        self.table.horizontalHeaderItem(DRIFT).setToolTip(
-            self.tr("Published time minus planned time: + late, − early.")
-        )
+        drift_header = self.table.horizontalHeaderItem(DRIFT)  # set just above
+        assert drift_header is not None
+        drift_header.setToolTip(self.tr("Published time minus planned time: + late, − early."))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)

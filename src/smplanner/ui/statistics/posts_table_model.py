@@ -28,8 +28,8 @@ from PySide6.QtGui import QColor
 
 from smplanner.domain.spreadsheet_cells import guard_row
 from smplanner.services import statistics_queries as queries
-from smplanner.services.statistics_queries import PostTableRow
 from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.statistics_post_table import PostTableRow
 from smplanner.ui.statistics.metric_names import network_name
 
 HEADERS = [
@@ -179,7 +179,7 @@ class PostsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PostsTableModel", HEADERS[section])
+            return QCoreApplication.translate("PostsTableModel", str(HEADERS[section]))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:

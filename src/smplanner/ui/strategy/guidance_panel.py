@@ -65,8 +65,10 @@ class GuidancePanel(QWidget):
         text = self.tr("Workshop: %n of %1 sections complete", "", done).replace("%1", str(total))
         self.progress_label.setText(text)
         self.progress.setAccessibleName(text)
-        self.title.setText(QCoreApplication.translate("StrategyLabels", SECTION_TITLES[section]))
-        self.why.setText(QCoreApplication.translate("StrategyLabels", SECTION_WHY[section]))
+        self.title.setText(
+            QCoreApplication.translate("StrategyLabels", str(SECTION_TITLES[section]))
+        )
+        self.why.setText(QCoreApplication.translate("StrategyLabels", str(SECTION_WHY[section])))
         self.findings.clear()
         mine = [f for f in findings if f.section == section]
         # The checklist first (what is missing), then the warnings.

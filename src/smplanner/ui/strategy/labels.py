@@ -158,8 +158,9 @@ MODERATION_MODES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StrategyLabels", text)
+def tr(text: object) -> str:
+    """The text in the interface language (``text``: a QT_TRANSLATE_NOOP source)."""
+    return QCoreApplication.translate("StrategyLabels", str(text))
 
 
 def choices(mapping: dict[str, str]) -> list[tuple[str, str]]:

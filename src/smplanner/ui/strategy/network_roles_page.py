@@ -39,7 +39,9 @@ class NetworkRolesGrid(QWidget):
             target.setRange(0, 50)
             target.setSpecialValueText("—")
             used.toggled.connect(lambda checked, n=network.id: self._commit(n, {"used": checked}))
-            role.lineEdit().editingFinished.connect(lambda n=network.id: self._commit_role(n))
+            edit = role.lineEdit()  # the combo is editable: it has one
+            assert edit is not None
+            edit.editingFinished.connect(lambda n=network.id: self._commit_role(n))
             role.activated.connect(lambda _i, n=network.id: self._commit_role(n))
             target.editingFinished.connect(lambda n=network.id: self._commit_target(n))
             grid.addWidget(used, row, 0)
@@ -94,7 +96,7 @@ class RecommendationList(QLabel):
         self.setObjectName("recommendations")
 
     def reload(self, doc: StrategyDocument) -> None:
-        names = {n.id: n.name for n in all_networks()}
+        names: dict[str, str] = {n.id: n.name for n in all_networks()}
 
         def name_of(place: str) -> str:  # a network, or a channel such as job boards
             return names.get(place) or channel_label(place, self._language) or place

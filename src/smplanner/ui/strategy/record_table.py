@@ -267,8 +267,8 @@ class RecordTable(QWidget):
                 shortcut.activated.connect(lambda o=offset: self.move_selected(o))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        for button in (self.add_button, self.remove_button, *self.move_buttons):
-            button.setEnabled(writable)
+        for control in (self.add_button, self.remove_button, *self.move_buttons):
+            control.setEnabled(writable)
         clear = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.clear_current_cell)
