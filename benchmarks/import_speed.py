@@ -217,7 +217,8 @@ conn.execute("PRAGMA journal_mode=DELETE"); conn.execute("PRAGMA synchronous=FUL
 with open(sys.argv[1], newline="", encoding="utf-8") as handle:
     rows = csv.reader(handle)
     header = next(rows)
-    conn.execute("CREATE TABLE export (" + ", ".join(f"c{i} TEXT" for i in range(len(header))) + ")")
+    columns = ", ".join(f"c{i} TEXT" for i in range(len(header)))
+    conn.execute(f"CREATE TABLE export ({columns})")
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO export VALUES (" + ", ".join("?" * len(header)) + ")", rows)
     conn.execute("COMMIT")
