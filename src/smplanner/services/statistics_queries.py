@@ -147,6 +147,12 @@ def post_table_ids(
     )
 
 
+def post_table_id_page(plan: PlanFile, offset: int, limit: int) -> list[int]:
+    """A page of ``post_table_ids()`` (published, oldest first, no filter), read from an
+    index: what the posts table shows first, whatever the plan's size."""
+    return post_table.ids_in_shown_order(plan.conn, offset, limit)
+
+
 def post_table_rows(plan: PlanFile, ids: Iterable[int]) -> dict[int, PostTableRow]:
     """The table rows (KPIs computed by SQLite) of some posts, by id."""
     return post_table.rows_by_id(plan.conn, ids)

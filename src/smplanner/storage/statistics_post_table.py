@@ -122,6 +122,15 @@ def ordered_ids(
     return ids
 
 
+def ids_in_shown_order(conn: sqlite3.Connection, offset: int, limit: int) -> list[int]:
+    """A page of every post's id in the table's first order (published, oldest first):
+    ``ordered_ids(sort="published")[offset:offset + limit]``, read from the
+    stat_posts_shown_order index (migrations/statistics.py) without sorting."""
+    order = f"{SORT_KEYS['published']} ASC, {SOURCE_ORDER}"
+    sql = f"SELECT p.id FROM stat_posts p ORDER BY {order} LIMIT ? OFFSET ?"
+    return [row[0] for row in conn.execute(sql, (limit, offset))]
+
+
 def rows_by_id(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, PostTableRow]:
     """The table rows of these posts (a window of the table), by id."""
     wanted = list(ids)

@@ -31,6 +31,7 @@ from smplanner.services import statistics_queries as queries
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.statistics_post_table import PostTableRow
 from smplanner.ui.statistics.metric_names import network_name
+from smplanner.ui.statistics.post_id_pages import PagedIds
 
 HEADERS = [
     QT_TRANSLATE_NOOP("PostsTableModel", "Published"),
@@ -58,6 +59,8 @@ WORST_COLOR = QColor("#fadbd8")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 WINDOW = 256  # rows read at once around the one asked
 KEPT_ROWS = 4096  # rows kept in memory (about 16 windows: a few screens each way)
+ASCENDING = Qt.SortOrder.AscendingOrder
+MARKS_IN_BACKGROUND = 100_000  # posts ranked on the GUI thread at most (~0.3 s)
 
 
 def published_text(row: PostTableRow, zone: tzinfo | None) -> str:
@@ -75,9 +78,10 @@ class PostsTableModel(QAbstractTableModel):
         super().__init__()
         self._plan: PlanFile | None = None
         self._zone: tzinfo | None = None
-        self._ids: array[int] = array("q")
+        self._ids: array[int] | PagedIds = array("q")
         self._rows: OrderedDict[int, PostTableRow] = OrderedDict()  # least recently used first
         self._marks: dict[int, str] | None = None  # post id -> "best" / "worst", once read
+        self._ranking: Any = None  # the background ranking of a large plan, while it runs
         self._sort = (-1, Qt.SortOrder.AscendingOrder)  # the posts' own order until sorted
         self._filter = ""
         self._filter_networks: list[str] = []
@@ -103,11 +107,18 @@ class PostsTableModel(QAbstractTableModel):
         self._reload_ids()
 
     def _reload_ids(self) -> None:
-        ids: array[int] = array("q")
-        if self._plan is not None:
-            column, order = self._sort
+        ids: array[int] | PagedIds = array("q")
+        plan = self._plan
+        column, order = self._sort
+        if plan is not None and not self._filter and column <= 0 and order == ASCENDING:
+            # The first order, unfiltered: read from an index as the view scrolls.
+            ids = PagedIds(
+                queries.stat_post_count(plan),
+                lambda offset, limit: queries.post_table_id_page(plan, offset, limit),
+            )
+        elif plan is not None:
             ids = queries.post_table_ids(
-                self._plan,
+                plan,
                 sort=SORT_KEYS[column] if column >= 0 else "published",
                 descending=order == Qt.SortOrder.DescendingOrder,
                 text=self._filter,
@@ -160,10 +171,42 @@ class PostsTableModel(QAbstractTableModel):
 
     @property
     def marks(self) -> dict[int, str]:
-        """Post id -> "best" or "worst" (read when first asked: a hidden table never is)."""
+        """Post id -> "best" or "worst" (read when first asked: a hidden table never is).
+
+        Ranking reads every post's figures: on a plan past MARKS_IN_BACKGROUND posts it
+        runs on a worker and the rows are tinted when it is done, not before the first
+        paint."""
         if self._marks is None:
-            self._marks = {} if self._plan is None else queries.best_and_worst_posts(self._plan)
+            if self._plan is None:
+                self._marks = {}
+            elif len(self._ids) <= MARKS_IN_BACKGROUND:
+                self._marks = queries.best_and_worst_posts(self._plan)
+            else:
+                self._rank_in_background(self._plan)
+                return {}
         return self._marks
+
+    def _rank_in_background(self, plan: PlanFile) -> None:
+        if self._ranking is not None:
+            return
+        from smplanner.ui.background import run_in_background
+
+        def ranked(marks: dict[int, str]) -> None:
+            self._ranking = None
+            if self._plan is not plan:
+                return  # another plan was loaded meanwhile
+            self._marks = marks
+            if self.rowCount():
+                last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+                self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
+
+        self._ranking = run_in_background(
+            self,
+            lambda job: queries.best_and_worst_posts(job.plan),
+            plan=plan,
+            on_done=ranked,
+            name="posts ranking",
+        )
 
     def mark_at(self, position: int) -> str:
         """ "best", "worst" or "" for the row at a position."""
