@@ -14,6 +14,7 @@ from pathlib import Path
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.reports.report_options import ReportOptions
+from smplanner.storage.partial_files import clear_stale_partials, partial_path
 from smplanner.storage.plan_file import PlanFile
 
 
@@ -51,7 +52,8 @@ def build_report(plan: PlanFile, options: ReportOptions, target: Path) -> Report
         )
     context = ReportContext(plan, options)
     layout = lay_out(context)
-    temporary = target.with_name(f".{target.name}.writing")
+    clear_stale_partials(target.parent)
+    temporary = partial_path(target, "writing")
     try:
         pages = write_pdf(layout, context, temporary)
         os.replace(temporary, target)

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 
 from smplanner.errors import UserError
 from smplanner.messages import Message
+from smplanner.storage.partial_files import clear_stale_partials, partial_path
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_json import (
     document_head,
@@ -39,7 +40,8 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file, so a failure leaves no half file."""
-    temporary = path.with_name(f".{path.name}.writing")
+    clear_stale_partials(path.parent)
+    temporary = partial_path(path, "writing")
     try:
         temporary.write_bytes(data)
         os.replace(temporary, path)
@@ -59,7 +61,8 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
 def open_atomically(path: Path) -> Iterator[BinaryIO]:
     """A file to stream into; it replaces ``path`` only once complete (no half file)."""
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.writing")
+    clear_stale_partials(path.parent)
+    temporary = partial_path(path, "writing")
     try:
         with temporary.open("wb", buffering=1 << 18) as handle:
             yield handle

@@ -55,6 +55,7 @@ from smplanner.storage.errors import (
     PlanWriteError,
 )
 from smplanner.storage.lock import PlanLock
+from smplanner.storage.partial_files import clear_stale_partials, partial_path
 from smplanner.storage.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -414,6 +415,8 @@ def open_plan(path: Path | str, *, read_only: bool = False) -> PlanFile:
                 ),
             )
         return PlanFile(path, connect_read_only(path), lock=None, read_only_reason=reason)
+    # What a killed Save As, report or restore left in this folder (storage/partial_files).
+    clear_stale_partials(path.parent)
     try:
         return _open_for_editing(path, lock)
     except _ForeignObjectsFound:
@@ -535,7 +538,8 @@ def create_plan(path: Path | str, properties: PlanProperties) -> PlanFile:
         )
     # Build the file under a temporary name and rename it at the end, so that a
     # crash never leaves a half-made .smplan behind.
-    temporary = path.with_name(f".{path.name}.creating")
+    clear_stale_partials(path.parent)
+    temporary = partial_path(path, "creating")
     temporary.unlink(missing_ok=True)
     try:
         conn = connect_read_write(temporary)

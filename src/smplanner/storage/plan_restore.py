@@ -18,6 +18,7 @@ from pathlib import Path
 from smplanner.storage.crash_journal import set_aside
 from smplanner.storage.errors import PlanFileError, PlanWriteError
 from smplanner.storage.lock import PlanLock
+from smplanner.storage.partial_files import clear_stale_partials, partial_path
 from smplanner.storage.plan_backups import Backup, back_up, back_up_raw
 from smplanner.storage.plan_file import has_hot_journal, inspect_plan, journal_path, open_plan
 
@@ -52,7 +53,8 @@ def restore_backup(backup: Backup, target: Path) -> Restored:
         if has_hot_journal(target):
             set_aside_as = set_aside(journal_path(target))
         previous = _keep_previous(target, backup.plan_id)
-        temporary = target.with_name(f".{target.name}.restoring")
+        clear_stale_partials(target.parent)
+        temporary = partial_path(target, "restoring")
         try:
             shutil.copyfile(backup.path, temporary)
             with temporary.open("rb+") as handle:

@@ -9,6 +9,7 @@ from pathlib import Path
 from smplanner.messages import Message
 from smplanner.storage.errors import PlanFileError, PlanWriteError
 from smplanner.storage.lock import PlanLock
+from smplanner.storage.partial_files import clear_stale_partials, partial_path
 from smplanner.storage.plan_file import PlanFile, connect_read_write, now_iso
 from smplanner.storage.schema_audit import remove_foreign_objects
 
@@ -33,7 +34,8 @@ def save_as(plan: PlanFile, target: Path | str) -> PlanFile:
             ),
         )
     lock = PlanLock.acquire(target)  # refuses a target open in another window
-    temporary = target.with_name(f".{target.name}.saving")
+    clear_stale_partials(target.parent)
+    temporary = partial_path(target, "saving")
     try:
         temporary.unlink(missing_ok=True)
         copy = sqlite3.connect(str(temporary))
