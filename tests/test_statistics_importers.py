@@ -83,8 +83,13 @@ def test_legacy_facebook_export_skips_its_row_of_descriptions():
     part = only(read("facebook_insights_legacy_posts.csv"), "facebook_legacy_posts")
     assert part.problems == [] and len(part.posts) == 1
     post = part.posts[0]
+    # Likes from the Post Stories columns (actions), told apart by the description row;
+    # clicks from Consumptions, not the people-count columns.
     assert post.metrics["reach"] == 1520 and post.metrics["likes"] == 80
-    assert post.published_at == datetime(2015, 9, 30, 6, 42)
+    assert (post.metrics["comments"], post.metrics["shares"]) == (10, 6)
+    assert post.metrics["people_liked"] == 72 and post.metrics["clicks"] == 141
+    assert post.metrics["link_clicks"] == 24 and post.metrics["people_clicked"] == 95
+    assert post.published_at == datetime(2015, 9, 30, 13, 42, tzinfo=UTC)  # Posted is PT
 
 
 @pytest.mark.parametrize("name", ["linkedin_content.xls", "linkedin_content_resaved.xlsx"])

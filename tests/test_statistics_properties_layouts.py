@@ -169,8 +169,10 @@ def facebook_legacy(draw: st.DrawFn) -> Written:
         "Lifetime Post Total Reach": m.REACH,
         "Lifetime Post Total Impressions": m.IMPRESSIONS,
         "Lifetime Engaged Users": "engaged_users",
-        "Lifetime Talking About This (Post) by action type - like": m.LIKES,
-        "Lifetime Talking About This (Post) by action type - share": m.SHARES,
+        # Likes and shares are the stories (actions); Talking About This counts people.
+        "Lifetime Post Stories by action type - like": m.LIKES,
+        "Lifetime Post Stories by action type - share": m.SHARES,
+        "Lifetime Talking About This (Post) by action type - like": "people_liked",
     }
     metric_headers, figures = draw(figure_cells(headers))
     fixed = ["Post ID", "Permalink", "Post Message", "Type", "Posted"]
@@ -190,7 +192,16 @@ def facebook_legacy(draw: st.DrawFn) -> Written:
         )
         rows.append([post_id, link, caption, "Photo", posted, *cells])
         expected.posts["facebook_legacy_posts"].append(
-            StatPost("facebook", "", post_id, link, moment, stripped(caption), "Photo", metrics)
+            StatPost(
+                "facebook",
+                "",
+                post_id,
+                link,
+                moment.replace(tzinfo=ZoneInfo("America/Los_Angeles")),  # Posted is PT
+                stripped(caption),
+                "Photo",
+                metrics,
+            )
         )
     return Written("insights.csv", csv_bytes(rows), expected)
 

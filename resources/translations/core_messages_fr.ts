@@ -203,6 +203,10 @@
       <translation>l’identifiant de la publication manque.</translation>
     </message>
     <message>
+      <source>Columns left out, their description row naming no type: {columns}.</source>
+      <translation>Colonnes laissées de côté, leur ligne de description ne nommant aucun type : {columns}.</translation>
+    </message>
+    <message>
       <source>the columns of the mapping ({columns}) are not all in this file: check the mapping.</source>
       <translation>les colonnes de la correspondance ({columns}) ne sont pas toutes dans ce fichier : vérifiez la correspondance.</translation>
     </message>

@@ -532,8 +532,16 @@
       <translation>%1 dépasse les %2 possibles pour ce KPI : vérifiez les chiffres importés (une portée ou un nombre d'abonnés manquant donne des taux au-dessus de 100 %).</translation>
     </message>
     <message>
+      <source>(sum of the posts)</source>
+      <translation>(somme des publications)</translation>
+    </message>
+    <message>
       <source>all</source>
       <translation>tous</translation>
+    </message>
+    <message>
+      <source>This network's exports give no daily figure for it: this is the sum of the imported posts' own figures (a person reached by two posts counts twice).</source>
+      <translation>Les exports de ce réseau ne donnent pas ce chiffre par jour : c’est la somme des chiffres des publications importées (une personne touchée par deux publications compte deux fois).</translation>
     </message>
   </context>
   <context>

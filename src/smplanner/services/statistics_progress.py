@@ -40,6 +40,9 @@ class ObjectiveStatus:
     series: list[tuple[date, float]]
     progress: Progress
     denominator: str | None = None  # for engagement rates
+    # "posts" when a count was summed from the posts' own figures because the
+    # network's exports give no daily series of it (Facebook and Instagram reach).
+    source: str | None = None
 
 
 def strategy_objectives(plan: PlanFile) -> list[ObjectiveRef]:
@@ -61,6 +64,14 @@ def objective_series(
     plan: PlanFile, objective: ObjectiveRef, today: date
 ) -> tuple[list[tuple[date, float]], float | None, str | None]:
     """(series drawn against the target, current value, denominator) for an objective."""
+    series, current, denominator, _source = _measure(plan, objective, today)
+    return series, current, denominator
+
+
+def _measure(
+    plan: PlanFile, objective: ObjectiveRef, today: date
+) -> tuple[list[tuple[date, float]], float | None, str | None, str | None]:
+    """objective_series, and where a count came from ("posts", or None: the series)."""
     metric = objective.metric or ""
     start = objective.start or (
         objective.deadline - timedelta(days=90) if objective.deadline else None
@@ -71,24 +82,48 @@ def objective_series(
             for day, value in queries.daily_series(plan, network, m.FOLLOWERS, end=today):
                 totals[day] = totals.get(day, 0.0) + value
         series = sorted(totals.items())
-        return series, (series[-1][1] if series else None), None
+        return series, (series[-1][1] if series else None), None, None
     if metric in SUMMED_KPIS:
-        daily: dict[date, float] = {}
-        for network in _networks(plan, objective):
-            for name in SUMMED_KPIS[metric]:
-                values = queries.daily_series(plan, network, name, start=start, end=today)
-                if values:
-                    for day, value in values:
-                        daily[day] = daily.get(day, 0.0) + value
-                    break
-        running, cumulative = 0.0, []
-        for day, value in sorted(daily.items()):
-            running += value
-            cumulative.append((day, running))
-        return cumulative, (running if cumulative else None), None
+        series, current, source = summed_series(plan, objective, start, today)
+        return series, current, None, source
     if metric in ("engagement_rate", "ctr", "avg_watch_time", "completion_rate"):
-        return _post_rate(plan, objective, start, today)
-    return [], None, None
+        return (*_post_rate(plan, objective, start, today), None)
+    return [], None, None, None
+
+
+# Counts a network may give per post only: summed from its posts by publishing day.
+FROM_POSTS = {"reach": m.REACH, "impressions": m.IMPRESSIONS}
+
+
+def summed_series(
+    plan: PlanFile, objective: ObjectiveRef, start: date | None, today: date
+) -> tuple[list[tuple[date, float]], float | None, str | None]:
+    """(cumulative series, current value, source) of a count objective: the daily
+    series of each network; where a network has none but its posts carry the figure
+    (Facebook and Instagram posts exports have no daily reach), the posts' figures
+    summed by publishing day, and the source is then "posts"."""
+    metric = objective.metric or ""
+    daily: dict[date, float] = {}
+    source = None
+    for network in _networks(plan, objective):
+        for name in SUMMED_KPIS[metric]:
+            values = queries.daily_series(plan, network, name, start=start, end=today)
+            if values:
+                break
+        else:
+            values = []
+            if metric in FROM_POSTS:
+                values = aggregates.post_sums_by_day(
+                    plan.conn, network, FROM_POSTS[metric], start, today
+                )
+                source = "posts" if values else source
+        for day, value in values:
+            daily[day] = daily.get(day, 0.0) + value
+    running, cumulative = 0.0, []
+    for day, value in sorted(daily.items()):
+        running += value
+        cumulative.append((day, running))
+    return cumulative, (running if cumulative else None), source
 
 
 def _post_rate(
@@ -122,7 +157,7 @@ def objectives_progress(plan: PlanFile, today: date | None = None) -> list[Objec
     today = today or date.today()
     result = []
     for objective in strategy_objectives(plan):
-        series, current, denominator = objective_series(plan, objective, today)
+        series, current, denominator, source = _measure(plan, objective, today)
         baseline = objective.baseline
         if baseline is None and objective.metric in SUMMED_KPIS:
             baseline = 0.0
@@ -134,5 +169,5 @@ def objectives_progress(plan: PlanFile, today: date | None = None) -> list[Objec
             deadline=objective.deadline,
             today=today,
         )
-        result.append(ObjectiveStatus(objective, current, series, progress, denominator))
+        result.append(ObjectiveStatus(objective, current, series, progress, denominator, source))
     return result

@@ -126,3 +126,20 @@ def post_values(
         [network, *params],
     )
     return [(date.fromisoformat(day), value) for day, value in rows]
+
+
+def post_sums_by_day(
+    conn: sqlite3.Connection, network: str, metric_name: str, start: date | None, end: date | None
+) -> list[tuple[date, float]]:
+    """(stored publishing day, sum of the posts' figure) for a network's posts of
+    [start, end] that have it, oldest first: a reach objective read from the posts
+    where the network's exports give no daily reach (Meta's posts exports)."""
+    clause, params = _period(start, end)
+    value = figures.metric(metric_name)
+    rows = conn.execute(
+        f"SELECT substr(p.published_at, 1, 10) AS day, sum({value}) FROM stat_posts p"
+        f" WHERE p.network = ? AND p.published_at IS NOT NULL AND {value} IS NOT NULL{clause}"
+        " GROUP BY day ORDER BY day",
+        [network, *params],
+    )
+    return [(date.fromisoformat(day), float(total)) for day, total in rows]

@@ -67,6 +67,7 @@ TEMPLATES = (
     # importers/export_reading.py
     QT_TRANSLATE_NOOP("CoreMessage", "the date is missing."),
     # importers/facebook_legacy_posts.py
+    QT_TRANSLATE_NOOP("CoreMessage", "Columns left out, their description row naming no type: {columns}."),
     QT_TRANSLATE_NOOP("CoreMessage", "the post id is missing."),
     # importers/generic_csv.py
     QT_TRANSLATE_NOOP("CoreMessage", "the columns of the mapping ({columns}) are not all in this file: check the mapping."),

@@ -139,6 +139,9 @@ class ObjectivesPanel(QWidget):
             now = "—" if status.current is None else self.figure(status.current, unit)
             if status.denominator:
                 now += f" ({denominator_label(status.denominator)})"
+            if status.source == "posts" and status.current is not None:
+                # Summed over the posts: people reached by two posts count twice.
+                now += " " + self.tr("(sum of the posts)")
             doubt = self.implausible(status)
             if doubt:
                 now = "⚠ " + now
@@ -154,6 +157,14 @@ class ObjectivesPanel(QWidget):
                 cell = QTableWidgetItem(value)
                 if column == TITLE:
                     cell.setToolTip(value)
+                if column == NOW and status.source == "posts":
+                    cell.setToolTip(
+                        self.tr(
+                            "This network's exports give no daily figure for it: this is "
+                            "the sum of the imported posts' own figures (a person reached "
+                            "by two posts counts twice)."
+                        )
+                    )
                 if column == NOW and doubt:
                     cell.setToolTip(doubt)
                     cell.setForeground(QColor("#b9770e"))
