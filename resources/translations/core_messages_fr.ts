@@ -195,6 +195,58 @@
       <translation>cela ressemble à un export {network} en {language} (colonnes vues : {columns}). smplanner ne lit pour l’instant les exports {network} qu’en anglais (leurs noms de colonnes en {language} ne sont pas encore confirmés) : exportez-le à nouveau avec l’interface de {network} en anglais, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
     </message>
     <message>
+      <source>The comment on post {post} is not text.</source>
+      <translation>Le commentaire sur la publication {post} n'est pas du texte.</translation>
+    </message>
+    <message>
+      <source>The file is {size} bytes: answers files are at most {limit}. Ask the client to download the answers again from the approval page.</source>
+      <translation>Le fichier fait {size} octets : un fichier de réponses en fait au plus {limit}. Demandez au client de télécharger à nouveau ses réponses depuis la page de validation.</translation>
+    </message>
+    <message>
+      <source>The file is not an answers file (not JSON: {error}).</source>
+      <translation>Ce fichier n'est pas un fichier de réponses (pas du JSON : {error}).</translation>
+    </message>
+    <message>
+      <source>The file is not an approval answers file from a smplanner page.</source>
+      <translation>Ce fichier n'est pas un fichier de réponses issu d'une page de validation smplanner.</translation>
+    </message>
+    <message>
+      <source>The answers file is of version {version}; this smplanner reads version {known}.</source>
+      <translation>Le fichier de réponses est en version {version} ; ce smplanner lit la version {known}.</translation>
+    </message>
+    <message>
+      <source>These answers are for another plan: open the plan the approval page was made from.</source>
+      <translation>Ces réponses concernent un autre plan : ouvrez le plan à partir duquel la page de validation a été faite.</translation>
+    </message>
+    <message>
+      <source>These answers are for an approval round this plan did not send (or one sent from a copy of it).</source>
+      <translation>Ces réponses concernent un envoi pour validation que ce plan n'a pas fait (ou fait depuis une copie du plan).</translation>
+    </message>
+    <message>
+      <source>The answers file holds no list of answers.</source>
+      <translation>Le fichier de réponses ne contient pas de liste de réponses.</translation>
+    </message>
+    <message>
+      <source>Answer {n} is not an object.</source>
+      <translation>La réponse {n} n'est pas un objet.</translation>
+    </message>
+    <message>
+      <source>Answer {n} has no post id.</source>
+      <translation>La réponse {n} n'a pas de numéro de publication.</translation>
+    </message>
+    <message>
+      <source>Answer {n} is for post {post}, which this approval round did not send.</source>
+      <translation>La réponse {n} concerne la publication {post}, qui ne faisait pas partie de cet envoi pour validation.</translation>
+    </message>
+    <message>
+      <source>Post {post} is answered twice.</source>
+      <translation>La publication {post} a deux réponses.</translation>
+    </message>
+    <message>
+      <source>Answer {n}: '{decision}' is not a decision (approved or changes_requested).</source>
+      <translation>Réponse {n} : « {decision} » n'est pas une décision (approved ou changes_requested).</translation>
+    </message>
+    <message>
       <source>the date is missing.</source>
       <translation>la date manque.</translation>
     </message>

@@ -20,6 +20,8 @@ COMMANDS: dict[str, str] = {
     "export": "smplanner.cli.export_command",
     "import-plan": "smplanner.cli.import_plan_command",
     "import-posts": "smplanner.cli.import_posts_command",
+    "send-for-approval": "smplanner.cli.send_for_approval_command",
+    "import-answers": "smplanner.cli.import_answers_command",
     "report": "smplanner.cli.report_command",
     "restore": "smplanner.cli.restore_command",
     "diagnose-keyring": "smplanner.cli.diagnose_keyring_command",

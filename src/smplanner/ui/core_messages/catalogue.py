@@ -12,6 +12,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # fmt: off
 TEMPLATES = (
+    # domain/approval_answers.py
+    QT_TRANSLATE_NOOP("CoreMessage", "The comment on post {post} is not text."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The file is {size} bytes: answers files are at most {limit}. Ask the client to download the answers again from the approval page."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The file is not an answers file (not JSON: {error})."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The file is not an approval answers file from a smplanner page."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The answers file is of version {version}; this smplanner reads version {known}."),
+    QT_TRANSLATE_NOOP("CoreMessage", "These answers are for another plan: open the plan the approval page was made from."),
+    QT_TRANSLATE_NOOP("CoreMessage", "These answers are for an approval round this plan did not send (or one sent from a copy of it)."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The answers file holds no list of answers."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Answer {n} is not an object."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Answer {n} has no post id."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Answer {n} is for post {post}, which this approval round did not send."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Post {post} is answered twice."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Answer {n}: '{decision}' is not a decision (approved or changes_requested)."),
     # domain/posts_csv_layout.py
     QT_TRANSLATE_NOOP("CoreMessage", "line {line}, column '{column}': {problem}"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a network: use one of {known}"),
