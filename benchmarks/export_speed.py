@@ -71,17 +71,17 @@ print("RESULT " + json.dumps({"seconds": seconds, "peak_mb": peak, "rows": rows,
 
 
 def current_copy(size: str) -> Path:
-    """The size's cached plan, copied beside it and opened once (migrated) if stale."""
+    """The size's cached plan, copied beside it, in the current format."""
+    from smplanner.storage.plan_file import open_plan
+
     source = plan_path(size, quiet=True)
     copy = cache_folder() / f"{size}-v{BUILDER_VERSION}-exports.smplan"
     if not copy.exists() or copy.stat().st_mtime < source.stat().st_mtime:
         shutil.copyfile(source, copy)
-        from smplanner.storage.plan_file import open_plan
-
-        with open_plan(copy):  # brings it to the current format (its backup is removed)
-            pass
-        for backup in copy.parent.glob(f"{copy.stem} (format * backup).smplan"):
-            backup.unlink()
+    with open_plan(copy):  # brings it to the current format if a migration came since
+        pass
+    for backup in copy.parent.glob(f"{copy.stem} (format * backup).smplan"):
+        backup.unlink()  # the copy is the benchmark's own: no backup to keep
     return copy
 
 

@@ -21,7 +21,7 @@ from smplanner.storage.plan_json import (
     document_head,
     exportable_tables,
     table_columns,
-    table_rows,
+    table_row_batches,
 )
 from smplanner.storage.plan_json_load import PlanJsonError, load_plan
 
@@ -85,8 +85,8 @@ def open_atomically(path: Path) -> Iterator[BinaryIO]:
 def plan_json_chunks(plan: PlanFile) -> Iterator[tuple[str, int]]:
     """The export's text in pieces, each with the number of rows it holds.
 
-    The same document ``dump_plan`` gives, written one row per line as the rows
-    come from SQLite, so that memory does not grow with the plan (issue #13: 1,000,000
+    The same document ``dump_plan`` gives, written a batch of rows per line as the
+    rows come from SQLite, so that memory does not grow with the plan (issue #13: 1,000,000
     rows once peaked at 4.3 GB).
     """
     conn = plan.conn
@@ -98,15 +98,19 @@ def plan_json_chunks(plan: PlanFile) -> Iterator[tuple[str, int]]:
         opening = {"name": name, "columns": columns}
         yield ("," if number else "") + "\n" + encode(opening)[:-1] + ', "rows": [', 0
         pieces: list[str] = []
-        size = 0
-        for count, row in enumerate(table_rows(conn, name, columns)):
-            piece = ("\n" if count == 0 else ",\n") + encode(row)
+        size = count = 0
+        separator = "\n"
+        for rows in table_row_batches(conn, name, columns):
+            # One call of the C encoder per batch: as fast as encoding the whole plan.
+            piece = separator + encode(rows)[1:-1]
+            separator = ",\n"
             pieces.append(piece)
             size += len(piece)
+            count += len(rows)
             if size >= CHUNK_CHARACTERS:
-                yield "".join(pieces), len(pieces)
-                pieces, size = [], 0
-        yield "".join(pieces) + "]}", len(pieces)
+                yield "".join(pieces), count
+                pieces, size, count = [], 0, 0
+        yield "".join(pieces) + "]}", count
     yield "\n]}\n", 0
 
 

@@ -157,17 +157,27 @@ def document_head(plan: PlanFile) -> dict[str, Any]:
     }
 
 
-def table_rows(
+def table_row_batches(
     conn: sqlite3.Connection, name: str, columns: list[str], batch: int = 256
-) -> Iterator[dict[str, JsonValue]]:
-    """The rows of one table, JSON-ready, read ``batch`` at a time in a stable order."""
+) -> Iterator[list[dict[str, JsonValue]]]:
+    """The rows of one table, JSON-ready, ``batch`` at a time in a stable order."""
     select = ", ".join(_quote(c) for c in columns)
     cursor = conn.execute(
         f"SELECT {select} FROM {_quote(name)} ORDER BY {_order_clause(conn, name)}"
     )
     while rows := cursor.fetchmany(batch):
-        for row in rows:
-            yield {column: encode_value(value) for column, value in zip(columns, row, strict=True)}
+        yield [
+            {column: encode_value(value) for column, value in zip(columns, row, strict=True)}
+            for row in rows
+        ]
+
+
+def table_rows(
+    conn: sqlite3.Connection, name: str, columns: list[str]
+) -> Iterator[dict[str, JsonValue]]:
+    """The rows of one table, JSON-ready, read a batch at a time."""
+    for rows in table_row_batches(conn, name, columns):
+        yield from rows
 
 
 def dump_plan(plan: PlanFile) -> dict[str, Any]:
