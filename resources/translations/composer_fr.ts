@@ -48,6 +48,33 @@
     </message>
   </context>
   <context>
+    <name>HashtagSetsButton</name>
+    <message>
+      <source>Sets</source>
+      <translation>Jeux</translation>
+    </message>
+    <message>
+      <source>Insert a set of hashtags of the strategy, or save these</source>
+      <translation>Insérer un jeu de hashtags de la stratégie, ou enregistrer ceux-ci</translation>
+    </message>
+    <message>
+      <source>Save these hashtags as a set…</source>
+      <translation>Enregistrer ces hashtags comme jeu…</translation>
+    </message>
+    <message>
+      <source>New hashtag set</source>
+      <translation>Nouveau jeu de hashtags</translation>
+    </message>
+    <message>
+      <source>Name of the set (a pillar, a campaign…):</source>
+      <translation>Nom du jeu (un pilier, une campagne…) :</translation>
+    </message>
+    <message>
+      <source>Save the hashtag set “%1”</source>
+      <translation>Enregistrer le jeu de hashtags « %1 »</translation>
+    </message>
+  </context>
+  <context>
     <name>LimitCounter</name>
     <message>
       <source>%1 / %2 characters</source>

@@ -659,6 +659,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>Le type « {kind} » est inconnu : choisissez parmi {known}.</translation>
     </message>
     <message>
+      <source>A hashtag set needs a name.</source>
+      <translation>Un jeu de hashtags doit avoir un nom.</translation>
+    </message>
+    <message>
+      <source>The set '{name}' has no hashtag.</source>
+      <translation>Le jeu « {name} » ne contient aucun hashtag.</translation>
+    </message>
+    <message>
       <source>This item is still used by posts in the calendar: change those posts first.</source>
       <translation>Cet élément est encore utilisé par des publications du calendrier : modifiez d’abord ces publications.</translation>
     </message>

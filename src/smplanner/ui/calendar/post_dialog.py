@@ -31,6 +31,7 @@ from smplanner.services.media import media_facts
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.post_status_texts import status_label
 from smplanner.ui.composer.composer_tools import ComposerTools
+from smplanner.ui.composer.hashtag_sets_button import HashtagSetsButton
 from smplanner.ui.composer.limit_counter import LimitCounter
 from smplanner.ui.composer.media_list import MediaList, plan_picture
 from smplanner.ui.composer.post_preview import PostPreview
@@ -135,7 +136,16 @@ class PostDialog(QDialog):
         self._adapt_row.addWidget(self.tools.note, 1)
         form.addRow(self.tr("Media"), self.media)
         form.addRow("", self.media_state)
-        form.addRow(self.tr("Hashtags"), self.hashtags)
+        hashtags_row = QHBoxLayout()
+        hashtags_row.addWidget(self.hashtags, 1)
+        self.hashtag_sets = HashtagSetsButton(
+            plan, self.hashtags, lambda: (self.pillar.currentData(), self.campaign.currentData())
+        )
+        document = getattr(parent, "document", None)
+        if document is not None:
+            self.hashtag_sets.push = document.push
+        hashtags_row.addWidget(self.hashtag_sets)
+        form.addRow(self.tr("Hashtags"), hashtags_row)
         form.addRow(self.tr("First comment"), self.first_comment)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Content pillar"), self.pillar)

@@ -199,6 +199,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "there is no file here."),
     QT_TRANSLATE_NOOP("CoreMessage", "cannot be read as UTF-8 text ({reason})."),
     QT_TRANSLATE_NOOP("CoreMessage", "line {line}, column {column}: not valid JSON ({reason})."),
+    # services/hashtag_sets.py
+    QT_TRANSLATE_NOOP("CoreMessage", "A hashtag set needs a name."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The set '{name}' has no hashtag."),
     # services/media.py
     QT_TRANSLATE_NOOP("CoreMessage", "{name}: smplanner takes images, GIFs, videos and PDF documents (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV, PDF…), not .{suffix} files."),
     QT_TRANSLATE_NOOP("CoreMessage", "{name}: the file cannot be read ({reason}); check that it is still there."),
