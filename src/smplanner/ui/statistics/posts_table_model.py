@@ -189,7 +189,7 @@ class PostsTableModel(QAbstractTableModel):
     def _rank_in_background(self, plan: PlanFile) -> None:
         if self._ranking is not None:
             return
-        from smplanner.ui.background import run_in_background
+        from smplanner.ui.background import Job, run_in_background
 
         def ranked(marks: dict[int, str]) -> None:
             self._ranking = None
@@ -200,9 +200,13 @@ class PostsTableModel(QAbstractTableModel):
                 last = self.index(self.rowCount() - 1, self.columnCount() - 1)
                 self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
 
+        def rank(job: Job) -> dict[int, str]:
+            assert job.plan is not None  # the worker's own connection to the plan
+            return queries.best_and_worst_posts(job.plan)
+
         self._ranking = run_in_background(
             self,
-            lambda job: queries.best_and_worst_posts(job.plan),
+            rank,
             plan=plan,
             on_done=ranked,
             name="posts ranking",
