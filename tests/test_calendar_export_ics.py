@@ -7,6 +7,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 
+from smplanner.domain.post_refs import PostDraft
 from smplanner.domain.post_selection import PostSelection
 from smplanner.exports.ics_export import write_ics
 from smplanner.services import calendar_posts
@@ -121,3 +122,17 @@ def test_an_english_plan_and_an_empty_plan_still_make_valid_files(plan, tmp_path
     calendar = Calendar.from_ical(target.read_bytes())
     assert str(calendar["X-WR-CALNAME"]) == "Boulangerie Martin — editorial calendar"
     assert str(calendar.walk("VTIMEZONE")[0]["TZID"]) == "America/New_York"
+
+
+def test_the_approval_statuses_are_named_in_the_plans_language(plan, tmp_path) -> None:
+    calendar_posts.create_posts(
+        plan,
+        [
+            PostDraft("facebook", "À valider", status="to_approve", scheduled_at=at(10, 2)),
+            PostDraft("facebook", "Validé", status="approved", scheduled_at=at(10, 3)),
+        ],
+    )
+    target = tmp_path / "plan.ics"
+    write_ics(plan, target, now=NOW)
+    descriptions = sorted(str(e["DESCRIPTION"]) for e in _events(target).values())
+    assert descriptions == ["Validé\n\nStatut: validé", "À valider\n\nStatut: à valider"]

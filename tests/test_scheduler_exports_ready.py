@@ -196,3 +196,31 @@ def test_metricool_fills_post_types_titles_and_pinterest_boards(plan, tmp_path) 
     assert post["Facebook Post Type"] == "POST" and post["Pinterest Board"] == ""
     assert post["Youtube Video Title"] == "" and post["Facebook"] == "TRUE"
     assert not result.skipped and not result.to_finish
+
+
+def test_approved_posts_go_and_posts_waiting_for_the_client_stay_out(plan, tmp_path) -> None:
+    statuses = ["approved", "to_approve", "changes_requested", "scheduled"]
+    calendar_posts.create_posts(
+        plan,
+        [
+            PostDraft("facebook", status, status=status, scheduled_at=at(10, 2 + i))
+            for i, status in enumerate(statuses)
+        ],
+    )
+    result = calendar_export.write_scheduler_csv(plan, "metricool", tmp_path / "m.csv", now=NOW)
+    assert [(r["Text"], r["Draft"]) for r in _records(tmp_path / "m.csv")] == [
+        ("approved", "FALSE"),
+        ("scheduled", "FALSE"),
+    ]
+    assert sorted(n.params["status"] for n in result.skipped) == ["changes_requested", "to_approve"]
+    every = calendar_export.write_scheduler_csv(
+        plan, "metricool", tmp_path / "all.csv", now=NOW, ready_only=False
+    )
+    drafts = {r["Text"]: r["Draft"] for r in _records(tmp_path / "all.csv")}
+    assert drafts == {
+        "approved": "FALSE",
+        "to_approve": "TRUE",  # Metricool keeps them as drafts
+        "changes_requested": "TRUE",
+        "scheduled": "FALSE",
+    }
+    assert every.rows == 4

@@ -13,7 +13,12 @@ from datetime import datetime
 
 from smplanner.domain.post_limits import media_kind
 from smplanner.domain.post_refs import PostRef
+from smplanner.domain.post_status import PostStatus
 
+# The statuses a scheduler export takes unless the user asks for every post: the
+# post is finished (ready), approved by the client or already booked in the tool.
+# Ideas, drafts, posts to approve and posts with changes requested stay out.
+READY_TO_PUBLISH = frozenset({PostStatus.READY, PostStatus.APPROVED, PostStatus.SCHEDULED})
 TITLE_LENGTH = 100  # YouTube titles and Pinterest pin titles stop at 100 characters
 
 
@@ -106,8 +111,8 @@ def cell(
         return local.strftime(formats["date_month_first"] if month_first else formats["date"])
     if kind == "time":
         return local.strftime(formats["time"])
-    if kind == "draft":
-        return "TRUE" if post.status in {"idea", "draft"} else "FALSE"
+    if kind == "draft":  # Metricool keeps what is not ready to publish as a draft
+        return "FALSE" if post.status in READY_TO_PUBLISH else "TRUE"
     if kind == "first_comment":
         return post.first_comment.strip()
     name, _, argument = kind.partition(":")

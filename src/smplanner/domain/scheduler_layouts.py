@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from smplanner.domain.networks import network as network_info
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.scheduler_cells import (
+    READY_TO_PUBLISH,
     cell,
     has_video,
     is_web_address,
@@ -29,11 +30,6 @@ from smplanner.domain.scheduler_cells import (
 )
 from smplanner.domain.spreadsheet_cells import guard_cell, is_formula_like
 from smplanner.resources import load_json
-
-# The statuses a scheduler export takes unless the user asks for every post: the
-# post is finished (ready), approved by the client (#16's approval step) or already
-# booked in the tool. Ideas, drafts and posts waiting for the client stay out.
-READY_TO_PUBLISH = frozenset({"ready", "approved", "scheduled"})
 
 # Why a post is left out (skipped) or exported with something to finish by hand.
 REASONS = {
