@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from smplanner import secrets
+from smplanner import keyring_tokens
 from smplanner.services import accounts
 from smplanner.storage.plan_file import PlanFile, open_plan
 from smplanner.storage.plan_properties_repo import plan_uuid
@@ -37,7 +37,7 @@ def test_adding_an_account_with_a_token_keeps_only_the_entry_name_in_the_plan(
         accounts.remove_account(reopened, account.id)
     finally:
         reopened.close()
-    assert secrets.read_token(account.keyring_entry) is None
+    assert keyring_tokens.read_token(account.keyring_entry) is None
 
 
 def test_an_account_without_a_token_needs_no_keyring(plan: PlanFile) -> None:
@@ -53,7 +53,7 @@ def test_an_account_without_a_token_needs_no_keyring(plan: PlanFile) -> None:
 
 
 def test_no_keyring_refuses_the_token_and_adds_nothing(plan: PlanFile) -> None:
-    with installed(LockedKeyring()), pytest.raises(secrets.KeyringUnavailableError):
+    with installed(LockedKeyring()), pytest.raises(keyring_tokens.KeyringUnavailableError):
         accounts.add_account(plan, "facebook", "Page", "111", TOKEN)
     assert accounts.list_accounts(plan) == []
 
@@ -97,7 +97,7 @@ def test_removing_an_account_with_a_locked_keyring_keeps_it(
     plan: PlanFile, memory_keyring: MemoryKeyring
 ) -> None:
     accounts.add_account(plan, "facebook", "Page", "333", TOKEN)
-    with installed(LockedKeyring()), pytest.raises(secrets.KeyringUnavailableError):
+    with installed(LockedKeyring()), pytest.raises(keyring_tokens.KeyringUnavailableError):
         accounts.remove_account(plan, _only(plan).id)
     assert len(accounts.list_accounts(plan)) == 1
 
@@ -174,7 +174,7 @@ def test_removing_from_this_plan_only_leaves_the_token_to_the_plans_copies(
         accounts.remove_account(original, account.id, forget_token=True)
     finally:
         original.close()
-    assert secrets.read_token(in_copy.keyring_entry) is None
+    assert keyring_tokens.read_token(in_copy.keyring_entry) is None
 
 
 def test_a_refresh_is_noted_on_the_account(plan: PlanFile) -> None:

@@ -26,7 +26,7 @@ TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations
 TRANSLATED_AREAS = (
     "importers/*.py",
     "online/*.py",
-    "secrets.py",
+    "keyring_tokens.py",
     "domain/posts_csv_layout.py",
     "domain/rule_warnings.py",
     "services/calendar_import.py",

@@ -196,11 +196,11 @@ def test_without_a_keyring_the_message_is_in_french(qtbot, french_ui, document: 
 
 
 def test_the_keyring_error_reads_in_french_wherever_the_window_shows_it(french_ui):
-    from smplanner import secrets
+    from smplanner import keyring_tokens
     from smplanner.ui.error_messages import describe
 
-    _title, text = describe(secrets.KeyringUnavailableError(secrets.TIMEOUT, "20 s"))
+    _title, text = describe(keyring_tokens.KeyringUnavailableError(keyring_tokens.TIMEOUT, "20 s"))
     assert text.startswith("Le jeton d’accès ne peut pas être enregistré de façon sûre")
     assert "le trousseau n’a pas répondu à temps (20 s)" in text
-    english = str(secrets.KeyringUnavailableError(secrets.TIMEOUT, "20 s"))
+    english = str(keyring_tokens.KeyringUnavailableError(keyring_tokens.TIMEOUT, "20 s"))
     assert english.startswith("The access token cannot be stored securely")  # the CLI's

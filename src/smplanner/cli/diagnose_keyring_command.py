@@ -7,7 +7,7 @@ support, to show whether the frozen app finds this platform's keyring backend.
 from __future__ import annotations
 
 import argparse
-import secrets as random_secrets
+import secrets
 import sys
 
 SUMMARY = "check that the OS keyring can store, read and delete a secret (diagnostic)"
@@ -26,23 +26,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from smplanner import secrets
+    from smplanner import keyring_tokens
 
-    probe = "probe-" + random_secrets.token_hex(16)
+    probe = "probe-" + secrets.token_hex(16)
     try:
-        info = secrets.backend_info(timeout=args.timeout)
+        info = keyring_tokens.backend_info(timeout=args.timeout)
         print(f"keyring backend: {info.name}")
-        secrets.store_token(_ENTRY, probe, timeout=args.timeout)
+        keyring_tokens.store_token(_ENTRY, probe, timeout=args.timeout)
         try:
-            if secrets.read_token(_ENTRY, timeout=args.timeout) != probe:
+            if keyring_tokens.read_token(_ENTRY, timeout=args.timeout) != probe:
                 print("smplanner diagnose-keyring: the secret read back differs", file=sys.stderr)
                 return 1
         finally:
-            secrets.delete_token(_ENTRY, timeout=args.timeout)
-        if secrets.read_token(_ENTRY, timeout=args.timeout) is not None:
+            keyring_tokens.delete_token(_ENTRY, timeout=args.timeout)
+        if keyring_tokens.read_token(_ENTRY, timeout=args.timeout) is not None:
             print("smplanner diagnose-keyring: the secret was not deleted", file=sys.stderr)
             return 1
-    except secrets.KeyringUnavailableError as error:
+    except keyring_tokens.KeyringUnavailableError as error:
         print(f"smplanner diagnose-keyring: {error}", file=sys.stderr)
         return 1
     print("keyring OK: a test secret was stored, read back and deleted")

@@ -15,7 +15,7 @@ from datetime import date
 
 import httpx
 
-from smplanner import secrets
+from smplanner import keyring_tokens
 from smplanner.domain.networks import NetworkId
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.messages import Message
@@ -88,7 +88,7 @@ def fetch_statistics(
             Message("smplanner cannot refresh {network} online yet.", network=name),
         )
     if token is None and account.keyring_entry is not None:
-        token = secrets.read_token(account.keyring_entry)
+        token = keyring_tokens.read_token(account.keyring_entry)
     if token is None:
         raise TokenMissingError(
             name,

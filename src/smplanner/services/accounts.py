@@ -1,7 +1,7 @@
 """The client's accounts per plan, and their access tokens in the OS keyring.
 
 The plan file holds which accounts exist and each one's keyring entry name; the
-token goes only to ``smplanner.secrets``. Account changes are not undoable steps:
+token goes only to ``smplanner.keyring_tokens``. Account changes are not undoable steps:
 undoing the removal of an account could not bring its deleted token back.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from smplanner import secrets
+from smplanner import keyring_tokens
 from smplanner.domain.networks import NetworkId, network_ids
 from smplanner.errors import UserError
 from smplanner.services.changes import Changes, Topic
@@ -97,13 +97,13 @@ def add_account(
     entry: str | None = None
     if token:
         token = _clean_token(token, network)
-        entry = secrets.entry_name(plan_uuid(plan), network, external_id)
-        secrets.store_token(entry, token)
+        entry = keyring_tokens.entry_name(plan_uuid(plan), network, external_id)
+        keyring_tokens.store_token(entry, token)
     try:
         account_id = accounts_repo.insert_account(plan, network, name, external_id, entry)
     except BaseException:
         if entry is not None:
-            secrets.delete_token(entry)  # leave no orphan secret behind
+            keyring_tokens.delete_token(entry)  # leave no orphan secret behind
         raise
     return Changes.of(ACCOUNTS, accounts={account_id})
 
@@ -124,15 +124,15 @@ def replace_token(plan: PlanFile, account_id: int, token: str) -> Changes:
     """
     account = _existing(plan, account_id)
     token = _clean_token(token, account.network)
-    entry = account.keyring_entry or secrets.entry_name(
+    entry = account.keyring_entry or keyring_tokens.entry_name(
         plan_uuid(plan), account.network, account.external_id
     )
-    secrets.store_token(entry, token)
+    keyring_tokens.store_token(entry, token)
     if account.keyring_entry is None:
         try:
             accounts_repo.set_keyring_entry(plan, account_id, entry)
         except BaseException:
-            secrets.delete_token(entry)
+            keyring_tokens.delete_token(entry)
             raise
     return Changes.of(ACCOUNTS, accounts={account_id})
 
@@ -173,11 +173,11 @@ def record_refresh(plan: PlanFile, account_id: int, when: datetime | None = None
 
 def _delete_entry(entry: str) -> None:
     try:
-        secrets.delete_token(entry)
-    except secrets.KeyringUnavailableError as error:
+        keyring_tokens.delete_token(entry)
+    except keyring_tokens.KeyringUnavailableError as error:
         # With no keyring at all on this machine the token cannot be here to delete;
         # a locked or failing keyring might hold it, so the caller must retry later.
-        if error.reason not in (secrets.NO_BACKEND, secrets.INSECURE_BACKEND):
+        if error.reason not in (keyring_tokens.NO_BACKEND, keyring_tokens.INSECURE_BACKEND):
             raise
 
 
@@ -185,7 +185,7 @@ def token_state(account: Account) -> TokenState:
     """Whether this machine's keyring holds the account's token (reads the keyring)."""
     if account.keyring_entry is None:
         return TokenState(account.id, TokenState.NOT_WANTED)
-    present = secrets.read_token(account.keyring_entry) is not None
+    present = keyring_tokens.read_token(account.keyring_entry) is not None
     return TokenState(account.id, TokenState.STORED if present else TokenState.MISSING)
 
 
@@ -193,7 +193,7 @@ def read_token(account: Account) -> str | None:
     """The account's token from the keyring, or None (not wanted, or not on this machine)."""
     if account.keyring_entry is None:
         return None
-    return secrets.read_token(account.keyring_entry)
+    return keyring_tokens.read_token(account.keyring_entry)
 
 
 def _existing(plan: PlanFile, account_id: int) -> Account:

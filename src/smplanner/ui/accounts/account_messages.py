@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from smplanner import secrets
+from smplanner import keyring_tokens
 from smplanner.online import errors as api_errors
 from smplanner.services.accounts import AccountError
 from smplanner.ui.core_messages import error_text
@@ -16,19 +16,19 @@ def _tr(text: str) -> str:
 
 def keyring_reason(reason: str) -> str:
     return {
-        secrets.NO_BACKEND: QCoreApplication.translate(
+        keyring_tokens.NO_BACKEND: QCoreApplication.translate(
             "AccountMessages", "no keyring service is available on this computer"
         ),
-        secrets.INSECURE_BACKEND: QCoreApplication.translate(
+        keyring_tokens.INSECURE_BACKEND: QCoreApplication.translate(
             "AccountMessages", "the only keyring available does not encrypt what it stores"
         ),
-        secrets.LOCKED: QCoreApplication.translate(
+        keyring_tokens.LOCKED: QCoreApplication.translate(
             "AccountMessages", "the keyring is locked and was not unlocked"
         ),
-        secrets.INIT_FAILED: QCoreApplication.translate(
+        keyring_tokens.INIT_FAILED: QCoreApplication.translate(
             "AccountMessages", "the keyring could not be opened (the unlock prompt was dismissed)"
         ),
-        secrets.TIMEOUT: QCoreApplication.translate(
+        keyring_tokens.TIMEOUT: QCoreApplication.translate(
             "AccountMessages", "the keyring did not answer in time"
         ),
     }.get(reason, QCoreApplication.translate("AccountMessages", "the keyring reported an error"))
@@ -36,7 +36,7 @@ def keyring_reason(reason: str) -> str:
 
 def describe(error: BaseException) -> str:
     """The message for a person; never contains a token."""
-    if isinstance(error, secrets.KeyringUnavailableError):
+    if isinstance(error, keyring_tokens.KeyringUnavailableError):
         return QCoreApplication.translate(
             "AccountMessages",
             "The access token cannot be stored securely on this machine: {reason}. It was "

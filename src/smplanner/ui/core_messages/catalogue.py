@@ -139,6 +139,17 @@ TEMPLATES = (
     # importers/youtube_studio.py
     QT_TRANSLATE_NOOP("CoreMessage", "the video id is missing."),
     QT_TRANSLATE_NOOP("CoreMessage", "this is a YouTube Studio breakdown by \"{dimension}\": its figures are per {dimension}, not per video or per day, so they cannot be placed in time. In YouTube Studio (Advanced mode), export the \"Content\" view (one row per video) or the chart by date (Totals), and import that file instead."),
+    # keyring_tokens.py
+    QT_TRANSLATE_NOOP("CoreMessage", "no keyring service is available (no Secret Service, Keychain or Credential Manager could be reached)"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the only keyring available does not encrypt what it stores"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the keyring is locked and was not unlocked"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the keyring could not be opened (the unlock prompt was dismissed or the keyring service failed to start)"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the keyring did not answer in time"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the keyring reported an error"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{reason} ({detail})"),
+    QT_TRANSLATE_NOOP("CoreMessage", "The access token cannot be stored securely on this machine: {why}. It was not saved anywhere. smplanner keeps working offline; unlock or install a keyring (e.g. GNOME Keyring or KWallet on Linux) to refresh statistics online."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{seconds} s"),
+    QT_TRANSLATE_NOOP("CoreMessage", "keyring missing"),
     # online/http_session.py
     QT_TRANSLATE_NOOP("CoreMessage", "Could not reach {host} ({reason}). Check the internet connection and try the refresh again."),
     QT_TRANSLATE_NOOP("CoreMessage", "{network} sent an answer that is not JSON; try the refresh again later."),
@@ -158,17 +169,6 @@ TEMPLATES = (
     # reports/report_file.py
     QT_TRANSLATE_NOOP("CoreMessage", "Cannot write {path}: the folder {folder} does not exist. Choose another."),
     QT_TRANSLATE_NOOP("CoreMessage", "Could not write {path} ({reason}): check that you may write there and that the file is not open in another program."),
-    # secrets.py
-    QT_TRANSLATE_NOOP("CoreMessage", "no keyring service is available (no Secret Service, Keychain or Credential Manager could be reached)"),
-    QT_TRANSLATE_NOOP("CoreMessage", "the only keyring available does not encrypt what it stores"),
-    QT_TRANSLATE_NOOP("CoreMessage", "the keyring is locked and was not unlocked"),
-    QT_TRANSLATE_NOOP("CoreMessage", "the keyring could not be opened (the unlock prompt was dismissed or the keyring service failed to start)"),
-    QT_TRANSLATE_NOOP("CoreMessage", "the keyring did not answer in time"),
-    QT_TRANSLATE_NOOP("CoreMessage", "the keyring reported an error"),
-    QT_TRANSLATE_NOOP("CoreMessage", "{reason} ({detail})"),
-    QT_TRANSLATE_NOOP("CoreMessage", "The access token cannot be stored securely on this machine: {why}. It was not saved anywhere. smplanner keeps working offline; unlock or install a keyring (e.g. GNOME Keyring or KWallet on Linux) to refresh statistics online."),
-    QT_TRANSLATE_NOOP("CoreMessage", "{seconds} s"),
-    QT_TRANSLATE_NOOP("CoreMessage", "keyring missing"),
     # services/calendar_edits.py
     QT_TRANSLATE_NOOP("CoreMessage", "This campaign is no longer in the plan (deleted meanwhile): reopen the list."),
     # services/calendar_export.py

@@ -1,5 +1,7 @@
 """The OS keyring: the one place access tokens pass through.
 
+(Formerly ``secrets.py``: a module must not share a name with the standard library's.)
+
 Tokens are stored under one service name ("smplanner") with an entry name made of
 the plan's uuid, the network and the account id — never a secret. There is no
 fallback: if the keyring is missing, insecure, locked or broken, the token is not
