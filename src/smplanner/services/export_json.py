@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from smplanner.errors import UserError
 from smplanner.messages import Message
@@ -23,7 +23,10 @@ from smplanner.storage.plan_json import (
     table_columns,
     table_row_batches,
 )
-from smplanner.storage.plan_json_load import PlanJsonError, load_plan
+from smplanner.storage.plan_json_load import PlanJsonError
+
+if TYPE_CHECKING:
+    from smplanner.services.plan_import_identity import ImportedPlan
 
 # About 256 KB of text is joined before it goes to the file: few writes, little memory.
 CHUNK_CHARACTERS = 1 << 18
@@ -150,8 +153,16 @@ def read_export(source: Path) -> Any:
 
 
 def import_plan_json(source: Path, target: Path) -> PlanFile:
-    """Create the new plan ``target`` from the export ``source`` and open it.
+    """Create the new plan ``target`` from the export ``source`` and open it: a plan
+    of its own (new id, accounts without tokens; see services/plan_import_identity).
 
     Nothing is created when the export is refused.
     """
-    return load_plan(read_export(source), target, source=str(source))
+    return import_plan(source, target).plan
+
+
+def import_plan(source: Path, target: Path) -> ImportedPlan:
+    """Like import_plan_json, with what copy_tokens needs to copy the tokens over."""
+    from smplanner.services.plan_import_identity import load_as_new_plan
+
+    return load_as_new_plan(read_export(source), target, source=str(source))

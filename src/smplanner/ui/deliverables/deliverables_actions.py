@@ -19,6 +19,7 @@ from smplanner.ui.error_messages import describe
 from smplanner.ui.main_menus import menu_of
 
 if TYPE_CHECKING:
+    from smplanner.services.plan_import_identity import ImportedPlan
     from smplanner.ui.deliverables.presentation_window import PresentationWindow
     from smplanner.ui.main_window import MainWindow
 
@@ -188,7 +189,7 @@ class DeliverablesActions(QObject):
     # ------------------------------------------------------------- imports and templates
 
     def import_plan_json(self) -> bool:
-        from smplanner.services.export_json import import_plan_json
+        from smplanner.services.export_json import import_plan
 
         source = self.ask_open(self.tr("Import a plan from JSON"), self.tr("JSON (*.json)"))
         if source is None:
@@ -204,10 +205,42 @@ class DeliverablesActions(QObject):
             target = target.with_name(target.name + ".smplan")
 
         def do() -> str:
-            self._window.set_plan(import_plan_json(source, target))
-            return self.tr("Plan imported into {path}.").format(path=target)
+            imported = import_plan(source, target)
+            self._window.set_plan(imported.plan)
+            done = self.tr("Plan imported into {path}.").format(path=target)
+            return done + self._offer_tokens(imported)
 
         return self._run(do)
+
+    def _offer_tokens(self, imported: ImportedPlan) -> str:
+        """The imported plan is a plan of its own: its accounts' tokens are copied
+        into its own keyring entries only if the user says so."""
+        from smplanner.services.plan_import_identity import copy_tokens
+
+        wanted = len(imported.original_entries)
+        if not wanted:
+            return ""
+        if not self._window.prompts.confirm(
+            self.tr("Copy the access tokens?"),
+            self.tr(
+                "%n account(s) of the imported plan had an access token in this computer's "
+                "keyring. Copy them for the new plan? The new plan keeps its own copy: "
+                "forgetting a token in one plan never removes it from the other.",
+                "",
+                wanted,
+            ),
+            self.tr("Copy the tokens"),
+        ):
+            return " " + self.tr("Enter the accounts' tokens again in Edit > Accounts.")
+        copied = copy_tokens(imported)
+        text = " " + self.tr("Tokens copied for %n account(s).", "", copied.copied)
+        if copied.not_found:
+            text += " " + self.tr(
+                "%n token(s) are not in this computer's keyring: enter them in Edit > Accounts.",
+                "",
+                copied.not_found,
+            )
+        return text
 
     def templates_folder(self) -> Path:
         from smplanner.ui.app_paths import data_dir
