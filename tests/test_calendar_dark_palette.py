@@ -76,3 +76,20 @@ def test_the_week_grid_shades_slots_dark_under_a_dark_theme(calendar_tab, plan, 
         fills_dark.add(colour.name())
     assert len(fills_light) > 2  # the recommended hours are shaded ...
     assert len(fills_dark) > 2  # ... and still told apart under the dark theme
+
+
+def test_the_statistics_charts_follow_a_dark_palette(qtbot) -> None:
+    from smplanner.ui.statistics.series_chart import SeriesChart
+
+    chart = SeriesChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    light = chart.view.grab().toImage()
+    assert QColor(light.pixel(5, 5)).lightness() > 240  # white paper by default
+    _dark(chart)
+    dark = chart.view.grab().toImage()
+    assert QColor(dark.pixel(5, 5)).lightness() < 60
+    axis = chart.plot.getAxis("left")
+    assert axis.textPen().color().lightness() > 150  # light figures on the dark base

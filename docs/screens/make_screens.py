@@ -1,13 +1,20 @@
-"""Write screenshots of every tab and every dialog, in French, at 1366 × 768.
+"""Write screenshots of every tab (and, asked, every dialog), in French, at 1366 × 768.
 
-    .venv/bin/python docs/screens/make_screens.py            # light and dark
-    .venv/bin/python docs/screens/make_screens.py --light    # light only
+    .venv/bin/python docs/screens/make_screens.py              # tabs, light and dark
+    .venv/bin/python docs/screens/make_screens.py --dialogs    # and every dialog
+    .venv/bin/python docs/screens/make_screens.py --workshop   # and each workshop section
+    .venv/bin/python docs/screens/make_screens.py --scale 2    # tabs at 200 % (high DPI)
 
 Run from the repository root. It builds the rich sample plan the deliverables tests use
 (tests/deliverables_sample_plan.py) in a private temporary folder, opens it in the real
-window sized like a 1366 × 768 laptop, grabs each tab and view, then triggers every menu
-action and every button of the tabs' bars (tests/ui_walk.py) and grabs each dialog that
-opens before closing it. The PNGs go to docs/screens/ (light) and docs/screens/dark/.
+window on a 1366 × 768 screen (Qt's offscreen platform, told that size), grabs each tab
+and view; with --dialogs it then triggers every menu action and every button of the
+tabs' bars (tests/ui_walk.py) and grabs each dialog that opens before closing it.
+
+The tabs and the calendar's three views go to docs/screens/ (light) and
+docs/screens/dark/ and are committed; the workshop's sections and the dialogs (some
+sixty files) are not: make them, look at them. --scale N lays the window out at N × (QT_SCALE_FACTOR on a screen
+of N × 1366 × 768 pixels, as a 150 % or 200 % laptop) into docs/screens/scale-N/.
 Nothing is saved in the user's own settings or data folders.
 """
 
@@ -25,15 +32,19 @@ OUT = Path(os.environ.get("SMPLANNER_SCREENS_OUT", ROOT / "docs" / "screens"))
 SIZE = (1366, 768)
 
 _home = Path(tempfile.mkdtemp(prefix="smplanner-screens-"))
+SCALE = float(sys.argv[sys.argv.index("--scale") + 1]) if "--scale" in sys.argv else 1.0
 # Qt's offscreen screen is 800 × 800 unless told: a laptop's 1366 × 768 screen instead,
 # so that windows sized to their screen (presentation mode) are shot as a user sees them.
 _screen = _home / "screen.json"
 _screen.write_text(
     '{"windowFrameMargins": false, "screens": [{"name": "laptop", "x": 0, "y": 0,'
-    f' "width": {SIZE[0]}, "height": {SIZE[1]}, "logicalDpi": 96, "dpr": 1}}]}}',
+    f' "width": {round(SIZE[0] * SCALE)}, "height": {round(SIZE[1] * SCALE)},'
+    ' "logicalDpi": 96, "dpr": 1}]}',
     encoding="utf-8",
 )
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_screen}")
+if SCALE != 1.0:
+    os.environ["QT_SCALE_FACTOR"] = f"{SCALE:g}"
 os.environ["XDG_DATA_HOME"] = str(_home / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_home / "config")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -100,7 +111,7 @@ def shoot_tabs(shooter: Shooter) -> None:
         wait(1200)
         shooter.save(shooter.window, f"onglet-{tabs.tabText(index)}")
         sections = getattr(tabs.widget(index), "sections", None)
-        if sections is not None:  # the strategy workshop: one screen per section
+        if sections is not None and "--workshop" in sys.argv:  # the strategy workshop: one screen per section
             for row in range(1, sections.count()):
                 sections.setCurrentRow(row)
                 wait(400)
@@ -185,6 +196,12 @@ def dark_palette(app: QApplication) -> None:
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):  # greyed-out fields look greyed out
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     app.setPalette(palette)
 
 
@@ -197,7 +214,10 @@ def main(argv: list[str]) -> int:
     install_translators(app, "fr")
     path = build_plan(_home)
     settings = QSettings(str(_home / "screens.ini"), QSettings.Format.IniFormat)
-    runs = [("", OUT)] if "--light" in argv else [("", OUT), ("dark", OUT / "dark")]
+    if SCALE != 1.0:
+        runs = [("", OUT / f"scale-{round(SCALE * 100)}")]
+    else:
+        runs = [("", OUT)] if "--light" in argv else [("", OUT), ("dark", OUT / "dark")]
     for mode, out in runs:
         if mode == "dark":
             dark_palette(app)
@@ -208,7 +228,9 @@ def main(argv: list[str]) -> int:
         wait(500)
         shooter = Shooter(window, out)
         shoot_tabs(shooter)
-        if mode == "" or "--dark-dialogs" in argv:
+        if "--dialogs" in argv and mode == "":
+            shooter.out = OUT / "dialogs"
+            shooter.out.mkdir(parents=True, exist_ok=True)
             shoot_dialogs(shooter)
         window.close()
         window.deleteLater()

@@ -1317,6 +1317,10 @@
       <translation>les meilleures heures du client, d'après les statistiques</translation>
     </message>
     <message>
+      <source>; </source>
+      <translation> ; </translation>
+    </message>
+    <message>
       <source>Shaded hours: recommended for the networks shown, darker is better</source>
       <translation>Heures ombrées : créneaux recommandés pour les réseaux affichés, plus foncé = meilleur</translation>
     </message>

@@ -73,7 +73,7 @@ class SlotLegend(QWidget):
             "plan": self.tr("the hours set in this plan"),
             "statistics": self.tr("the client's best hours, from the statistics"),
         }
-        origin = ", ".join(names[s] for s in ("statistics", "plan", "default") if s in sources)
+        separator = self.tr("; ")
+        origin = separator.join(names[s] for s in ("statistics", "plan", "default") if s in sources)
         text = self.tr("Shaded hours: recommended for the networks shown, darker is better")
         self.label.setText(f"{text} ({origin})." if origin else f"{text}.")
-

@@ -18,8 +18,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pyqtgraph as pg
 import PySide6  # noqa: F401  (pyqtgraph picks the Qt binding already imported)
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from smplanner.ui.statistics.chart_legend import ChartLegend, LegendEntry
@@ -92,7 +92,7 @@ class SeriesChart(QWidget):
         from smplanner.ui.statistics.chart_hover import ChartHover
 
         self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground("w")
+        self.view.setBackground(self._ink()[0])
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -114,6 +114,28 @@ class SeriesChart(QWidget):
         layout.addWidget(self.legend)
         self.hover = ChartHover(self)
         self.set_series([])
+
+    def _ink(self) -> tuple[QColor, QColor, str]:
+        """(background, axis colour, title colour) from the palette: white paper and
+        grey axes, or the dark theme's base and light text (charts followed no theme)."""
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        if base.lightness() >= 128:
+            return QColor("white"), QColor("#6b7280"), "#2c3e50"
+        return base, palette.color(QPalette.ColorRole.Text).darker(115), "#dfe6ee"
+
+    def _ink_plot(self, plot: pg.PlotItem) -> None:
+        _, axis, _ = self._ink()
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setPen(axis)
+            plot.getAxis(name).setTextPen(axis)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.view.setBackground(self._ink()[0])
+            for plot in [*self._in_layout, *self._spare]:
+                self._ink_plot(plot)
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         # The scroll area would ask for little: ask for room for three charts.
@@ -198,7 +220,8 @@ class SeriesChart(QWidget):
             plot.setMouseEnabled(x=True, y=False)
             plot.hideButtons()  # pyqtgraph's "A" (auto-range) corner button: unexplained
             plot.getAxis("left").setWidth(48)  # linked charts line up
-        plot.setTitle(title or None, size="9pt", color="#2c3e50")  # None: no title row
+            self._ink_plot(plot)
+        plot.setTitle(title or None, size="9pt", color=self._ink()[2])  # None: no title row
         self.view.addItem(plot, row=row, col=column, colspan=span)
         self._in_layout.append(plot)
         return plot
