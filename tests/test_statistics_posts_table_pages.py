@@ -15,7 +15,14 @@ from smplanner.services.statistics_ingest import plan_timezone
 from smplanner.ui.statistics import posts_table_model
 from smplanner.ui.statistics.post_id_pages import PAGE, PagedIds
 
-from .test_statistics_posts_table_lazy import POSTS, big_plan, big_plan_file, model, rates
+from .test_statistics_posts_table_lazy import (
+    POSTS,
+    big_plan,
+    big_plan_file,
+    model,
+    rates,
+    shown,
+)
 
 __all__ = ["big_plan", "big_plan_file", "model"]  # fixtures shared with the lazy tests
 
@@ -31,6 +38,22 @@ def test_the_first_order_reads_ids_a_page_at_a_time_in_the_order_a_sort_gives(
     model.index(POSTS - 1, 2).data()  # a jump to the end reads the last page only
     assert ids.pages_in_memory() == 2
     assert ids[:] == list(queries.post_table_ids(big_plan, sort="published"))
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # newest first: the tab's first order
+    assert isinstance(model._ids, PagedIds)
+    expected = list(queries.post_table_ids(big_plan, sort="published", descending=True))
+    assert model._ids[:] == expected and shown(model, 0, 2) == f"Post {POSTS - 1} about bread"
+
+
+def test_the_tab_shows_the_newest_posts_first_from_pages(qtbot, big_plan) -> None:
+    from smplanner.ui.document import PlanDocument
+    from smplanner.ui.statistics.statistics_tab import StatisticsTab
+
+    tab = StatisticsTab(PlanDocument(big_plan))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert isinstance(tab.posts_model._ids, PagedIds)
+    assert tab.posts_model.index(0, 2).data() == f"Post {POSTS - 1} about bread"
 
 
 def test_a_sort_or_a_filter_reads_the_ordered_ids_and_going_back_pages_again(model) -> None:

@@ -147,10 +147,12 @@ def post_table_ids(
     )
 
 
-def post_table_id_page(plan: PlanFile, offset: int, limit: int) -> list[int]:
-    """A page of ``post_table_ids()`` (published, oldest first, no filter), read from an
-    index: what the posts table shows first, whatever the plan's size."""
-    return post_table.ids_in_shown_order(plan.conn, offset, limit)
+def post_table_id_page(
+    plan: PlanFile, offset: int, limit: int, *, descending: bool = True
+) -> list[int]:
+    """A page of ``post_table_ids(sort="published")`` (no filter), read from an index:
+    what the posts table shows first (newest first), whatever the plan's size."""
+    return post_table.ids_in_shown_order(plan.conn, offset, limit, descending=descending)
 
 
 def post_table_rows(plan: PlanFile, ids: Iterable[int]) -> dict[int, PostTableRow]:

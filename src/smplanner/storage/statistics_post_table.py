@@ -122,11 +122,15 @@ def ordered_ids(
     return ids
 
 
-def ids_in_shown_order(conn: sqlite3.Connection, offset: int, limit: int) -> list[int]:
-    """A page of every post's id in the table's first order (published, oldest first):
-    ``ordered_ids(sort="published")[offset:offset + limit]``, read from the
-    stat_posts_shown_order index (migrations/statistics.py) without sorting."""
-    order = f"{SORT_KEYS['published']} ASC, {SOURCE_ORDER}"
+def ids_in_shown_order(
+    conn: sqlite3.Connection, offset: int, limit: int, *, descending: bool = True
+) -> list[int]:
+    """A page of every post's id by publish time:
+    ``ordered_ids(sort="published", descending=...)[offset:offset + limit]``, read from
+    the stat_posts_newest_first index (migrations/statistics.py). Newest first (the
+    table's first order) is a plain walk of the index at any depth; oldest first reads
+    it backwards, sorting each minute's ties, so a page far down costs more."""
+    order = f"{SORT_KEYS['published']} {'DESC' if descending else 'ASC'}, {SOURCE_ORDER}"
     sql = f"SELECT p.id FROM stat_posts p ORDER BY {order} LIMIT ? OFFSET ?"
     return [row[0] for row in conn.execute(sql, (limit, offset))]
 

@@ -123,13 +123,13 @@ def _statistics_tables(db: Database) -> None:
         db.execute(statement)
 
 
-# The Statistics tab's posts in their shown order (the minute in UTC, then the stored
-# time and the id), read a page at a time from this index: the first rows of a
-# million-post plan come in milliseconds instead of after a sort of every post.
-# storage/statistics_post_table.py orders by exactly these expressions.
+# The Statistics tab's posts in their first order (newest minute in UTC first, ties
+# oldest first as a stable sort leaves them), read a page at a time from this index:
+# the first rows of a million-post plan come in milliseconds instead of after a sort
+# of every post. storage/statistics_post_table.py orders by exactly these expressions.
 SHOWN_ORDER_INDEX = (
-    "CREATE INDEX stat_posts_shown_order ON stat_posts"
-    " (strftime('%Y-%m-%d %H:%M', published_at), published_at, id)"
+    "CREATE INDEX stat_posts_newest_first ON stat_posts"
+    " (strftime('%Y-%m-%d %H:%M', published_at) DESC, published_at, id)"
 )
 
 

@@ -59,7 +59,6 @@ WORST_COLOR = QColor("#fadbd8")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 WINDOW = 256  # rows read at once around the one asked
 KEPT_ROWS = 4096  # rows kept in memory (about 16 windows: a few screens each way)
-ASCENDING = Qt.SortOrder.AscendingOrder
 MARKS_IN_BACKGROUND = 100_000  # posts ranked on the GUI thread at most (~0.3 s)
 
 
@@ -110,11 +109,15 @@ class PostsTableModel(QAbstractTableModel):
         ids: array[int] | PagedIds = array("q")
         plan = self._plan
         column, order = self._sort
-        if plan is not None and not self._filter and column <= 0 and order == ASCENDING:
-            # The first order, unfiltered: read from an index as the view scrolls.
+        if plan is not None and not self._filter and column <= 0:
+            # By publish time, unfiltered (the first order): read from an index as the
+            # view scrolls.
+            descending = order == Qt.SortOrder.DescendingOrder
             ids = PagedIds(
                 queries.stat_post_count(plan),
-                lambda offset, limit: queries.post_table_id_page(plan, offset, limit),
+                lambda offset, limit: queries.post_table_id_page(
+                    plan, offset, limit, descending=descending
+                ),
             )
         elif plan is not None:
             ids = queries.post_table_ids(
