@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -16,7 +17,12 @@ def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type ``text`` one key at a time into whatever has the focus (an editor opened
     by the first key takes the rest, as on screen)."""
     for character in text:
-        qtbot.keyClicks(focused(), character)
+        if character.isascii():
+            qtbot.keyClicks(focused(), character)
+        else:  # QTest's one-character path only knows ASCII: send the key as typed text
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+                QApplication.sendEvent(focused(), event)
 
 
 def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]

@@ -109,15 +109,15 @@ def test_a_choice_picked_with_enter_then_tab_stays_in_the_table(qtbot, plan, qtl
 
 def test_tab_on_the_last_cell_stays_there_instead_of_jumping_to_row_one(qtbot, plan):
     tab, _ = make_tab(qtbot, plan)
-    table = table_of(tab, "audience", "personas")
+    table = table_of(tab, "audience", "competitors")
     table.add()
     table.add()
     last = table.model.rows[-1]["id"]
-    table.focus_cell(last, "expectations")
+    table.focus_cell(last, "strengths")
     type_keys(qtbot, "Fresh bread at 7")
     press(qtbot, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: row(plan, "personas", 1)["expectations"] == "Fresh bread at 7")
-    assert table.view.currentIndex().row() == 1 and current_column(table) == "expectations"
+    qtbot.waitUntil(lambda: row(plan, "competitors", 1)["strengths"] == "Fresh bread at 7")
+    assert table.view.currentIndex().row() == 1 and current_column(table) == "strengths"
     press(qtbot, Qt.Key.Key_Tab)
     assert table.view.currentIndex().row() == 1 and no_editor_open(table)
     table.focus_cell(table.model.rows[0]["id"], "name")
@@ -129,52 +129,52 @@ def test_tab_on_the_last_cell_stays_there_instead_of_jumping_to_row_one(qtbot, p
 
 def test_shift_tab_goes_back_one_cell_and_enter_goes_down(qtbot, plan):
     tab, _ = make_tab(qtbot, plan)
-    table = table_of(tab, "audience", "personas")
+    table = table_of(tab, "community", "reply_templates")
     table.add()
     table.add()
-    table.focus_cell(table.model.rows[0]["id"], "place")
+    table.focus_cell(table.model.rows[0]["id"], "text")
     press(qtbot, Qt.Key.Key_Backtab)
-    assert current_column(table) == "gender"
+    assert current_column(table) == "title"
     press(qtbot, Qt.Key.Key_Return)
-    assert table.view.currentIndex().row() == 1 and current_column(table) == "gender"
-    type_keys(qtbot, "Women")
+    assert table.view.currentIndex().row() == 1 and current_column(table) == "title"
+    type_keys(qtbot, "Opening hours")
     press(qtbot, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: row(plan, "personas", 1)["gender"] == "Women")
-    assert row(plan, "personas", 0)["gender"] in (None, "")
+    qtbot.waitUntil(lambda: row(plan, "reply_templates", 1)["title"] == "Opening hours")
+    assert row(plan, "reply_templates", 0)["title"] != "Opening hours"
 
 
 def test_editing_a_row_far_down_keeps_the_view_where_it_was(qtbot, plan, qtlog):
     for number in range(40):
-        strategy_edits.add_row(plan, "personas", {"name": f"Persona {number}"})
+        strategy_edits.add_row(plan, "competitors", {"name": f"Competitor {number}"})
     tab, _ = make_tab(qtbot, plan)
-    table = table_of(tab, "audience", "personas")
-    table.set_rows(strategy_edits.list_rows(plan, "personas"))
+    table = table_of(tab, "audience", "competitors")
+    table.set_rows(strategy_edits.list_rows(plan, "competitors"))
     table.view.setFixedHeight(200)
     qtbot.waitUntil(lambda: table.view.verticalScrollBar().maximum() > 0)
-    table.focus_cell(table.model.rows[-1]["id"], "place")
+    table.focus_cell(table.model.rows[-1]["id"], "name")
     scrolled = table.view.verticalScrollBar().value()
     assert scrolled > 0
     type_keys(qtbot, "Lyon")
     press(qtbot, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: row(plan, "personas", 39)["place"] == "Lyon")
+    qtbot.waitUntil(lambda: row(plan, "competitors", 39)["name"] == "Lyon")
     assert table.view.verticalScrollBar().value() == scrolled
-    assert current_column(table) == "occupation" and table.view.currentIndex().row() == 39
+    assert current_column(table) == "networks" and table.view.currentIndex().row() == 39
     assert not [r for r in qtlog.records if "commitData" in r.message]
 
 
 def test_a_row_added_or_removed_keeps_the_cursor_and_the_editors_of_the_others(qtbot, plan):
     tab, document = make_tab(qtbot, plan)
-    table = table_of(tab, "audience", "personas")
+    table = table_of(tab, "audience", "competitors")
     first = table.add()
     table.add()
     assert first is not None
-    table.focus_cell(first, "place")
+    table.focus_cell(first, "strengths")
     type_keys(qtbot, "Caen")
     press(qtbot, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: row(plan, "personas")["place"] == "Caen")
-    document.undo_stack.undo()  # the place
-    document.undo_stack.undo()  # the second persona
-    assert len(table.model.rows) == 1 and table.model.rows[0]["place"] in ("", None)
+    qtbot.waitUntil(lambda: row(plan, "competitors")["strengths"] == "Caen")
+    document.undo_stack.undo()  # the strengths
+    document.undo_stack.undo()  # the second competitor
+    assert len(table.model.rows) == 1 and table.model.rows[0]["strengths"] in ("", None)
     assert QApplication.focusWidget() is not None
 
 
@@ -182,16 +182,16 @@ def test_a_cell_being_typed_is_saved_at_a_pause_without_leaving_it(qtbot, plan, 
     from smplanner.ui.strategy.live_text import PAUSE_MS
 
     tab, document = make_tab(qtbot, plan)
-    table = table_of(tab, "audience", "personas")
+    table = table_of(tab, "audience", "competitors")
     table.add()
-    table.focus_cell(table.model.rows[0]["id"], "place")
+    table.focus_cell(table.model.rows[0]["id"], "strengths")
     steps = document.undo_stack.count()
     type_keys(qtbot, "Lyon")
     editor = focused()
-    qtbot.waitUntil(lambda: row(plan, "personas")["place"] == "Lyon", timeout=PAUSE_MS * 4)
+    qtbot.waitUntil(lambda: row(plan, "competitors")["strengths"] == "Lyon", timeout=PAUSE_MS * 4)
     assert focused() is editor  # still typing in the cell
     type_keys(qtbot, " 7e")
     press(qtbot, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: row(plan, "personas")["place"] == "Lyon 7e")
+    qtbot.waitUntil(lambda: row(plan, "competitors")["strengths"] == "Lyon 7e")
     assert document.undo_stack.count() == steps + 2
     assert not [r for r in qtlog.records if "commitData" in r.message]

@@ -86,7 +86,6 @@ def test_moving_a_pillar_up_and_down_is_one_undo_step_each(qtbot, plan):
     [
         ("objectives", "objectives"),
         ("editorial", "content_pillars"),
-        ("audience", "personas"),
         ("budget", "budget_lines"),
         ("community", "reply_templates"),
     ],
@@ -102,9 +101,9 @@ def test_typing_network_names_or_prefixes_stores_their_ids():
     assert network_ids_from_text("Mastodon, instagram, insta", choices) == "Mastodon,instagram"
 
 
-def test_a_persona_networks_are_ticked_in_a_list_or_typed(qtbot, plan):
+def test_a_competitors_networks_are_ticked_in_a_list_or_typed(qtbot, plan):
     tab, _ = make_tab(qtbot, plan)
-    table = table_of(tab, "audience", "personas")
+    table = table_of(tab, "audience", "competitors")
     table.add()
     index = table.model.index(0, column(table, "networks"))
     table.view.setCurrentIndex(index)
@@ -120,10 +119,7 @@ def test_a_persona_networks_are_ticked_in_a_list_or_typed(qtbot, plan):
     qtbot.keyClick(picker.view(), Qt.Key.Key_Return)  # close the list, keep the ticks
     assert picker.currentText() == "Instagram, TikTok"
     table.view.commitData(picker)
-    assert strategy_queries.strategy_document(plan).personas[0].networks == (
-        "instagram",
-        "tiktok",
-    )
+    assert strategy_edits.list_rows(plan, "competitors")[0]["networks"] == "instagram,tiktok"
     assert table.model.data(index) == "Instagram, TikTok"
 
 
@@ -177,25 +173,24 @@ def test_a_typed_text_that_is_no_date_is_explained_and_not_stored(qtbot, plan, f
 
 def test_delete_clears_the_current_cell(qtbot, plan):
     tab, document = make_tab(qtbot, plan)
-    table = table_of(tab, "audience", "personas")
+    table = table_of(tab, "audience", "competitors")
     table.add()
-    assert table.model.setData(table.model.index(0, column(table, "place")), "Lyon")
-    table.focus_cell(table.model.rows[0]["id"], "place")
+    assert table.model.setData(table.model.index(0, column(table, "strengths")), "Lyon")
+    table.focus_cell(table.model.rows[0]["id"], "strengths")
     qtbot.keyClick(table.view, Qt.Key.Key_Delete)
-    assert strategy_queries.strategy_document(plan).personas[0].place == ""
+    assert strategy_edits.list_rows(plan, "competitors")[0]["strengths"] in ("", None)
     document.undo_stack.undo()
-    assert strategy_queries.strategy_document(plan).personas[0].place == "Lyon"
+    assert strategy_edits.list_rows(plan, "competitors")[0]["strengths"] == "Lyon"
 
 
 def test_a_refused_cell_says_why_under_its_table_in_french(qtbot, plan, french_ui):
     tab, _ = make_tab(qtbot, plan)
-    table = table_of(tab, "audience", "personas")
+    table = table_of(tab, "budget", "budget_lines")
     table.add()
-    assert table.model.setData(table.model.index(0, column(table, "age_min")), "30")
-    assert not table.model.setData(table.model.index(0, column(table, "age_max")), "18")
+    assert not table.model.setData(table.model.index(0, column(table, "amount")), "beaucoup")
     assert table.error_label.isVisibleTo(tab)
-    assert "à l'envers" in table.error_label.text()
-    assert table.model.setData(table.model.index(0, column(table, "age_max")), "45")
+    assert "n'est pas un nombre" in table.error_label.text()
+    assert table.model.setData(table.model.index(0, column(table, "amount")), "450")
     assert not table.error_label.isVisibleTo(tab)
 
 
@@ -271,9 +266,9 @@ def test_a_cell_being_typed_is_saved_when_the_section_changes(qtbot, window, pla
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     tab = window.plan_view.strategy
-    table = table_of(tab, "audience", "personas")
+    table = table_of(tab, "audience", "competitors")
     table.add()
-    index = table.model.index(0, column(table, "place"))
+    index = table.model.index(0, column(table, "strengths"))
     table.view.setCurrentIndex(index)
     table.view.edit(index)
     editor = QApplication.focusWidget()
@@ -282,14 +277,14 @@ def test_a_cell_being_typed_is_saved_when_the_section_changes(qtbot, window, pla
     tab.sections.setFocus()  # the CM clicks another section
     tab.sections.setCurrentRow(SECTIONS.index("budget"))
     plan = window.document.plan
-    assert strategy_queries.strategy_document(plan).personas[0].place == "Lyon 7e"
+    assert strategy_edits.list_rows(plan, "competitors")[0]["strengths"] == "Lyon 7e"
 
 
 def test_clicking_a_label_elsewhere_commits_the_cell_being_typed(qtbot, plan):
     tab, _ = make_tab(qtbot, plan)
-    table = table_of(tab, "audience", "personas")
+    table = table_of(tab, "audience", "competitors")
     table.add()
-    index = table.model.index(0, column(table, "occupation"))
+    index = table.model.index(0, column(table, "strengths"))
     table.view.setCurrentIndex(index)
     table.view.edit(index)
     editor = QApplication.focusWidget()
@@ -299,4 +294,4 @@ def test_clicking_a_label_elsewhere_commits_the_cell_being_typed(qtbot, plan):
     qtbot.waitUntil(lambda: tab.guidance is not None and tab.guidance.why.isVisible())
     assert tab.guidance is not None
     qtbot.mouseClick(tab.guidance.why, Qt.MouseButton.LeftButton)  # not a field
-    assert strategy_queries.strategy_document(plan).personas[0].occupation == "Baker"
+    assert strategy_edits.list_rows(plan, "competitors")[0]["strengths"] == "Baker"

@@ -116,12 +116,19 @@ def test_objectives_are_added_edited_and_checked_smart(qtbot, plan):
 def test_an_upside_down_age_range_is_refused(qtbot, plan):
     tab, _ = make_tab(qtbot, plan)
     tab.sections.setCurrentRow(SECTIONS.index("audience"))
-    table = tab.page("audience").tables["personas"]  # type: ignore[attr-defined]
-    table.add()
-    columns = [c.name for c in table.model.columns]
-    assert table.model.setData(table.model.index(0, columns.index("age_min")), "7")
-    assert not table.model.setData(table.model.index(0, columns.index("age_max")), "3")
+    from smplanner.ui.strategy.persona_cards import PersonaCards
+
+    cards = tab.page("audience").findChild(PersonaCards)
+    assert cards is not None
+    cards.add()
+    card = cards.cards[0]
+    for column, typed in (("age_min", "7"), ("age_max", "3")):
+        card.fields[column].setFocus()
+        card.fields[column].setText(typed)
+        qtbot.keyClick(card.fields[column], Qt.Key.Key_Return)
+    assert strategy_queries.strategy_document(plan).personas[0].age_min == 7
     assert strategy_queries.strategy_document(plan).personas[0].age_max is None
+    assert cards.error_label.isVisibleTo(tab)
 
 
 def test_a_template_fills_the_workshop_in_one_undo_step(qtbot, plan):

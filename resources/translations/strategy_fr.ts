@@ -38,6 +38,128 @@
     </message>
   </context>
   <context>
+    <name>PersonaCard</name>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>“A sentence they would say”</source>
+      <translation>« Une phrase qu’il ou elle dirait »</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>de</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>à</translation>
+    </message>
+    <message>
+      <source>years</source>
+      <translation>ans</translation>
+    </message>
+    <message>
+      <source>Age:</source>
+      <translation>Âge :</translation>
+    </message>
+    <message>
+      <source>Gender:</source>
+      <translation>Genre :</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>Lieu :</translation>
+    </message>
+    <message>
+      <source>Occupation:</source>
+      <translation>Profession :</translation>
+    </message>
+    <message>
+      <source>Interests:</source>
+      <translation>Centres d’intérêt :</translation>
+    </message>
+    <message>
+      <source>Networks:</source>
+      <translation>Réseaux :</translation>
+    </message>
+    <message>
+      <source>e.g. insta, tiktok</source>
+      <translation>par ex. insta, tiktok</translation>
+    </message>
+    <message>
+      <source>Needs:</source>
+      <translation>Besoins :</translation>
+    </message>
+    <message>
+      <source>Frustrations:</source>
+      <translation>Frustrations :</translation>
+    </message>
+    <message>
+      <source>Remove this persona</source>
+      <translation>Supprimer ce persona</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonaCards</name>
+    <message>
+      <source>persona</source>
+      <translation>persona</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Age from</source>
+      <translation>Âge de</translation>
+    </message>
+    <message>
+      <source>Age to</source>
+      <translation>Âge jusqu’à</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Genre</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>Profession</translation>
+    </message>
+    <message>
+      <source>Interests</source>
+      <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+      <source>Networks they use</source>
+      <translation>Réseaux utilisés</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>Besoins</translation>
+    </message>
+    <message>
+      <source>Frustrations</source>
+      <translation>Frustrations</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>Citation</translation>
+    </message>
+    <message>
+      <source>Add a persona</source>
+      <translation>Ajouter un persona</translation>
+    </message>
+    <message>
+      <source>New persona</source>
+      <translation>Nouveau persona</translation>
+    </message>
+  </context>
+  <context>
     <name>PillarMixModel</name>
     <message>
       <source>Mix</source>
@@ -1023,52 +1145,8 @@
       <translation>Contrôle SMART</translation>
     </message>
     <message>
-      <source>Personas</source>
-      <translation>Personas</translation>
-    </message>
-    <message>
-      <source>persona</source>
-      <translation>persona</translation>
-    </message>
-    <message>
       <source>Name</source>
       <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Age from</source>
-      <translation>Âge min.</translation>
-    </message>
-    <message>
-      <source>Age to</source>
-      <translation>Âge max.</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>Genre</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>Lieu</translation>
-    </message>
-    <message>
-      <source>Occupation</source>
-      <translation>Profession</translation>
-    </message>
-    <message>
-      <source>Interests</source>
-      <translation>Centres d'intérêt</translation>
-    </message>
-    <message>
-      <source>Networks they use</source>
-      <translation>Réseaux utilisés</translation>
-    </message>
-    <message>
-      <source>What they expect</source>
-      <translation>Ses attentes</translation>
-    </message>
-    <message>
-      <source>New persona</source>
-      <translation>Nouveau persona</translation>
     </message>
     <message>
       <source>Positioning statement</source>

@@ -83,7 +83,9 @@ class Persona:
     occupation: str = ""
     interests: str = ""
     networks: tuple[str, ...] = ()
-    expectations: str = ""
+    expectations: str = ""  # what they need from the client
+    frustrations: str = ""
+    quote: str = ""  # a sentence they would say, in their words
 
 
 @dataclass(frozen=True)

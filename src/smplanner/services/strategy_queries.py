@@ -155,6 +155,8 @@ def strategy_document(plan: PlanFile) -> StrategyDocument:
                 interests=r["interests"] or "",
                 networks=_network_ids(r["networks"]),
                 expectations=r["expectations"] or "",
+                frustrations=r.get("frustrations") or "",
+                quote=r.get("quote") or "",
             )
             for r in rows["personas"]
         ),

@@ -41,6 +41,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "interests",
         "networks",
         "expectations",
+        "frustrations",
+        "quote",
     ),
     "competitors": ("name", "networks", "strengths"),
     "content_pillars": ("name", "kind", "share_percent"),

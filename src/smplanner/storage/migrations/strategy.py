@@ -92,4 +92,13 @@ def _strategy_tables(db: Database) -> None:
     )
 
 
-STEPS: list[Step] = [("0001_strategy", _strategy_tables)]
+def _persona_cards(db: Database) -> None:
+    # A persona card also says what annoys them and how they speak ("" when not said).
+    db.table("personas").add_column("frustrations", str, not_null_default="")
+    db.table("personas").add_column("quote", str, not_null_default="")
+
+
+STEPS: list[Step] = [
+    ("0001_strategy", _strategy_tables),
+    ("0002_persona_frustrations_quote", _persona_cards),
+]

@@ -15,6 +15,7 @@ from smplanner.ui.strategy import labels
 from smplanner.ui.strategy.field_form import FieldSpec
 from smplanner.ui.strategy.money import format_money
 from smplanner.ui.strategy.page_building import PageContext, form, new_page, table
+from smplanner.ui.strategy.persona_cards import PersonaCards
 from smplanner.ui.strategy.record_table import ColumnSpec
 from smplanner.ui.strategy.section_page import SectionPage
 
@@ -186,7 +187,7 @@ def build_objectives(ctx: PageContext) -> SectionPage:
         letters = failing_letters(objective_from_row(row), ctx.today)
         return "✔ SMART" if not letters else "✘ " + " ".join(letters)
 
-    table(
+    objectives = table(
         ctx,
         page,
         "objectives",
@@ -232,7 +233,9 @@ def build_objectives(ctx: PageContext) -> SectionPage:
         ],
         {"kind": "awareness", "start": ctx.today.isoformat()},
         movable=True,
-    ).view.setMinimumHeight(220)
+    )
+    objectives.view.setMinimumHeight(220)
+    objectives.fit_to_width()  # ten columns read at 1366×768 without scrolling sideways
     hint = QLabel(
         QCoreApplication.translate(
             "StrategyPages",
@@ -247,35 +250,8 @@ def build_objectives(ctx: PageContext) -> SectionPage:
 
 def build_audience(ctx: PageContext) -> SectionPage:
     page = new_page(ctx, "audience")
-    table(
-        ctx,
-        page,
-        "personas",
-        QCoreApplication.translate("StrategyPages", "Personas"),
-        QCoreApplication.translate("StrategyPages", "persona"),
-        [
-            ColumnSpec("name", QCoreApplication.translate("StrategyPages", "Name")),
-            ColumnSpec(
-                "age_min", QCoreApplication.translate("StrategyPages", "Age from"), "number"
-            ),
-            ColumnSpec("age_max", QCoreApplication.translate("StrategyPages", "Age to"), "number"),
-            ColumnSpec("gender", QCoreApplication.translate("StrategyPages", "Gender")),
-            ColumnSpec("place", QCoreApplication.translate("StrategyPages", "Place")),
-            ColumnSpec("occupation", QCoreApplication.translate("StrategyPages", "Occupation")),
-            ColumnSpec("interests", QCoreApplication.translate("StrategyPages", "Interests")),
-            ColumnSpec(
-                "networks",
-                QCoreApplication.translate("StrategyPages", "Networks they use"),
-                "networks",
-                labels.network_choices,
-            ),
-            ColumnSpec(
-                "expectations", QCoreApplication.translate("StrategyPages", "What they expect")
-            ),
-        ],
-        {"name": QCoreApplication.translate("StrategyPages", "New persona")},
-        movable=True,
-    )
+    cards = PersonaCards(ctx.editor)  # personas as cards, not a one-row spreadsheet
+    page.add_widget(cards, cards.reload, cards.focus_target)
     form(
         ctx,
         page,

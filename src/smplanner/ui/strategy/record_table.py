@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.ui.strategy.column_widths import share_width
 from smplanner.ui.strategy.money import format_money, format_number, parse_number
 from smplanner.ui.strategy.record_delegates import (
     RecordDelegate,
@@ -159,8 +167,8 @@ class RecordTableModel(QAbstractTableModel):
                 checked = row.get(column.name) not in (0, None, False)
                 return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(column, row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(column, row)  # the tooltip shows a cut text whole
         if role == Qt.ItemDataRole.EditRole:
             value = row.get(column.name)
             if column.kind in ("number", "money") and value is not None:
@@ -350,11 +358,30 @@ class RecordTable(QWidget):
         self.view.horizontalScrollBar().setValue(scrolled[0])
         self.view.verticalScrollBar().setValue(scrolled[1])
 
+    def fit_to_width(self) -> None:
+        """Keep every column inside the view: no sideways scrolling (the objectives'
+        ten columns at 1366×768). Short columns get what their values need, text
+        columns share the rest; a cut text shows whole in its tooltip."""
+        self._fit_width = True
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.viewport().installEventFilter(self)
+        self.view.setWordWrap(False)
+        self.fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
     def fit_columns(self) -> None:
         """Widen columns to show their header and (up to a limit) their content.
 
         Columns only grow, so a width the user dragged is kept across refreshes.
         """
+        if getattr(self, "_fit_width", False):
+            share_width(self.view, [c.kind for c in self.model.columns])
+            return
         header = self.view.horizontalHeader()
         for number in range(self.model.columnCount() - 1):  # the last one stretches
             wanted = max(

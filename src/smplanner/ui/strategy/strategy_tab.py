@@ -88,7 +88,7 @@ class StrategyTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([260, 760, 320])
+        splitter.setSizes([220, 846, 300])  # the workshop's tables get the most room
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.header)
         self._layout.addWidget(splitter, 1)
