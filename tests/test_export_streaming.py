@@ -14,7 +14,7 @@ import pytest
 from smplanner.domain.post_refs import PostDraft
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.exports import ics_export
-from smplanner.services import calendar_posts, export_json
+from smplanner.services import calendar_export, calendar_posts, export_csv, export_json
 from smplanner.services.statistics_ingest import ingest
 from smplanner.storage.plan_json import dump_plan
 
@@ -107,3 +107,43 @@ def test_a_failure_while_writing_leaves_neither_a_file_nor_a_half_one(
     with pytest.raises(export_json.ExportWriteError, match="No space left on device"):
         ics_export.write_ics(plan, target)
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("writer", ["posts", "calendar"])
+def test_the_posts_csvs_peak_far_below_their_size(plan, tmp_path: Path, writer: str) -> None:
+    _large_plan(plan)
+    target = tmp_path / "posts.csv"
+    if writer == "posts":
+        peak = _peak_while(lambda: export_csv.write_posts_csv(plan, target))
+    else:
+        peak = _peak_while(lambda: calendar_export.write_calendar_csv(plan, target))
+    size = target.stat().st_size
+    assert size > 18_000_000
+    assert peak < size / 4, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB file"
+
+
+def test_the_imported_posts_csv_streams_and_keeps_every_metric(plan, tmp_path: Path) -> None:
+    first = datetime(2025, 1, 1, 9, tzinfo=UTC)
+    ingest(
+        plan,
+        source_label="test",
+        source_kind="manual",
+        posts=[
+            StatPost(
+                "instagram",
+                "",
+                str(i),
+                published_at=first + timedelta(hours=i),
+                text=f"{i} {LONG_TEXT}",
+                metrics={"reach": float(i), **({"saves": 2.5} if i == 5999 else {})},
+            )
+            for i in range(6000)
+        ],
+    )
+    target = tmp_path / "post-statistics.csv"
+    peak = _peak_while(lambda: export_csv.write_post_statistics_csv(plan, target))
+    size = target.stat().st_size
+    assert peak < size / 4, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB file"
+    lines = target.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[0].split(";")[-2:] == ["reach", "saves"]  # a metric of the last post only
+    assert lines[-2].endswith(";5999;2,5")

@@ -11,9 +11,7 @@ Only reads the plan.
 from __future__ import annotations
 
 import csv
-import io
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,13 +26,10 @@ from smplanner.domain.scheduler_layouts import (
     scheduler_layout,
     summary_line,
 )
-from smplanner.domain.spreadsheet_cells import guard_row
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services import calendar_queries
-from smplanner.services.export_json import (
-    write_text_atomically,
-)
+from smplanner.services.export_csv import write_csv_stream
 from smplanner.storage import calendar_rows
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import read_properties
@@ -133,18 +128,6 @@ def _channel_path(
     return target.with_name(name + target.suffix)
 
 
-def _csv_text(
-    header: Sequence[str] | None, rows: Iterable[Sequence[str]], delimiter: str = ","
-) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    # Every CSV we write is guarded against formulas (domain/spreadsheet_cells.py).
-    if header is not None:
-        writer.writerow(guard_row(header))
-    writer.writerows(guard_row(row) for row in rows)
-    return buffer.getvalue()
-
-
 def write_scheduler_csv(
     plan: PlanFile,
     layout: SchedulerLayout | str,
@@ -181,8 +164,9 @@ def write_scheduler_csv(
     several = len({laid_file.channel for laid_file in laid.files}) > 1
     for laid_file in laid.files:
         path = _channel_path(Path(target), laid_file.channel, several, laid_file.part)
-        text = _csv_text(laid_file.header, laid_file.rows)
-        write_text_atomically(path, ("\ufeff" if layout.byte_order_mark else "") + text)
+        write_csv_stream(
+            path, laid_file.header, laid_file.rows, byte_order_mark=layout.byte_order_mark
+        )
         result.files.append(path)
         result.rows += len(laid_file.rows)
     return result
@@ -230,8 +214,8 @@ def write_calendar_csv(
     """Every post of the selection in smplanner's own layout, to edit and import back."""
     zone = calendar_rows.plan_zone(plan.conn)
     names = plan_names(plan)
-    posts = selected_posts(plan, selection)
-    rows = [cells_of(post, zone, names) for post in posts]
-    text = _csv_text(COLUMNS, rows, posts_csv_delimiter(plan))
-    write_text_atomically(Path(target), "\ufeff" + text)
-    return ExportResult([Path(target)], len(rows))
+    chosen = selection or EVERYTHING
+    posts = (post for post in calendar_rows.stream_posts(plan.conn) if chosen.accepts(post))
+    rows = (cells_of(post, zone, names) for post in posts)
+    count = write_csv_stream(Path(target), COLUMNS, rows, posts_csv_delimiter(plan))
+    return ExportResult([Path(target)], count)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from smplanner.domain.spreadsheet_cells import guard_row
-from smplanner.services.export_json import write_text_atomically
+from smplanner.services.export_json import open_atomically
+from smplanner.storage import calendar_rows, export_reads
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import read_properties
 
@@ -46,24 +49,42 @@ def _number(value: float | None, decimal: str) -> str:
     return text.replace(".", decimal)
 
 
-def _write(target: Path, header: Sequence[str], rows: Iterable[Sequence[object]], sep: str) -> int:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
-    # Texts typed by users or imported from the networks may start like a formula.
-    writer.writerow(guard_row(header))
+def write_csv_stream(
+    target: Path,
+    header: Sequence[str] | None,
+    rows: Iterable[Sequence[object]],
+    sep: str = ",",
+    *,
+    byte_order_mark: bool = True,
+) -> int:
+    """Write a CSV as the rows come (a 1,000,000-row table never sits in memory), every
+    cell guarded against formulas, atomically; return the rows written."""
     count = 0
-    for row in rows:
-        writer.writerow(guard_row(row))
-        count += 1
-    write_text_atomically(target, "\ufeff" + buffer.getvalue())
+    with open_atomically(Path(target)) as binary:
+        text = io.TextIOWrapper(binary, encoding="utf-8", newline="", write_through=False)
+        if byte_order_mark:
+            text.write("\ufeff")  # Excel reads accents right with it
+        writer = csv.writer(text, delimiter=sep, lineterminator="\r\n")
+        # Texts typed by users or imported from the networks may start like a formula.
+        if header is not None:
+            writer.writerow(guard_row(header))
+        for row in rows:
+            writer.writerow(guard_row(row))
+            count += 1
+        text.flush()
+        text.detach()  # the binary file is closed by open_atomically
     return count
+
+
+def _write(target: Path, header: Sequence[str], rows: Iterable[Sequence[object]], sep: str) -> int:
+    return write_csv_stream(target, header, rows, sep)
 
 
 def write_posts_csv(plan: PlanFile, target: Path) -> int:
     """Every post (ideas last) with its pillar, objective and campaign by name."""
     from smplanner.services import calendar_queries, strategy_queries
 
-    sep, _decimal = _dialect(plan)
+    sep, _decimal = _dialect(plan)  # the posts stream from SQLite: 50,000 never sit in memory
     pillars = {p.id: p.name for p in strategy_queries.content_pillars(plan)}
     objectives = {o.id: o.title for o in strategy_queries.objectives(plan)}
     campaigns = {c.id: c.name for c in calendar_queries.campaigns(plan)}
@@ -81,7 +102,7 @@ def write_posts_csv(plan: PlanFile, target: Path) -> int:
             objectives.get(post.objective_id or -1, ""),
             campaigns.get(post.campaign_id or -1, ""),
         )
-        for post in calendar_queries.all_posts(plan)
+        for post in calendar_rows.stream_posts(plan.conn)
     )
     return _write(target, POST_COLUMNS, rows, sep)
 
@@ -102,22 +123,33 @@ def write_daily_statistics_csv(plan: PlanFile, target: Path) -> int:
 
 def write_post_statistics_csv(plan: PlanFile, target: Path) -> int:
     """Every imported post with one column per metric found in any of them."""
-    from smplanner.services import statistics_queries
-
     sep, decimal = _dialect(plan)
-    stored = statistics_queries.stat_posts(plan)
-    metrics = sorted({name for item in stored for name in item.post.metrics})
+    metrics = export_reads.stat_post_metric_names(plan.conn)
     header = ["network", "account", "published_at", "link", "text", "planned_post_id", *metrics]
-    rows = (
-        (
-            item.post.network,
-            item.post.account,
-            item.post.published_at.isoformat() if item.post.published_at else "",
-            item.post.link or "",
-            item.post.text or "",
-            item.planned_post_id or "",
-            *(_number(item.post.metrics.get(name), decimal) for name in metrics),
-        )
-        for item in stored
-    )
-    return _write(target, header, rows, sep)
+
+    def rows() -> Iterable[Sequence[object]]:
+        for (
+            network,
+            account,
+            published,
+            link,
+            text,
+            planned,
+            figures,
+        ) in export_reads.stream_stat_posts(plan.conn):
+            values = json.loads(figures) if figures else {}
+            yield (
+                network,
+                account,
+                datetime.fromisoformat(published).isoformat() if published else "",
+                link or "",
+                text or "",
+                planned or "",
+                *(_number(_figure(values.get(name)), decimal) for name in metrics),
+            )
+
+    return _write(target, header, rows(), sep)
+
+
+def _figure(value: object) -> float | None:
+    return None if value is None else float(value)  # type: ignore[arg-type]
