@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>ApprovalActions</name>
+    <message numerus="yes">
+      <source>Send %n post(s) for approval</source>
+      <translation>
+        <numerusform>Send %n post for approval</numerusform>
+        <numerusform>Send %n posts for approval</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1
+
+%n post(s) to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</source>
+      <translation>
+        <numerusform>%1
+
+%n post to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</numerusform>
+        <numerusform>%1
+
+%n posts to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s) approved</source>
+      <translation>
+        <numerusform>%n post approved</numerusform>
+        <numerusform>%n posts approved</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s) with changes requested</source>
+      <translation>
+        <numerusform>%n post with changes requested</numerusform>
+        <numerusform>%n posts with changes requested</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n answer(s) already applied</source>
+      <translation>
+        <numerusform>%n answer already applied</numerusform>
+        <numerusform>%n answers already applied</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s):</source>
+      <translation>
+        <numerusform>%n conflict:</numerusform>
+        <numerusform>%n conflicts:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarActions</name>
     <message numerus="yes">
       <source>Copy %n post(s) to the ideas</source>

@@ -24,6 +24,132 @@
     </message>
   </context>
   <context>
+    <name>ApprovalActions</name>
+    <message>
+      <source>Send for &amp;approval (page for the client)…</source>
+      <translation>Envoyer pour &amp;validation (page pour le client)…</translation>
+    </message>
+    <message>
+      <source>Import the client's &amp;answers…</source>
+      <translation>Importer les &amp;réponses du client…</translation>
+    </message>
+    <message>
+      <source>%1 - for approval %2.html</source>
+      <translation>%1 - à valider %2.html</translation>
+    </message>
+    <message>
+      <source>Send for approval</source>
+      <translation>Envoyer pour validation</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Page web (*.html)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Send %n post(s) for approval</source>
+      <translation>
+        <numerusform>Envoyer %n publication pour validation</numerusform>
+        <numerusform>Envoyer %n publications pour validation</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The page could not be written</source>
+      <translation>La page n'a pas pu être écrite</translation>
+    </message>
+    <message>
+      <source>%1: %2. Choose another folder.</source>
+      <translation>%1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <source>Page written</source>
+      <translation>Page écrite</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1
+
+%n post(s) to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</source>
+      <translation>
+        <numerusform>%1
+
+%n publication à valider. Envoyez ce fichier au client par e-mail : il s'ouvre dans n'importe quel navigateur, hors ligne. Déposez sur cette fenêtre le fichier de réponses qu'il vous renverra.</numerusform>
+        <numerusform>%1
+
+%n publications à valider. Envoyez ce fichier au client par e-mail : il s'ouvre dans n'importe quel navigateur, hors ligne. Déposez sur cette fenêtre le fichier de réponses qu'il vous renverra.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import the client's answers</source>
+      <translation>Importer les réponses du client</translation>
+    </message>
+    <message>
+      <source>Answers (*.json)</source>
+      <translation>Réponses (*.json)</translation>
+    </message>
+    <message>
+      <source>The answers could not be read</source>
+      <translation>Les réponses n'ont pas pu être lues</translation>
+    </message>
+    <message>
+      <source>The client's answers</source>
+      <translation>Les réponses du client</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s) approved</source>
+      <translation>
+        <numerusform>%n publication validée</numerusform>
+        <numerusform>%n publications validées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n post(s) with changes requested</source>
+      <translation>
+        <numerusform>%n publication avec modifications demandées</numerusform>
+        <numerusform>%n publications avec modifications demandées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n answer(s) already applied</source>
+      <translation>
+        <numerusform>%n réponse déjà appliquée</numerusform>
+        <numerusform>%n réponses déjà appliquées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>changed since it was sent: not applied, look at it with the client</source>
+      <translation>modifiée depuis l'envoi : non appliquée, à revoir avec le client</translation>
+    </message>
+    <message>
+      <source>deleted since it was sent</source>
+      <translation>supprimée depuis l'envoi</translation>
+    </message>
+    <message>
+      <source>scheduled or published meanwhile: not applied</source>
+      <translation>programmée ou publiée entre-temps : non appliquée</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s):</source>
+      <translation>
+        <numerusform>%n conflit :</numerusform>
+        <numerusform>%n conflits :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>• post %1 %2: %3</source>
+      <translation>• publication %1 %2 : %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalMenu</name>
+    <message>
+      <source>Send this period for approval…</source>
+      <translation>Envoyer cette période pour validation…</translation>
+    </message>
+    <message>
+      <source>Import the client's answers…</source>
+      <translation>Importer les réponses du client…</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarActions</name>
     <message numerus="yes">
       <source>Copy %n post(s) to the ideas</source>

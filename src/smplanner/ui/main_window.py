@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.services import plan_properties
 from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.calendar.approval_actions import ApprovalActions, is_answers_file
 from smplanner.ui.calendar.calendar_exchange_actions import CalendarExchangeActions
 from smplanner.ui.deliverables.deliverables_actions import DeliverablesActions
 from smplanner.ui.document import PlanDocument
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.actions_ = build_menus(self, self.undo_group)
         self.deliverables = DeliverablesActions(self)
         self.calendar_exchange = CalendarExchangeActions(self)
+        self.approval = ApprovalActions(self)
         self._connect_actions()
         self._build_undo_dock()
         self.refresh_recent()
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_plan)
         self.deliverables.update_for_plan(has_plan)
         self.calendar_exchange.update_for_plan(has_plan)
+        self.approval.update_for_plan(has_plan)
         if has_plan and self.document is not None and self.document.read_only:
             self.actions_.properties.setEnabled(False)
         self._update_title()
@@ -237,7 +240,12 @@ class MainWindow(QMainWindow):
         paths = dropped_export_paths(event.mimeData())
         if self.plan_view is not None and paths:
             event.acceptProposedAction()
-            self.import_statistics_files(paths)
+            answers = [p for p in paths if is_answers_file(p)]  # the client's approval
+            for path in answers:
+                self.approval.import_answers(path)
+            others = [p for p in paths if p not in answers]
+            if others:
+                self.import_statistics_files(others)
 
     def edit_preferences(self) -> None:
         from smplanner.ui.preferences_dialog import PreferencesDialog

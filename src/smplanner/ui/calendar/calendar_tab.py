@@ -184,11 +184,13 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
 
     # ------------------------------------------------------------ layout
     def _build_layout(self) -> None:
+        from smplanner.ui.calendar.approval_actions import add_approval_entries
         from smplanner.ui.calendar.calendar_exchange_actions import exchange_button
         from smplanner.ui.calendar.status_menu import StatusButton
 
         toolbar = self.toolbar
         self.status_button = StatusButton(self.actions, self.selected_posts)
+        add_approval_entries(self.status_button.status_menu, self)  # the client's say
         toolbar.add_action_widget(self.status_button)
         toolbar.add_action_widget(exchange_button(self))
         toolbar.finish()
