@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from smplanner import secrets
+from smplanner import keyring_tokens
 from smplanner.domain.plan_properties import PlanProperties
 from smplanner.services import accounts
 from smplanner.services.export_json import export_plan_json, import_plan
@@ -37,7 +37,7 @@ def test_the_imported_plan_has_its_own_id_and_no_token_unless_asked(os_keyring, 
     assert all(a.keyring_entry is None for a in accounts_repo.list_accounts(imported.plan))
     assert list(imported.original_entries.values()) == [source_account.keyring_entry]
     imported.plan.close()
-    assert secrets.read_token(source_account.keyring_entry) == "EAAB-original-token"
+    assert keyring_tokens.read_token(source_account.keyring_entry) == "EAAB-original-token"
 
 
 def test_copied_tokens_live_in_entries_of_the_new_plan(os_keyring, tmp_path: Path):
@@ -48,7 +48,7 @@ def test_copied_tokens_live_in_entries_of_the_new_plan(os_keyring, tmp_path: Pat
     (account,) = [a for a in accounts_repo.list_accounts(imported.plan) if a.keyring_entry]
     assert account.keyring_entry is not None
     assert account.keyring_entry.startswith(plan_uuid(imported.plan) + "/")
-    assert secrets.read_token(account.keyring_entry) == "EAAB-shared-token"
+    assert keyring_tokens.read_token(account.keyring_entry) == "EAAB-shared-token"
     # Forgetting it in the copy leaves the original's token where it was.
     accounts.forget_token(imported.plan, account.id)
     imported.plan.close()

@@ -257,6 +257,14 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
       <translation>Un journal de plantage à côté de ce plan appartenait à un autre fichier (le plan a été remplacé après un plantage). Le rejouer aurait abîmé le plan : il a été mis de côté sous le nom {journal} et le plan a été ouvert tel quel.</translation>
     </message>
     <message>
+      <source>A plan on a network folder</source>
+      <translation>Un plan sur un dossier réseau</translation>
+    </message>
+    <message>
+      <source>{path} is on a network folder ({kind}). File locks are not reliable there: if someone opens this plan from another computer at the same time, both may write and damage it. Work on a copy on this computer (File &gt; Save As), and put it back when you are done.</source>
+      <translation>{path} est sur un dossier réseau ({kind}). Les verrous de fichiers n’y sont pas fiables : si quelqu’un ouvre ce plan depuis un autre ordinateur en même temps, les deux peuvent écrire et l’abîmer. Travaillez sur une copie sur cet ordinateur (Fichier &gt; Enregistrer sous), puis remettez-la en place une fois terminé.</translation>
+    </message>
+    <message>
       <source>(read-only)</source>
       <translation>(lecture seule)</translation>
     </message>

@@ -206,6 +206,10 @@
       <source>  %1 %2: %3 % of the posts, the mix says %4 % (%5 of %6 posts)</source>
       <translation>  %1 %2 : %3 % des publications, le mix prévoit %4 % (%5 sur %6 publications)</translation>
     </message>
+    <message>
+      <source>Warning: this plan is on a network folder (%1), where file locks are not reliable: two people opening it at once could damage it. Work on a copy on the computer.</source>
+      <translation>Attention : ce plan est sur un dossier réseau (%1), où les verrous de fichiers ne sont pas fiables : deux personnes qui l’ouvrent en même temps pourraient l’abîmer. Travaillez sur une copie sur l’ordinateur.</translation>
+    </message>
   </context>
   <context>
     <name>NewCommand</name>

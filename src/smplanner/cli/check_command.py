@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smplanner.storage.errors import PlanFileError
+from smplanner.storage.network_folders import network_folder_kind
 
 if TYPE_CHECKING:
     from smplanner.services.calendar_check import CalendarWarning
@@ -83,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
             "post_limits": over_limit_as_json(over_limit),
             "calendar_warnings": _calendar_json(calendar),
             "pillar_mix": drifts_as_json(mix) if mix else None,
+            "network_folder": network_folder_kind(Path(args.path).absolute().parent),
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return verdict
@@ -101,6 +103,18 @@ def run(args: argparse.Namespace) -> int:
     *facts, strategy_label = summary_lines(summary, language)
     for line in facts + schema_lines(summary):
         print(line)
+    network = network_folder_kind(Path(args.path).absolute().parent)
+    if network is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        print(
+            QCoreApplication.translate(
+                "CheckCommand",
+                "Warning: this plan is on a network folder (%1), where file locks are not "
+                "reliable: two people opening it at once could damage it. Work on a copy on "
+                "the computer.",
+            ).replace("%1", network)
+        )
     first, *others = findings_lines(findings, currency, language)
     print(strategy_label + first)
     for line in others:

@@ -1,7 +1,7 @@
 """A plan imported from a JSON export is a plan of its own, not a second copy of one.
 
 It gets a new id, so the keyring entries of its accounts (named after the plan's id,
-see secrets.entry_name) are its own: forgetting a token in one plan never removes it
+see keyring_tokens.entry_name) are its own: forgetting a token in one plan never removes it
 from the other. Tokens are copied from the original's entries into new ones only when
 the user asks (``copy_tokens``); otherwise the accounts come without a token, and the
 user types it again where it is needed.
@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from smplanner import secrets
+from smplanner import keyring_tokens
 from smplanner.services import accounts
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_json_load import load_plan
@@ -56,7 +56,7 @@ def copy_tokens(imported: ImportedPlan) -> CopiedTokens:
     plan's own. Raises KeyringUnavailableError when the keyring cannot be used."""
     copied = not_found = 0
     for account_id, entry in imported.original_entries.items():
-        token = secrets.read_token(entry)
+        token = keyring_tokens.read_token(entry)
         if token is None:
             not_found += 1
             continue

@@ -125,6 +125,11 @@ class PlanFile:
         self.recovered_after_crash = recovered_after_crash
         # A crash journal beside the file belonged to another file: renamed here.
         self.journal_set_aside = journal_set_aside
+        # The network file system the plan is on ("NFS"...), whose locks are not to be
+        # trusted (storage/network_folders.py); None on this computer's own disks.
+        from smplanner.storage.network_folders import network_folder_kind
+
+        self.network_folder = network_folder_kind(path.parent)
         self._closed = False
 
     @property

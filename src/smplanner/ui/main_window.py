@@ -119,31 +119,9 @@ class MainWindow(QMainWindow):
 
         self.integrity_watch = watch_plan(self, plan.path, plan.path.stat().st_size)
         self.restore_actions.copy_later(plan.path)
-        if plan.migrated_from is not None:
-            self.statusBar().showMessage(
-                self.tr(
-                    "This plan was updated from format {old} to {new}; the original was kept "
-                    "as {backup}."
-                ).format(old=plan.migrated_from, new=plan.schema_version, backup=plan.backup_path),
-                15000,
-            )
-        if plan.recovered_after_crash:
-            self.statusBar().showMessage(
-                self.tr(
-                    "The last change, interrupted when smplanner stopped unexpectedly, was "
-                    "undone; every finished edit is kept."
-                ),
-                15000,
-            )
-        if plan.journal_set_aside is not None:
-            self.prompts.info(
-                self.tr("Crash journal set aside"),
-                self.tr(
-                    "A crash journal beside this plan belonged to another file (the plan was "
-                    "replaced after a crash). Replaying it would have damaged the plan, so it "
-                    "was kept aside as {journal} and the plan opened as it is."
-                ).format(journal=plan.journal_set_aside),
-            )
+        from smplanner.ui.open_messages import tell_about_open
+
+        tell_about_open(self, plan)
 
     def clear_plan(self) -> None:
         self._drop_document(close_file=True)
