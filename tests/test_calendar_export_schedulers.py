@@ -165,3 +165,16 @@ def test_every_layout_names_its_source_and_matches_header_and_columns(layout) ->
     if layout.header is not None:
         assert len(layout.header) == len(layout.columns)
     assert "snapchat" not in layout.networks
+
+
+def test_scheduler_exports_count_the_text_as_the_network_does() -> None:
+    """X counts a link as 23 and an emoji as 2 (domain/post_limits): a long link fits,
+    ten emoji past 270 characters do not (issue #15)."""
+    layout = next(item for item in scheduler_layouts() if "x" in item.networks)
+    link = "https://www.boulangerie-martin.fr/" + "galettes/" * 10
+    fits = _post(1, "x", text="a" * 250 + " " + link, scheduled_at=NOW + timedelta(days=2))
+    over = _post(2, "x", text="a" * 270 + "🎉" * 10, scheduled_at=NOW + timedelta(days=2))
+    export = lay_out([fits, over], layout, zone=PARIS, now=NOW, ready_only=False)
+    assert {note.post_id: note.code for note in export.skipped} == {2: "too_long"}
+    [note] = export.skipped
+    assert note.params["length"] == 290

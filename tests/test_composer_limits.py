@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from smplanner.domain import post_limits as pl
@@ -29,9 +29,10 @@ def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
         if char.isascii():
             qtbot.keyClicks(widget, char)
             continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
+        # What an input method (dead keys, an emoji picker) delivers: a committed string.
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(widget, event)
 
 
 def _dialog(qtbot, plan, network: str = "x") -> PostDialog:  # type: ignore[no-untyped-def]
@@ -122,3 +123,21 @@ def test_a_dropped_video_longer_than_x_takes_is_flagged(qtbot, plan, tmp_path) -
     [over] = dialog.counter.over_limits()
     assert (over.what, over.value, over.limit) == (pl.VIDEO_SECONDS, 150, 140)
     assert "video 150 / 140 s" in dialog.counter.text()
+
+
+def test_the_dialog_of_a_post_lists_its_own_warnings(calendar_tab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    tab = calendar_tab
+    ids, changes = calendar_posts.create_posts(
+        tab.plan,
+        [PostDraft("x", "x" * 300, "Trop long", "draft", datetime(2026, 10, 14, 23, tzinfo=PARIS))],
+    )
+    tab.on_changes(changes)
+    qtbot.waitUntil(lambda: bool(tab.post_warnings(ids[0])))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        PostDialog, "exec", lambda self: shown.append(self.warnings.text()) or False
+    )
+    tab.edit_post(calendar_posts.posts_by_id(tab.plan, ids)[0])
+    [text] = shown
+    assert "⚠ X (Twitter): 300 characters, the network takes 280" in text
+    assert "posted at night (23 h)" in text

@@ -225,8 +225,20 @@ def unsupported_schedulers() -> dict[str, str]:
 
 
 def text_limit(network_id: str) -> int | None:
-    value = _data()["text_limits"].get(network_id)
-    return int(value) if value is not None else None
+    """The network's text limit, from domain/post_limits (network_limits.json, sourced)."""
+    from smplanner.domain.post_limits import limits_for
+
+    limit = limits_for(network_id).text_max
+    return int(limit.value) if limit is not None else None
+
+
+def counted_length(network_id: str, message: str) -> int:
+    """``message`` counted as the network counts it (X: links 23, emoji 2…)."""
+    from smplanner.domain.post_limits import limits_for, text_length
+
+    limits = limits_for(network_id)
+    url = int(limits.url_length.value) if limits.url_length else 23
+    return text_length(message, limits.counting, url)
 
 
 def _refusal(
@@ -257,8 +269,9 @@ def _refusal(
         return note("too_soon", tool=tool, minutes=layout.min_lead_minutes)
     message = message_of(post, link_in_text="link" not in layout.columns)
     limit = text_limit(post.network)
-    if limit is not None and len(message) > limit:
-        return note("too_long", network=name, limit=limit, length=len(message))
+    length = counted_length(post.network, message) if limit is not None else 0
+    if limit is not None and length > limit:
+        return note("too_long", network=name, limit=limit, length=length)
     has_image = any(is_web_address(m) for m in post.media)
     if layout.text_required_unless_image and not message and not has_image:
         return note("empty")

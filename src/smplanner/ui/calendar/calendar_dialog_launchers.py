@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from smplanner.domain.post_refs import PostDraft, PostRef
 from smplanner.domain.recurrence import SeriesScope
+from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.services import calendar_queries
 from smplanner.storage.calendar_rows import post_as_draft
 from smplanner.storage.plan_file import PlanFile
@@ -52,6 +53,11 @@ class CalendarDialogsMixin(QWidget):
         popup.show_at(view.viewport().mapToGlobal(rect.topLeft()))
         self.day_popup = popup
 
+    def post_warnings(self, post_id: int) -> list[RuleWarning]:
+        """The warnings shown for this post (on its card and in the panel)."""
+        by_post: dict[int, list[RuleWarning]] = getattr(self, "_by_post", {})
+        return list(by_post.get(post_id, []))
+
     def edit_post(self, post: PostRef | None) -> None:
         """The post dialog; an occurrence of a series asks which occurrences change."""
         from smplanner.ui.calendar.post_dialog import PostDialog
@@ -59,6 +65,9 @@ class CalendarDialogsMixin(QWidget):
         if post is None:
             return
         dialog = PostDialog(self.plan, post_as_draft(post), self.zone, self)
+        from smplanner.ui.calendar.warning_texts import warning_text
+
+        dialog.show_warnings([warning_text(w) for w in self.post_warnings(post.id)])
         if not dialog.exec():
             return
         draft = dialog.draft()

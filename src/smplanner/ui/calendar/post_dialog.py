@@ -72,6 +72,11 @@ class PostDialog(QDialog):
         columns = QHBoxLayout(self)
         form = QFormLayout()
         columns.addLayout(form, 1)
+        # The method's warnings about this very post (the calendar hands them in).
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+        form.addRow(self.warnings)
         # The post as the client will see it, beside the fields it is made of.
         self.preview = PostPreview()
         preview_scroll = QScrollArea()
@@ -170,6 +175,11 @@ class PostDialog(QDialog):
         self.preview.picture_source = lambda ref: plan_picture(plan, ref)
         self.network.currentIndexChanged.connect(self._measure)
         self._measure()
+
+    def show_warnings(self, texts: list[str]) -> None:
+        """List the post's own warnings above its fields (none: nothing shown)."""
+        self.warnings.setText("\n".join(f"⚠ {text}" for text in texts))
+        self.warnings.setVisible(bool(texts))
 
     def _id_combo(self, items: list[tuple[int, str]], current: int | None) -> QComboBox:
         combo = QComboBox()

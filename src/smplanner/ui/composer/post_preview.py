@@ -96,6 +96,8 @@ class PostPreview(QWidget):
         if self.layout_ is None or self.content is None:
             return
         painter = QPainter(self)
+        if not painter.isActive():  # no device to paint on (a closing window)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.paint(painter)
         painter.end()
@@ -104,7 +106,7 @@ class PostPreview(QWidget):
     def paint(self, painter: QPainter) -> None:
         layout, content = self.layout_, self.content
         assert layout is not None and content is not None
-        painter.fillRect(self.rect(), FEED)
+        painter.fillRect(0, 0, self.width(), self.height(), FEED)
         brand = QColor(network(content.network).color)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(brand)
