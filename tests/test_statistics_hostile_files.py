@@ -202,6 +202,25 @@ def test_a_semicolon_resave_whose_caption_holds_many_commas_is_read_with_semicol
     assert posts["1234567890_2222"].metrics["views"] == 12400
 
 
+def test_a_french_export_resaved_with_semicolons_and_a_caption_full_of_commas(tmp_path):
+    """French headers (from export_headers.csv) tell the separator, not the caption."""
+    import csv
+
+    source = EXPORTS / "meta_facebook_posts_fr.csv"
+    with source.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    description = rows[0].index("Description")
+    rows[1][description] = ", ".join(["croissants", "brioches", "baguettes"] * 25)
+    resave = tmp_path / "meta_facebook_posts_fr.csv"
+    with resave.open("w", encoding="cp1252", newline="", errors="replace") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    reading = read_export_file(resave)
+    assert reading.kinds == ["meta_facebook_posts"] and reading.problems == []
+    assert reading.rows_read == len(rows) - 1
+    texts = [post.text or "" for post in reading.readings[0].posts]
+    assert any(text.count(",") == 74 for text in texts)
+
+
 def test_a_tab_separated_export_reads_like_the_comma_one(tmp_path):
     import csv
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from smplanner.importers.cell_values import Cell
+from smplanner.importers.header_names import fold_name
 from smplanner.importers.import_errors import ImportFileError
 from smplanner.importers.input_limits import MAX_CELL_CHARS, MAX_COLUMNS, check_width
 from smplanner.messages import Message
@@ -132,7 +133,7 @@ def detect_delimiter(lines: Sequence[str], known_headers: frozenset[str] = froze
         best, best_known = ",", 0
         for sep in SEPARATORS:
             for row in csv.reader(lines, delimiter=sep):
-                known = sum(1 for cell in row if _plain_header(cell) in known_headers)
+                known = sum(1 for cell in row if fold_name(cell) in known_headers)
                 if known > best_known:
                     best, best_known = sep, known
         if best_known >= 2:
@@ -145,11 +146,6 @@ def detect_delimiter(lines: Sequence[str], known_headers: frozenset[str] = froze
         if counts[sep]:
             return sep
     return ","
-
-
-def _plain_header(cell: str) -> str:
-    text = cell.replace("\ufeff", "").replace("\u00a0", " ").strip().strip('"').strip()
-    return re.sub(r"\s+", " ", text).lower()
 
 
 def _count_outside_quotes(line: str, sep: str) -> int:

@@ -27,6 +27,7 @@ from smplanner.importers import (
 from smplanner.importers.export_language import unsupported_language
 from smplanner.importers.export_reading import ExportKind, ExportReading
 from smplanner.importers.generic_csv import ColumnMapping, read_with_mapping
+from smplanner.importers.header_names import all_header_names
 from smplanner.importers.import_errors import ImportFileError, RowProblem
 from smplanner.importers.reading_spool import merged_reading
 from smplanner.importers.tabular_files import Opener, Table, TableStream, open_tables
@@ -74,8 +75,12 @@ class FileReading:
         return [problem for reading in self.readings for problem in reading.problems]
 
 
-# Every header some known layout requires: they tell a CSV's separator (tabular_files).
-KNOWN_HEADERS: frozenset[str] = frozenset().union(*(kind.required for kind in ALL_KINDS))
+# Every column name of a known layout, in every language of export_headers.csv (and the
+# headers the layouts not yet in that file require): they tell a CSV's separator.
+KNOWN_HEADERS: frozenset[str] = frozenset().union(
+    *(kind.required for kind in ALL_KINDS if kind.names is None),
+    *(names.by_name for names in all_header_names()),
+)
 
 
 def recognise(table: Table) -> tuple[ExportKind, int] | None:
