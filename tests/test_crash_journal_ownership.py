@@ -128,3 +128,33 @@ def test_another_clients_plan_copied_over_is_not_wrecked(tmp_path: Path, crash: 
     with open_plan(plan) as reopened:
         assert reopened.journal_set_aside is not None
     _assert_sound(plan, "Fleuriste Rose")
+
+
+# ---------------------------------------------------------------- what the window says
+
+
+def test_the_window_says_a_crash_was_undone(french_ui, qtbot, window, prompts, tmp_path: Path):  # type: ignore[no-untyped-def]
+    plan = tmp_path / "Boulangerie.smplan"
+    _plan_with_settings(plan, "Boulangerie Martin")
+    _crash(CRASH_IN_COMMIT, plan)
+    assert window.file_actions.open_path(plan)
+    assert window.document.plan.recovered_after_crash
+    message = window.statusBar().currentMessage()
+    assert message.startswith("La dernière modification, interrompue par un arrêt inattendu")
+    assert prompts.infos == [] and prompts.errors == []
+
+
+def test_the_window_says_a_foreign_journal_was_set_aside(
+    french_ui, qtbot, window, prompts, tmp_path: Path
+):  # type: ignore[no-untyped-def]
+    plan = tmp_path / "Boulangerie.smplan"
+    _plan_with_settings(plan, "Boulangerie Martin")
+    other = tmp_path / "Fleuriste.smplan"
+    _plan_with_settings(other, "Fleuriste Rose")
+    _crash(CRASH_IN_COMMIT, plan)
+    shutil.copyfile(other, plan)
+    assert window.file_actions.open_path(plan)
+    ((title, text),) = prompts.infos
+    assert title == "Journal de plantage mis de côté"
+    assert "-journal (set aside" in text
+    assert read_properties(window.document.plan).client_name == "Fleuriste Rose"
