@@ -41,7 +41,7 @@ from smplanner.ui.statistics.best_hours_panel import BestHoursPanel
 from smplanner.ui.statistics.metric_names import metric_order
 from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
 from smplanner.ui.statistics.plan_actual_panel import PlanActualPanel
-from smplanner.ui.statistics.posts_table_model import WINDOW, PostsTableModel
+from smplanner.ui.statistics.posts_table_model import PostsTableModel
 from smplanner.ui.statistics.series_chart import ChartSeries, SeriesChart
 from smplanner.ui.statistics.series_tree import SeriesTree
 from smplanner.ui.statistics.totals_panel import TotalsPanel
@@ -51,6 +51,8 @@ from smplanner.ui.strategy.record_delegates import date_format
 DEFAULT_METRICS = ("followers", "reach", "impressions", "views")
 DEFAULT_COUNT = 4
 FILTER_DELAY_MS = 150
+
+WIDTH_SAMPLE_ROWS = 64
 
 
 class StatisticsTab(QWidget):
@@ -174,7 +176,8 @@ class StatisticsTab(QWidget):
         # Figures and dates fit their words (French headers included); the text takes the rest.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(WINDOW)  # widths from the rows read at once
+        # Widths from about the rows a screen shows (every cell asked costs a format).
+        header.setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         self.posts_filter = QLineEdit()
         self.posts_filter.setPlaceholderText(self.tr("Filter posts (text, network…)"))
         # Filtered once typing pauses: each filter reads the whole plan's posts again.
