@@ -270,3 +270,24 @@ def test_the_menu_changes_the_network_of_the_whole_selection_in_one_step(tab, qt
     assert tab.document.undo_stack.undoText() == "Change the network of 2 posts"
     tab.document.undo_stack.undo()
     assert sorted(p.network for p in _posts(tab)) == ["facebook", "instagram"]
+
+
+def test_series_are_marked_on_their_cards_and_mondays_carry_the_week_number(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.post_refs import PostRef
+
+    occurrence = PostRef(9, "instagram", GALETTE, "draft", "Atelier du jeudi", "", series_id=3)
+    assert look.card_label(occurrence) == ("10:00", "↻ Atelier du jeudi")
+    assert look.card_label(calendar_queries.posts_by_id(tab.plan, [tab.ids[0]])[0])[1] == "Galette"
+    assert tab.month_view.week_label(42) == "W42"
+
+
+def test_the_week_number_is_french_in_french(qtbot, plan, french_ui) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+    from smplanner.ui.calendar.cells_model import CalendarCellsModel
+
+    model = CalendarCellsModel(lambda days: [])
+    view = CalendarGridView(model, QItemSelectionModel(model), week=False)
+    qtbot.addWidget(view)
+    assert view.week_label(42) == "S42"

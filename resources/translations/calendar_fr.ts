@@ -386,6 +386,10 @@
   </context>
   <context>
     <name>CalendarGridView</name>
+    <message>
+      <source>W%1</source>
+      <translation>S%1</translation>
+    </message>
     <message numerus="yes">
       <source>+%n more</source>
       <translation>

@@ -390,6 +390,10 @@ class CalendarGridView(GridDragAndDrop):
             return look.WEEKEND  # a day off either way
         return look.CELL_BACKGROUND
 
+    def week_label(self, number: int) -> str:
+        """'W42' ('S42' in French): the ISO week, on the month's Mondays."""
+        return self.tr("W%1").replace("%1", str(number))
+
     def more_text(self, hidden: int) -> str:
         """The line standing for the posts of a busy cell that do not fit."""
         return self.tr("+%n more", "", hidden)

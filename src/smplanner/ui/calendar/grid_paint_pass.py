@@ -58,6 +58,9 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
                 metrics=metrics,
                 palette=palette,
             )
+        if not view.week and cell.day.weekday() == 0:
+            week = view.week_label(cell.day.isocalendar().week)
+            look.paint_week_number(painter, rect, week, palette)
         posts = model.posts_in(row)
         shown = grid.shown_cards(rect, len(posts))
         painter.save()

@@ -124,6 +124,8 @@ def slot_shade(score: float, dark: bool = False) -> QColor:
 def card_label(post: PostRef, with_time: bool = True) -> tuple[str, str]:
     """(time, title) shown on a card."""
     title = post.title or post.text.split("\n", 1)[0] or f"#{post.id}"
+    if post.series_id is not None:
+        title = SERIES_MARK + title  # one occurrence of a recurring series
     if not with_time or post.scheduled_at is None:
         return "", title
     return f"{post.scheduled_at:%H:%M}", title
@@ -291,6 +293,18 @@ def paint_card_thumbnail(painter: QPainter, rect: QRect, picture: QPixmap, *, wa
     painter.setBrush(_NO_BRUSH)
     painter.drawPixmap(target, picture)
     painter.drawRect(target.adjusted(0, 0, -1, -1))
+    painter.restore()
+
+
+SERIES_MARK = "↻ "
+
+
+def paint_week_number(painter: QPainter, rect: QRect, text: str, palette: QPalette) -> None:
+    """The ISO week number, small and grey, in the bottom-right corner of a Monday."""
+    painter.save()
+    painter.setPen(themed(DAY_NUMBER_OTHER, palette))
+    corner = rect.adjusted(0, 0, -4, -2)
+    painter.drawText(corner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text)
     painter.restore()
 
 
