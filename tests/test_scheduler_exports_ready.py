@@ -224,3 +224,25 @@ def test_approved_posts_go_and_posts_waiting_for_the_client_stay_out(plan, tmp_p
         "scheduled": "FALSE",
     }
     assert every.rows == 4
+
+
+def test_the_window_says_what_was_left_out_in_french(window, french_ui, plan, tmp_path) -> None:
+    from datetime import date, datetime, time
+    from zoneinfo import ZoneInfo
+
+    soon = datetime.combine(date.today() + timedelta(days=2), time(9), ZoneInfo("Europe/Paris"))
+    calendar_posts.create_posts(
+        plan,
+        [
+            PostDraft("facebook", "Prêt", status="ready", scheduled_at=soon),
+            PostDraft("facebook", "Brouillon", status="draft", scheduled_at=soon + timedelta(1)),
+        ],
+    )
+    window.set_plan(plan)
+    actions = window.calendar_exchange
+    actions.run_dialog = lambda dialog: True
+    actions.ask_save = lambda title, suggested, file_filter: tmp_path / "buffer.csv"
+    actions.export_scheduler.trigger()
+    [(_title, text)] = window.prompts.infos
+    assert "pas prêtes à publier (idées, brouillons, en attente du client) : 1" in text
+    assert "elle n'est pas prête à publier (statut : brouillon)" in text

@@ -821,6 +821,14 @@
       <source>over the tool's posts per file</source>
       <translation>au-delà du nombre de publications par fichier de l'outil</translation>
     </message>
+    <message>
+      <source>{reason}: {count}</source>
+      <translation>{reason} : {count}</translation>
+    </message>
+    <message>
+      <source>{network}, {when}: {reason}</source>
+      <translation>{network}, {when} : {reason}</translation>
+    </message>
   </context>
   <context>
     <name>KeyDatesOverlay</name>

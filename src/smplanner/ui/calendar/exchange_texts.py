@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from smplanner.domain.networks import network
 from smplanner.domain.scheduler_layouts import ExportNote, left_out_counts
+from smplanner.ui.calendar.post_status_texts import status_label
 
 NOTE_TEXTS = {
     "no_date": QT_TRANSLATE_NOOP("ExchangeTexts", "it has no date (an idea)"),
@@ -97,8 +98,12 @@ SUMMARY_TEXTS = {
 
 def left_out_summary(notes: list[ExportNote]) -> str:
     """'not ready to publish (…): 3; already published: 1', the most frequent first."""
+    each = QCoreApplication.translate("ExchangeTexts", "{reason}: {count}")
     return "; ".join(
-        f"{QCoreApplication.translate('ExchangeTexts', str(SUMMARY_TEXTS[code]))}: {count}"
+        each.format(
+            reason=QCoreApplication.translate("ExchangeTexts", str(SUMMARY_TEXTS[code])),
+            count=count,
+        )
         for code, count in left_out_counts(notes)
     )
 
@@ -106,10 +111,14 @@ def left_out_summary(notes: list[ExportNote]) -> str:
 def note_reason(note: ExportNote) -> str:
     """Why a post was left out (or what is left to do), translated."""
     template = QCoreApplication.translate("ExchangeTexts", str(NOTE_TEXTS[note.code]))
-    return template.format(**note.params)
+    params = dict(note.params)
+    if "status" in params:  # the status as the window names it, not its stored id
+        params["status"] = status_label(str(params["status"])).lower()
+    return template.format(**params)
 
 
 def note_line(note: ExportNote) -> str:
     """'Instagram, 14/10/2026 18:00: <reason>'."""
     when = note.when.strftime("%d/%m/%Y %H:%M") if note.when else "—"
-    return f"{network(note.network).name}, {when}: {note_reason(note)}"
+    line = QCoreApplication.translate("ExchangeTexts", "{network}, {when}: {reason}")
+    return line.format(network=network(note.network).name, when=when, reason=note_reason(note))
