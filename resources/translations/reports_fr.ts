@@ -1,6 +1,157 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
+    <name>MonthlyReport</name>
+    <message>
+      <source>Published against planned</source>
+      <translation>Publié par rapport au prévu</translation>
+    </message>
+    <message>
+      <source>Results of the month</source>
+      <translation>Résultats du mois</translation>
+    </message>
+    <message>
+      <source>Engagement by content pillar</source>
+      <translation>Engagement par pilier de contenu</translation>
+    </message>
+    <message>
+      <source>Engagement by time slot</source>
+      <translation>Engagement par créneau horaire</translation>
+    </message>
+    <message>
+      <source>Key dates of the month to come</source>
+      <translation>Temps forts du mois à venir</translation>
+    </message>
+    <message>
+      <source>Morning (6–12 h)</source>
+      <translation>Matin (6–12 h)</translation>
+    </message>
+    <message>
+      <source>Afternoon (12–18 h)</source>
+      <translation>Après-midi (12–18 h)</translation>
+    </message>
+    <message>
+      <source>Evening (18–24 h)</source>
+      <translation>Soir (18–24 h)</translation>
+    </message>
+    <message>
+      <source>Night (0–6 h)</source>
+      <translation>Nuit (0–6 h)</translation>
+    </message>
+    <message>
+      <source>No pillar</source>
+      <translation>Sans pilier</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Réseau</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Prévu</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publié</translation>
+    </message>
+    <message>
+      <source>Published the month before</source>
+      <translation>Publié le mois précédent</translation>
+    </message>
+    <message>
+      <source>Nothing was planned this month.</source>
+      <translation>Rien n'était prévu ce mois-ci.</translation>
+    </message>
+    <message>
+      <source>No statistics matched to this month's posts yet: import the networks' exports in the Statistics tab.</source>
+      <translation>Aucune statistique rapprochée des publications de ce mois : importez les exports des réseaux dans l'onglet Statistiques.</translation>
+    </message>
+    <message>
+      <source>%1 interactions this month (%2 against the month before).</source>
+      <translation>%1 interactions ce mois-ci (%2 par rapport au mois précédent).</translation>
+    </message>
+    <message>
+      <source>Top posts</source>
+      <translation>Meilleures publications</translation>
+    </message>
+    <message>
+      <source>Posts that did least well</source>
+      <translation>Publications les moins performantes</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <source>Per measured post</source>
+      <translation>Par publication mesurée</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <source>Reach</source>
+      <translation>Portée</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>The editorial line kept</source>
+      <translation>La ligne éditoriale tenue</translation>
+    </message>
+    <message>
+      <source>Mix set in the workshop</source>
+      <translation>Mix défini en atelier</translation>
+    </message>
+    <message>
+      <source>Share this month</source>
+      <translation>Part ce mois-ci</translation>
+    </message>
+    <message>
+      <source>Time slot</source>
+      <translation>Créneau</translation>
+    </message>
+    <message>
+      <source>No key date next month.</source>
+      <translation>Aucun temps fort le mois prochain.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Key date</source>
+      <translation>Temps fort</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Monthly report — %1</source>
+      <translation>Rapport mensuel — %1</translation>
+    </message>
+    <message>
+      <source>Prepared by %1</source>
+      <translation>Préparé par %1</translation>
+    </message>
+    <message>
+      <source>Monthly report</source>
+      <translation>Rapport mensuel</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <source>Social media strategy</source>

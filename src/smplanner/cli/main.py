@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "send-for-approval": "smplanner.cli.send_for_approval_command",
     "import-answers": "smplanner.cli.import_answers_command",
     "report": "smplanner.cli.report_command",
+    "monthly-report": "smplanner.cli.monthly_report_command",
     "restore": "smplanner.cli.restore_command",
     "diagnose-keyring": "smplanner.cli.diagnose_keyring_command",
 }

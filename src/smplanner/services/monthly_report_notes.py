@@ -1,0 +1,43 @@
+"""The community manager's commentary on each section of a monthly report, kept in
+the plan (a setting per month), so that the report of a month can be made again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from smplanner.services.changes import Changes, Edit, replacing
+from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.plan_properties_repo import read_setting, write_setting
+
+NOTES_KEY = "report.monthly_comments"
+SECTIONS = ("published", "results", "pillars", "slots", "key_dates")
+MAX_CHARS = 4000
+
+
+def _all(plan: PlanFile) -> dict[str, dict[str, str]]:
+    stored = read_setting(plan, NOTES_KEY, {}) or {}
+    return {str(k): dict(v) for k, v in stored.items() if isinstance(v, dict)}
+
+
+def month_comments(plan: PlanFile, month: date) -> dict[str, str]:
+    """Section id -> the commentary written for that month's report."""
+    return _all(plan).get(month.isoformat()[:7], {})
+
+
+def set_month_comments(plan: PlanFile, month: date, comments: dict[str, str]) -> Edit:
+    """Replace the month's commentary (unknown sections refused with ValueError)."""
+    unknown = set(comments) - set(SECTIONS)
+    if unknown:
+        raise ValueError(
+            f"unknown report section {sorted(unknown)[0]!r}: use one of {', '.join(SECTIONS)}"
+        )
+    key = month.isoformat()[:7]
+    cleaned = {k: v.strip()[:MAX_CHARS] for k, v in comments.items() if v.strip()}
+
+    def write(value: dict[str, str]) -> Changes:
+        every = _all(plan)
+        every[key] = value
+        write_setting(plan, NOTES_KEY, every)
+        return Changes()
+
+    return replacing(lambda: month_comments(plan, month), write, cleaned)
