@@ -214,8 +214,8 @@ def check_objective(objective: ObjectiveRef, today: date) -> list[Finding]:
 
     # R — realistic
     if item is not None:
-        usual = KPIS_FOR_KIND.get(objective.kind)
-        if usual is not None and item.id not in usual:
+        kind_kpis = KPIS_FOR_KIND.get(objective.kind)
+        if kind_kpis is not None and item.id not in kind_kpis:
             add(
                 "R",
                 WARNING,
@@ -223,7 +223,7 @@ def check_objective(objective: ObjectiveRef, today: date) -> list[Finding]:
                 "R: {kpi} does not measure a “{kind}” objective; use e.g. {usual}.",
                 kpi=item.id,
                 kind=objective.kind,
-                usual=", ".join(usual[:3]),
+                usual=", ".join(kind_kpis[:3]),
             )
         if item.unit == "percent" and objective.target is not None and objective.target > 100:
             add(

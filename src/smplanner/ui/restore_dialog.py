@@ -99,7 +99,9 @@ class RestoreDialog(QDialog):
         self.resize(760, 380)
         if backups:
             # The newest copy, selected: Enter restores it, arrows choose another.
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            newest = self.list.topLevelItem(0)
+            if newest is not None:
+                self.list.setCurrentItem(newest)
             self.list.setFocus()
 
     def chosen(self) -> Backup | None:

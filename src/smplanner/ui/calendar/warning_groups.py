@@ -158,7 +158,7 @@ def group_warnings(warnings: list[RuleWarning], posts: dict[int, PostRef]) -> li
     rank = {post_id: i for i, post_id in enumerate(posts)}  # posts come in time order
     far = len(rank)
 
-    lines = []
+    lines: list[WarningLine] = []
     for key in sorted(causes, key=lambda k: _ORDER.index(k[0]) if k[0] in _ORDER else 99):
         members = causes[key]
         first = members[0]

@@ -39,8 +39,8 @@ _KIND_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LimitCounter", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("LimitCounter", str(text))
 
 
 def _number(value: float) -> str:

@@ -106,9 +106,10 @@ class ColumnMappingDialog(QDialog):
         self.network.setCurrentText(str(data.get("network", "")))
         self.date_column.setCurrentText(str(data.get("date_column", "")))
         self.id_column.setCurrentText(str(data.get("id_column") or ""))
-        metrics = data.get("metrics", {})
+        metrics = data.get("metrics")
+        chosen: dict[object, object] = metrics if isinstance(metrics, dict) else {}
         for row, header in enumerate(self.headers):
-            self.metric_choice(row).setCurrentText(str(metrics.get(header, "")))  # type: ignore[union-attr]
+            self.metric_choice(row).setCurrentText(str(chosen.get(header, "")))
 
     def accept(self) -> None:
         metrics = {

@@ -105,7 +105,7 @@ def metric_name(metric: str) -> str:
     for suffix, pattern in SUFFIXES.items():
         if metric.endswith(suffix) and metric[: -len(suffix)] in NAMES:
             base = metric_name(metric[: -len(suffix)])
-            return QCoreApplication.translate("MetricNames", pattern).replace("%1", base)
+            return QCoreApplication.translate("MetricNames", str(pattern)).replace("%1", base)
     if metric in NAMES:
-        return QCoreApplication.translate("MetricNames", NAMES[metric])
+        return QCoreApplication.translate("MetricNames", str(NAMES[metric]))
     return metric.replace("_", " ")

@@ -6,6 +6,8 @@ services/statistics_progress); networks and KPIs by their names, not their ids.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -21,6 +23,9 @@ from smplanner.domain.kpi_catalogue import kpi
 from smplanner.domain.objective_progress import LATE, ON_TRACK, REACHED
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.statistics.metric_names import denominator_label, kpi_label, network_name
+
+if TYPE_CHECKING:  # the service loads with the tab's first refresh, not at start-up
+    from smplanner.services.statistics_progress import ObjectiveStatus
 
 STATUS_COLORS = {REACHED: "#1e8449", ON_TRACK: "#2874a6", LATE: "#c0392b"}
 TITLE, NETWORK, KPI, NOW, TARGET, PROGRESS = range(6)
@@ -41,7 +46,7 @@ class ObjectivesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list = []  # type: ignore[type-arg]
+        self.rows: list[ObjectiveStatus] = []
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
@@ -181,7 +186,7 @@ class ObjectivesPanel(QWidget):
         self.table.blockSignals(False)
         self.hint.setVisible(bool(self.rows))
 
-    def current(self):  # type: ignore[no-untyped-def]
+    def current(self) -> ObjectiveStatus | None:
         """The selected ObjectiveStatus, or None."""
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
         return self.rows[rows[0]] if rows and rows[0] < len(self.rows) else None
