@@ -195,10 +195,12 @@ def test_presentation_charts_grow_and_shrink_with_the_screen(plan: PlanFile, qtb
     shown.resize(1800, 1100)
     shown.show()
     qtbot.waitExposed(shown)
-    shown.show_page(next(i for i, page in enumerate(pages) if page.images))
     qtbot.waitUntil(lambda: shown.view.viewport().width() > 1500)
+    shown.show_page(next(i for i, page in enumerate(pages) if page.images))
+    # a page too long for the screen is cut in parts, one chart each: show a chart's
+    shown.show_page(next(i for i, page in enumerate(shown.pages) if page.images))
     wide = _image_widths(shown)
-    assert len(wide) >= 2
+    assert len(wide) >= 1  # one chart a slide once the page was cut to fit
     assert all(1300 < width <= shown.view.viewport().width() for width in wide)  # not 620
     shown.resize(1000, 700)
     qtbot.waitUntil(lambda: shown.view.viewport().width() < 1000)

@@ -156,6 +156,25 @@
     </message>
   </context>
   <context>
+    <name>PresenterNotes</name>
+    <message>
+      <source>Presenter notes</source>
+      <translation>Notes de l’intervenant</translation>
+    </message>
+    <message>
+      <source>Still to settle</source>
+      <translation>Reste à régler</translation>
+    </message>
+    <message>
+      <source>Nothing left to settle in this section.</source>
+      <translation>Rien ne reste à régler dans cette section.</translation>
+    </message>
+    <message>
+      <source>Next: %1</source>
+      <translation>Ensuite : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message>
       <source>Export the strategy report</source>

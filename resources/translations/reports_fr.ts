@@ -597,6 +597,10 @@
       <source>SMART: specific, measurable, achievable, realistic and time-bound. The check names the letters still to work on.</source>
       <translation>SMART : spécifique, mesurable, atteignable, réaliste et temporellement défini. La vérification indique les lettres encore à travailler.</translation>
     </message>
+    <message>
+      <source>Presented by %1</source>
+      <translation>Présenté par %1</translation>
+    </message>
   </context>
   <context>
     <name>ReportLabels</name>

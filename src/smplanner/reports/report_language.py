@@ -46,7 +46,10 @@ class ReportLanguage:
         """A long date, e.g. "2 novembre 2026" / "2 November 2026"."""
         if day is None:
             return ""
-        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        written = self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        if self.code == "fr" and day.day == 1:
+            written = "1er" + written[1:]  # « 1er décembre »: French writes the first so
+        return written.replace(" ", "\u00a0")  # a date never wraps (slides, tables)
 
     def short_date(self, day: date | datetime | None) -> str:
         if day is None:

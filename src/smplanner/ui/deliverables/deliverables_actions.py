@@ -310,9 +310,22 @@ class DeliverablesActions(QObject):
         document = self._window.document
         if document is None:
             return False
+        from pathlib import Path
+
+        from smplanner.ui.preferences_dialog import MANAGER_LOGO, MANAGER_NAME
+
         language = get_properties(document.plan).language
-        context = ReportContext(document.plan, ReportOptions(language=language, today=date.today()))
-        self.presentation = PresentationWindow(presentation_pages(context))
+        settings = self._window.settings
+        logo = str(settings.value(MANAGER_LOGO, "") or "")
+        options = ReportOptions(
+            language=language,
+            today=date.today(),
+            manager_name=str(settings.value(MANAGER_NAME, "") or ""),
+            logo_path=Path(logo) if logo else None,
+        )
+        context = ReportContext(document.plan, options)
+        currency = get_properties(document.plan).currency
+        self.presentation = PresentationWindow(presentation_pages(context), currency=currency)
         self.presentation.closed.connect(self._presentation_closed)
         # Full screen on the window's screen (a projector is often the second one).
         screen = self._window.screen()
@@ -321,6 +334,7 @@ class DeliverablesActions(QObject):
         self.presentation.showFullScreen()
         self.presentation.activateWindow()
         self.presentation.setFocus()
+        self.presentation.show_notes_on_another_screen()
         return True
 
     def _presentation_closed(self) -> None:
