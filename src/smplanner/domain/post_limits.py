@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import PurePath
+from functools import cache, lru_cache
 from typing import Any
 
 from smplanner.domain.post_refs import PostRef
@@ -36,6 +35,7 @@ VIDEO_SECONDS = "video_seconds"
 _X_SCALE = 100
 _X_DEFAULT_WEIGHT = 200
 _X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+_KEYCAP_BASES = frozenset("0123456789#*")  # ASCII that may start an emoji (1️⃣, #️⃣)
 
 _EXTENSIONS = {
     "image": {"jpg", "jpeg", "png", "webp", "heic", "heif", "bmp", "tif", "tiff"},
@@ -221,23 +221,39 @@ def x_weighted_length(text: str, url_length: int = 23) -> int:
     CJK and other characters 2."""
     text = unicodedata.normalize("NFC", text)
     spans = link_spans(text)
+    if text.isascii():  # every ASCII character weighs 1 and none starts an emoji
+        linked = sum(end - start for start, end in spans)
+        return len(text) - linked + url_length * len(spans)
+    weight = 0
+    at = 0
+    for start, end in [*spans, (len(text), len(text))]:
+        weight += _segment_weight(text[at:start])
+        if end > start:
+            weight += url_length * _X_SCALE
+        at = end
+    return weight // _X_SCALE
+
+
+def _segment_weight(text: str) -> int:
+    """twitter-text weight of text with no link in it (hundredths)."""
+    if text.isascii() and not any(c in _KEYCAP_BASES for c in text):
+        return 100 * len(text)
     weight = 0
     i = 0
-    span_index = 0
     while i < len(text):
-        if span_index < len(spans) and i == spans[span_index][0]:
-            weight += url_length * _X_SCALE
-            i = spans[span_index][1]
-            span_index += 1
+        char = text[i]
+        if char < "\x80" and char not in _KEYCAP_BASES:  # most characters: weight 1
+            weight += 100
+            i += 1
             continue
         end = emoji_end(text, i)
         if end > i:
             weight += _X_DEFAULT_WEIGHT
             i = end
             continue
-        weight += _x_weight(ord(text[i]))
+        weight += _x_weight(ord(char))
         i += 1
-    return weight // _X_SCALE
+    return weight
 
 
 def text_length(text: str, counting: str, url_length: int = 23) -> int:
@@ -252,12 +268,12 @@ def text_length(text: str, counting: str, url_length: int = 23) -> int:
 
 def hashtags_in(text: str) -> list[str]:
     """The hashtags of ``text`` in order, without '#' (a '#' inside a link is not one)."""
-    spans = link_spans(text)
-    found = []
-    for match in _HASHTAG.finditer(text):
-        if not any(start <= match.start() < end for start, end in spans):
-            found.append(match.group(1))
-    return found
+    if "#" not in text and "＃" not in text:
+        return []
+    # Links blanked out first (same length, so nothing else moves): '#' in a link is not one.
+    for start, end in link_spans(text) if "." in text else ():
+        text = text[:start] + " " * (end - start) + text[end:]
+    return [match.group(1) for match in _HASHTAG.finditer(text)]
 
 
 def published_text(text: str, hashtags: str = "", link: str = "") -> str:
@@ -275,7 +291,8 @@ def published_text(text: str, hashtags: str = "", link: str = "") -> str:
 
 def media_kind(name: str) -> str | None:
     """image, gif, video or document from a file name or address; None if unknown."""
-    suffix = PurePath(name.split("?", 1)[0]).suffix.lower().lstrip(".")
+    base = name.split("?", 1)[0].rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    suffix = base.rsplit(".", 1)[-1].lower() if "." in base else ""
     for kind, extensions in _EXTENSIONS.items():
         if suffix in extensions:
             return kind
@@ -296,16 +313,16 @@ def measure(
     message = published_text(text, hashtags, link)
     checks: list[LimitCheck] = []
 
-    def add(what: str, value: float, limit: Limit | None, detail: str = "") -> None:
-        if limit is not None and limit.value is not None:
-            checks.append(LimitCheck(what, value, limit.value, limit.source, detail))
+    def add(what: str, value: Callable[[], float], limit: Limit | None) -> None:
+        if limit is not None and limit.value is not None:  # measured only when limited
+            checks.append(LimitCheck(what, value(), limit.value, limit.source))
 
     url_length = int(limits.url_length.value) if limits.url_length else 23
-    add(TEXT, text_length(message, limits.counting, url_length), limits.text_max)
-    add(HASHTAGS, len(hashtags_in(message)), limits.hashtags_max)
-    add(TITLE, text_length(title, limits.counting, url_length), limits.title_max)
-    add(MEDIA, len(media), limits.media_max)
-    add(VIDEOS, sum(1 for m in media if m.kind == "video"), limits.videos_max)
+    add(TEXT, lambda: text_length(message, limits.counting, url_length), limits.text_max)
+    add(HASHTAGS, lambda: len(hashtags_in(message)), limits.hashtags_max)
+    add(TITLE, lambda: text_length(title, limits.counting, url_length), limits.title_max)
+    add(MEDIA, lambda: len(media), limits.media_max)
+    add(VIDEOS, lambda: sum(1 for m in media if m.kind == "video"), limits.videos_max)
     if limits.media_kinds is not None:
         allowed = set(limits.media_kinds.value)
         refused = sorted({m.kind for m in media if m.kind is not None and m.kind not in allowed})
@@ -316,7 +333,7 @@ def measure(
         checks.append(LimitCheck(MEDIA_REQUIRED, len(media), 1, limits.media_required.source))
     seconds = [m.seconds for m in media if m.kind == "video" and m.seconds is not None]
     if seconds:
-        add(VIDEO_SECONDS, max(seconds), limits.video_max_seconds)
+        add(VIDEO_SECONDS, lambda: max(seconds), limits.video_max_seconds)
     return checks
 
 
@@ -335,14 +352,28 @@ def problems(
 
 
 def post_problems(post: PostRef) -> list[LimitCheck]:
-    """The limits a stored post is over (its media judged by their file names)."""
-    return problems(
-        post.network,
-        post.text,
-        hashtags=post.hashtags,
-        link=post.link,
-        title=post.title,  # measured only where the network publishes a title
-        media=[MediaFacts.of(name) for name in post.media],
+    """The limits a stored post is over (its media judged by their file names).
+
+    Cached on what is measured: the warnings of a day are computed again after every
+    change of that day, and most of its posts did not change."""
+    return list(
+        _post_problems(post.network, post.text, post.hashtags, post.link, post.title, post.media)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _post_problems(
+    network: str, text: str, hashtags: str, link: str, title: str, media: tuple[str, ...]
+) -> tuple[LimitCheck, ...]:
+    return tuple(
+        problems(
+            network,
+            text,
+            hashtags=hashtags,
+            link=link,
+            title=title,  # measured only where the network publishes a title
+            media=[MediaFacts.of(name) for name in media],
+        )
     )
 
 
