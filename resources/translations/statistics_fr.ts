@@ -300,6 +300,29 @@
     </message>
   </context>
   <context>
+    <name>ImportTimesRow</name>
+    <message>
+      <source>Place the days again</source>
+      <translation>Replacer les jours</translation>
+    </message>
+    <message>
+      <source>%1 (Pacific time, as Meta writes it)</source>
+      <translation>%1 (heure du Pacifique, celle qu’écrit Meta)</translation>
+    </message>
+    <message>
+      <source>%1 (the plan's time zone)</source>
+      <translation>%1 (le fuseau horaire du plan)</translation>
+    </message>
+    <message>
+      <source>%1: the times of %2 are read in</source>
+      <translation>%1 : les heures de %2 sont lues dans le fuseau</translation>
+    </message>
+    <message>
+      <source>%1: days without a year placed from %2 to %3, the file downloaded on</source>
+      <translation>%1 : jours sans année placés du %2 au %3, le fichier ayant été téléchargé le</translation>
+    </message>
+  </context>
+  <context>
     <name>ManualEntryDialog</name>
     <message>
       <source>Type figures in</source>

@@ -36,6 +36,11 @@ from smplanner.services.statistics_import import (
     import_files,
     preview,
 )
+from smplanner.services.statistics_import_times import (
+    apply_remembered,
+    remember_time_zones,
+    remembered_time_zones,
+)
 from smplanner.ui.background import BackgroundTask, Job, run_in_background
 from smplanner.ui.core_messages import message_text
 from smplanner.ui.document import PlanDocument
@@ -104,6 +109,13 @@ class ImportDialog(QDialog):
         self.skip_bad_rows.toggled.connect(self._update_buttons)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        from smplanner.services.plan_properties import get_properties
+        from smplanner.ui.statistics.import_times_row import ImportTimesRow
+
+        self.zones = remembered_time_zones(document.plan)
+        self.times = ImportTimesRow(get_properties(document.plan).timezone, lambda: self.zones)
+        self.times.changed.connect(self._times_changed)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_times(row))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -122,6 +134,7 @@ class ImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.times)
         layout.addWidget(self.summary)
         layout.addWidget(self.skip_bad_rows)
         layout.addWidget(self.buttons)
@@ -148,9 +161,13 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.cancel_reading.setVisible(True)
 
+        zones = dict(self.zones)  # read on the GUI thread, applied on the worker's
+
         def read(job: Job) -> None:
             for path in paths:
-                job.deliver(preview([path], mapping)[0])
+                item = preview([path], mapping)[0]
+                apply_remembered(item, zones)
+                job.deliver(item)
 
         def ended(*_: object) -> None:
             self._on_reader_done(reader)
@@ -206,11 +223,24 @@ class ImportDialog(QDialog):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip("\n".join(problems) or str(item.path))
                 self.table.setItem(row, column, cell)
+        if self.table.currentRow() < 0 and self.previews:
+            self.table.setCurrentCell(0, 0)
+        self._show_times(self.table.currentRow())
         for column, cap in enumerate(COLUMN_CAPS):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
         self.table.resizeRowsToContents()
         self._update_buttons()
+
+    def _show_times(self, row: int) -> None:
+        self.times.show_file(self.previews[row] if 0 <= row < len(self.previews) else None)
+
+    def _times_changed(self, item: FilePreview) -> None:
+        """A zone chosen or the days placed again: keep the file as now read."""
+        self.previews = [item if p.path == item.path else p for p in self.previews]
+        times_row = self.table.currentRow()
+        self._show_previews()
+        self.table.setCurrentCell(times_row, 0)
 
     def _update_buttons(self) -> None:
         readable = [p for p in self.previews if p.importable]
@@ -323,6 +353,7 @@ class ImportDialog(QDialog):
 
     def _on_stored(self, outcome: ImportOutcome, previews: list[FilePreview]) -> None:
         self._storing_ended()
+        remember_time_zones(self._document.plan, previews)  # for the network's next files
         self._record_undo_step(outcome, previews)
 
     def _on_store_stopped(self) -> None:
