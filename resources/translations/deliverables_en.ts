@@ -24,4 +24,20 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>MonthlyReportActions</name>
+    <message numerus="yes">
+      <source>%1
+
+%n page(s) written.</source>
+      <translation>
+        <numerusform>%1
+
+%n page written.</numerusform>
+        <numerusform>%1
+
+%n pages written.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

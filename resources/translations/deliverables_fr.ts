@@ -145,6 +145,93 @@
     </message>
   </context>
   <context>
+    <name>MonthlyReportActions</name>
+    <message>
+      <source>&amp;Monthly report (PDF)…</source>
+      <translation>Rapport &amp;mensuel (PDF)…</translation>
+    </message>
+    <message>
+      <source>Monthly report commentary</source>
+      <translation>Commentaires du rapport mensuel</translation>
+    </message>
+    <message>
+      <source>%1 - monthly report %2.pdf</source>
+      <translation>%1 - rapport mensuel %2.pdf</translation>
+    </message>
+    <message>
+      <source>Monthly report</source>
+      <translation>Rapport mensuel</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The report could not be written</source>
+      <translation>Le rapport n'a pas pu être écrit</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1
+
+%n page(s) written.</source>
+      <translation>
+        <numerusform>%1
+
+%n page écrite.</numerusform>
+        <numerusform>%1
+
+%n pages écrites.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthlyReportDialog</name>
+    <message>
+      <source>Published against planned</source>
+      <translation>Publié par rapport au prévu</translation>
+    </message>
+    <message>
+      <source>Results of the month</source>
+      <translation>Résultats du mois</translation>
+    </message>
+    <message>
+      <source>Engagement by content pillar</source>
+      <translation>Engagement par pilier de contenu</translation>
+    </message>
+    <message>
+      <source>Engagement by time slot</source>
+      <translation>Engagement par créneau horaire</translation>
+    </message>
+    <message>
+      <source>Key dates of the month to come</source>
+      <translation>Temps forts du mois à venir</translation>
+    </message>
+    <message>
+      <source>Monthly report</source>
+      <translation>Rapport mensuel</translation>
+    </message>
+    <message>
+      <source>Your name, printed under the title</source>
+      <translation>Votre nom, imprimé sous le titre</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Préparé par</translation>
+    </message>
+    <message>
+      <source>Your commentary (optional)</source>
+      <translation>Votre commentaire (facultatif)</translation>
+    </message>
+    <message>
+      <source>Write the PDF…</source>
+      <translation>Écrire le PDF…</translation>
+    </message>
+  </context>
+  <context>
     <name>PresentationWindow</name>
     <message>
       <source>Presentation</source>

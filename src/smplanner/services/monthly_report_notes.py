@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from smplanner.services.changes import Changes, Edit, replacing
+from smplanner.services.changes import Changes, Edit, Topic, replacing
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import read_setting, write_setting
 
@@ -38,6 +38,8 @@ def set_month_comments(plan: PlanFile, month: date, comments: dict[str, str]) ->
         every = _all(plan)
         every[key] = value
         write_setting(plan, NOTES_KEY, every)
-        return Changes()
+        # A property of the plan's deliverables: nothing on screen shows it, but an
+        # Edit that names no topic is taken for no change (no undo step).
+        return Changes.of(Topic.PLAN_PROPERTIES)
 
     return replacing(lambda: month_comments(plan, month), write, cleaned)

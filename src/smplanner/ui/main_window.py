@@ -20,6 +20,7 @@ from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.approval_actions import ApprovalActions, is_answers_file
 from smplanner.ui.calendar.calendar_exchange_actions import CalendarExchangeActions
 from smplanner.ui.deliverables.deliverables_actions import DeliverablesActions
+from smplanner.ui.deliverables.monthly_report_dialog import MonthlyReportActions
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.error_messages import describe
 from smplanner.ui.main_menus import build_menus
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.deliverables = DeliverablesActions(self)
         self.calendar_exchange = CalendarExchangeActions(self)
         self.approval = ApprovalActions(self)
+        self.monthly_report = MonthlyReportActions(self)
         self._connect_actions()
         self._build_undo_dock()
         self.refresh_recent()
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.deliverables.update_for_plan(has_plan)
         self.calendar_exchange.update_for_plan(has_plan)
         self.approval.update_for_plan(has_plan)
+        self.monthly_report.update_for_plan(has_plan)
         if has_plan and self.document is not None and self.document.read_only:
             self.actions_.properties.setEnabled(False)
         self._update_title()

@@ -1,0 +1,175 @@
+"""File > Export > Monthly report: choose the month, type the commentary of each
+section (kept in the plan, one undo step), then write the PDF.
+
+The dialog asks; ``MonthlyReportActions`` stores the commentary through the service
+and writes the report (reports/monthly_report.py). The file question and the dialog
+go through replaceable calls, as the other exports do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.ui.app_paths import suggested_beside
+from smplanner.ui.main_menus import menu_of
+
+if TYPE_CHECKING:
+    from smplanner.ui.main_window import MainWindow
+
+SECTION_LABELS: dict[str, str] = {
+    "published": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Published against planned")),
+    "results": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Results of the month")),
+    "pillars": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Engagement by content pillar")),
+    "slots": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Engagement by time slot")),
+    "key_dates": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Key dates of the month to come")),
+}
+
+
+def recent_months(today: date, count: int = 13) -> list[date]:
+    """The last ``count`` months, the one before ``today``'s first (a report looks back)."""
+    months = []
+    year, month = today.year, today.month
+    for _ in range(count):
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+        months.append(date(year, month, 1))
+    return [date(today.year, today.month, 1), *months[: count - 1]]
+
+
+class MonthlyReportDialog(QDialog):
+    def __init__(
+        self,
+        months: list[date],
+        load_comments: Callable[[date], dict[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Monthly report"))
+        self._load = load_comments
+        self.month = QComboBox()
+        for month in months:
+            label = QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+            self.month.addItem(label, month)
+        self.month.setCurrentIndex(min(1, len(months) - 1))  # last month, by default
+        self.manager = QLineEdit()
+        self.manager.setPlaceholderText(self.tr("Your name, printed under the title"))
+        self.comments: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Month"), self.month)
+        form.addRow(self.tr("Prepared by"), self.manager)
+        for section, label in SECTION_LABELS.items():
+            edit = QPlainTextEdit()
+            edit.setPlaceholderText(self.tr("Your commentary (optional)"))
+            edit.setFixedHeight(54)
+            edit.setTabChangesFocus(True)
+            self.comments[section] = edit
+            form.addRow(QCoreApplication.translate("MonthlyReportDialog", label), edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write the PDF…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(buttons)
+        self.month.currentIndexChanged.connect(self._fill)
+        self._fill()
+
+    def chosen_month(self) -> date:
+        month: date = self.month.currentData()
+        return month
+
+    def _fill(self) -> None:
+        stored = self._load(self.chosen_month())
+        for section, edit in self.comments.items():
+            edit.setPlainText(stored.get(section, ""))
+
+    def typed_comments(self) -> dict[str, str]:
+        return {section: edit.toPlainText() for section, edit in self.comments.items()}
+
+
+class MonthlyReportActions(QObject):
+    """File > Export > Monthly report (PDF)…"""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.ask_save: Callable[[str, Path, str], Path | None] = lambda title, suggested, kinds: (
+            window.prompts.save_file(title, suggested, kinds)
+        )
+        self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
+        self.today: Callable[[], date] = date.today
+        self.action = menu_of(window.deliverables.export_report).addAction(
+            self.tr("&Monthly report (PDF)…")
+        )
+        self.action.triggered.connect(lambda: self.export())
+
+    def update_for_plan(self, has_plan: bool) -> None:
+        self.action.setEnabled(has_plan)
+
+    def export(self) -> bool:
+        from smplanner.reports.monthly_report import MonthlyOptions, write_monthly_pdf
+        from smplanner.services import monthly_report_notes
+        from smplanner.storage.plan_properties_repo import read_properties
+        from smplanner.ui.i18n import ui_language
+
+        document, path = self._window.document, self._window.plan_path()
+        if document is None or path is None:
+            return False
+        plan = document.plan
+        dialog = MonthlyReportDialog(
+            recent_months(self.today()),
+            lambda month: monthly_report_notes.month_comments(plan, month),
+            self._window,
+        )
+        if not self.run_dialog(dialog):
+            return False
+        month = dialog.chosen_month()
+        if not document.read_only:
+            typed = dialog.typed_comments()
+            document.run(
+                self.tr("Monthly report commentary"),
+                lambda: monthly_report_notes.set_month_comments(plan, month, typed),
+            )
+        name = self.tr("%1 - monthly report %2.pdf").replace("%1", path.stem)
+        target = self.ask_save(
+            self.tr("Monthly report"),
+            suggested_beside(path, name.replace("%2", month.isoformat()[:7])),
+            self.tr("PDF (*.pdf)"),
+        )
+        if target is None:
+            return False
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        language = read_properties(plan).language or ui_language()
+        options = MonthlyOptions(month, language, dialog.manager.text().strip())
+        try:
+            pages = write_monthly_pdf(plan, options, target)
+        except OSError as error:
+            self._window.prompts.error(
+                self.tr("The report could not be written"),
+                f"{target}: {error.strerror or error}",
+            )
+            return False
+        self._window.prompts.info(
+            self.tr("Monthly report"),
+            self.tr("%1\n\n%n page(s) written.", "", pages).replace("%1", str(target)),
+        )
+        return True
