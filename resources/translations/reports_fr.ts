@@ -641,6 +641,14 @@
       <translation>E-réputation</translation>
     </message>
     <message>
+      <source>Footfall</source>
+      <translation>Fréquentation en boutique</translation>
+    </message>
+    <message>
+      <source>Local reach</source>
+      <translation>Visibilité locale</translation>
+    </message>
+    <message>
       <source>Other</source>
       <translation>Autre</translation>
     </message>
@@ -735,6 +743,26 @@
     <message>
       <source>Profile views</source>
       <translation>Visites du profil</translation>
+    </message>
+    <message>
+      <source>Store visits</source>
+      <translation>Visites en boutique</translation>
+    </message>
+    <message>
+      <source>Direction requests</source>
+      <translation>Demandes d’itinéraire</translation>
+    </message>
+    <message>
+      <source>Calls from the profile</source>
+      <translation>Appels depuis la fiche</translation>
+    </message>
+    <message>
+      <source>“Call” button clicks</source>
+      <translation>Clics sur « Appeler »</translation>
+    </message>
+    <message>
+      <source>New reviews</source>
+      <translation>Nouveaux avis</translation>
     </message>
     <message>
       <source>Advertising</source>

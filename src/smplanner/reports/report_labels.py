@@ -21,6 +21,8 @@ LABELS: dict[str, str] = {
     "recruitment": str(QT_TRANSLATE_NOOP("ReportLabels", "Recruitment")),
     "monitoring": str(QT_TRANSLATE_NOOP("ReportLabels", "Monitoring")),
     "e_reputation": str(QT_TRANSLATE_NOOP("ReportLabels", "E-reputation")),
+    "footfall": str(QT_TRANSLATE_NOOP("ReportLabels", "Footfall")),
+    "local_reach": str(QT_TRANSLATE_NOOP("ReportLabels", "Local reach")),
     "other": str(QT_TRANSLATE_NOOP("ReportLabels", "Other")),
     # KPIs
     "followers": str(QT_TRANSLATE_NOOP("ReportLabels", "Followers")),
@@ -46,6 +48,11 @@ LABELS: dict[str, str] = {
     "engagements": str(QT_TRANSLATE_NOOP("ReportLabels", "Engagements")),
     "new_followers": str(QT_TRANSLATE_NOOP("ReportLabels", "New followers")),
     "profile_views": str(QT_TRANSLATE_NOOP("ReportLabels", "Profile views")),
+    "store_visits": str(QT_TRANSLATE_NOOP("ReportLabels", "Store visits")),
+    "direction_requests": str(QT_TRANSLATE_NOOP("ReportLabels", "Direction requests")),
+    "calls": str(QT_TRANSLATE_NOOP("ReportLabels", "Calls from the profile")),
+    "click_to_call": str(QT_TRANSLATE_NOOP("ReportLabels", "“Call” button clicks")),
+    "new_reviews": str(QT_TRANSLATE_NOOP("ReportLabels", "New reviews")),
     # budget lines and periods
     "ads": str(QT_TRANSLATE_NOOP("ReportLabels", "Advertising")),
     "contests": str(QT_TRANSLATE_NOOP("ReportLabels", "Contests and games")),

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from smplanner.reports.presentation_pages import ScreenPage, split_page
+from smplanner.reports.presentation_pages import LOGO, ScreenPage, split_page
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
@@ -96,8 +96,8 @@ class PresentationWindow(QWidget):
         cursor = QTextCursor(document)
         for position, length, image_format in found:
             image = self.pages[self.index].images.get(image_format.name())
-            if image is None or image.isNull():
-                continue
+            if image is None or image.isNull() or image_format.name() == LOGO:
+                continue  # the logo keeps its size on the title slide
             ratio = image.height() / image.width()
             width = min(room_width, room_height / ratio)
             image_format.setWidth(width)
