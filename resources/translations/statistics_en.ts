@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>DropHighlight</name>
+    <message numerus="yes">
+      <source>Drop the %n file(s) to import them into the statistics</source>
+      <translation>
+        <numerusform>Drop the file to import it into the statistics</numerusform>
+        <numerusform>Drop the %n files to import them into the statistics</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>HeatMapView</name>
     <message numerus="yes">
       <source>%n post(s)</source>

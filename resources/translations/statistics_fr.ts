@@ -129,6 +129,16 @@
     </message>
   </context>
   <context>
+    <name>DropHighlight</name>
+    <message numerus="yes">
+      <source>Drop the %n file(s) to import them into the statistics</source>
+      <translation>
+        <numerusform>Déposez le fichier pour l'importer dans les statistiques</numerusform>
+        <numerusform>Déposez les %n fichiers pour les importer dans les statistiques</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>HeatMapView</name>
     <message>
       <source>Mon</source>

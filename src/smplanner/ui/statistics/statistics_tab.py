@@ -38,6 +38,7 @@ from smplanner.services.statistics_queries import SeriesKey
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.statistics import chart_content
 from smplanner.ui.statistics.best_hours_panel import BestHoursPanel
+from smplanner.ui.statistics.drop_highlight import DropHighlight
 from smplanner.ui.statistics.metric_names import metric_order
 from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
 from smplanner.ui.statistics.plan_actual_panel import PlanActualPanel
@@ -61,6 +62,7 @@ class StatisticsTab(QWidget):
         self._document = document
         self._stale = False  # figures changed while the tab was hidden
         self.setAcceptDrops(True)
+        self.drop_highlight = DropHighlight(self)  # says what a drop of files will do
 
         self.import_button = QPushButton(self.tr("Import files…"))
         self.import_button.clicked.connect(lambda: self.open_import_dialog([]))
