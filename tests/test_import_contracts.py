@@ -12,10 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
-REPORTS = ROOT / "src" / "smplanner" / "reports"
-# The PDF paints with QtGui (and its geometry types in QtCore); a report never builds
-# a widget. import-linter sees only top-level external packages, so this is checked here.
+# Which Qt modules a layer below ui/ may use: import-linter sees only top-level external
+# packages (PySide6), so the modules are checked here.
 REPORTS_QT = {"PySide6.QtCore", "PySide6.QtGui"}
 
 
@@ -59,9 +60,20 @@ def test_a_layer_broken_on_purpose_is_reported(tmp_path: Path):
     assert "smplanner.domain.caps -> PySide6" in result.stdout
 
 
-def test_reports_use_only_qtcore_and_qtgui():
+@pytest.mark.parametrize(
+    ("package", "allowed", "expected"),
+    [
+        # The PDF paints with QtGui (and its geometry types in QtCore).
+        ("reports", REPORTS_QT, "PySide6.QtGui"),
+        # The CLI's and the window's texts: translators and locales, no painting.
+        ("texts", {"PySide6.QtCore"}, "PySide6.QtCore"),
+    ],
+)
+def test_the_qt_of_reports_and_texts_is_the_qt_they_need(
+    package: str, allowed: set[str], expected: str
+):
     seen: dict[str, set[str]] = {}
-    for path in sorted(REPORTS.rglob("*.py")):
+    for path in sorted((ROOT / "src" / "smplanner" / package).rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = []
             if isinstance(node, ast.ImportFrom) and node.module:
@@ -71,5 +83,5 @@ def test_reports_use_only_qtcore_and_qtgui():
             for name in names:
                 if name.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph"):
                     seen.setdefault(name, set()).add(path.name)
-    assert "PySide6.QtGui" in seen  # the scan finds the PDF painter's imports
-    assert {name: files for name, files in seen.items() if name not in REPORTS_QT} == {}
+    assert expected in seen  # the scan finds the imports
+    assert {name: files for name, files in seen.items() if name not in allowed} == {}

@@ -38,7 +38,7 @@ def start_language(override: str | None) -> str:
     language = override if override in ("fr", "en") else locale_language()
     from PySide6.QtCore import QCoreApplication
 
-    from smplanner.ui.i18n import install_translators
+    from smplanner.texts.translators import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication(["smplanner"])
     _app = app

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         print(wrong_number(args.number, len(backups)), file=sys.stderr)
         return 2
     from smplanner.storage.plan_restore import restore_backup
-    from smplanner.ui.core_messages import error_text
+    from smplanner.texts.core_messages import error_text
 
     try:
         restored = restore_backup(backups[args.number - 1], path)

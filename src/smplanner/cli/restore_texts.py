@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from smplanner.storage.plan_backups import REASON_LABELS, Backup
 from smplanner.storage.plan_restore import Restored
-from smplanner.ui.core_messages import locale_value, message_text
+from smplanner.texts.core_messages import locale_value, message_text
 
 
 def made_when(backup: Backup) -> str:
