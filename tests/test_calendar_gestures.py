@@ -291,3 +291,40 @@ def test_the_week_number_is_french_in_french(qtbot, plan, french_ui) -> None:  #
     view = CalendarGridView(model, QItemSelectionModel(model), week=False)
     qtbot.addWidget(view)
     assert view.week_label(42) == "S42"
+
+
+def test_variants_side_by_side_copy_one_text_to_all_and_adapt_each(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from smplanner.services import calendar_edits
+    from smplanner.storage.calendar_rows import post_as_draft
+
+    tab.on_changes(calendar_edits.make_variants(tab.plan, tab.ids[0], ["x", "linkedin"]).changes)
+    [first] = calendar_queries.posts_by_id(tab.plan, [tab.ids[0]])
+    group = calendar_queries.posts_in_group(tab.plan, first.group_id)
+    x_post = next(p for p in group if p.network == "x")
+    short = "Version courte pour X #galette"
+    calendar_posts.update_post(tab.plan, x_post.id, replace(post_as_draft(x_post), text=short))
+    menu = _right_click(qtbot, tab, _card_point(tab, tab.ids[0]))
+    _choose(qtbot, menu, "Variants side by side…")
+    dialog = tab.gestures.variants_dialog
+    qtbot.waitExposed(dialog)
+    assert sorted(dialog.previews) == sorted(p.id for p in group)
+    networks = sorted(preview.content.network for preview in dialog.previews.values())
+    assert networks == ["instagram", "linkedin", "x"]  # each drawn as its network shows it
+
+    def texts() -> dict[str, str]:
+        posts = calendar_queries.posts_in_group(tab.plan, first.group_id)
+        return {p.network: p.text for p in posts}
+
+    qtbot.mouseClick(dialog.copy_buttons[x_post.id], Qt.MouseButton.LeftButton)
+    assert set(texts().values()) == {short}
+    tab.document.undo_stack.undo()
+    assert texts()["instagram"] == "La galette des rois #épiphanie"
+    long_text = "Notre galette des rois revient " * 12
+    calendar_posts.update_post(tab.plan, x_post.id, replace(post_as_draft(x_post), text=long_text))
+    dialog.refresh()
+    qtbot.mouseClick(dialog.adapt_button, Qt.MouseButton.LeftButton)
+    assert texts()["x"].endswith("…") and len(texts()["x"]) <= 280
+    assert tab.document.undo_stack.undoText() == "Adapt each variant for its network"
+    dialog.close()

@@ -927,6 +927,10 @@
       <translation>Ouvrir…</translation>
     </message>
     <message>
+      <source>Variants side by side…</source>
+      <translation>Déclinaisons côte à côte…</translation>
+    </message>
+    <message>
       <source>Duplicate</source>
       <translation>Dupliquer</translation>
     </message>

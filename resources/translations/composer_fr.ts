@@ -199,4 +199,27 @@
       <translation>Aperçu du lien</translation>
     </message>
   </context>
+  <context>
+    <name>VariantsDialog</name>
+    <message>
+      <source>Variants side by side</source>
+      <translation>Déclinaisons côte à côte</translation>
+    </message>
+    <message>
+      <source>Adapt each for its network</source>
+      <translation>Adapter chacune à son réseau</translation>
+    </message>
+    <message>
+      <source>Copy this text to all</source>
+      <translation>Copier ce texte dans toutes</translation>
+    </message>
+    <message>
+      <source>Copy the text of the %1 variant to the others</source>
+      <translation>Copier le texte de la déclinaison %1 dans les autres</translation>
+    </message>
+    <message>
+      <source>Adapt each variant for its network</source>
+      <translation>Adapter chaque déclinaison à son réseau</translation>
+    </message>
+  </context>
 </TS>

@@ -22,7 +22,7 @@ from smplanner.storage.calendar_rows import post_as_draft
 from smplanner.storage.plan_file import PlanFile
 
 # What a bulk change may set (the rest of a post is its own).
-FIELDS = ("network", "campaign_id")
+FIELDS = ("network", "campaign_id", "text", "hashtags")
 
 
 class BulkEditError(UserError, ValueError):
@@ -57,6 +57,36 @@ def change_posts(plan: PlanFile, ids: Iterable[int], **fields: Any) -> Edit:
                     continue
                 changes = changes.merged(calendar_posts.update_post(plan, post.id, updated))
                 changed += 1
+        return (), changes, changed
+
+    return edit_between(plan, wanted, do)
+
+
+def adapt_each(plan: PlanFile, ids: Iterable[int]) -> Edit:
+    """Each post adapted to its own network (domain/post_adapt), one undo step;
+    ``value`` is how many changed."""
+    from smplanner.domain.post_adapt import adapt_for_network
+
+    wanted = set(ids)
+
+    def do() -> tuple[tuple[int, ...], Changes, int]:
+        changes = Changes()
+        changed = 0
+        with plan.transaction():
+            for post in calendar_queries.posts_by_id(plan, wanted):
+                adapted = adapt_for_network(
+                    post.network, post.text, post.hashtags, post.first_comment, post.link
+                )
+                draft = post_as_draft(post)
+                updated = replace(
+                    draft,
+                    text=adapted.text,
+                    hashtags=adapted.hashtags,
+                    first_comment=adapted.first_comment,
+                )
+                if updated != draft:
+                    changes = changes.merged(calendar_posts.update_post(plan, post.id, updated))
+                    changed += 1
         return (), changes, changed
 
     return edit_between(plan, wanted, do)

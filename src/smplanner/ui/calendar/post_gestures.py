@@ -72,6 +72,11 @@ class PostGestures(QObject):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if len(posts) == 1:
             menu.addAction(self.tr("Open…"), lambda: tab.edit_post(posts[0]))
+            group_id = posts[0].group_id
+            if group_id is not None:
+                menu.addAction(
+                    self.tr("Variants side by side…"), lambda: self.open_variants(group_id)
+                )
         menu.addAction(self.tr("Duplicate"), lambda: tab.actions.duplicate(ids))
         statuses = menu.addMenu(self.tr("Change status"))
         for status in STATUSES:
@@ -97,6 +102,12 @@ class PostGestures(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: tab.delete_posts(posts))
         return menu
+
+    def open_variants(self, group_id: int) -> None:
+        from smplanner.ui.composer.variants_dialog import VariantsDialog
+
+        self.variants_dialog = VariantsDialog(self.tab.document, group_id, self.tab)
+        self.variants_dialog.show()
 
     def _bulk_menus(self, menu: QMenu, posts: list[PostRef]) -> None:
         """Change the network or the campaign of every selected post (one undo step)."""
