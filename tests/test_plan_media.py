@@ -6,6 +6,7 @@ drop from the file manager, shown in its list and its preview."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -209,3 +210,22 @@ def near(colour: QColor, expected: str) -> bool:
     return all(
         abs(a - b) <= 6 for a, b in zip(colour.getRgb()[:3], target.getRgb()[:3], strict=True)
     )
+
+
+def test_the_composer_flags_a_photo_too_heavy_for_x(qtbot, plan, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain import post_limits
+    from smplanner.ui.calendar.post_dialog import PostDialog
+
+    photo = png_file(tmp_path / "galette.png")
+    size = photo.stat().st_size
+    real = post_limits.limits_for("x")
+    lowered = post_limits.Limit(size - 1, real.image_max_bytes.source)  # type: ignore[union-attr]
+    monkeypatch.setattr(
+        post_limits, "limits_for", lambda network: replace(real, image_max_bytes=lowered)
+    )
+    dialog = PostDialog(plan, PostDraft("x", "Galette"), PARIS)
+    qtbot.addWidget(dialog)
+    drop_files(dialog.media, [photo])
+    [over] = dialog.counter.over_limits()
+    assert (over.what, over.value) == (post_limits.MEDIA_BYTES, size)
+    assert "file " in dialog.counter.text() and " MB" in dialog.counter.text()

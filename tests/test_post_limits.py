@@ -210,3 +210,17 @@ def test_check_lists_the_posts_over_their_networks_limits(plan, plan_path) -> No
         280,
     )
     assert entry["source"].startswith("https://")
+
+
+def test_files_too_heavy_for_their_kind_and_images_too_narrow() -> None:
+    heavy = MediaFacts("photo.jpg", "image", size=5_400_000, width=2000)
+    [problem] = pl.problems("x", "Photo", media=[heavy])
+    assert (problem.what, problem.value, problem.limit) == (pl.MEDIA_BYTES, 5_400_000, 5_000_000)
+    assert problem.source.startswith("https://help.x.com")
+    gif = MediaFacts("anim.gif", "gif", size=12_000_000)
+    assert pl.problems("x", "GIF", media=[gif]) == []  # GIFs may weigh 15 MB
+    narrow = MediaFacts("logo.png", "image", size=20_000, width=200)
+    [small] = pl.problems("instagram", "Logo", media=[narrow])
+    assert (small.what, small.value, small.limit, small.over) == (pl.IMAGE_WIDTH, 200, 320, True)
+    wide = MediaFacts("galette.jpg", "image", size=900_000, width=1080)
+    assert pl.problems("instagram", "Galette", media=[wide]) == []

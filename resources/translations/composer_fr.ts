@@ -101,6 +101,14 @@
       <translation>vidéo %1 / %2 s</translation>
     </message>
     <message>
+      <source>file %1 / %2 MB</source>
+      <translation>fichier %1 / %2 Mo</translation>
+    </message>
+    <message>
+      <source>image %1 px wide, at least %2</source>
+      <translation>image de %1 px de large, %2 au moins</translation>
+    </message>
+    <message>
       <source>an image or a video is needed</source>
       <translation>il faut une image ou une vidéo</translation>
     </message>

@@ -30,6 +30,8 @@ TITLE = "title"
 MEDIA_KIND = "media_kind"
 MEDIA_REQUIRED = "media_required"
 VIDEO_SECONDS = "video_seconds"
+MEDIA_BYTES = "media_bytes"  # the largest file over its kind's size limit
+IMAGE_WIDTH = "image_width"  # the narrowest image under the network's minimum (a minimum)
 
 # twitter-text v3 (config/v3.json): weights in hundredths, code point ranges at 100.
 _X_SCALE = 100
@@ -89,6 +91,10 @@ class NetworkLimits:
     shown_before_more: Limit | None = None
     lines_before_more: Limit | None = None
     media_aspects: Limit | None = None  # {kind: [width, height]}
+    image_max_bytes: Limit | None = None
+    gif_max_bytes: Limit | None = None
+    video_max_bytes: Limit | None = None
+    image_min_width: Limit | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,8 @@ class MediaFacts:
     name: str
     kind: str | None = None  # image, gif, video, document; None when unknown
     seconds: float | None = None  # a video's length, when known
+    size: int | None = None  # bytes, when known
+    width: int | None = None  # pixels, when known
 
     @classmethod
     def of(cls, name: str) -> MediaFacts:
@@ -117,7 +125,7 @@ class LimitCheck:
     @property
     def over(self) -> bool:
         """True when the post breaks this limit (MEDIA_REQUIRED is a minimum)."""
-        if self.what == MEDIA_REQUIRED:
+        if self.what in (MEDIA_REQUIRED, IMAGE_WIDTH):
             return self.value < self.limit
         return self.value > self.limit
 
@@ -334,6 +342,27 @@ def measure(
     seconds = [m.seconds for m in media if m.kind == "video" and m.seconds is not None]
     if seconds:
         add(VIDEO_SECONDS, lambda: max(seconds), limits.video_max_seconds)
+    checks += _file_checks(media, limits)
+    return checks
+
+
+def _file_checks(media: Sequence[MediaFacts], limits: NetworkLimits) -> list[LimitCheck]:
+    """Files too heavy for their kind, images too narrow (known sizes only)."""
+    checks = []
+    caps = {"image": limits.image_max_bytes, "gif": limits.gif_max_bytes}
+    caps["video"] = limits.video_max_bytes
+    heavy = [
+        (m.size / cap.value, m.size, cap)
+        for m in media
+        if m.size is not None and (cap := caps.get(m.kind or "")) is not None
+    ]
+    if heavy:
+        _, size, cap = max(heavy, key=lambda item: item[0])
+        checks.append(LimitCheck(MEDIA_BYTES, size, cap.value, cap.source))
+    widths = [m.width for m in media if m.kind == "image" and m.width]
+    if widths and limits.image_min_width is not None:
+        minimum = limits.image_min_width
+        checks.append(LimitCheck(IMAGE_WIDTH, min(widths), minimum.value, minimum.source))
     return checks
 
 

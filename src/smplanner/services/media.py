@@ -127,7 +127,8 @@ def media_facts(plan: PlanFile, refs: Sequence[str]) -> list[MediaFacts]:
         if row is None:
             facts.append(MediaFacts.of(ref))
         else:
-            facts.append(MediaFacts(ref, row.kind, row.seconds))  # the ref names its file
+            # The ref names its file; size and width for the networks' file limits.
+            facts.append(MediaFacts(ref, row.kind, row.seconds, row.size, row.width))
     return facts
 
 

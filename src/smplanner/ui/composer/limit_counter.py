@@ -26,7 +26,10 @@ _UNITS = {
     pl.MEDIA: QT_TRANSLATE_NOOP("LimitCounter", "%1 / %2 media"),
     pl.VIDEOS: QT_TRANSLATE_NOOP("LimitCounter", "%1 / %2 videos"),
     pl.VIDEO_SECONDS: QT_TRANSLATE_NOOP("LimitCounter", "video %1 / %2 s"),
+    pl.MEDIA_BYTES: QT_TRANSLATE_NOOP("LimitCounter", "file %1 / %2 MB"),
+    pl.IMAGE_WIDTH: QT_TRANSLATE_NOOP("LimitCounter", "image %1 px wide, at least %2"),
 }
+_IN_MEGABYTES = (pl.MEDIA_BYTES,)
 _PROBLEMS = {
     pl.MEDIA_REQUIRED: QT_TRANSLATE_NOOP("LimitCounter", "an image or a video is needed"),
     pl.MEDIA_KIND: QT_TRANSLATE_NOOP("LimitCounter", "files the network does not take: %1"),
@@ -52,11 +55,11 @@ def _number(value: float) -> str:
 def check_text(check: LimitCheck) -> str:
     """One counter in words: '283 / 280 characters', 'an image or a video is needed'."""
     if check.what in _UNITS:
-        return (
-            _tr(_UNITS[check.what])
-            .replace("%1", _number(check.value))
-            .replace("%2", _number(check.limit))
-        )
+        scale = 1_000_000 if check.what in _IN_MEGABYTES else 1
+        value, limit = check.value / scale, check.limit / scale
+        if scale > 1:  # 5.4 / 5 MB: one decimal, never "5 / 5" for a file just over
+            value, limit = round(value, 1), round(limit, 1)
+        return _tr(_UNITS[check.what]).replace("%1", _number(value)).replace("%2", _number(limit))
     kinds = ", ".join(
         _tr(_KIND_NAMES[kind]) if kind in _KIND_NAMES else kind
         for kind in check.detail.split(", ")
