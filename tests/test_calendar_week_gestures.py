@@ -156,3 +156,15 @@ def test_the_agenda_gives_the_posts_text_the_room(calendar_tab, plan) -> None:
     assert widths[4] < alerts + 60
     when = table.fontMetrics().horizontalAdvance(table.model().index(0, 0).data())
     assert widths[0] >= when  # the date is not cut
+
+
+def test_an_idea_over_a_month_day_shows_the_hour_the_drop_gives_it(calendar_tab, plan) -> None:
+    idea, mime = _idea(calendar_tab, plan)
+    view = calendar_tab.month_view
+    point = view.cell_rect(Cell(date(2026, 10, 21))).center()
+    _drag_over(view, mime, point)
+    shown = view.ghost_post(view.ghost)
+    assert shown is not None and shown.scheduled_at is not None
+    drop_on(view, mime, at=QPointF(point))
+    [landed] = calendar_queries.posts_by_id(plan, [idea])
+    assert landed.scheduled_at == shown.scheduled_at  # the ghost told the truth

@@ -75,6 +75,7 @@ class CalendarGridView(GridDragAndDrop):
         self._drop_row: int | None = None
         self.ghost = None
         self.ghost_lookup = lambda _id: None
+        self.ghost_landing = lambda _post, _day: None
         self._ghost_source = None
         self._layout: GridLayout | None = None
         self._set_fonts()

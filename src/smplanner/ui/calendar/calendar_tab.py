@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -247,6 +247,11 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         view.highlight = self.gestures.matcher
         view.thumbnails = self.card_thumbnails.for_post
         view.ghost_lookup = self._post_by_id  # the ghost card of a drag (ideas too)
+        view.ghost_landing = self._idea_landing
+
+    def _idea_landing(self, post: PostRef, day: date) -> datetime | None:
+        """Where an idea dropped on ``day`` would land: its network's best hour."""
+        return datetime.combine(day, time(self.actions.best_hour(post.network, day)), self.zone)
 
     def _post_by_id(self, post_id: int) -> PostRef | None:
         found = calendar_queries.posts_by_id(self.plan, [post_id])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPixmap
@@ -35,6 +35,7 @@ class Ghost:
     minute: int | None
     post: PostRef | None
     count: int
+    landing: datetime | None = None  # an idea on a day: where the drop will put it
 
 
 class GridDragAndDrop(QAbstractItemView):
@@ -46,6 +47,8 @@ class GridDragAndDrop(QAbstractItemView):
     ghost: Ghost | None
     # The dragged post, looked up by id once per drag (ideas are not in the grid).
     ghost_lookup: Callable[[int], PostRef | None]
+    # Where an idea dropped on a day lands (the drop service's best hour), for its ghost.
+    ghost_landing: Callable[[PostRef, date], datetime | None]
     _ghost_source: tuple[list[int], PostRef | None] | None
 
     def cells_model(self) -> CalendarCellsModel:
@@ -138,7 +141,8 @@ class GridDragAndDrop(QAbstractItemView):
             return replace(
                 post, scheduled_at=datetime.combine(cell.day, post.scheduled_at.timetz())
             )
-        return post  # an idea: the service chooses its hour on the drop
+        # An idea: the hour the drop will pick for it.
+        return replace(post, scheduled_at=ghost.landing) if ghost.landing is not None else post
 
     def _set_ghost(self, ghost: Ghost | None) -> None:
         if ghost != self.ghost:
@@ -171,7 +175,14 @@ class GridDragAndDrop(QAbstractItemView):
             event.ignore()
             return
         self._set_drop_row(row)
-        self._set_ghost(Ghost(row, self.drop_minute(point, row), self._dragged(ids), len(ids)))
+        post = self._dragged(ids)
+        landing = None
+        if post is not None and post.scheduled_at is None and not self.week:
+            # Asked once per day crossed, not at every move of the pointer.
+            same = self.ghost is not None and self.ghost.row == row
+            cell = self.cells_model().cells[row]
+            landing = self.ghost.landing if same else self.ghost_landing(post, cell.day)  # type: ignore[union-attr]
+        self._set_ghost(Ghost(row, self.drop_minute(point, row), post, len(ids), landing))
         if self.week:  # near an edge: scroll towards the hours out of sight
             bar = self.verticalScrollBar()
             if point.y() < self.grid().header_height + 16:
