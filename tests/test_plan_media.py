@@ -229,3 +229,28 @@ def test_the_composer_flags_a_photo_too_heavy_for_x(qtbot, plan, tmp_path, monke
     [over] = dialog.counter.over_limits()
     assert (over.what, over.value) == (post_limits.MEDIA_BYTES, size)
     assert "file " in dialog.counter.text() and " MB" in dialog.counter.text()
+
+
+def test_a_scheduler_export_writes_the_plans_media_beside_the_csv(plan, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from smplanner.services import calendar_export
+
+    photo = png_file(tmp_path / "galette.png")
+    attached = media.attach_file(plan, photo, measure_picture(photo))
+    now = datetime(2026, 10, 1, 9, tzinfo=PARIS)
+    calendar_posts.create_posts(
+        plan,
+        [
+            PostDraft(
+                "facebook", "Galette", "G", "ready", now + timedelta(days=3), media=(attached.ref,)
+            ),
+            PostDraft("facebook", "Pain", "P", "ready", now + timedelta(days=4)),
+        ],
+    )
+    target = tmp_path / "export" / "buffer.csv"
+    target.parent.mkdir()
+    result = calendar_export.write_scheduler_csv(plan, "buffer", target, now=now, ready_only=True)
+    assert result.media_files == [target.parent / "buffer media" / "galette.png"]
+    assert result.media_files[0].read_bytes() == photo.read_bytes()
+    assert any("attach them from there" in line for line in result.report_lines())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,6 +47,7 @@ class ExportResult:
     files: list[Path] = field(default_factory=list)
     rows: int = 0
     notes: list[ExportNote] = field(default_factory=list)
+    media_files: list[Path] = field(default_factory=list)  # the plan's media, written out
 
     @property
     def skipped(self) -> list[ExportNote]:
@@ -59,6 +61,12 @@ class ExportResult:
     def report_lines(self) -> list[str]:
         """Plain English lines for the command line: files, the summary, then each post."""
         lines = [f"Wrote {path}" for path in self.files]
+        if self.media_files:
+            folder = self.media_files[0].parent
+            lines.append(
+                f"Wrote {len(self.media_files)} media file(s) into {folder}: the tool takes "
+                "no file from this computer in its CSV, attach them from there"
+            )
         lines.append(summary_line(self.rows, self.notes))
         lines += [f"  {note.describe()}" for note in self.notes]
         return lines
@@ -151,8 +159,9 @@ def write_scheduler_csv(
     if day_first is None:
         day_first = read_properties(plan).language == "fr"
     header = read_template_header(template) if template is not None else None
+    posts = selected_posts(plan, selection)
     laid = lay_out(
-        selected_posts(plan, selection),
+        posts,
         layout,
         zone=calendar_rows.plan_zone(plan.conn),
         now=now or datetime.now(UTC),
@@ -169,7 +178,30 @@ def write_scheduler_csv(
         )
         result.files.append(path)
         result.rows += len(laid_file.rows)
+    result.media_files = _write_plan_media(plan, posts, laid.notes, Path(target))
     return result
+
+
+def _write_plan_media(
+    plan: PlanFile, posts: list[PostRef], notes: Sequence[ExportNote], target: Path
+) -> list[Path]:
+    """The media kept in the plan of the posts exported, written under their names into
+    "<file name> media/" beside the CSV (the schedulers take web addresses only)."""
+    from smplanner.domain.plan_media import parse_ref
+    from smplanner.services.media import write_media_file
+
+    skipped = {note.post_id for note in notes if note.skipped}
+    folder = target.with_name(f"{target.stem} media")
+    written: list[Path] = []
+    for post in posts:
+        if post.id in skipped:
+            continue
+        for ref in post.media:
+            if parse_ref(ref) is not None:
+                path = write_media_file(plan, ref, folder)
+                if path is not None and path not in written:
+                    written.append(path)
+    return written
 
 
 def write_buffer_csv(
