@@ -331,6 +331,14 @@
       <source>Sections</source>
       <translation>Sections</translation>
     </message>
+    <message>
+      <source>Include my working notes (the SMART check)</source>
+      <translation>Inclure mes notes de travail (le contrôle SMART)</translation>
+    </message>
+    <message>
+      <source>Left out by default: the report is the client's, the check is yours.</source>
+      <translation>Laissées de côté par défaut : le rapport est pour le client, le contrôle est pour vous.</translation>
+    </message>
   </context>
   <context>
     <name>TemplateDialog</name>

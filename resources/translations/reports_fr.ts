@@ -162,6 +162,10 @@
       <translation>Préparé par {name}</translation>
     </message>
     <message>
+      <source>Calendar from {start} to {end}</source>
+      <translation>Calendrier du {start} au {end}</translation>
+    </message>
+    <message>
       <source>Contents</source>
       <translation>Sommaire</translation>
     </message>
@@ -450,24 +454,8 @@
       <translation>Client</translation>
     </message>
     <message>
-      <source>Sector</source>
-      <translation>Secteur</translation>
-    </message>
-    <message>
       <source>Calendar period</source>
       <translation>Période du calendrier</translation>
-    </message>
-    <message>
-      <source>In figures</source>
-      <translation>En chiffres</translation>
-    </message>
-    <message>
-      <source>Networks used</source>
-      <translation>Réseaux utilisés</translation>
-    </message>
-    <message>
-      <source>Posts planned in the period</source>
-      <translation>Publications prévues sur la période</translation>
     </message>
     <message>
       <source>Who runs the accounts</source>
@@ -588,6 +576,38 @@
     <message>
       <source>Deadline</source>
       <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Objectives</source>
+      <translation>Objectifs</translation>
+    </message>
+    <message>
+      <source>Social media envelope a year</source>
+      <translation>Enveloppe réseaux sociaux par an</translation>
+    </message>
+    <message>
+      <source>Paid items a year</source>
+      <translation>Dépenses payantes par an</translation>
+    </message>
+    <message>
+      <source>Rhythm</source>
+      <translation>Rythme</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+      <source>Approve the calendar of {start} to {end}.</source>
+      <translation>Valider le calendrier du {start} au {end}.</translation>
+    </message>
+    <message>
+      <source>First publication on {day}.</source>
+      <translation>Première publication le {day}.</translation>
+    </message>
+    <message>
+      <source>First objective review by {day}.</source>
+      <translation>Premier bilan d’objectif au plus tard le {day}.</translation>
     </message>
     <message>
       <source>Check</source>

@@ -57,6 +57,9 @@ class ReportLayout:
         return int(self.document.pageCount())
 
 
+PAGE_STARTING_SECTIONS = ("summary", "calendar", "statistics")  # big grids, charts
+
+
 def _cover_html(context: ReportContext, has_logo: bool) -> str:
     lang = context.lang
     props = context.properties
@@ -64,6 +67,9 @@ def _cover_html(context: ReportContext, has_logo: bool) -> str:
     prepared_by = lang.translate("Report", "Prepared by {name}")
     logo = '<p align="center"><img src="cover:logo" height="110"/></p>' if has_logo else ""
     author = context.options.manager_name.strip()
+    period = lang.translate("Report", "Calendar from {start} to {end}").format(
+        start=lang.long_date(context.options.start), end=lang.long_date(context.options.last_day)
+    )
     by = (
         f'<p align="center" style="font-size: 12pt;">{text(prepared_by.format(name=author))}</p>'
         if author
@@ -78,6 +84,7 @@ def _cover_html(context: ReportContext, has_logo: bool) -> str:
         f'<hr style="color: {RULE};"/>'
         f'<p align="center" style="font-size: 12pt; margin-top: 20px;">'
         f"{text(lang.long_date(context.options.today))}</p>"
+        f'<p align="center" style="font-size: 11pt; color: {MUTED};">{text(period)}</p>'
         f"{by}"
     )
 
@@ -116,11 +123,14 @@ def _build_document(
     if logo is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("cover:logo"), logo)
     body = [_cover_html(context, logo is not None), _contents_html(context, sections, pages)]
-    for section in sections:
+    for number, section in enumerate(sections):
         for name, image in section.content.images.items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        # Sections flow one after the other; the summary, calendar and charts start a page.
+        starts_page = number == 0 or section.id in PAGE_STARTING_SECTIONS
+        style = "page-break-before: always;" if starts_page else "margin-top: 22pt;"
         body.append(
-            f'<h1 style="page-break-before: always;"><a name="section-{escape(section.id)}"></a>'
+            f'<h1 style="{style}"><a name="section-{escape(section.id)}"></a>'
             f"{text(section.title)}</h1>{section.content.html}"
         )
     document.setHtml("<html><body>" + "".join(body) + "</body></html>")
@@ -233,6 +243,8 @@ def write_pdf(layout: ReportLayout, context: ReportContext, target: Path) -> int
         + context.lang.translate("Report", "Social media strategy")
     )
     writer.setCreator(f"smplanner {__version__}")
+    if context.options.manager_name.strip():  # the CM who signs it, in the PDF's metadata
+        writer.setAuthor(context.options.manager_name.strip())
     document = layout.document
     page_size = document.pageSize()
     total = layout.page_count

@@ -51,6 +51,7 @@ class ReportOptions:
     manager_name: str = ""
     logo_path: Path | None = None
     today: date = field(default_factory=date.today)
+    internal_notes: bool = False  # the CM's own checks (SMART letters): not for the client
 
     @property
     def end(self) -> date:

@@ -15,8 +15,10 @@ from smplanner.reports.report_labels import label
 
 
 def summary(context: ReportContext) -> SectionContent:
-    """Who the client is, the period covered and the strategy in a few figures."""
-    from smplanner.domain.sectors import sector_label
+    """The strategy on one page, for the client: the objectives with their targets and
+    deadlines, the budget, the networks and their roles, the editorial line in three
+    lines and the next steps."""
+    from smplanner.domain.budget import document_envelope, lines_total
 
     lang = context.lang
     doc = context.strategy
@@ -26,34 +28,128 @@ def summary(context: ReportContext) -> SectionContent:
     period = lang.translate("Report", "{start} to {end}").format(
         start=lang.long_date(options.start), end=lang.long_date(options.last_day)
     )
-    facts = fields(
-        [
-            (lang.translate("Report", "Client"), props.client_name),
-            (lang.translate("Report", "Sector"), sector_label(props.sector, lang.code)),
-            (lang.translate("Report", "Calendar period"), period),
-            (lang.translate("Report", "Positioning"), doc.text("audience.positioning")),
-        ]
-    )
-    figures = table(
-        [lang.translate("Report", "In figures"), ""],
-        [
-            (lang.translate("Report", "Networks used"), str(len(used))),
-            (lang.translate("Report", "SMART objectives"), str(len(doc.objectives))),
-            (lang.translate("Report", "Content pillars"), str(len(doc.pillars))),
-            (
-                lang.translate("Report", "Posts planned in the period"),
-                str(len(context.posts_in_period)),
-            ),
-        ],
-        numeric=(1,),
-        widths=(70, 30),
-    )
-    networks = ""
-    if used:
-        networks = subheading(lang.translate("Report", "Networks")) + (
-            "<p>" + " &nbsp; ".join(network_badge(choice.network) for choice in used) + "</p>"
+    parts = [
+        fields(
+            [
+                (lang.translate("Report", "Client"), props.client_name),
+                (lang.translate("Report", "Calendar period"), period),
+                (lang.translate("Report", "Positioning"), doc.text("audience.positioning")),
+            ]
         )
-    return SectionContent(facts + figures + networks)
+    ]
+    if doc.objectives:
+        rows = []
+        for objective in doc.objectives:
+            measure = label(lang, objective.metric)
+            if objective.target is not None:
+                start = lang.number(objective.baseline) if objective.baseline is not None else ""
+                goal = (
+                    f"{start} → {lang.number(objective.target)}"
+                    if start
+                    else lang.number(objective.target)
+                )
+                measure = f"{measure} : {goal}" if lang.code == "fr" else f"{measure}: {goal}"
+            rows.append(
+                (
+                    f"<b>{text(objective.title or label(lang, objective.kind))}</b>",
+                    text(measure.replace(" :", "\u00a0:")),
+                    text(lang.long_date(objective.deadline)),
+                )
+            )
+        parts.append(subheading(lang.translate("Report", "Objectives")))
+        parts.append(
+            table(
+                [
+                    lang.translate("Report", "Objective"),
+                    lang.translate("Report", "Target"),
+                    lang.translate("Report", "Deadline"),
+                ],
+                rows,
+                widths=(46, 34, 20),
+                raw=True,
+            )
+        )
+    envelope = document_envelope(doc)
+    paid = lines_total(doc.budget_lines)
+    if envelope.for_lines is not None or paid:
+        budget_rows = []
+        if envelope.for_lines is not None:
+            budget_rows.append(
+                (
+                    lang.translate("Report", "Social media envelope a year"),
+                    context.money(envelope.for_lines),
+                )
+            )
+        if paid:
+            budget_rows.append((lang.translate("Report", "Paid items a year"), context.money(paid)))
+        parts.append(subheading(lang.translate("Report", "Budget")))
+        parts.append(fields(budget_rows))
+    if used:
+        network_rows = [
+            (
+                network_badge(choice.network),
+                text(choice.role),
+                text(
+                    lang.translate("Report", "{count} a week").format(count=choice.weekly_target)
+                    if choice.weekly_target is not None
+                    else ""
+                ),
+            )
+            for choice in used
+        ]
+        parts.append(subheading(lang.translate("Report", "Networks and their roles")))
+        parts.append(
+            table(
+                [
+                    lang.translate("Report", "Network"),
+                    lang.translate("Report", "Role"),
+                    lang.translate("Report", "Rhythm"),
+                ],
+                network_rows,
+                widths=(25, 55, 20),
+                raw=True,
+            )
+        )
+    line = [
+        doc.text("editorial.tone"),
+        ", ".join(p.name for p in doc.pillars[:4]),
+        doc.text("editorial.dos"),
+    ]
+    line = [item.splitlines()[0] for item in line if item]
+    if line:
+        parts.append(subheading(lang.translate("Report", "Editorial line")))
+        parts.append("".join(f"<p>{text(item)}</p>" for item in line[:3]))
+    parts.append(subheading(lang.translate("Report", "Next steps")))
+    parts.append(
+        "<ul>" + "".join(f"<li>{text(step)}</li>" for step in _next_steps(context)) + "</ul>"
+    )
+    return SectionContent("".join(parts))
+
+
+def _next_steps(context: ReportContext) -> list[str]:
+    """What happens next, with dates the plan knows."""
+    lang = context.lang
+    steps = [
+        lang.translate("Report", "Approve the calendar of {start} to {end}.").format(
+            start=lang.long_date(context.options.start),
+            end=lang.long_date(context.options.last_day),
+        )
+    ]
+    dated = [p.scheduled_at for p in context.posts_in_period if p.scheduled_at is not None]
+    if dated:
+        steps.append(
+            lang.translate("Report", "First publication on {day}.").format(
+                day=lang.long_date(min(dated).date())
+            )
+        )
+    deadlines = [o.deadline for o in context.strategy.objectives if o.deadline is not None]
+    if deadlines:
+        steps.append(
+            lang.translate("Report", "First objective review by {day}.").format(
+                day=lang.long_date(min(deadlines))
+            )
+        )
+    return steps
 
 
 def audit(context: ReportContext) -> SectionContent | None:
@@ -194,7 +290,7 @@ def objectives(context: ReportContext) -> SectionContent | None:
     doc = context.strategy
     if not doc.objectives:
         return None
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for objective in doc.objectives:
         failing = failing_letters(objective, context.options.today)
         check = (
@@ -218,16 +314,20 @@ def objectives(context: ReportContext) -> SectionContent | None:
                 text(check),
             )
         )
+    headers = [
+        lang.translate("Report", "Objective"),
+        lang.translate("Report", "Network"),
+        lang.translate("Report", "KPI"),
+        lang.translate("Report", "Start"),
+        lang.translate("Report", "Target"),
+        lang.translate("Report", "Deadline"),
+    ]
+    if not context.options.internal_notes:  # the SMART check is the CM's, not the client's
+        rows = [row[:-1] for row in rows]
+        html = table(headers, rows, numeric=(3, 4), widths=(30, 18, 18, 10, 10, 14), raw=True)
+        return SectionContent(html)
     html = table(
-        [
-            lang.translate("Report", "Objective"),
-            lang.translate("Report", "Network"),
-            lang.translate("Report", "KPI"),
-            lang.translate("Report", "Start"),
-            lang.translate("Report", "Target"),
-            lang.translate("Report", "Deadline"),
-            lang.translate("Report", "Check"),
-        ],
+        [*headers, lang.translate("Report", "Check")],
         rows,
         numeric=(3, 4),
         widths=(26, 15, 16, 9, 8, 12, 14),

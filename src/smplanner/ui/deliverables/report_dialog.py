@@ -61,6 +61,10 @@ class ReportDialog(QDialog):
             check.setChecked(True)
             self.section_boxes[section] = check
             grid.addWidget(check, index % 6, index // 6)
+        self.internal_box = QCheckBox(self.tr("Include my working notes (the SMART check)"))
+        self.internal_box.setToolTip(
+            self.tr("Left out by default: the report is the client's, the check is yours.")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,6 +75,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
+        layout.addWidget(self.internal_box)
         layout.addWidget(self.buttons)
 
     def _update_ok(self) -> None:
@@ -90,4 +95,5 @@ class ReportDialog(QDialog):
             manager_name=manager_name,
             logo_path=Path(logo_path) if logo_path else None,
             today=date.today(),
+            internal_notes=self.internal_box.isChecked(),
         )

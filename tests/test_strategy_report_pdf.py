@@ -1,0 +1,106 @@
+"""The strategy report a client keeps: a cover with both names and the period, a
+one-page summary, sections that flow, no internal wording unless asked, French
+typography and the author in the PDF's metadata."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from smplanner.reports.report_file import build_report
+from smplanner.reports.report_options import ReportOptions
+from smplanner.storage.plan_file import PlanFile
+
+from .deliverables_sample_plan import fill_rich_plan
+
+TODAY = date(2026, 12, 1)
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    done = subprocess.run(
+        ["pdftotext", "-layout", *pages, str(path), "-"], capture_output=True, check=True
+    )
+    return done.stdout.decode("utf-8")
+
+
+def options(**changes: object) -> ReportOptions:
+    values: dict[str, object] = {
+        "language": "fr",
+        "start": TODAY,
+        "weeks": 6,
+        "manager_name": "Julie Lefèvre",
+        "today": TODAY,
+    }
+    values.update(changes)
+    return ReportOptions(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def report(plan: PlanFile, tmp_path: Path, qapp) -> Path:  # type: ignore[no-untyped-def]
+    fill_rich_plan(plan, TODAY)
+    target = tmp_path / "rapport.pdf"
+    build_report(plan, options(), target)
+    return target
+
+
+def test_the_author_is_in_the_pdfs_metadata(report: Path):
+    info = subprocess.run(["pdfinfo", str(report)], capture_output=True, check=True).stdout
+    fields = dict(line.split(":", 1) for line in info.decode("utf-8").splitlines() if ":" in line)
+    assert fields["Author"].strip() == "Julie Lefèvre"
+
+
+def test_the_cover_carries_both_names_and_the_period_in_french(report: Path):
+    cover = " ".join(pdf_text(report, 1).split())
+    assert "Boulangerie Martin" in cover and "Préparé par Julie Lefèvre" in cover
+    assert "Calendrier du 1er décembre 2026 au 11 janvier 2027" in cover
+
+
+def test_the_summary_fits_one_page_with_objectives_budget_networks_and_next_steps(report: Path):
+    summary = " ".join(pdf_text(report, 3).split())
+    assert summary.startswith("Boulangerie Martin — Stratégie social media Synthèse")
+    for expected in (
+        "Faire connaître le pain au levain",  # an objective, its target and deadline
+        "800 → 1 200",
+        "Enveloppe réseaux sociaux par an",
+        "Réseaux et rôles",
+        "Ligne éditoriale",
+        "Prochaines étapes",
+        "Valider le calendrier du 1er décembre 2026 au 11 janvier 2027.",
+    ):
+        assert expected in summary, expected
+    assert "Prochaines étapes" not in pdf_text(report, 4)
+
+
+def test_no_internal_wording_unless_the_cm_asks_for_it(plan: PlanFile, tmp_path: Path, qapp):
+    fill_rich_plan(plan, TODAY)
+    client = tmp_path / "client.pdf"
+    build_report(plan, options(), client)
+    text = pdf_text(client)
+    assert "Vérification" not in text and "à compléter" not in text
+    mine = tmp_path / "mine.pdf"
+    build_report(plan, options(internal_notes=True), mine)
+    assert "Vérification" in pdf_text(mine)
+
+
+def test_sections_flow_instead_of_one_a_page(report: Path):
+    budget_page = next(
+        n for n in range(3, 12) if "Budget" in pdf_text(report, n).split("\n", 3)[-1][:400]
+    )
+    assert "Objectifs SMART" in pdf_text(report, budget_page) or "Audit" in pdf_text(
+        report, budget_page
+    )
+
+
+def test_a_section_can_be_left_out(plan: PlanFile, tmp_path: Path, qapp):
+    fill_rich_plan(plan, TODAY)
+    target = tmp_path / "sans-budget.pdf"
+    result = build_report(plan, options(sections=("summary", "objectives", "calendar")), target)
+    text = pdf_text(target)
+    assert result.sections == ("summary", "objectives", "calendar")
+    assert (
+        "Charte de modération" not in text and "Réseaux et rôles" not in text.split("Sommaire")[1]
+    )
