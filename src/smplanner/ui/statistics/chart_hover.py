@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QLocale, QObject, QPointF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
@@ -49,6 +49,12 @@ class ChartHover(QObject):
         )
         self.label.hide()
         chart.view.scene().sigMouseMoved.connect(self._moved)
+        chart.view.viewport().installEventFilter(self)  # the pointer left: no reading
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self.hide()
+        return False
 
     # ------------------------------------------------------------ reading
 
