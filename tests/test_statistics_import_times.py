@@ -132,3 +132,33 @@ def test_the_preview_shows_the_period_and_places_the_days_again(qtbot, plan, tmp
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     days = [day for (day,) in plan.conn.execute("SELECT DISTINCT day FROM stat_daily ORDER BY 1")]
     assert days[0] == "2024-12-25" and days[-1] == "2024-12-31"
+
+
+def test_a_time_in_the_repeated_hour_is_flagged_in_the_preview_and_the_language_named(
+    qtbot, plan, tmp_path, french_ui
+):
+    from smplanner.ui.document import PlanDocument
+    from smplanner.ui.statistics.import_dialog import ImportDialog
+
+    # 1 November 2026, 01:30 happens twice in Pacific time (the clocks go back at 02:00).
+    text = META_FR.read_text(encoding="utf-8-sig").replace("09/16/2025 05:03", "11/01/2026 01:30")
+    path = tmp_path / "publications.csv"
+    path.write_text(text, encoding="utf-8-sig")
+    (item,) = preview([path])
+    (flag,) = item.flag_messages
+    assert flag.startswith("1 post(s) were published in the hour that repeats") and "rows 2" in flag
+    dialog = ImportDialog(PlanDocument(plan))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_paths([path])
+    qtbot.waitUntil(lambda: not dialog.reading and len(dialog.previews) == 1)
+    assert dialog.table.item(0, 1).text().endswith("(français)")
+    assert dialog.table.item(0, 3).text().startswith("⚠ 1 publication(s)")
+    assert dialog.import_button.isEnabled()  # flagged, not refused
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    stored = [
+        datetime.fromisoformat(at).astimezone(UTC)
+        for (at,) in plan.conn.execute("SELECT published_at FROM stat_posts")
+    ]
+    assert datetime(2026, 11, 1, 8, 30, tzinfo=UTC) in stored  # the first 01:30 (PDT)

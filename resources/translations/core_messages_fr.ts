@@ -639,6 +639,10 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>Impossible d’écrire {path} : le dossier {folder} n’existe pas. Choisissez-en un autre.</translation>
     </message>
     <message>
+      <source>{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): each is read as the first of the two hours (summer time). Check them on the network if the hour matters.</source>
+      <translation>{count} publication(s) ont été publiées pendant l’heure qui se répète au passage à l’heure d’hiver dans le fuseau {zone} (lignes {rows}) : chacune est lue comme la première des deux heures (heure d’été). Vérifiez-les sur le réseau si l’heure compte.</translation>
+    </message>
+    <message>
       <source>Could not write {path} ({reason}): check that you may write there and that the file is not open in another program.</source>
       <translation>Impossible d’écrire {path} ({reason}) : vérifiez que vous pouvez écrire à cet endroit et que le fichier n’est pas ouvert dans un autre programme.</translation>
     </message>

@@ -273,6 +273,10 @@
 … et %1 de plus</translation>
     </message>
     <message>
+      <source> and </source>
+      <translation> et </translation>
+    </message>
+    <message>
       <source>Files ready to import: %1.</source>
       <translation>Fichiers prêts à importer : %1.</translation>
     </message>

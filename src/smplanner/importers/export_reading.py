@@ -62,6 +62,9 @@ class ExportReading:
     hourly: list[HourlyActivity] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # What the preview must show the user before storing (Messages): a time that could
+    # be read two ways, an assumption to check. Not problems: the rows are stored.
+    flags: list[str] = field(default_factory=list)
     # The interface languages of the columns read ("fr", "en"; both in a mixed file).
     languages: tuple[str, ...] = ()
     # The time zone the file's times were read in (IANA name), when the file says
@@ -146,6 +149,29 @@ class ExportKind:
             reader.use_names(header_names(*self.names))
         self.read_rows(reader)
         return reading
+
+
+def flag_repeated_hours(reading: ExportReading, repeated: list[int], zone: str) -> None:
+    """Flag the rows whose wall time falls in the hour repeated when the clocks go back
+    in ``zone`` (read as the first, summer-time one): the preview shows it."""
+    if not repeated:
+        return
+    shown = ", ".join(map(str, repeated[:10])) + (" …" if len(repeated) > 10 else "")
+    reading.flags.append(
+        Message(
+            "{count} post(s) were published in the hour that repeats when the clocks go "
+            "back in {zone} (rows {rows}): each is read as the first of the two hours "
+            "(summer time). Check them on the network if the hour matters.",
+            count=len(repeated),
+            zone=zone,
+            rows=shown,
+        )
+    )
+
+
+def is_repeated_hour(moment: datetime) -> bool:
+    """True for an aware wall time that happens twice in its zone (clocks going back)."""
+    return moment.replace(fold=0).utcoffset() != moment.replace(fold=1).utcoffset()
 
 
 def find_fields_row(

@@ -20,6 +20,8 @@ from smplanner.importers.export_reading import (
     ColumnReader,
     ExportKind,
     RowIsBad,
+    flag_repeated_hours,
+    is_repeated_hour,
     normalize_header,
     read_daily_rows,
 )
@@ -121,6 +123,7 @@ def _read(reader: ColumnReader) -> None:
     reader.reading.time_zone = META_TIME_ZONE
     zone = ZoneInfo(META_TIME_ZONE)
     post_id = reader.column("post id")
+    repeated: list[int] = []
     for number, row in reader.rows():
         try:
             external_id = reader.text(row, post_id)
@@ -134,6 +137,8 @@ def _read(reader: ColumnReader) -> None:
             figures[m.CLICKS] = sum(figures.get(kind, 0.0) for kind in _CLICK_TYPES)
         if published is not None and published.tzinfo is None:
             published = published.replace(tzinfo=zone)
+            if is_repeated_hour(published):
+                repeated.append(number)
         reader.reading.add_post(
             StatPost(
                 network="facebook",
@@ -146,6 +151,7 @@ def _read(reader: ColumnReader) -> None:
                 metrics=figures,
             )
         )
+    flag_repeated_hours(reader.reading, repeated, META_TIME_ZONE)
 
 
 # The page-level export: one row a day, a row of descriptions under the names.

@@ -22,7 +22,13 @@ from zoneinfo import ZoneInfo
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.importers.cell_values import Cell
-from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad
+from smplanner.importers.export_reading import (
+    ColumnReader,
+    ExportKind,
+    RowIsBad,
+    flag_repeated_hours,
+    is_repeated_hour,
+)
 from smplanner.messages import Message
 
 META_TIME_ZONE = "America/Los_Angeles"
@@ -105,6 +111,7 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
     metrics = reader.mapped_fields(FACEBOOK_METRICS if network == "facebook" else INSTAGRAM_METRICS)
     posts: dict[str, StatPost] = {}
     days: dict[str, dict[date, dict[str, float]]] = defaultdict(dict)
+    repeated: list[int] = []
     for number, row in reader.rows():
         try:
             external_id = reader.field_text(row, "post_id")
@@ -133,12 +140,15 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
             figures = reader.metrics(number, row, metrics)
         except RowIsBad:
             continue
+        published = _in_zone(published, zone)
+        if published is not None and is_repeated_hour(published):
+            repeated.append(number)
         post = StatPost(
             network=network,
             account=account,
             external_id=external_id,
             link=link,
-            published_at=_in_zone(published, zone),
+            published_at=published,
             text=text,
             post_type=post_type(reader.field_text(row, "post_type"), link),
             metrics=figures,
@@ -148,6 +158,7 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
             continue
         days[external_id][day] = figures
         posts.setdefault(external_id, post)
+    flag_repeated_hours(reader.reading, repeated, META_TIME_ZONE)
     if days:
         _add_up_days(reader, posts, days)
     for post in posts.values():

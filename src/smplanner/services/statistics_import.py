@@ -46,6 +46,13 @@ class FilePreview:
         return [problem.as_message() for problem in self.reading.problems]
 
     @property
+    def flag_messages(self) -> list[str]:
+        """What the user should check before storing (a time read one of two ways)."""
+        if self.reading is None:
+            return []
+        return [flag for part in self.reading.readings for flag in part.flags]
+
+    @property
     def importable(self) -> bool:
         return self.reading is not None
 

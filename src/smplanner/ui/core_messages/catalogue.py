@@ -79,6 +79,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which."),
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which."),
     # importers/export_reading.py
+    QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): each is read as the first of the two hours (summer time). Check them on the network if the hour matters."),
     QT_TRANSLATE_NOOP("CoreMessage", "the date is missing."),
     # importers/facebook_legacy_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "Columns left out, their description row naming no type: {columns}."),

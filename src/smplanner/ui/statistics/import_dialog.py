@@ -212,6 +212,8 @@ class ImportDialog(QDialog):
             kind = (
                 kinds_text(item.reading.kind_label) if item.reading else self.tr("Not recognised")
             )
+            if item.reading is not None:
+                kind += self.languages_text(item)
             rows = str(item.reading.rows_read) if item.reading else ""
             problems = [message_text(problem) for problem in item.problem_messages]
             text = "\n".join(problems[:5]) + (
@@ -219,6 +221,10 @@ class ImportDialog(QDialog):
                 if len(problems) > 5
                 else ""
             )
+            flags = [message_text(flag) for flag in item.flag_messages]
+            if flags:  # stored as read, but the user should know before importing
+                text = "\n".join([text, *("⚠ " + flag for flag in flags)]).strip()
+                problems = [*problems, *flags]
             for column, value in enumerate([item.path.name, kind, rows, text or self.tr("None")]):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip("\n".join(problems) or str(item.path))
@@ -231,6 +237,17 @@ class ImportDialog(QDialog):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
         self.table.resizeRowsToContents()
         self._update_buttons()
+
+    def languages_text(self, item: FilePreview) -> str:
+        """' (French)', ' (French and English)': the interface language of the columns."""
+        from smplanner.importers.header_names import language_name
+
+        assert item.reading is not None
+        codes = dict.fromkeys(c for part in item.reading.readings for c in part.languages)
+        if not codes or list(codes) == ["en"]:
+            return ""
+        names = [message_text(language_name(code)) for code in codes]
+        return " (" + self.tr(" and ").join(names) + ")"
 
     def _show_times(self, row: int) -> None:
         self.times.show_file(self.previews[row] if 0 <= row < len(self.previews) else None)
