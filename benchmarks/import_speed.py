@@ -1,7 +1,7 @@
 """Import speed and memory: exports of 100,000 and 1,000,000 rows against baselines
 measured in the same run.
 
-    .venv/bin/python -P benchmarks/import_speed.py [ROWS] [ROUNDS] [--processes-only]
+    .venv/bin/python -P benchmarks/import_speed.py [ROWS] [ROUNDS] [--processes-only | --stages-only]
 
 (-P keeps benchmarks/ off sys.path: a module there must not shadow the stdlib.)
 
@@ -322,8 +322,9 @@ def figures(rounds: int = 3, rows: int = 100_000, large_rows: int = 1_000_000) -
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    print(render(figures(rounds=min(rounds, 3), rows=rows)))
-    print()
+    if "--stages-only" not in sys.argv:
+        print(render(figures(rounds=min(rounds, 3), rows=rows)))
+        print()
     if "--processes-only" in sys.argv:
         return
     folder = Path(tempfile.mkdtemp(prefix="smplanner-bench-"))
