@@ -1,7 +1,7 @@
 """Import speed and memory: exports of 100,000 and 1,000,000 rows against baselines
 measured in the same run.
 
-    .venv/bin/python -P benchmarks/import_speed.py [ROWS] [ROUNDS] [--processes-only | --stages-only]
+    .venv/bin/python -P benchmarks/import_speed.py [ROWS] [ROUNDS] [--processes-only|--stages-only]
 
 (-P keeps benchmarks/ off sys.path: a module there must not shadow the stdlib.)
 
