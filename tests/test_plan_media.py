@@ -254,3 +254,28 @@ def test_a_scheduler_export_writes_the_plans_media_beside_the_csv(plan, tmp_path
     assert result.media_files == [target.parent / "buffer media" / "galette.png"]
     assert result.media_files[0].read_bytes() == photo.read_bytes()
     assert any("attach them from there" in line for line in result.report_lines())
+
+
+def test_a_stored_video_too_long_for_x_is_warned_on_its_card(calendar_tab, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from smplanner.domain import post_limits
+    from smplanner.services.post_limits_check import over_limit_posts
+
+    tab = calendar_tab
+    video = media.attach_file(tab.plan, mp4_file(tmp_path / "fournil.mp4", seconds=150))
+    when = datetime(2026, 10, 14, 10, tzinfo=PARIS)
+    ids, changes = calendar_posts.create_posts(
+        tab.plan, [PostDraft("x", "Le fournil", "Fournil", "draft", when, media=(video.ref,))]
+    )
+    tab.on_changes(changes)
+
+    def video_warning() -> list[object]:
+        warnings = tab.month_model.warnings.get(ids[0], [])
+        return [w for w in warnings if w.params.get("what") == post_limits.VIDEO_SECONDS]
+
+    qtbot.waitUntil(lambda: bool(video_warning()))
+    [warning] = video_warning()
+    assert (warning.params["value"], warning.params["limit"]) == (150, 140)
+    [found] = over_limit_posts(tab.plan)
+    assert [c.what for c in found.checks] == [post_limits.VIDEO_SECONDS]

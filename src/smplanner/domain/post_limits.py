@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -380,19 +380,24 @@ def problems(
     return [check for check in checks if check.over]
 
 
-def post_problems(post: PostRef) -> list[LimitCheck]:
-    """The limits a stored post is over (its media judged by their file names).
+def post_problems(
+    post: PostRef, media_facts: Mapping[str, MediaFacts] | None = None
+) -> list[LimitCheck]:
+    """The limits a stored post is over; its media by what the plan knows of them
+    (``media_facts``: kind, length, size by reference), else by their file names.
 
     Cached on what is measured: the warnings of a day are computed again after every
     change of that day, and most of its posts did not change."""
+    known = media_facts or {}
+    facts = tuple(known.get(name) or MediaFacts.of(name) for name in post.media)
     return list(
-        _post_problems(post.network, post.text, post.hashtags, post.link, post.title, post.media)
+        _post_problems(post.network, post.text, post.hashtags, post.link, post.title, facts)
     )
 
 
 @lru_cache(maxsize=65536)
 def _post_problems(
-    network: str, text: str, hashtags: str, link: str, title: str, media: tuple[str, ...]
+    network: str, text: str, hashtags: str, link: str, title: str, media: tuple[MediaFacts, ...]
 ) -> tuple[LimitCheck, ...]:
     return tuple(
         problems(
@@ -401,16 +406,18 @@ def _post_problems(
             hashtags=hashtags,
             link=link,
             title=title,  # measured only where the network publishes a title
-            media=[MediaFacts.of(name) for name in media],
+            media=media,
         )
     )
 
 
-def limit_warnings(posts: Iterable[PostRef]) -> list[RuleWarning]:
+def limit_warnings(
+    posts: Iterable[PostRef], media_facts: Mapping[str, MediaFacts] | None = None
+) -> list[RuleWarning]:
     """One warning per limit a post is over, for the cards, the panel and `check`."""
     warnings = []
     for post in posts:
-        for check in post_problems(post):
+        for check in post_problems(post, media_facts):
             warnings.append(
                 RuleWarning(
                     POST_LIMIT,

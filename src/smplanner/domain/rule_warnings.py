@@ -88,6 +88,8 @@ class RuleContext:
     pillar_ids: frozenset[int] | None = None  # None: strategy unknown, any id is fine
     objective_ids: frozenset[int] | None = None
     settings: RuleSettings = RuleSettings()
+    # What the plan knows of its stored media (kind, length, size), by reference.
+    media_facts: dict[str, Any] = field(default_factory=dict)
 
     def cap_for(self, network: str) -> int:
         return self.caps.get(network) or self.settings.default_cap
@@ -135,7 +137,7 @@ def check_posts(
     warnings += similarity.same_text_warnings(posts, context)
     warnings += timing.timing_warnings(posts, context)
     warnings += missing_strategy_links(posts, context)
-    warnings += post_limits.limit_warnings(posts)
+    warnings += post_limits.limit_warnings(posts, context.media_facts)
     if period is not None:
         warnings += gaps.gap_warnings(posts, context, period[0], period[1])
     return warnings
@@ -150,7 +152,7 @@ def day_warnings(posts: list[PostRef], context: RuleContext) -> list[RuleWarning
         similarity.same_text_warnings(posts, context, by="day")
         + timing.timing_warnings(posts, context)
         + missing_strategy_links(posts, context)
-        + post_limits.limit_warnings(posts)
+        + post_limits.limit_warnings(posts, context.media_facts)
     )
 
 

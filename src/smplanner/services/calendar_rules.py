@@ -28,6 +28,7 @@ from smplanner.messages import Joined, Message
 from smplanner.services import calendar_queries
 from smplanner.services.calendar_queries import CALENDAR_SETTINGS
 from smplanner.services.changes import Changes
+from smplanner.services.media import all_media_facts
 from smplanner.services.time_slots import all_effective_slots
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import read_setting, write_setting
@@ -123,6 +124,7 @@ def rule_context(plan: PlanFile) -> RuleContext:
         pillar_ids=pillar_ids,
         objective_ids=objective_ids,
         settings=rule_settings(plan),
+        media_facts=all_media_facts(plan),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from smplanner.domain.post_limits import LimitCheck, post_problems
 from smplanner.domain.post_refs import PostRef
 from smplanner.services.calendar_queries import all_posts
+from smplanner.services.media import all_media_facts
 from smplanner.storage.plan_file import PlanFile, connect_read_only, inspect_plan
 
 
@@ -24,10 +25,11 @@ def over_limit_posts(plan: PlanFile) -> list[OverLimitPost]:
     """Every post not yet published that its network would refuse or cut, in time
     order then the ideas (a published post is history: nothing to do about it)."""
     found = []
+    facts = all_media_facts(plan)
     for post in all_posts(plan):
         if post.status == "published":
             continue
-        checks = post_problems(post)
+        checks = post_problems(post, facts)
         if checks:
             found.append(OverLimitPost(post, tuple(checks)))
     return found

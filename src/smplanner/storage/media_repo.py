@@ -49,6 +49,19 @@ def select_media(conn: sqlite3.Connection, hashes: Iterable[str]) -> dict[str, M
     return found
 
 
+def select_all_media(conn: sqlite3.Connection) -> list[MediaRow]:
+    """Every stored medium, without bytes (the table may not exist in a plan being
+    checked before its migration: then none)."""
+    try:
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM media").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    out = []
+    for sha, name, kind, size, width, height, seconds, linked, thumb in rows:
+        out.append(MediaRow(sha, name, kind, size, width, height, seconds, linked, bool(thumb)))
+    return out
+
+
 def media_data(conn: sqlite3.Connection, sha256: str) -> bytes | None:
     row = conn.execute("SELECT data FROM media WHERE sha256 = ?", [sha256]).fetchone()
     return None if row is None or row[0] is None else bytes(row[0])

@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning, warnings_by_post
 from smplanner.services import calendar_queries, calendar_rules
+from smplanner.services.media import all_media_facts
 from smplanner.ui.calendar.calendar_toolbar import warning_filter
 from smplanner.ui.calendar.warning_groups import WarningLine, group_warnings
 from smplanner.ui.calendar.warnings_worker import ReadyWarnings
@@ -38,8 +39,13 @@ class CalendarWarningsMixin(_Base):
         """What the worker needs, read on this thread (mostly from the grid's cache)."""
         if self._rule_context is None:
             self._rule_context = calendar_rules.rule_context(self.plan)
-        # Groups change with the posts (variants): read them each time (a small table).
-        context = replace(self._rule_context, groups=calendar_queries.groups(self.plan))
+        # Groups and media change with the posts (variants, attachments): read them each
+        # time (small tables; the media without their bytes).
+        context = replace(
+            self._rule_context,
+            groups=calendar_queries.groups(self.plan),
+            media_facts=all_media_facts(self.plan),
+        )
         by_day = self.day_cache.posts_by_day(first, after)
         return calendar_rules.WarningsRequest(
             first=first,
