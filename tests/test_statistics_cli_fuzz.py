@@ -176,3 +176,20 @@ def _far_cell_workbook() -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def test_a_plan_that_cannot_be_opened_still_gives_json_naming_why(tmp_path):
+    not_a_plan = tmp_path / "notes.smplan"
+    not_a_plan.write_text("these are my notes, not a plan")
+    export = Path(__file__).parent / "fixtures" / "exports" / "meta_facebook_posts.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "smplanner", "import", str(not_a_plan), str(export), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")},
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (entry,) = json.loads(result.stdout)
+    assert entry["kind"] == ["meta_facebook_posts"] and "notes.smplan" in entry["error"]
+    assert not_a_plan.read_text() == "these are my notes, not a plan"

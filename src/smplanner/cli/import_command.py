@@ -50,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
                 outcome = import_files(plan, previews, skip_bad_rows=args.skip_bad_rows)
         except UserError as error:
             print(f"smplanner import: {error}", file=sys.stderr)
+            if args.json:  # a script still reads JSON: each file says why it was not stored
+                for entry in report:
+                    entry["error"] = str(error)
+                print(json.dumps(report, indent=2))
             return 1
         stored = [
             {
