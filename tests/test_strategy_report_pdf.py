@@ -104,3 +104,22 @@ def test_a_section_can_be_left_out(plan: PlanFile, tmp_path: Path, qapp):
     assert (
         "Charte de modération" not in text and "Réseaux et rôles" not in text.split("Sommaire")[1]
     )
+
+
+def test_an_editable_odt_of_the_same_content_is_written(plan: PlanFile, tmp_path: Path, qapp):
+    import zipfile
+
+    fill_rich_plan(plan, TODAY)
+    target = tmp_path / "rapport.odt"
+    build_report(plan, options(), target)
+    with zipfile.ZipFile(target) as odt:
+        assert odt.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+        content = odt.read("content.xml").decode("utf-8")
+        pictures = [n for n in odt.namelist() if n.startswith("Pictures/")]
+    for expected in (
+        "Boulangerie Martin",
+        "Prochaines étapes",
+        "Faire connaître le pain au levain",
+    ):
+        assert expected in content, expected
+    assert pictures  # the charts travel with the text

@@ -43,8 +43,8 @@
       <translation>Exporter le rapport de stratégie</translation>
     </message>
     <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <source>PDF (*.pdf);;OpenDocument text, to edit in LibreOffice or Word (*.odt)</source>
+      <translation>PDF (*.pdf);;Texte OpenDocument, à modifier dans LibreOffice ou Word (*.odt)</translation>
     </message>
     <message>
       <source>Report written: {path} ({pages} pages).</source>

@@ -29,8 +29,20 @@ class ReportResult:
     sections: tuple[str, ...]  # ids of the sections printed (empty ones are skipped)
 
 
+def write_odt(layout, target: Path) -> int:  # type: ignore[no-untyped-def]
+    """The laid-out report as an editable .odt (images embedded); its page count."""
+    from PySide6.QtGui import QTextDocumentWriter
+
+    writer = QTextDocumentWriter(str(target), b"ODF")
+    if not writer.write(layout.document):
+        raise OSError(f"cannot write {target}")
+    return int(layout.page_count)
+
+
 def build_report(plan: PlanFile, options: ReportOptions, target: Path) -> ReportResult:
-    """Write the report PDF for ``plan`` to ``target`` (replaced only when complete).
+    """Write the report PDF for ``plan`` to ``target`` (replaced only when complete);
+    a ``target`` ending in .odt gets the same document as OpenDocument text, which
+    LibreOffice and Word open and edit.
 
     A QGuiApplication must exist (the caller's): RuntimeError otherwise.
     """
@@ -55,7 +67,10 @@ def build_report(plan: PlanFile, options: ReportOptions, target: Path) -> Report
     clear_stale_partials(target.parent)
     temporary = partial_path(target, "writing")
     try:
-        pages = write_pdf(layout, context, temporary)
+        if target.suffix.lower() == ".odt":  # the same content, for the CM to adjust
+            pages = write_odt(layout, temporary)
+        else:
+            pages = write_pdf(layout, context, temporary)
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

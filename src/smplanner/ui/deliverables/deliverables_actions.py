@@ -132,11 +132,13 @@ class DeliverablesActions(QObject):
             str(settings.value(MANAGER_NAME, "") or ""), str(settings.value(MANAGER_LOGO, "") or "")
         )
         target = self.ask_save(
-            self.tr("Export the strategy report"), self._suggested(".pdf"), self.tr("PDF (*.pdf)")
+            self.tr("Export the strategy report"),
+            self._suggested(".pdf"),
+            self.tr("PDF (*.pdf);;OpenDocument text, to edit in LibreOffice or Word (*.odt)"),
         )
         if target is None:
             return False
-        if target.suffix.lower() != ".pdf":
+        if target.suffix.lower() not in (".pdf", ".odt"):
             target = target.with_name(target.name + ".pdf")
         return self._run(
             lambda: self.tr("Report written: {path} ({pages} pages).").format(
