@@ -152,7 +152,8 @@ def test_a_time_in_the_repeated_hour_is_flagged_in_the_preview_and_the_language_
     dialog.show()
     dialog.add_paths([path])
     qtbot.waitUntil(lambda: not dialog.reading and len(dialog.previews) == 1)
-    assert dialog.table.item(0, 1).text().endswith("(français)")
+    kind = dialog.table.item(0, 1).text()
+    assert kind == "Meta Business Suite: publications Facebook (français)"
     assert dialog.table.item(0, 3).text().startswith("⚠ 1 publication(s)")
     assert dialog.import_button.isEnabled()  # flagged, not refused
     with qtbot.waitSignal(dialog.accepted):

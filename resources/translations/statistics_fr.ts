@@ -293,6 +293,62 @@
       <translation>Aucun</translation>
     </message>
     <message>
+      <source>Facebook posts</source>
+      <translation>publications Facebook</translation>
+    </message>
+    <message>
+      <source>Instagram posts</source>
+      <translation>publications Instagram</translation>
+    </message>
+    <message>
+      <source>daily account series</source>
+      <translation>série quotidienne du compte</translation>
+    </message>
+    <message>
+      <source>legacy post export</source>
+      <translation>ancien export des publications</translation>
+    </message>
+    <message>
+      <source>legacy page export</source>
+      <translation>ancien export de la Page</translation>
+    </message>
+    <message>
+      <source>content metrics (sheet Metrics)</source>
+      <translation>indicateurs du contenu (feuille Metrics)</translation>
+    </message>
+    <message>
+      <source>content (sheet All posts)</source>
+      <translation>contenu (feuille All posts)</translation>
+    </message>
+    <message>
+      <source>new followers</source>
+      <translation>nouveaux abonnés</translation>
+    </message>
+    <message>
+      <source>visitor metrics</source>
+      <translation>visiteurs</translation>
+    </message>
+    <message>
+      <source>account analytics content</source>
+      <translation>contenu (account analytics content)</translation>
+    </message>
+    <message>
+      <source>account overview analytics</source>
+      <translation>vue d’ensemble du compte</translation>
+    </message>
+    <message>
+      <source>video overview analytics</source>
+      <translation>vue d’ensemble des vidéos</translation>
+    </message>
+    <message>
+      <source>legacy tweet activity</source>
+      <translation>ancienne activité des tweets</translation>
+    </message>
+    <message>
+      <source>Chart data / Totals</source>
+      <translation>données du graphique (Chart data) / totaux</translation>
+    </message>
+    <message>
       <source>Choose export files</source>
       <translation>Choisir des fichiers d'export</translation>
     </message>

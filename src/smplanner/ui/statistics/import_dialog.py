@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -48,12 +49,35 @@ from smplanner.ui.document import PlanDocument
 COLUMN_CAPS = (220, 300, 60)  # px: file, recognised as, rows
 
 
+# The tables' names in the importers' labels that are words, not the networks' own
+# file names (TikTok's Overview, YouTube's Table data stay as the files say).
+TABLE_NAMES = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Facebook posts"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Instagram posts"),
+    QT_TRANSLATE_NOOP("ImportDialog", "daily account series"),
+    QT_TRANSLATE_NOOP("ImportDialog", "legacy post export"),
+    QT_TRANSLATE_NOOP("ImportDialog", "legacy page export"),
+    QT_TRANSLATE_NOOP("ImportDialog", "content metrics (sheet Metrics)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "content (sheet All posts)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "new followers"),
+    QT_TRANSLATE_NOOP("ImportDialog", "visitor metrics"),
+    QT_TRANSLATE_NOOP("ImportDialog", "account analytics content"),
+    QT_TRANSLATE_NOOP("ImportDialog", "account overview analytics"),
+    QT_TRANSLATE_NOOP("ImportDialog", "video overview analytics"),
+    QT_TRANSLATE_NOOP("ImportDialog", "legacy tweet activity"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Chart data / Totals"),
+)
+
+
 def kinds_text(label: str) -> str:
     """'TikTok Studio — Content, TikTok Studio — Overview' as 'TikTok Studio: Content,
-    Overview', one line per tool, so a zip's tables stay readable in a column."""
+    Overview', one line per tool, so a zip's tables stay readable in a column; the
+    tables' names in the interface language."""
     tools: dict[str, list[str]] = {}
     for part in label.split(", "):
         tool, _, table = part.partition(" — ")
+        if table in TABLE_NAMES:
+            table = QCoreApplication.translate("ImportDialog", table)
         tools.setdefault(tool, []).append(table)
     return "\n".join(
         f"{tool}: {', '.join(tables)}" if all(tables) else tool for tool, tables in tools.items()
