@@ -164,3 +164,31 @@ def test_a_spool_reads_back_in_order_what_was_put_in():
     assert list(spool) == [*((i, str(i)) for i in range(12_345)), (-1, "last")]
     assert list(spool) == list(spool)  # read back as often as needed
     assert not RowSpool()
+
+
+def test_a_large_export_imported_in_the_window_is_read_in_parts_and_stored_once(
+    qtbot, plan, tmp_path
+) -> None:
+    """The import dialog's two workers (reading, storing) pass the spooled reading on."""
+    from PySide6.QtCore import Qt as QtKeys
+
+    from smplanner.ui.document import PlanDocument
+    from smplanner.ui.statistics.statistics_tab import StatisticsTab
+
+    export = tmp_path / "account_analytics_content.csv"
+    write_x_content(export, 12_000)
+    document = PlanDocument(plan)
+    tab = StatisticsTab(document)
+    document.changed.connect(tab.on_changes)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    with parts_of(5_000):
+        dialog = tab.open_import_dialog([export])
+        qtbot.waitUntil(lambda: not dialog.reading and len(dialog.previews) == 1, timeout=60_000)
+    (preview,) = dialog.previews
+    assert preview.reading is not None
+    assert isinstance(preview.reading.readings[0].post_rows, RowSpool)
+    qtbot.mouseClick(dialog.import_button, QtKeys.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.posts_model.rowCount() == 12_000, timeout=60_000)
+    assert table_counts(plan)["stat_posts"] == 12_000 and document.undo_stack.count() == 1
