@@ -76,3 +76,17 @@ def test_the_composer_tags_the_link_and_adapts_the_post(qtbot, plan) -> None:  #
     assert "hashtags moved to the first comment" in dialog.tools.note.text()
     assert dialog.draft().first_comment == dialog.first_comment.text()
     assert dialog.draft().link == dialog.link.text()  # the tagged link goes to the exports
+
+
+def test_the_first_comment_is_offered_where_schedulers_post_one(qtbot, plan) -> None:  # type: ignore[no-untyped-def]
+    dialog = PostDialog(plan, PostDraft("instagram"), PARIS)
+    qtbot.addWidget(dialog)
+    assert dialog.first_comment.isEnabled()
+    dialog.network.setFocus()
+    qtbot.keyClicks(dialog.network, "TikTok")
+    assert dialog.network.currentData() == "tiktok"
+    assert not dialog.first_comment.isEnabled()
+    assert "no first comment" in dialog.first_comment.placeholderText()
+    kept = PostDialog(plan, PostDraft("x", first_comment="Suite du fil"), PARIS)
+    qtbot.addWidget(kept)
+    assert kept.first_comment.isEnabled()  # typed text is never locked away

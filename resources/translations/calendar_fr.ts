@@ -912,6 +912,14 @@
       <translation>Notes</translation>
     </message>
     <message>
+      <source>Posted with the post by the schedulers that take one (Metricool…)</source>
+      <translation>Publié avec la publication par les outils de programmation qui le prennent (Metricool…)</translation>
+    </message>
+    <message>
+      <source>This network takes no first comment from the schedulers</source>
+      <translation>Ce réseau ne prend pas de premier commentaire depuis les outils de programmation</translation>
+    </message>
+    <message>
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>

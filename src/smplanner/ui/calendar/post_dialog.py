@@ -174,7 +174,22 @@ class PostDialog(QDialog):
         self.media.changed.connect(self._measure)
         self.preview.picture_source = lambda ref: plan_picture(plan, ref)
         self.network.currentIndexChanged.connect(self._measure)
+        self.network.currentIndexChanged.connect(self._first_comment_for_network)
         self._measure()
+        self._first_comment_for_network()
+
+    def _first_comment_for_network(self) -> None:
+        """The first comment only where a scheduler can post one with the post; kept
+        (and editable) when it holds text, so that nothing typed is lost."""
+        from smplanner.domain.post_adapt import FIRST_COMMENT_NETWORKS
+
+        supported = self.network.currentData() in FIRST_COMMENT_NETWORKS
+        self.first_comment.setEnabled(supported or bool(self.first_comment.text()))
+        self.first_comment.setPlaceholderText(
+            self.tr("Posted with the post by the schedulers that take one (Metricool…)")
+            if supported
+            else self.tr("This network takes no first comment from the schedulers")
+        )
 
     def show_warnings(self, texts: list[str]) -> None:
         """List the post's own warnings above its fields (none: nothing shown)."""
