@@ -328,3 +328,27 @@ def test_variants_side_by_side_copy_one_text_to_all_and_adapt_each(tab, qtbot) -
     assert texts()["x"].endswith("…") and len(texts()["x"]) <= 280
     assert tab.document.undo_stack.undoText() == "Adapt each variant for its network"
     dialog.close()
+
+
+def test_the_agenda_and_the_ideas_have_the_same_menu(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.ui.calendar.calendar_tab import AGENDA
+
+    tab.view_combo.setCurrentIndex(AGENDA)
+    agenda = tab.agenda
+    row = next(
+        r
+        for r in range(tab.agenda_model.rowCount())
+        if tab.agenda_model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).id == tab.ids[1]
+    )
+    point = agenda.visualRect(tab.agenda_model.index(row, 1)).center()
+    tab.gestures.menu = None
+    viewport = agenda.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.RightButton, pos=point)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, event)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.RightButton, pos=point)
+    qtbot.waitUntil(lambda: tab.gestures.menu is not None)
+    menu = tab.gestures.menu
+    assert menu is not None and "Duplicate" in [a.text() for a in menu.actions()]
+    _choose(qtbot, menu, "Duplicate")
+    assert len([p for p in _posts(tab) if p.title == "Atelier"]) == 2

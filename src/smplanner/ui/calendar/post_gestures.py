@@ -52,7 +52,10 @@ class PostGestures(QObject):
         if post is not None and not selection.isSelected(index):
             # Right-click on a card outside the selection acts on that card alone.
             self.tab.clear_selection()
-            selection.select(index, selection.SelectionFlag.ClearAndSelect)
+            flags = selection.SelectionFlag.ClearAndSelect
+            if view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
+                flags |= selection.SelectionFlag.Rows  # the agenda: a post is a row
+            selection.select(index, flags)
             view.setCurrentIndex(index)
         elif post is None and index.isValid():
             view.setCurrentIndex(index)  # an empty day: where "Paste" and "New" land
