@@ -279,3 +279,26 @@ def test_a_stored_video_too_long_for_x_is_warned_on_its_card(calendar_tab, qtbot
     assert (warning.params["value"], warning.params["limit"]) == (150, 140)
     [found] = over_limit_posts(tab.plan)
     assert [c.what for c in found.checks] == [post_limits.VIDEO_SECONDS]
+
+
+def test_a_copied_picture_is_pasted_into_the_composer(qtbot, plan) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    from smplanner.ui.calendar.post_dialog import PostDialog
+
+    dialog = PostDialog(plan, PostDraft("instagram", "Galette"), PARIS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    picture = QImage(300, 400, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#30A050"))
+    mime = QMimeData()
+    mime.setImageData(picture)
+    QApplication.clipboard().setMimeData(mime)
+    dialog.media.items.setFocus()
+    qtbot.keyClick(dialog.media.items, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    [ref] = dialog.media_paths()
+    assert parse_ref(ref) is not None and ref.endswith(".png")
+    [row] = media.stored_media(plan, [ref]).values()
+    assert (row.width, row.height, row.kind) == (300, 400, "image")
