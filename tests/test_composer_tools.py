@@ -90,3 +90,40 @@ def test_the_first_comment_is_offered_where_schedulers_post_one(qtbot, plan) -> 
     kept = PostDialog(plan, PostDraft("x", first_comment="Suite du fil"), PARIS)
     qtbot.addWidget(kept)
     assert kept.first_comment.isEnabled()  # typed text is never locked away
+
+
+def test_utm_presets_are_saved_from_a_tagged_link_and_applied_to_another(
+    calendar_tab, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    from smplanner.services.utm_presets import UtmPreset, utm_presets
+
+    plan = calendar_tab.plan
+    dialog = PostDialog(plan, PostDraft("linkedin"), PARIS, calendar_tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(
+        dialog.link, "https://boulangerie-martin.fr/?utm_medium=organic&utm_campaign=recrutement"
+    )
+    tools = dialog.tools
+    tools.utm_button.menu().aboutToShow.emit()
+    [save] = [a for a in tools.utm_button.menu().actions() if a.text().startswith("Save the link")]
+    save.trigger()
+    question = tools.preset_question
+    qtbot.keyClicks(question.findChild(type(dialog.link)), "Recrutement")
+    [ok] = [b for b in question.findChildren(QPushButton) if b.text() in ("OK", "&OK")]
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert utm_presets(plan) == [UtmPreset("Recrutement", "organic", "recrutement")]
+    assert calendar_tab.document.undo_stack.undoText() == "Save the UTM preset “Recrutement”"
+    dialog.link.clear()
+    qtbot.keyClicks(dialog.link, "https://boulangerie-martin.fr/emplois")
+    tools.utm_button.menu().aboutToShow.emit()
+    [preset] = [a for a in tools.utm_button.menu().actions() if a.text().startswith("Recrutement")]
+    preset.trigger()
+    assert utm_of(dialog.link.text()) == {
+        "utm_source": "linkedin",
+        "utm_medium": "organic",
+        "utm_campaign": "recrutement",
+    }

@@ -27,6 +27,26 @@
       <translation>Lien balisé pour %1.</translation>
     </message>
     <message>
+      <source>Save the link's tags as a preset…</source>
+      <translation>Enregistrer les balises du lien comme modèle…</translation>
+    </message>
+    <message>
+      <source>New UTM preset</source>
+      <translation>Nouveau modèle UTM</translation>
+    </message>
+    <message>
+      <source>Name of the preset:</source>
+      <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+      <source>Save the UTM preset “%1”</source>
+      <translation>Enregistrer le modèle UTM « %1 »</translation>
+    </message>
+    <message>
+      <source>Preset “%1” saved.</source>
+      <translation>Modèle « %1 » enregistré.</translation>
+    </message>
+    <message>
       <source>hashtags moved to the first comment</source>
       <translation>hashtags déplacés dans le premier commentaire</translation>
     </message>

@@ -695,6 +695,10 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>Créneaux de {network} : {problem}. Les jours vont de 0 (lundi) à 6, les heures de 0 à 23, les scores valent 0 ou plus.</translation>
     </message>
     <message>
+      <source>A UTM preset needs a name.</source>
+      <translation>Un modèle UTM doit avoir un nom.</translation>
+    </message>
+    <message>
       <source>{path}: there is no file here. It may have been moved, renamed or deleted.</source>
       <translation>{path} : aucun fichier à cet emplacement. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>

@@ -149,6 +149,7 @@ class PostDialog(QDialog):
         document = getattr(parent, "document", None)
         if document is not None:
             self.hashtag_sets.push = document.push
+            self.tools.push = document.push
         hashtags_row.addWidget(self.hashtag_sets)
         form.addRow(self.tr("Hashtags"), hashtags_row)
         form.addRow(self.tr("First comment"), self.first_comment)

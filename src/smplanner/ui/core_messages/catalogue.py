@@ -215,6 +215,8 @@ TEMPLATES = (
     # services/time_slots.py
     QT_TRANSLATE_NOOP("CoreMessage", "Unknown network '{network}': use one of {known}."),
     QT_TRANSLATE_NOOP("CoreMessage", "Slots for {network}: {problem}. Weekdays run 0 (Monday) to 6, hours 0 to 23, scores are 0 or more."),
+    # services/utm_presets.py
+    QT_TRANSLATE_NOOP("CoreMessage", "A UTM preset needs a name."),
     # storage/errors.py
     QT_TRANSLATE_NOOP("CoreMessage", "{path}: there is no file here. It may have been moved, renamed or deleted."),
     QT_TRANSLATE_NOOP("CoreMessage", "{path} is not a smplanner plan ({detail}). The file was left untouched; choose a .smplan file."),
