@@ -123,3 +123,26 @@ def test_an_editable_odt_of_the_same_content_is_written(plan: PlanFile, tmp_path
     ):
         assert expected in content, expected
     assert pictures  # the charts travel with the text
+
+
+def test_each_network_shows_its_reasons_and_sources_and_each_post_its_text(report: Path):
+
+    text = " ".join(pdf_text(report).split())
+    assert "Pourquoi ces réseaux" in text
+    assert "Sources : " in text or "Sources\u00a0: " in text
+    assert "Les publications, à valider" in text
+    assert "Fournée n°1" in text
+
+
+def test_the_posts_to_approve_carry_their_whole_text(plan: PlanFile, tmp_path: Path, qapp):
+    from smplanner.services import strategy_queries  # noqa: F401  (plan filled below)
+
+    fill_rich_plan(plan, TODAY)
+    from smplanner.reports.report_context import ReportContext
+
+    context = ReportContext(plan, options())
+    post = next(p for p in context.posts_in_period if p.scheduled_at is not None and p.text)
+    target = tmp_path / "r.pdf"
+    build_report(plan, options(), target)
+    words = " ".join(pdf_text(target).split())
+    assert " ".join(post.text.split())[:60] in words

@@ -226,6 +226,22 @@
       <translation>{count} publications prévues du {start} au {end}.</translation>
     </message>
     <message>
+      <source>Media: {names}</source>
+      <translation>Médias : {names}</translation>
+    </message>
+    <message>
+      <source>The posts, to approve</source>
+      <translation>Les publications, à valider</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
       <source>Positioning</source>
       <translation>Positionnement</translation>
     </message>
@@ -284,6 +300,14 @@
     <message>
       <source>Posts</source>
       <translation>Publications</translation>
+    </message>
+    <message>
+      <source>Sources: {sources}</source>
+      <translation>Sources : {sources}</translation>
+    </message>
+    <message>
+      <source>Why these networks</source>
+      <translation>Pourquoi ces réseaux</translation>
     </message>
     <message>
       <source>Tone of voice</source>

@@ -54,7 +54,15 @@ class ReportLayout:
 
     @property
     def page_count(self) -> int:
-        return int(self.document.pageCount())
+        """The pages with something on them: trailing empty paragraphs (a page break
+        left at the end) would print a blank last page."""
+        document = self.document
+        block = document.lastBlock()
+        while block.isValid() and not block.text().strip() and block.previous().isValid():
+            block = block.previous()
+        bottom = document.documentLayout().blockBoundingRect(block).bottom()
+        used = int((bottom - 1) // document.pageSize().height()) + 1
+        return max(1, min(int(document.pageCount()), used))
 
 
 PAGE_STARTING_SECTIONS = ("summary", "calendar", "statistics")  # big grids, charts

@@ -73,12 +73,17 @@ def presentation_pages(context: ReportContext) -> list[ScreenPage]:
     """A title page, then one page per section that has something to show."""
     pages = [title_page(context)]
     for section in build_sections(context):
-        html = f"<h1>{text(section.title)}</h1>{section.content.html}"
+        body = _PAPER_ONLY.sub("", section.content.html)
+        html = f"<h1>{text(section.title)}</h1>{body}"
         notes = section_notes(context, section.id)
         pages.append(ScreenPage(section.title, html, dict(section.content.images), notes))
     return pages
 
 
+_PAPER_ONLY = re.compile(
+    r'(?:<p style="page-break-before: always; margin: 0;"></p>)?<!--approval-->.*?<!--/approval-->',
+    re.S,
+)
 _CHART_PARAGRAPH = re.compile(r"<p[^>]*>(?:(?!</p>).)*?<img[^>]*>(?:(?!</p>).)*?</p>", re.S)
 
 

@@ -11,10 +11,13 @@ from collections import defaultdict
 from datetime import date
 
 from smplanner.domain.post_refs import PostRef
-from smplanner.reports.html_blocks import MUTED, RULE, network_badge, subheading, text
+from smplanner.reports.html_blocks import MUTED, RULE, network_badge, subheading, table, text
 from smplanner.reports.report_context import ReportContext, SectionContent
 
 MAX_TITLE = 48
+# The posts' whole texts are for paper (the client approves them), not for slides.
+APPROVAL_START = "<!--approval-->"
+APPROVAL_END = "<!--/approval-->"
 
 
 def _months(start: date, end: date) -> list[tuple[int, int]]:
@@ -112,4 +115,50 @@ def calendar(context: ReportContext) -> SectionContent | None:
     ]
     # One month per page keeps each grid whole on paper.
     separator = '<p style="page-break-before: always; margin: 0;"></p>'
-    return SectionContent(intro + legend + separator.join(grids))
+    approval = _post_texts(context)
+    return SectionContent(
+        intro + legend + separator.join(grids) + (separator + approval if approval else "")
+    )
+
+
+def _post_texts(context: ReportContext) -> str:
+    """Every post of the period with its whole text, link, hashtags and media, in date
+    order: what the client reads to approve the calendar."""
+    lang = context.lang
+    dated = sorted(
+        (p for p in context.posts_in_period if p.scheduled_at is not None),
+        key=lambda p: (p.scheduled_at, p.network),
+    )
+    rows = []
+    for post in dated:
+        assert post.scheduled_at is not None
+        when = (
+            f"{text(lang.short_date(post.scheduled_at))}<br/>{text(lang.time(post.scheduled_at))}"
+        )
+        body = text(post.text or post.title).replace("\n", "<br/>")
+        extras = [text(part) for part in (post.hashtags, post.link) if part]
+        if post.media:
+            media = lang.translate("Report", "Media: {names}").format(
+                names=", ".join(name.rsplit("/", 1)[-1] for name in post.media)
+            )
+            extras.append(text(media))
+        if extras:
+            body += '<br/><span class="muted small">' + " · ".join(extras) + "</span>"
+        rows.append((when, network_badge(post.network, small=True), body))
+    if not rows:
+        return ""
+    return (
+        APPROVAL_START
+        + subheading(lang.translate("Report", "The posts, to approve"))
+        + table(
+            [
+                lang.translate("Report", "When"),
+                lang.translate("Report", "Network"),
+                lang.translate("Report", "Text"),
+            ],
+            rows,
+            widths=(18, 16, 66),
+            raw=True,
+        )
+        + APPROVAL_END
+    )

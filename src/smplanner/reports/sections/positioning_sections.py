@@ -115,7 +115,35 @@ def networks(context: ReportContext) -> SectionContent | None:
         widths=(24, 56, 20),
         raw=True,
     )
-    return SectionContent(html)
+    return SectionContent(html + _reasons(context, {choice.network for choice in used}))
+
+
+def _reasons(context: ReportContext, used: set[str]) -> str:
+    """Why each network (and a channel such as job boards) was chosen, with the
+    sources the workshop showed: the client can check where the advice comes from."""
+    from smplanner.domain.recommendations import channel_label, recommend
+
+    lang = context.lang
+    items = []
+    for found in recommend(context.strategy, lang.code):
+        if found.network not in used and not found.is_channel:
+            continue
+        name = (
+            channel_label(found.network, lang.code)
+            if found.is_channel
+            else network_badge(found.network)
+        )
+        sources = lang.translate("Report", "Sources: {sources}").format(
+            sources="; ".join(found.sources)
+        )
+        items.append(
+            f"<li>{name if not found.is_channel else text(str(name))} — "
+            f"{text(' '.join(found.reasons))}<br/>"
+            f'<span class="muted small">{text(sources)}</span></li>'
+        )
+    if not items:
+        return ""
+    return subheading(lang.translate("Report", "Why these networks")) + f"<ul>{''.join(items)}</ul>"
 
 
 def _mix_bar(shares: list[tuple[str, float]]) -> str:
