@@ -302,6 +302,10 @@
       <translation>Publications</translation>
     </message>
     <message>
+      <source>Posting rhythm</source>
+      <translation>Rythme de publication</translation>
+    </message>
+    <message>
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -482,6 +486,22 @@
       <translation>Période du calendrier</translation>
     </message>
     <message>
+      <source>objectives</source>
+      <translation>objectifs</translation>
+    </message>
+    <message>
+      <source>networks</source>
+      <translation>réseaux</translation>
+    </message>
+    <message>
+      <source>posts a week</source>
+      <translation>publications par semaine</translation>
+    </message>
+    <message>
+      <source>posts planned</source>
+      <translation>publications prévues</translation>
+    </message>
+    <message>
       <source>Who runs the accounts</source>
       <translation>Qui anime les comptes</translation>
     </message>
@@ -584,6 +604,10 @@
     <message>
       <source>Per year</source>
       <translation>Par an</translation>
+    </message>
+    <message>
+      <source>Budget split</source>
+      <translation>Répartition du budget</translation>
     </message>
     <message>
       <source>The paid items ({total}) exceed the envelope ({limit}).</source>

@@ -115,3 +115,40 @@ def network_badge(network_id: str, *, small: bool = False) -> str:
         f'<span style="background-color: {colour}; color: {colour}; font-size: {size};">'
         f"&#9632;&#9632;</span>&nbsp;{text(name)}"
     )
+
+
+def big_figures(figures: Sequence[tuple[str, str]]) -> str:
+    """A row of large figures with their caption under each ("3" / "networks")."""
+    width = 100 // max(len(figures), 1)
+    cells = "".join(
+        f'<td width="{width}%" align="center" valign="top">'
+        f'<p style="font-size: 20pt; font-weight: 600; color: {INK}; margin: 0;">{text(value)}</p>'
+        f'<p class="muted small" style="margin: 0;">{text(caption)}</p></td>'
+        for value, caption in figures
+    )
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="6" style="margin-bottom: 8pt;">'
+        f"<tr>{cells}</tr></table>"
+    )
+
+
+def bars(rows: Sequence[tuple[str, float, str]], colour: str = "#3b4a5a") -> str:
+    """A simple horizontal bar chart as a table: label (HTML), bar, value as written.
+
+    Bars are drawn in the text (no image), so they print sharp and read in the .odt."""
+    top = max((value for _, value, _ in rows), default=0) or 1
+    lines = []
+    for label_html, value, shown in rows:
+        share = max(1, round(70 * value / top))
+        lines.append(
+            f'<tr><td width="28%" valign="middle">{label_html}</td>'
+            f'<td width="72%"><table cellspacing="0" cellpadding="2" width="100%"><tr>'
+            f'<td width="{share}%" style="background-color: {colour};"></td>'
+            f'<td width="{100 - share}%" class="small">&nbsp;{text(shown)}</td>'
+            f"</tr></table></td></tr>"
+        )
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="2" style="margin-bottom: 8pt;">'
+        + "".join(lines)
+        + "</table>"
+    )

@@ -4,6 +4,7 @@ line, community-management charter and the KPIs to follow."""
 from __future__ import annotations
 
 from smplanner.reports.html_blocks import (
+    bars,
     fields,
     network_badge,
     network_name,
@@ -115,6 +116,19 @@ def networks(context: ReportContext) -> SectionContent | None:
         widths=(24, 56, 20),
         raw=True,
     )
+    rhythm = [c for c in used if c.weekly_target]
+    if len(rhythm) > 1:  # the posting rhythm per network, as bars in its colours
+        html += subheading(lang.translate("Report", "Posting rhythm"))
+        html += bars(
+            [
+                (
+                    network_badge(choice.network),
+                    float(choice.weekly_target or 0),
+                    lang.translate("Report", "{count} a week").format(count=choice.weekly_target),
+                )
+                for choice in rhythm
+            ]
+        )
     return SectionContent(html + _reasons(context, {choice.network for choice in used}))
 
 

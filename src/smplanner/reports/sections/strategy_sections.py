@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from smplanner.reports.html_blocks import (
+    bars,
+    big_figures,
     fields,
     network_badge,
     paragraph,
@@ -37,6 +39,17 @@ def summary(context: ReportContext) -> SectionContent:
             ]
         )
     ]
+    weekly = sum(choice.weekly_target or 0 for choice in used)
+    parts.append(
+        big_figures(
+            [
+                (str(len(doc.objectives)), lang.translate("Report", "objectives")),
+                (str(len(used)), lang.translate("Report", "networks")),
+                (str(weekly), lang.translate("Report", "posts a week")),
+                (str(len(context.posts_in_period)), lang.translate("Report", "posts planned")),
+            ]
+        )
+    )
     if doc.objectives:
         rows = []
         for objective in doc.objectives:
@@ -272,6 +285,17 @@ def budget(context: ReportContext) -> SectionContent | None:
             numeric=(2, 3),
             widths=(22, 38, 22, 18),
         )
+        split: dict[str, float] = {}
+        for line in doc.budget_lines:  # the budget split by kind, a year
+            split[line.kind] = split.get(line.kind, 0.0) + yearly_amount(line)
+        if len(split) > 1:
+            html += subheading(lang.translate("Report", "Budget split"))
+            html += bars(
+                [
+                    (text(label(lang, kind)), amount, context.money(amount))
+                    for kind, amount in sorted(split.items(), key=lambda item: -item[1])
+                ]
+            )
         limit = envelope.for_lines
         if limit is not None and total > limit:
             html += paragraph(
