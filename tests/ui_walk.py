@@ -243,10 +243,12 @@ class DialogCloser(QObject):
             self._seen(popup)
             popup.close()
             return
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible() and widget.isModal():
-                self._close(widget)
-                return
+        # Only the modal widget Qt holds now: walking every top-level widget touched the
+        # Python wrappers of widgets Qt had deleted meanwhile (its own transient ones,
+        # made in C++), which crashed the walk now and then (a segmentation fault).
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and modal.isVisible():
+            self._close(modal)
 
     def _close(self, dialog: QDialog) -> None:
         if dialog.property("_walked"):
