@@ -405,6 +405,10 @@
       <translation>Proposer un créneau</translation>
     </message>
     <message>
+      <source>Month calendar</source>
+      <translation>Calendrier du mois</translation>
+    </message>
+    <message>
       <source>Ideas (drag onto a day)</source>
       <translation>Idées (glissez-les sur un jour)</translation>
     </message>
@@ -415,6 +419,10 @@
     <message>
       <source>Week of %1</source>
       <translation>Semaine du %1</translation>
+    </message>
+    <message>
+      <source>Week calendar</source>
+      <translation>Calendrier de la semaine</translation>
     </message>
     <message>
       <source>Select one or more posts first.</source>

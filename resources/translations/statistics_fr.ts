@@ -565,6 +565,10 @@
   <context>
     <name>ObjectivesPanel</name>
     <message>
+      <source>Objectives and their progress</source>
+      <translation>Objectifs et leur avancement</translation>
+    </message>
+    <message>
       <source>Objective</source>
       <translation>Objectif</translation>
     </message>
@@ -815,6 +819,10 @@
       <translation>Chercher un indicateur…</translation>
     </message>
     <message>
+      <source>Figures to chart</source>
+      <translation>Indicateurs à afficher</translation>
+    </message>
+    <message>
       <source>Tick to draw its main figures; again for all of them, once more for none.</source>
       <translation>Cochez pour tracer ses indicateurs principaux ; une deuxième fois pour tous, une troisième pour aucun.</translation>
     </message>
@@ -860,6 +868,14 @@
     <message>
       <source>Custom</source>
       <translation>Personnalisée</translation>
+    </message>
+    <message>
+      <source>First day of the period</source>
+      <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+      <source>Last day of the period</source>
+      <translation>Dernier jour de la période</translation>
     </message>
     <message>
       <source>By day</source>

@@ -1219,6 +1219,10 @@
   <context>
     <name>StrategyTab</name>
     <message>
+      <source>Workshop sections</source>
+      <translation>Sections de l’atelier</translation>
+    </message>
+    <message>
       <source>Start from this template</source>
       <translation>Partir de ce modèle</translation>
     </message>

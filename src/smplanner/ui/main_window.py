@@ -121,7 +121,10 @@ class MainWindow(QMainWindow):
 
         self.integrity_watch = watch_plan(self, plan.path, plan.path.stat().st_size)
         self.restore_actions.copy_later(plan.path)
+        from smplanner.ui.accessible_names import give_names_soon
         from smplanner.ui.open_messages import tell_about_open
+
+        give_names_soon(self.plan_view)
 
         tell_about_open(self, plan)
 

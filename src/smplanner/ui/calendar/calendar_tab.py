@@ -96,6 +96,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         self.month_model.plan_key = plan_key(document.plan.path)
         self.month_selection = QItemSelectionModel(self.month_model, self)
         self.month_view = CalendarGridView(self.month_model, self.month_selection, week=False)
+        self.month_view.setAccessibleName(self.tr("Month calendar"))
         self.month_view.campaign_names = self._campaign_names
         self.key_dates = KeyDatesOverlay(document, self)
         self.key_dates.attach(self.month_view)
@@ -313,6 +314,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         if self.week_view is None:
             self._slots_cache: dict[str, dict[tuple[int, int], float]] | None = None
             self.week_view = CalendarGridView(self.week_model, self.week_selection, week=True)
+            self.week_view.setAccessibleName(self.tr("Week calendar"))
             self.week_view.campaign_names = self._campaign_names
             self.key_dates.attach(self.week_view)
             self.week_view.shade = self._slot_shade

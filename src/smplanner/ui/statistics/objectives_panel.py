@@ -48,6 +48,7 @@ class ObjectivesPanel(QWidget):
         super().__init__(parent)
         self.rows: list[ObjectiveStatus] = []
         self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Objectives and their progress"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Objective"),

@@ -34,6 +34,7 @@ class SeriesTree(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Figures to chart"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemChanged.connect(self._item_changed)

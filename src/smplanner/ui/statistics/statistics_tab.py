@@ -85,6 +85,8 @@ class StatisticsTab(QWidget):
             self.period.addItem(text, key)
         self.start_edit = QDateEdit(QDate.currentDate().addDays(-28))
         self.end_edit = QDateEdit(QDate.currentDate())
+        self.start_edit.setAccessibleName(self.tr("First day of the period"))
+        self.end_edit.setAccessibleName(self.tr("Last day of the period"))
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat(date_format())  # four-digit years (10/29/2026)
             edit.setCalendarPopup(True)

@@ -33,6 +33,7 @@ from smplanner.ui.i18n import ui_language
 from smplanner.ui.prompts import Prompts
 from smplanner.ui.strategy.labels import SECTION_TITLES, tr
 from smplanner.ui.strategy.plan_header import PlanHeader
+from smplanner.ui.accessible_names import give_names_soon
 
 STRATEGY = "strategy"  # same string as services.strategy_queries.STRATEGY (kept import-free)
 
@@ -58,6 +59,7 @@ class StrategyTab(QWidget):
 
         self.sections = QListWidget()
         self.sections.setObjectName("workshopSections")
+        self.sections.setAccessibleName(self.tr("Workshop sections"))
         for section in SECTIONS:
             self.sections.addItem(QListWidgetItem(tr(SECTION_TITLES[section])))
         self.sections.setMaximumWidth(300)
@@ -94,6 +96,8 @@ class StrategyTab(QWidget):
         self._layout.addWidget(splitter, 1)
         self._refresh_header()
         self.sections.currentRowChanged.connect(self.show_section)
+        # A section's fields are built when it is first shown: name them then.
+        self.sections.currentRowChanged.connect(lambda _row: give_names_soon(self))
         self._first_guidance_pending = True
         self.sections.setCurrentRow(0)
 

@@ -31,6 +31,9 @@ class LazyTab(QWidget):
         if self._content is None:
             self._content = self._factory()
             self._layout.addWidget(self._content)
+            from smplanner.ui.accessible_names import give_names_soon
+
+            give_names_soon(self._content)  # fields and tables a screen reader can name
         return self._content
 
     def on_changes(self, changes: Changes) -> None:

@@ -1,0 +1,183 @@
+"""Accessible names for the controls that have none, so a screen reader says what
+each field, list and table is for.
+
+Buttons, check boxes and tabs are named by their text already. A field in a form,
+a list or a table usually is not: Qt names a field only from a label set as its
+buddy. ``give_names`` fills the gap from what a sighted user reads next to the
+control, in this order: the QFormLayout label of its row, its placeholder text, its
+tooltip, the heading (a QLabel) just before it in its layout. A name set on purpose
+(setAccessibleName) is never replaced. Called once a tab's content is built
+(ui/tabs/lazy_tab.py, give_names_soon); ``unnamed_controls`` lists what is still unnamed, for tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+CONTROLS = (QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+def _is_part_of_another(widget: QWidget) -> bool:
+    # Qt's own pieces (a spin box's line edit, a header, a combo box's popup list)
+    # are named through their owner.
+    if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    return " ".join(text.split()).rstrip(" :")
+
+
+def _form_label(widget: QWidget) -> str:
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    candidates = [layout] if isinstance(layout, QFormLayout) else []
+    if parent is not None:
+        candidates += parent.findChildren(QFormLayout)
+    for form in candidates:
+        label = form.labelForField(widget)
+        if isinstance(label, QLabel) and label.text():
+            return _clean(label.text())
+    return ""
+
+
+def _layout_holding(layout: QLayout, widget: QWidget) -> QLayout | None:
+    """The innermost layout under ``layout`` with ``widget`` as a direct item."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if item.widget() is widget:
+            return layout
+        inner = item.layout()
+        if inner is not None and (found := _layout_holding(inner, widget)) is not None:
+            return found
+    return None
+
+
+def _label_in(layout: QLayout) -> str:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        child = item.widget() if item is not None else None
+        if isinstance(child, QLabel) and child.text().strip():
+            return _clean(child.text())
+    return ""
+
+
+def _grid_name(grid: QGridLayout, widget: QWidget) -> str:
+    """In a grid (one row per network, say): the row's first label and the column's
+    heading, "Instagram – Rôle"."""
+    index = grid.indexOf(widget)
+    row, column, _rows, _columns = grid.getItemPosition(index)
+
+    def label_at(r: int, c: int) -> str:
+        item = grid.itemAtPosition(r, c)
+        child = item.widget() if item is not None else None
+        return _clean(child.text()) if isinstance(child, QLabel) else ""
+
+    row_label = next((t for c in range(column) if (t := label_at(row, c))), "")
+    column_label = label_at(0, column) if row > 0 else ""
+    return " – ".join(part for part in (row_label, column_label) if part)
+
+
+def _heading_before(widget: QWidget) -> str:
+    """The text of the label just before the control in its layout (or the first
+    label of the row of controls just before it: a heading with its buttons)."""
+    parent = widget.parentWidget()
+    top = parent.layout() if parent is not None else None
+    layout = _layout_holding(top, widget) if top is not None else None
+    if layout is None:
+        return ""
+    if isinstance(layout, QGridLayout):
+        return _grid_name(layout, widget)
+    previous = ""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        child, inner = item.widget(), item.layout()
+        if child is widget:
+            return previous
+        if isinstance(child, QLabel) and child.text().strip():
+            previous = _clean(child.text())
+        elif inner is not None:
+            previous = _label_in(inner) or previous
+        elif child is not None and not child.isHidden():
+            previous = ""
+    return ""
+
+
+def derived_name(widget: QWidget) -> str:
+    """What a sighted user reads as the control's name, or ""."""
+    for text in (
+        _form_label(widget),
+        widget.placeholderText() if isinstance(widget, (QLineEdit, QPlainTextEdit)) else "",
+        widget.toolTip(),
+        _heading_before(widget),
+    ):
+        cleaned = _clean(text or "")
+        if cleaned:
+            return cleaned
+    return ""
+
+
+def _current_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def give_names(root: QWidget) -> int:
+    """Name every unnamed control under ``root`` that can be named; return how many."""
+    named = 0
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or _is_part_of_another(widget):
+            continue
+        if widget.accessibleName() or _current_name(widget):
+            continue
+        name = derived_name(widget)
+        if name:
+            widget.setAccessibleName(name)
+            named += 1
+    return named
+
+
+def give_names_soon(root: QWidget) -> None:
+    """give_names once the event loop has run: a new view fills its labels' texts
+    after it is built, and the names come from those texts."""
+    QTimer.singleShot(0, root, lambda: give_names(root))
+
+
+def unnamed_controls(root: QWidget, *, visible_only: bool = True) -> list[QWidget]:
+    """The controls under ``root`` a screen reader would announce without a name."""
+    return [
+        widget
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, CONTROLS)
+        and not _is_part_of_another(widget)
+        and (widget.isVisible() or not visible_only)
+        and not _current_name(widget)
+    ]
