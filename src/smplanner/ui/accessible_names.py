@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -150,13 +150,21 @@ def _current_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
 
+def _has_buddy_label(widget: QWidget) -> bool:
+    window = widget.window()
+    return any(label.buddy() is widget and label.text() for label in window.findChildren(QLabel))
+
+
 def give_names(root: QWidget) -> int:
     """Name every unnamed control under ``root`` that can be named; return how many."""
     named = 0
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or _is_part_of_another(widget):
             continue
-        if widget.accessibleName() or _current_name(widget):
+        # Only the widget's own name is read here: asking Qt's accessibility layer
+        # (QAccessible.queryAccessibleInterface) from Python for every control
+        # corrupted memory under PySide6 (a crash later, in unrelated code).
+        if widget.accessibleName() or _has_buddy_label(widget):
             continue
         name = derived_name(widget)
         if name:
@@ -165,10 +173,26 @@ def give_names(root: QWidget) -> int:
     return named
 
 
+class _NamesSoon(QObject):
+    """Runs give_names on its parent once the event loop has turned, then goes."""
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__(root)
+        QTimer.singleShot(0, self.run)
+
+    def run(self) -> None:
+        root = self.parent()
+        if isinstance(root, QWidget):
+            give_names(root)
+        self.deleteLater()
+
+
 def give_names_soon(root: QWidget) -> None:
     """give_names once the event loop has run: a new view fills its labels' texts
-    after it is built, and the names come from those texts."""
-    QTimer.singleShot(0, root, lambda: give_names(root))
+    after it is built, and the names come from those texts. (A child QObject with a
+    slot, not a lambda on a timer: that form crashed PySide6 when the view changed
+    in between.)"""
+    _NamesSoon(root)
 
 
 def unnamed_controls(root: QWidget, *, visible_only: bool = True) -> list[QWidget]:

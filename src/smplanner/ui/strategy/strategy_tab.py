@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from smplanner.domain.strategy_findings import MISSING, SECTIONS
 from smplanner.services import plan_properties
 from smplanner.services.changes import PLAN_PROPERTIES, Changes
-from smplanner.ui.accessible_names import give_names_soon
+from smplanner.ui.accessible_names import give_names
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.i18n import ui_language
 from smplanner.ui.prompts import Prompts
@@ -96,8 +96,6 @@ class StrategyTab(QWidget):
         self._layout.addWidget(splitter, 1)
         self._refresh_header()
         self.sections.currentRowChanged.connect(self.show_section)
-        # A section's fields are built when it is first shown: name them then.
-        self.sections.currentRowChanged.connect(lambda _row: give_names_soon(self))
         self._first_guidance_pending = True
         self.sections.setCurrentRow(0)
 
@@ -147,6 +145,9 @@ class StrategyTab(QWidget):
         section = SECTIONS[row]
         self.page(section)
         self.stack.setCurrentIndex(row)
+        # A section's fields are built when it is first shown: name them for screen
+        # readers now (ui/accessible_names.py).
+        give_names(self.stack.currentWidget())
         if self._first_guidance_pending:
             # Checking the whole strategy can come just after the first frame: the
             # page the user looks at is already there.
