@@ -1,7 +1,7 @@
 """The window's side of the kept copies: one made a few seconds after a plan is
 shown, and File > Restore a previous version.
 
-The copy on open runs in the background (ui/background.py) once the first frame is
+The copy on open runs on a thread of its own once the first frame is
 up, so a 500 MB plan opens as fast as before; the copy reads the plan on its own
 read-only connection. Restoring closes the plan in this window (its lock with it),
 puts the copy back (storage/plan_restore.py) and opens the plan again.
@@ -9,6 +9,7 @@ puts the copy back (storage/plan_restore.py) and opens the plan again.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from smplanner.services import plan_files
 from smplanner.services.plan_safety import keep_copy
 from smplanner.storage.errors import PlanFileError
-from smplanner.ui.background import run_in_background
 from smplanner.ui.error_messages import describe
 from smplanner.ui.restore_dialog import RestoreDialog, made_when, reason_text
 
@@ -34,6 +34,7 @@ class PlanRestoreActions(QObject):
         super().__init__(window)
         self._window = window
         self.copies_made = 0  # copies made on open in this window (tests wait on it)
+        self._count_lock = threading.Lock()
         self._pending: QTimer | None = None
 
     # ------------------------------------------------------------ copy on open
@@ -53,16 +54,15 @@ class PlanRestoreActions(QObject):
         document = self._window.document
         if document is None or document.plan.path != path:
             return
-        run_in_background(
-            self,
-            lambda _job: keep_copy(path, "open"),
-            on_done=self._copied,
-            on_failed=lambda _error: None,  # best effort: keep_copy logs the cause
-            name="backup",
-        )
+        # A plain daemon thread that reports nothing to Qt: the copy needs no answer
+        # on screen, and a closed window must never be reached from another thread.
+        # It reads the plan on its own read-only connection (keep_copy).
+        threading.Thread(target=self._copy, args=(path,), name="backup", daemon=True).start()
 
-    def _copied(self, _backup: object) -> None:
-        self.copies_made += 1
+    def _copy(self, path: Path) -> None:
+        keep_copy(path, "open")  # best effort: it logs what went wrong
+        with self._count_lock:
+            self.copies_made += 1
 
     # ------------------------------------------------------------ restore
 
