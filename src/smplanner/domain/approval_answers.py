@@ -178,7 +178,9 @@ def _answer(item: Any, position: int, sent: SentRound, seen: set[int]) -> Answer
     if post_id in seen:
         raise AnswersFileError(Message("Post {post} is answered twice.", post=str(post_id)))
     seen.add(post_id)
-    decision = DECISIONS.get(item.get("decision"))  # type: ignore[arg-type]
+    # A tampered file may hold a list or an object here: not hashable, not a decision.
+    raw_decision = item.get("decision")
+    decision = DECISIONS.get(raw_decision) if isinstance(raw_decision, str) else None
     if decision is None:
         raise AnswersFileError(
             Message(
