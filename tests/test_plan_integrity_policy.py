@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from smplanner.storage import plan_file as plan_file_module
+from smplanner.storage import plan_validation
 from smplanner.storage.errors import PlanCorruptError
 from smplanner.storage.plan_file import PlanFile, full_check, open_plan
 from smplanner.storage.plan_properties_repo import write_setting
@@ -39,19 +40,23 @@ def _damage_a_leaf(plan: PlanFile) -> Path:
 def quick_checks(monkeypatch) -> list[Path]:
     """Every full check run (quick_check on open, integrity_check by `check`), by path."""
     calls: list[Path] = []
-    for name in ("check_pages", "full_integrity_check"):
-        real = getattr(plan_file_module, name)
+    # check_pages runs inside plan_validation; `check` calls plan_file's re-export.
+    for module, name in (
+        (plan_validation, "check_pages"),
+        (plan_file_module, "full_integrity_check"),
+    ):
+        real = getattr(module, name)
 
         def counting(conn: sqlite3.Connection, path: Path, real=real) -> None:  # type: ignore[no-untyped-def]
             calls.append(path)
             real(conn, path)
 
-        monkeypatch.setattr(plan_file_module, name, counting)
+        monkeypatch.setattr(module, name, counting)
     return calls
 
 
 def test_a_large_plan_opens_without_reading_every_page(plan: PlanFile, monkeypatch, quick_checks):
-    monkeypatch.setattr(plan_file_module, "FULL_CHECK_ON_OPEN_BYTES", 0)  # "large"
+    monkeypatch.setattr(plan_validation, "FULL_CHECK_ON_OPEN_BYTES", 0)  # "large"
     path = _damage_a_leaf(plan)
     # Opening is cheap: the damage deep in a table is not seen...
     with open_plan(path) as reopened:
@@ -72,7 +77,7 @@ def test_a_small_plan_is_read_whole_on_open(plan: PlanFile, quick_checks):
 
 
 def test_a_damaged_schema_is_refused_on_open_whatever_the_size(plan: PlanFile, monkeypatch):
-    monkeypatch.setattr(plan_file_module, "FULL_CHECK_ON_OPEN_BYTES", 0)
+    monkeypatch.setattr(plan_validation, "FULL_CHECK_ON_OPEN_BYTES", 0)
     for index in range(200):
         write_setting(plan, f"key{index}", "x" * 500)
     path = plan.path
@@ -96,7 +101,7 @@ def test_check_reads_the_whole_file_once(qapp, plan: PlanFile, quick_checks, cap
     # widget test in this process would abort.
     from smplanner.cli.main import run_command
 
-    monkeypatch.setattr(plan_file_module, "FULL_CHECK_ON_OPEN_BYTES", 0)
+    monkeypatch.setattr(plan_validation, "FULL_CHECK_ON_OPEN_BYTES", 0)
     plan.close()
     assert run_command(["check", str(plan.path)]) == 0
     assert quick_checks == [plan.path]
@@ -106,7 +111,7 @@ def test_check_reads_the_whole_file_once(qapp, plan: PlanFile, quick_checks, cap
 def test_check_names_damage_deep_in_a_large_plan(qapp, plan: PlanFile, monkeypatch, capsys):
     from smplanner.cli.main import run_command
 
-    monkeypatch.setattr(plan_file_module, "FULL_CHECK_ON_OPEN_BYTES", 0)
+    monkeypatch.setattr(plan_validation, "FULL_CHECK_ON_OPEN_BYTES", 0)
     path = _damage_a_leaf(plan)
     assert run_command(["check", str(path)]) == 1
     error = capsys.readouterr().err
@@ -122,7 +127,7 @@ def test_the_window_checks_a_large_plan_after_the_first_frame(
     from smplanner.ui import integrity_watch
     from smplanner.ui.main_window import MainWindow
 
-    monkeypatch.setattr(plan_file_module, "FULL_CHECK_ON_OPEN_BYTES", 0)
+    monkeypatch.setattr(plan_validation, "FULL_CHECK_ON_OPEN_BYTES", 0)
     monkeypatch.setattr(integrity_watch, "FULL_CHECK_ON_OPEN_BYTES", 0)
     monkeypatch.setattr(integrity_watch, "DELAY_MS", 10)
     path = _damage_a_leaf(plan)

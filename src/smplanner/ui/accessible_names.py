@@ -92,7 +92,8 @@ def _grid_name(grid: QGridLayout, widget: QWidget) -> str:
     """In a grid (one row per network, say): the row's first label and the column's
     heading, "Instagram – Rôle"."""
     index = grid.indexOf(widget)
-    row, column, _rows, _columns = grid.getItemPosition(index)
+    position: tuple[int, int, int, int] = grid.getItemPosition(index)  # type: ignore[assignment]
+    row, column = position[0], position[1]
 
     def label_at(r: int, c: int) -> str:
         item = grid.itemAtPosition(r, c)
