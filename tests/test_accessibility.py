@@ -32,6 +32,16 @@ def _describe(widgets: list[QWidget]) -> list[str]:
     return described
 
 
+@pytest.fixture(params=["fr", "en"])
+def language(request, qapp):  # type: ignore[no-untyped-def]
+    """The interface language, installed before the window is built."""
+    from smplanner.ui.i18n import install_translators
+
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def shown(window, plan, qtbot):  # type: ignore[no-untyped-def]
     fill_rich_plan(plan, date(2026, 11, 2))
@@ -41,27 +51,25 @@ def shown(window, plan, qtbot):  # type: ignore[no-untyped-def]
     return window
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
-def test_every_control_of_every_tab_and_section_has_a_name(language, qapp, shown, qtbot):  # type: ignore[no-untyped-def]
-    from smplanner.ui.i18n import install_translators
-
-    install_translators(qapp, language)
-    try:
-        tabs = shown.plan_view.tabs
-        problems: list[str] = []
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-            qtbot.wait(20)
-            if index == 0:
-                sections = shown.findChild(QWidget, "workshopSections")
-                for row in range(sections.count()):
-                    sections.setCurrentRow(row)
-                    qtbot.wait(5)
-                    problems += _describe(unnamed_controls(shown.plan_view))
-            problems += _describe(unnamed_controls(shown.plan_view))
-        assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
-    finally:
-        install_translators(qapp, "en")
+def test_every_control_of_every_tab_and_section_has_a_name(language, shown, qtbot):  # type: ignore[no-untyped-def]
+    tabs = shown.plan_view.tabs
+    problems: list[str] = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        if index == 0:
+            sections = shown.findChild(QWidget, "workshopSections")
+            for row in range(sections.count()):
+                sections.setCurrentRow(row)
+                qtbot.wait(5)
+                problems += _describe(unnamed_controls(shown.plan_view))
+        problems += _describe(unnamed_controls(shown.plan_view))
+    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+    if language == "fr":
+        assert tabs.tabText(0) == "Stratégie"  # the window really speaks French
+        assert (
+            shown.findChild(QWidget, "workshopSections").accessibleName() == "Sections de l’atelier"
+        )
 
 
 def test_tab_reaches_every_control_of_a_workshop_section(shown, qtbot):  # type: ignore[no-untyped-def]

@@ -1,0 +1,64 @@
+"""Every button and one-line label of the window shows its whole text at 1366×768,
+in French (the longer language) and in English, on a rich plan: each tab and each
+workshop section looked at, as a laptop user sees them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from tests.deliverables_sample_plan import fill_rich_plan
+
+
+def _clipped(window: QWidget) -> set[str]:
+    found = set()
+    for button in window.findChildren(QPushButton):
+        text = button.text().replace("&", "")
+        # Icon-like buttons (◀ ▶) are narrower than Qt's minimum on purpose.
+        if button.isVisible() and len(text) > 2 and button.width() < button.sizeHint().width() - 2:
+            found.add(f"button {text!r}: {button.width()} < {button.sizeHint().width()} px")
+    for label in window.findChildren(QLabel):
+        if (
+            label.isVisible()
+            and label.text()
+            and not label.wordWrap()
+            and label.pixmap().isNull()
+            and label.width() < label.sizeHint().width() - 2
+        ):
+            found.add(
+                f"label {label.text()[:60]!r}: {label.width()} < {label.sizeHint().width()} px"
+            )
+    return found
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request, qapp):  # type: ignore[no-untyped-def]
+    """The interface language, installed before the window is built."""
+    from smplanner.ui.i18n import install_translators
+
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+def test_no_text_is_cut_at_1366_by_768(language, window, plan, qtbot):  # type: ignore[no-untyped-def]
+    fill_rich_plan(plan, date(2026, 11, 2))
+    window.resize(1366, 768)
+    window.set_plan(plan)
+    tabs = window.plan_view.tabs
+    problems: set[str] = set()
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        if index == 0:
+            sections = window.findChild(QWidget, "workshopSections")
+            for row in range(sections.count()):
+                sections.setCurrentRow(row)
+                qtbot.wait(5)
+                problems |= {f"section {row + 1}: {p}" for p in _clipped(window)}
+        problems |= {f"tab {index + 1}: {p}" for p in _clipped(window)}
+    assert sorted(problems) == [], "\n".join(sorted(problems))
+    if language == "fr":
+        assert tabs.tabText(1) == "Calendrier"  # the window really speaks French
