@@ -151,7 +151,9 @@ def build_large_plan(folder: Path, env: dict[str, str]) -> Path:
     write_x_export(export, EXPORT_ROWS)
     subprocess.run(
         [sys.executable, "-m", "smplanner", "import", str(plan_path), str(export)],
-        env=env, check=True, capture_output=True,
+        env=env,
+        check=True,
+        capture_output=True,
     )
     return plan_path
 
@@ -159,9 +161,23 @@ def build_large_plan(folder: Path, env: dict[str, str]) -> Path:
 def write_x_export(path: Path, rows: int) -> None:
     """An X content export in its documented layout (see EXPORT_FORMATS.md)."""
     header = [
-        "Post id", "Date", "Post text", "Post Link", "Impressions", "Likes", "Engagements",
-        "Bookmarks", "Shares", "New follows", "Replies", "Reposts", "Profile visits",
-        "Detail Expands", "URL Clicks", "Hashtag Clicks", "Permalink Clicks",
+        "Post id",
+        "Date",
+        "Post text",
+        "Post Link",
+        "Impressions",
+        "Likes",
+        "Engagements",
+        "Bookmarks",
+        "Shares",
+        "New follows",
+        "Replies",
+        "Reposts",
+        "Profile visits",
+        "Detail Expands",
+        "URL Clicks",
+        "Hashtag Clicks",
+        "Permalink Clicks",
     ]
     first = datetime(2021, 1, 1, tzinfo=UTC)
     with path.open("w", newline="", encoding="utf-8") as handle:
@@ -171,9 +187,14 @@ def write_x_export(path: Path, rows: int) -> None:
             moment = first + timedelta(minutes=23 * i)
             post_id = (int(moment.timestamp() * 1000) - 1288834974657) << 22 | (i % 4096)
             writer.writerow(
-                [post_id, moment.strftime("%a, %b %d, %Y"), f"Post {i} #bakery",
-                 f"https://x.com/boulanger/status/{post_id}", 1000 + i % 5000,
-                 *[(i * k) % 50 for k in range(1, 13)]]
+                [
+                    post_id,
+                    moment.strftime("%a, %b %d, %Y"),
+                    f"Post {i} #bakery",
+                    f"https://x.com/boulanger/status/{post_id}",
+                    1000 + i % 5000,
+                    *[(i * k) % 50 for k in range(1, 13)],
+                ]
             )
 
 
@@ -200,17 +221,23 @@ def main() -> int:
     plan = ns.plan or build_large_plan(home, env)
     if ns.keep and not ns.plan:
         print(f"plan kept: {plan}")
-    print(f"plan: {POSTS:,} posts, {EXPORT_ROWS:,} imported posts, "
-          f"{plan.stat().st_size / 1e6:.0f} MB on disk")
+    print(
+        f"plan: {POSTS:,} posts, {EXPORT_ROWS:,} imported posts, "
+        f"{plan.stat().st_size / 1e6:.0f} MB on disk"
+    )
     bare = measure("bare", None, env)
     runs = [measure("app", plan, env) for _ in range(max(1, ns.runs))]
     app = (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
     print(f"bare PySide6 window:            RSS {bare[0]:6.1f} MB  (peak {bare[1]:6.1f} MB)")
-    print(f"smplanner, every tab shown:     RSS {app[0]:6.1f} MB  (peak {app[1]:6.1f} MB)"
-          + (f"  (medians of {len(runs)} runs)" if len(runs) > 1 else ""))
+    print(
+        f"smplanner, every tab shown:     RSS {app[0]:6.1f} MB  (peak {app[1]:6.1f} MB)"
+        + (f"  (medians of {len(runs)} runs)" if len(runs) > 1 else "")
+    )
     verdict = "within budget" if app[1] <= BUDGET_MB else "OVER BUDGET"
-    print(f"ratio to the bare window: {app[0] / bare[0]:.1f}x; peak {app[1]:.0f} MB of "
-          f"{BUDGET_MB} MB — {verdict}")
+    print(
+        f"ratio to the bare window: {app[0] / bare[0]:.1f}x; peak {app[1]:.0f} MB of "
+        f"{BUDGET_MB} MB — {verdict}"
+    )
     return 0
 
 

@@ -388,7 +388,7 @@ def private_secret_service(tmp: Path) -> Iterator[dict[str, str]]:
         '<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"'
         ' "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">\n'
         f"<busconfig><type>session</type><listen>unix:dir={home / 'run'}</listen>"
-        "<auth>EXTERNAL</auth><policy context=\"default\">"
+        '<auth>EXTERNAL</auth><policy context="default">'
         '<allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/>'
         '<allow own="*"/></policy></busconfig>\n',
         encoding="utf-8",
@@ -397,8 +397,13 @@ def private_secret_service(tmp: Path) -> Iterator[dict[str, str]]:
     processes: list[subprocess.Popen[bytes]] = []
     try:
         bus = subprocess.Popen(
-            ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile",
-             "--print-address=1"],
+            [
+                "dbus-daemon",
+                f"--config-file={config}",
+                "--nofork",
+                "--nopidfile",
+                "--print-address=1",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,  # e.g. "Failed to set fd limit" when not root
             env=env,

@@ -15,14 +15,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
-from smplanner.domain.plan_properties import PlanProperties  # noqa: E402
-from smplanner.domain.post_refs import PostDraft  # noqa: E402
-from smplanner.storage.plan_file import create_plan  # noqa: E402
-from smplanner.ui.calendar.post_dialog import PostDialog  # noqa: E402
-from smplanner.ui.i18n import install_translators  # noqa: E402
+from smplanner.domain.plan_properties import PlanProperties
+from smplanner.domain.post_refs import PostDraft
+from smplanner.storage.plan_file import create_plan
+from smplanner.ui.calendar.post_dialog import PostDialog
+from smplanner.ui.i18n import install_translators
 
 HERE = Path(__file__).resolve().parent
 TEXT = (

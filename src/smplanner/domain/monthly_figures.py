@@ -102,9 +102,7 @@ def month_figures(
     """The month's figures from its dated posts and the figures matched to them."""
     first, after = month.replace(day=1), month_after(month)
     chosen = [
-        p
-        for p in posts
-        if p.scheduled_at is not None and first <= p.scheduled_at.date() < after
+        p for p in posts if p.scheduled_at is not None and first <= p.scheduled_at.date() < after
     ]
     planned: dict[str, int] = defaultdict(int)
     published: dict[str, int] = defaultdict(int)

@@ -257,9 +257,7 @@ def _stored_campaign(plan: PlanFile, campaign_id: int) -> CampaignRef:
     found = next((c for c in campaigns(plan) if c.id == campaign_id), None)
     if found is None:
         raise calendar_planning.PlanningError(
-            Message(
-                "This campaign is no longer in the plan (deleted meanwhile): reopen the list."
-            )
+            Message("This campaign is no longer in the plan (deleted meanwhile): reopen the list.")
         )
     return found
 

@@ -235,11 +235,7 @@ def set_status(
     """
     wanted = parse_known_status(status)
     posts = posts_by_id(plan, set(ids))
-    changed = [
-        p
-        for p in posts
-        if p.scheduled_at is not None or wanted is PostStatus.IDEA
-    ]
+    changed = [p for p in posts if p.scheduled_at is not None or wanted is PostStatus.IDEA]
     stamp = now_iso()
     with plan.transaction():
         for post in changed:
