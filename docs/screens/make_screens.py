@@ -13,8 +13,9 @@ tabs' bars (tests/ui_walk.py) and grabs each dialog that opens before closing it
 
 The tabs and the calendar's three views go to docs/screens/ (light) and
 docs/screens/dark/ and are committed; the workshop's sections and the dialogs (some
-sixty files) are not: make them, look at them. --scale N lays the window out at N × (QT_SCALE_FACTOR on a screen
-of N × 1366 × 768 pixels, as a 150 % or 200 % laptop) into docs/screens/scale-N/.
+sixty files) are not: make them, look at them. --scale N lays the window out at
+N × (QT_SCALE_FACTOR on a screen of N × 1366 × 768 pixels, as a 150 % or 200 %
+laptop) into docs/screens/scale-N/.
 Nothing is saved in the user's own settings or data folders.
 """
 
@@ -111,7 +112,9 @@ def shoot_tabs(shooter: Shooter) -> None:
         wait(1200)
         shooter.save(shooter.window, f"onglet-{tabs.tabText(index)}")
         sections = getattr(tabs.widget(index), "sections", None)
-        if sections is not None and "--workshop" in sys.argv:  # the strategy workshop: one screen per section
+        if (
+            sections is not None and "--workshop" in sys.argv
+        ):  # the strategy workshop: one screen per section
             for row in range(1, sections.count()):
                 sections.setCurrentRow(row)
                 wait(400)

@@ -111,7 +111,7 @@ class CalendarActions(QObject):
 
         plan = self.document.plan
         return self.document.apply(
-            lambda edit: self.tr("Mark %n post(s) as \"%1\"", "", edit.value).replace(
+            lambda edit: self.tr('Mark %n post(s) as "%1"', "", edit.value).replace(
                 "%1", status_label(status)
             ),
             lambda: calendar_edits.set_status(plan, ids, status, comment),
