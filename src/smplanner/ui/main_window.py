@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
     def release_plan(self) -> None:
         """Close the plan file and its lock (idempotent)."""
         self._drop_document(close_file=True)
+        self.restore_actions.finish_copies()
 
     def current_tab_widget(self) -> QWidget | None:
         return self.plan_view.tabs.currentWidget() if self.plan_view else None

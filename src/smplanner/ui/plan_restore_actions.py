@@ -35,6 +35,7 @@ class PlanRestoreActions(QObject):
         self._window = window
         self.copies_made = 0  # copies made on open in this window (tests wait on it)
         self._count_lock = threading.Lock()
+        self._threads: list[threading.Thread] = []
         self._pending: QTimer | None = None
 
     # ------------------------------------------------------------ copy on open
@@ -57,7 +58,18 @@ class PlanRestoreActions(QObject):
         # A plain daemon thread that reports nothing to Qt: the copy needs no answer
         # on screen, and a closed window must never be reached from another thread.
         # It reads the plan on its own read-only connection (keep_copy).
-        threading.Thread(target=self._copy, args=(path,), name="backup", daemon=True).start()
+        thread = threading.Thread(target=self._copy, args=(path,), name="backup", daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def finish_copies(self, timeout: float = 10.0) -> None:
+        """Let a copy under way finish (the window is closing): a copy cut short by
+        the process's end would only leave a partial file to clear later."""
+        if self._pending is not None:
+            self._pending.stop()
+        for thread in self._threads:
+            thread.join(timeout)
+        self._threads = [thread for thread in self._threads if thread.is_alive()]
 
     def _copy(self, path: Path) -> None:
         keep_copy(path, "open")  # best effort: it logs what went wrong
