@@ -296,8 +296,13 @@ def test_a_copied_picture_is_pasted_into_the_composer(qtbot, plan) -> None:  # t
     mime = QMimeData()
     mime.setImageData(picture)
     QApplication.clipboard().setMimeData(mime)
-    dialog.media.items.setFocus()
-    qtbot.keyClick(dialog.media.items, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    try:
+        dialog.media.items.setFocus()
+        qtbot.keyClick(dialog.media.items, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        # The clipboard owns the mime data now; left there, it was freed twice when
+        # the process ended (a segmentation fault after every test had passed).
+        QApplication.clipboard().clear()
     [ref] = dialog.media_paths()
     assert parse_ref(ref) is not None and ref.endswith(".png")
     [row] = media.stored_media(plan, [ref]).values()
