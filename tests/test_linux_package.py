@@ -160,7 +160,7 @@ def test_double_clicking_a_plan_opens_it_in_the_installed_program(installed):  #
                     owner = json.loads(lock.read_text(encoding="utf-8") or "{}")
                 except ValueError:
                     owner = {}
-            time.sleep(0.2)
+            time.sleep(0.2)  # another process writes the lock file: nothing to wait on but it
         assert owner, "no smplanner window took the plan within 60 s"
         program = Path(f"/proc/{owner['pid']}/exe").resolve()
         assert program == home / ".local" / "lib" / "smplanner" / "smplanner"

@@ -5,25 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from smplanner.storage.plan_backups import REASON_LABELS, Backup
+from smplanner.storage.plan_backups import Backup
 from smplanner.storage.plan_restore import Restored
-from smplanner.texts.core_messages import locale_value, message_text
-
-
-def made_when(backup: Backup) -> str:
-    """When the copy was made, in local time: "03/12/2026 06:52"."""
-    return locale_value(backup.made_at_datetime.astimezone())
-
-
-def reason_text(backup: Backup) -> str:
-    label = REASON_LABELS.get(backup.reason)
-    return message_text(label) if label is not None else backup.reason
-
-
-def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+from smplanner.texts.backup_texts import made_when, reason_text, size_text
 
 
 def list_lines(path: Path, backups: list[Backup]) -> list[str]:

@@ -8,21 +8,12 @@ written (disk full, no home) is logged and the work goes on, as a user would wan
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from smplanner.storage.errors import PlanFileError
-from smplanner.storage.plan_backups import Backup, back_up
+from smplanner.storage.plan_backups import Backup, back_up_if_possible
 from smplanner.storage.plan_file import PlanFile
-
-log = logging.getLogger(__name__)
 
 
 def keep_copy(plan: PlanFile | Path, reason: str) -> Backup | None:
     """Copy the plan into its backups (unless the newest copy is this very state)."""
-    path = plan.path if isinstance(plan, PlanFile) else Path(plan)
-    try:
-        return back_up(path, reason)
-    except PlanFileError as error:
-        log.warning("No backup copy of %s before %s: %s", path, reason, error)
-        return None
+    return back_up_if_possible(plan.path if isinstance(plan, PlanFile) else Path(plan), reason)

@@ -16,6 +16,7 @@ leaves a half-copy that looks like a backup.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
@@ -178,6 +179,16 @@ def back_up(path: Path, reason: str, *, if_changed: bool = True) -> Backup | Non
     return backup
 
 
+def back_up_if_possible(path: Path, reason: str) -> Backup | None:
+    """back_up, best effort: a data folder that cannot be written (disk full, no home)
+    is logged and the work that asked for the copy goes on, as a user would want."""
+    try:
+        return back_up(path, reason)
+    except PlanFileError as error:
+        logging.getLogger(__name__).warning("No backup of %s before %s: %s", path, reason, error)
+        return None
+
+
 def back_up_raw(path: Path, plan_id: str, reason: str) -> Backup:
     """Copy the file's bytes as they are (a plan too damaged to be read by SQLite),
     filed under ``plan_id``."""
@@ -219,16 +230,14 @@ def delete_backup(backup: Backup) -> None:
 
 
 def _connect_for_copy(path: Path) -> sqlite3.Connection:
+    from smplanner.storage.plan_validation import connect_read_only
+
     if not path.is_file():
         raise PlanFileError(path, Message("{path} does not exist.", path=str(path)))
-    uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA query_only = ON")
+        return connect_read_only(path)
     except sqlite3.Error as error:
         raise PlanFileError(path, _unreadable(path, error)) from error
-    return conn
 
 
 def _unreadable(path: Path, error: Exception) -> Message:

@@ -25,7 +25,7 @@ a 500 MB plan in the page cache, several seconds on a network folder):
 
 from __future__ import annotations
 
-import logging
+import functools
 import os
 import shutil
 import sqlite3
@@ -151,12 +151,16 @@ class PlanFile:
         self.recovered_after_crash = recovered_after_crash
         # A crash journal beside the file belonged to another file: renamed here.
         self.journal_set_aside = journal_set_aside
-        # The network file system the plan is on ("NFS"...), whose locks are not to be
-        # trusted (storage/network_folders.py); None on this computer's own disks.
+        self._closed = False
+
+    @functools.cached_property
+    def network_folder(self) -> str | None:
+        """The network file system the plan is on ("NFS"...), whose locks are not to
+        be trusted (storage/network_folders.py); None on this computer's own disks.
+        Asked when wanted, not for every connection a worker thread opens."""
         from smplanner.storage.network_folders import network_folder_kind
 
-        self.network_folder = network_folder_kind(path.parent)
-        self._closed = False
+        return network_folder_kind(self.path.parent)
 
     @property
     def read_only(self) -> bool:
@@ -297,7 +301,11 @@ def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
     if version < SCHEMA_VERSION:
         try:
             backup = backup_before_migration(path, version)
-            _keep_in_backups(path, "migration")
+            # Also filed with the plan's other copies (File > Restore lists it); best
+            # effort: the copy beside the file is the one the migration relies on.
+            from smplanner.storage.plan_backups import back_up_if_possible
+
+            back_up_if_possible(path, "migration")
             from sqlite_utils import Database
 
             from smplanner.storage.schema import migrate
@@ -320,17 +328,6 @@ def _open_for_editing(path: Path, lock: PlanLock) -> PlanFile:
         recovered_after_crash=recovered,
         journal_set_aside=set_aside_as,
     )
-
-
-def _keep_in_backups(path: Path, reason: str) -> None:
-    """Also file a copy with the plan's other backups (File > Restore lists it);
-    best effort: the copy beside the file is the one a migration relies on."""
-    from smplanner.storage.plan_backups import back_up
-
-    try:
-        back_up(path, reason)
-    except PlanFileError as error:
-        logging.getLogger(__name__).warning("No backup of %s before %s: %s", path, reason, error)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

@@ -18,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from smplanner.services import plan_files
 from smplanner.services.plan_safety import keep_copy
 from smplanner.storage.errors import PlanFileError
+from smplanner.texts.backup_texts import made_when, reason_text
 from smplanner.ui.error_messages import describe
-from smplanner.ui.restore_dialog import RestoreDialog, made_when, reason_text
+from smplanner.ui.restore_dialog import RestoreDialog
 
 if TYPE_CHECKING:
     from smplanner.storage.plan_backups import Backup

@@ -7,7 +7,7 @@ client's name it held. Enter or a double-click restores the row, like a file lis
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,17 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.storage.plan_backups import REASON_LABELS, Backup
-from smplanner.ui.core_messages import locale_value, message_text
-
-
-def made_when(backup: Backup) -> str:
-    return locale_value(backup.made_at_datetime.astimezone())
-
-
-def reason_text(backup: Backup) -> str:
-    label = REASON_LABELS.get(backup.reason)
-    return message_text(label) if label is not None else backup.reason
+from smplanner.storage.plan_backups import Backup
+from smplanner.texts.backup_texts import made_when, reason_text, size_text
 
 
 class RestoreDialog(QDialog):
@@ -58,13 +49,14 @@ class RestoreDialog(QDialog):
             [self.tr("Date"), self.tr("Copy made"), self.tr("Size"), self.tr("Client")]
         )
         self.list.setAccessibleName(self.tr("Kept versions of the plan"))
-        locale = QLocale()
         for backup in backups:
-            size = locale.formattedDataSize(
-                backup.size_bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat
-            )
             item = QTreeWidgetItem(
-                [made_when(backup), reason_text(backup), size, backup.client_name]
+                [
+                    made_when(backup),
+                    reason_text(backup),
+                    size_text(backup.size_bytes),
+                    backup.client_name,
+                ]
             )
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
