@@ -1,25 +1,30 @@
-"""Export report…: the user picks the language, the sections and the calendar period."""
+"""Export report…: the user picks the language, the sections and the calendar period.
+
+The calendar's first day is typed like every other date of the app (ui/date_entry.py):
+"15/11/2026" is the 15 November, never mangled section by section as in a QDateEdit; a
+text that is no date keeps the dialog open and says what to type.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from smplanner.reports.report_options import DEFAULT_WEEKS, SECTION_IDS, ReportOptions
+from smplanner.ui.date_entry import DateEntry
 
 
 class ReportDialog(QDialog):
@@ -30,8 +35,7 @@ class ReportDialog(QDialog):
         self.language_combo.addItem("Français", "fr")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(plan_language)))
-        self.start_edit = QDateEdit(QDate.currentDate())
-        self.start_edit.setCalendarPopup(True)
+        self.start_edit = DateEntry(value=date.today(), required=True)
         self.weeks_spin = QSpinBox()
         self.weeks_spin.setRange(1, 52)
         self.weeks_spin.setValue(DEFAULT_WEEKS)
@@ -65,6 +69,10 @@ class ReportDialog(QDialog):
         self.internal_box.setToolTip(
             self.tr("Left out by default: the report is the client's, the check is yours.")
         )
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b")
+        self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,7 +84,19 @@ class ReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(box)
         layout.addWidget(self.internal_box)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.start_edit.textEdited.connect(lambda _text: self.problem.hide())
+
+    def accept(self) -> None:
+        """Only a real first day closes the dialog; otherwise say what to type."""
+        if not self.start_edit.is_acceptable():
+            self.problem.setText(self.start_edit.problem())
+            self.problem.show()
+            self.start_edit.setFocus()
+            self.start_edit.selectAll()
+            return
+        super().accept()
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -86,11 +106,11 @@ class ReportDialog(QDialog):
         """The request as chosen; the author comes from Preferences."""
         from pathlib import Path
 
-        start = self.start_edit.date()
+        start = self.start_edit.value() or date.today()  # accept() refuses an empty field
         return ReportOptions(
             language=str(self.language_combo.currentData()),
             sections=tuple(s for s, check in self.section_boxes.items() if check.isChecked()),
-            start=date(start.year(), start.month(), start.day()),
+            start=start,
             weeks=self.weeks_spin.value(),
             manager_name=manager_name,
             logo_path=Path(logo_path) if logo_path else None,
