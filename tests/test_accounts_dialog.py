@@ -153,12 +153,12 @@ def test_cancelling_the_removal_question_removes_nothing(
     assert list(memory_keyring.entries.values()) == [TOKEN]
 
 
-def test_the_removal_question_says_that_copies_share_the_token(plan: PlanFile) -> None:
+def test_the_removal_question_says_which_copies_share_the_token(plan: PlanFile) -> None:
     question, explanation = removal_texts(
         accounts.Account(1, "facebook", "Boulangerie", "1", "uuid/facebook/1")
     )
     assert "“Boulangerie”" in question
-    assert "Save As" in explanation and "same token" in explanation
+    assert "outside smplanner" in explanation and "same token" in explanation
 
 
 def test_an_account_without_a_token_is_removed_without_a_question(

@@ -94,6 +94,32 @@ def test_save_as_continues_on_the_copy(window, prompts, tmp_path: Path):
     # The original is free again: another process could open it.
     with open_plan(original) as reopened:
         assert read_properties(reopened).client_name == "Boulangerie Martin"
+    assert prompts.infos == []  # no account: nothing to say about tokens
+
+
+def test_save_as_with_a_locked_keyring_says_the_tokens_were_not_copied(
+    window, prompts, tmp_path: Path, os_keyring
+):
+    from smplanner.services import accounts
+
+    from .fake_keyrings import LockedKeyring, installed
+
+    original = make_plan(tmp_path / "Martin.smplan", "Boulangerie Martin")
+    window.file_actions.open_path(original)
+    accounts.add_account(window.document.plan, "facebook", "Page", "6060", "EAAB-tok-6060")
+    prompts.save_paths.append(tmp_path / "Martin 2027.smplan")
+    with installed(LockedKeyring()):
+        window.actions_.save_as.trigger()
+    assert window.document is not None and window.document.plan.path.name == "Martin 2027.smplan"
+    [(title, text)] = prompts.infos
+    assert title == "Access tokens not copied"
+    assert "original plan keeps its tokens" in text and "Accounts" in text
+    [account] = accounts.list_accounts(window.document.plan)
+    assert accounts.token_state(account).state == accounts.TokenState.MISSING
+    with open_plan(original) as reopened:
+        [kept] = accounts.list_accounts(reopened)
+        assert accounts.read_token(kept) == "EAAB-tok-6060"
+        accounts.remove_account(reopened, kept.id)
 
 
 def test_close_returns_to_the_start_page_and_releases_the_file(window, tmp_path: Path):

@@ -282,8 +282,8 @@
       <translation>Supprimer le compte « {name} » de ce plan ?</translation>
     </message>
     <message>
-      <source>Copies of this plan (made with Save As or imported from its JSON export) use the same token, stored in this computer's keyring. Forget the token only if no copy needs to refresh this account online any more.</source>
-      <translation>Les copies de ce plan (faites avec « Enregistrer sous » ou importées depuis son export JSON) utilisent le même jeton, conservé dans le trousseau de cet ordinateur. N’oubliez le jeton que si aucune copie n’a plus besoin d’actualiser ce compte en ligne.</translation>
+      <source>A copy of this plan file made outside smplanner (in the file manager, on a USB key) uses the same token, stored in this computer's keyring. Forget the token only if no such copy needs to refresh this account online any more.</source>
+      <translation>Une copie de ce fichier de plan faite hors de smplanner (dans le gestionnaire de fichiers, sur une clé USB) utilise le même jeton, conservé dans le trousseau de cet ordinateur. N’oubliez le jeton que si aucune de ces copies n’a plus besoin d’actualiser ce compte en ligne.</translation>
     </message>
     <message>
       <source>Remove account</source>

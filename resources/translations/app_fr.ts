@@ -311,6 +311,14 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
       <source>Save the plan as</source>
       <translation>Enregistrer le plan sous</translation>
     </message>
+    <message>
+      <source>Access tokens not copied</source>
+      <translation>Jetons d’accès non copiés</translation>
+    </message>
+    <message>
+      <source>The copy is saved, but the access tokens of its accounts could not be copied: the keyring could not be used. The original plan keeps its tokens. To refresh statistics online from the copy, type the tokens again in Accounts once the keyring is unlocked.</source>
+      <translation>La copie est enregistrée, mais les jetons d’accès de ses comptes n’ont pas pu être copiés : le trousseau n’a pas pu être utilisé. Le plan d’origine garde ses jetons. Pour actualiser les statistiques en ligne depuis la copie, saisissez à nouveau les jetons dans Comptes une fois le trousseau déverrouillé.</translation>
+    </message>
   </context>
   <context>
     <name>PlanProperties</name>

@@ -15,6 +15,7 @@ prompt nobody answers, a stuck D-Bus); a hung call must not freeze the window.
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -84,6 +85,16 @@ def entry_name(plan_uuid: str, network: str, account_id: str) -> str:
         if not part or "/" in part or part != part.strip():
             raise InvalidEntryNameError(f"bad entry name part {part!r}")
     return f"{plan_uuid}/{network}/{account_id}"
+
+
+def copy_entry_name(plan_uuid: str, network: str, account_id: str) -> str:
+    """A keyring entry name of one account in a *copy* of a plan (Save As).
+
+    The copy keeps the plan's uuid (answers to an approval round and calendar
+    events still recognise it), so the usual name would be the original's: a
+    random last part makes the copy's entry its own, and forgetting its token
+    never removes the original's."""
+    return f"{entry_name(plan_uuid, network, account_id)}/copy-{uuid.uuid4().hex[:12]}"
 
 
 @dataclass(frozen=True)

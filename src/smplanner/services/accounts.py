@@ -149,9 +149,10 @@ def forget_token(plan: PlanFile, account_id: int) -> Changes:
 def remove_account(plan: PlanFile, account_id: int, *, forget_token: bool = True) -> Changes:
     """Remove an account and, with ``forget_token``, its keyring entry.
 
-    Copies of a plan (Save As, JSON import) keep the plan's uuid, so they name the
-    same keyring entry: ``forget_token=False`` removes the account from this plan only
-    and leaves the token to the copies. The keyring entry goes first: if a locked or
+    A plan file copied outside smplanner names the same keyring entries as its
+    original (Save As and the JSON import give a copy entries of its own):
+    ``forget_token=False`` removes the account from this plan only and leaves the
+    token to such copies. The keyring entry goes first: if a locked or
     failing keyring cannot delete it the account stays, so that no token is left
     behind with nothing pointing at it. On a machine with no keyring at all the
     account is simply removed.

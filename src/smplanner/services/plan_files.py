@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from smplanner.domain.plan_properties import PlanProperties
+from smplanner.services.save_as_tokens import CopiedTokens, give_own_tokens
 from smplanner.storage import plan_backups, plan_file, plan_restore, save_as
 from smplanner.storage.plan_backups import Backup
 from smplanner.storage.plan_file import PlanFile
@@ -28,9 +30,17 @@ def open_or_create_default(path: Path, properties: PlanProperties) -> PlanFile:
     return plan_file.create_plan(path, properties)
 
 
-def copy_to(plan: PlanFile, target: Path) -> PlanFile:
-    """Save As: a consistent copy, then the copy is the open plan."""
-    return save_as.save_as(plan, target)
+@dataclass(frozen=True)
+class SavedCopy:
+    plan: PlanFile  # the copy, now the open plan (the original is closed)
+    tokens: CopiedTokens
+
+
+def copy_to(plan: PlanFile, target: Path) -> SavedCopy:
+    """Save As: a consistent copy, with keyring entries of its own, then the copy is
+    the open plan."""
+    copy = save_as.save_as(plan, target)
+    return SavedCopy(copy, give_own_tokens(copy))
 
 
 def kept_copies(path: Path) -> list[Backup]:

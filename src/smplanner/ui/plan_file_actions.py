@@ -128,12 +128,23 @@ class PlanFileActions(QObject):
         if path is None:
             return False
         try:
-            copy = plan_files.copy_to(document.plan, path)
+            saved = plan_files.copy_to(document.plan, path)
         except PlanFileError as error:
             self._prompts.error(*describe(error))
             return False
         # The old file was closed by the copy; the window now works on the copy.
-        self._window.set_plan(copy, previous_closed=True)
+        self._window.set_plan(saved.plan, previous_closed=True)
+        if saved.tokens.lost:
+            self._prompts.info(
+                QCoreApplication.translate("PlanFileActions", "Access tokens not copied"),
+                QCoreApplication.translate(
+                    "PlanFileActions",
+                    "The copy is saved, but the access tokens of its accounts could not be "
+                    "copied: the keyring could not be used. The original plan keeps its "
+                    "tokens. To refresh statistics online from the copy, type the tokens "
+                    "again in Accounts once the keyring is unlocked.",
+                ),
+            )
         return True
 
     def close_plan(self) -> None:

@@ -1,7 +1,8 @@
 """The question asked before removing an account whose token is in the keyring.
 
-Save As and the JSON import keep the plan's id, so every copy of a plan names the
-same keyring entry: forgetting the token in one copy stops the others' online
+Save As and the JSON import give a copy keyring entries of its own, but a plan file
+copied outside smplanner (in the file manager, from a USB key) names the same
+entries as its original: forgetting the token in one stops the other's online
 refresh on this computer. The user chooses; nothing is deleted without asking.
 """
 
@@ -23,9 +24,9 @@ def removal_texts(account: Account) -> tuple[str, str]:
     ).format(name=account.name)
     explanation = QCoreApplication.translate(
         "RemovalQuestion",
-        "Copies of this plan (made with Save As or imported from its JSON export) use the "
-        "same token, stored in this computer's keyring. Forget the token only if no copy "
-        "needs to refresh this account online any more.",
+        "A copy of this plan file made outside smplanner (in the file manager, on a USB "
+        "key) uses the same token, stored in this computer's keyring. Forget the token "
+        "only if no such copy needs to refresh this account online any more.",
     )
     return question, explanation
 
