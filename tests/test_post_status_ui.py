@@ -111,7 +111,8 @@ def test_cancelling_the_comment_changes_nothing(calendar_tab, plan, qtbot) -> No
     dialog = tab.status_button.comment_dialog
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.comment, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # The dialog deletes itself once closed, and the button lets go of it.
+    qtbot.waitUntil(lambda: tab.status_button.comment_dialog is None)
     assert _status(plan, post_id) == ("draft", "")
     assert tab.document.undo_stack.count() == 0
 

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
 from smplanner.domain.networks import all_networks
 from smplanner.domain.post_refs import STATUSES, PostRef
 from smplanner.domain.post_search import post_matcher
+from smplanner.domain.post_status import PostStatus
 from smplanner.services import calendar_queries
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
 
 if TYPE_CHECKING:
     from smplanner.ui.calendar.calendar_tab import CalendarTab
+    from smplanner.ui.calendar.client_comment_dialog import ClientCommentDialog
 
 AGENDA_POST_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -35,6 +37,7 @@ class PostGestures(QObject):
         self.tab = tab
         self.menu: QMenu | None = None  # the menu on screen (tests click its actions)
         self.delete_question: QMessageBox | None = None
+        self.comment_dialog: ClientCommentDialog | None = None  # "changes requested" asked
         self.matcher: Callable[[PostRef], bool] | None = None
 
     # ------------------------------------------------------------ right-click menu
@@ -85,9 +88,15 @@ class PostGestures(QObject):
         for status in STATUSES:
             if status == "idea":
                 continue  # an idea is a post without a date: "Move to ideas" says it
-            action = statuses.addAction(
-                status_label(status), lambda s=status: tab.actions.set_status(ids, s)
-            )
+            if status == PostStatus.CHANGES_REQUESTED:
+                # The client's comment first (Cancel leaves the statuses as they are).
+                action = statuses.addAction(
+                    status_label(status) + "…", lambda: self.ask_client_comment(posts)
+                )
+            else:
+                action = statuses.addAction(
+                    status_label(status), lambda s=status: tab.actions.set_status(ids, s)
+                )
             action.setCheckable(True)
             action.setChecked(all(p.status == status for p in posts))
         if any(p.scheduled_at is not None for p in posts):
@@ -105,6 +114,15 @@ class PostGestures(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: tab.delete_posts(posts))
         return menu
+
+    def ask_client_comment(self, posts: list[PostRef]) -> None:
+        from smplanner.ui.calendar.client_comment_dialog import ask_client_comment
+
+        self.comment_dialog = ask_client_comment(self.tab.actions, posts, self.tab.window())
+        self.comment_dialog.closed.connect(self._comment_closed)
+
+    def _comment_closed(self) -> None:
+        self.comment_dialog = None
 
     def open_variants(self, group_id: int) -> None:
         from smplanner.ui.composer.variants_dialog import VariantsDialog

@@ -1,7 +1,6 @@
 """The calendar bar's "Status" button: set the selected posts' status in one undo step.
 
-"Changes requested" first asks for the client's comment (a small dialog opened
-without blocking, so that the window and the tests keep running).
+"Changes requested" first asks for the client's comment (client_comment_dialog.py).
 """
 
 from __future__ import annotations
@@ -9,43 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QIcon, QPixmap
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMenu,
-    QPlainTextEdit,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.post_status import PostStatus
 from smplanner.ui.calendar.calendar_actions import CalendarActions
+from smplanner.ui.calendar.client_comment_dialog import ClientCommentDialog, ask_client_comment
 from smplanner.ui.calendar.post_status_texts import status_colour, status_label
-
-
-class ClientCommentDialog(QDialog):
-    """What the client asked to change (kept on the post, shown on its card)."""
-
-    def __init__(self, count: int, comment: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Changes requested"))
-        self.comment = QPlainTextEdit(comment)
-        self.comment.setPlaceholderText(self.tr("What the client wants changed"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
-        box.addWidget(QLabel(self.tr("The client's comment on %n post(s):", "", count)))
-        box.addWidget(self.comment)
-        box.addWidget(buttons)
-
-    def text(self) -> str:
-        return self.comment.toPlainText().strip()
 
 
 class StatusButton(QToolButton):
@@ -108,11 +77,8 @@ class StatusButton(QToolButton):
         if status is not PostStatus.CHANGES_REQUESTED:
             self._actions.set_status([p.id for p in posts], status)
             return
-        # One post: start from what the client already said; several: a fresh comment.
-        start = posts[0].client_comment if len(posts) == 1 else ""
-        dialog = ClientCommentDialog(len(posts), start, self.window())
-        ids = [p.id for p in posts]
-        dialog.accepted.connect(lambda: self._actions.set_status(ids, status, dialog.text()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.comment_dialog = dialog
-        dialog.open()
+        self.comment_dialog = ask_client_comment(self._actions, posts, self.window())
+        self.comment_dialog.closed.connect(self._comment_closed)
+
+    def _comment_closed(self) -> None:
+        self.comment_dialog = None
