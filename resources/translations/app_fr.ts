@@ -594,6 +594,17 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
     </message>
   </context>
   <context>
+    <name>TimeEntry</name>
+    <message>
+      <source>“%1” is not a time of day: %2.</source>
+      <translation>« %1 » n’est pas une heure : %2.</translation>
+    </message>
+    <message>
+      <source>type it as HH:MM, e.g. 14:30</source>
+      <translation>tapez-la sous la forme HH:MM, par exemple 14:30</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomeDialog</name>
     <message>
       <source>Welcome to smplanner</source>

@@ -1068,6 +1068,25 @@
     </message>
   </context>
   <context>
+    <name>PostWhenField</name>
+    <message>
+      <source>Date of the post</source>
+      <translation>Date de la publication</translation>
+    </message>
+    <message>
+      <source>Time of the post</source>
+      <translation>Heure de la publication</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>à</translation>
+    </message>
+    <message>
+      <source>A time is needed here: type it as HH:MM, e.g. 14:30.</source>
+      <translation>Une heure est nécessaire ici : tapez-la sous la forme HH:MM, par exemple 14:30.</translation>
+    </message>
+  </context>
+  <context>
     <name>PostsImportDialog</name>
     <message>
       <source>Import posts from %1</source>

@@ -7,11 +7,10 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from smplanner.domain.post_refs import STATUSES, PostDraft
 from smplanner.services.media import media_facts
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.post_status_texts import status_label
+from smplanner.ui.calendar.post_when_field import PostWhenField
 from smplanner.ui.composer.composer_tools import ComposerTools
 from smplanner.ui.composer.hashtag_sets_button import HashtagSetsButton
 from smplanner.ui.composer.limit_counter import LimitCounter
@@ -112,15 +112,8 @@ class PostDialog(QDialog):
         self.campaign = self._id_combo([(c.id, c.name) for c in campaigns(plan)], draft.campaign_id)
         self.notes = QPlainTextEdit(draft.notes)
         self.dated = QCheckBox(self.tr("Planned at"))
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setTimeZone(QTimeZone(zone.key.encode()))
         moment = draft.scheduled_at or datetime.now(zone).replace(minute=0, second=0, microsecond=0)
-        self.when.setDateTime(
-            QDateTime(
-                moment.date(), moment.time().replace(tzinfo=None), QTimeZone(zone.key.encode())
-            )
-        )
+        self.when = PostWhenField(moment, zone)  # typed date and time, kept as typed
         self.dated.setChecked(draft.scheduled_at is not None)
         self.when.setEnabled(self.dated.isChecked())
         self.dated.toggled.connect(self.when.setEnabled)
@@ -162,7 +155,7 @@ class PostDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.accept)  # refused while the date or time is wrong
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.media.changed.connect(self._check_media)
@@ -242,18 +235,15 @@ class PostDialog(QDialog):
             )
         )
 
+    def accept(self) -> None:
+        """Close only on a date and time that can be kept; else say what to type."""
+        if self.dated.isChecked() and self.when.problem():
+            self.when.focus_problem()
+            return
+        super().accept()
+
     def draft(self) -> PostDraft:
-        scheduled: datetime | None = None
-        if self.dated.isChecked():
-            value = self.when.dateTime()
-            scheduled = datetime(
-                value.date().year(),
-                value.date().month(),
-                value.date().day(),
-                value.time().hour(),
-                value.time().minute(),
-                tzinfo=self._zone,
-            )
+        scheduled = self.when.value() if self.dated.isChecked() else None
         status = self.status.currentData()
         if scheduled is None:
             status = "idea"
