@@ -639,6 +639,26 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>Impossible d’écrire {path} : le dossier {folder} n’existe pas. Choisissez-en un autre.</translation>
     </message>
     <message>
+      <source>A label needs a name.</source>
+      <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+      <source>The label name '{name}' is too long: {limit} characters at most.</source>
+      <translation>Le nom d'étiquette « {name} » est trop long : {limit} caractères au plus.</translation>
+    </message>
+    <message>
+      <source>A label name cannot contain '|' (it separates labels in the CSV).</source>
+      <translation>Un nom d'étiquette ne peut pas contenir « | » (il sépare les étiquettes dans le CSV).</translation>
+    </message>
+    <message>
+      <source>There is already a label '{name}'.</source>
+      <translation>Il existe déjà une étiquette « {name} ».</translation>
+    </message>
+    <message>
+      <source>no label is called {names} in this plan: add it in Calendar &gt; Labels first, or clear it from the cell</source>
+      <translation>aucune étiquette ne s'appelle {names} dans ce plan : ajoutez-la d'abord dans Calendrier &gt; Étiquettes, ou retirez-la de la cellule</translation>
+    </message>
+    <message>
       <source>{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): each is read as the first of the two hours (summer time). Check them on the network if the hour matters.</source>
       <translation>{count} publication(s) ont été publiées pendant l’heure qui se répète au passage à l’heure d’hiver dans le fuseau {zone} (lignes {rows}) : chacune est lue comme la première des deux heures (heure d’été). Vérifiez-les sur le réseau si l’heure compte.</translation>
     </message>
@@ -669,6 +689,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>The set '{name}' has no hashtag.</source>
       <translation>Le jeu « {name} » ne contient aucun hashtag.</translation>
+    </message>
+    <message>
+      <source>'{colour}' is not a colour: write it as #rrggbb.</source>
+      <translation>« {colour} » n'est pas une couleur : écrivez-la sous la forme #rrvvbb.</translation>
+    </message>
+    <message>
+      <source>This label is no longer in the plan (deleted meanwhile): reopen the list.</source>
+      <translation>Cette étiquette n'est plus dans le plan (supprimée entre-temps) : rouvrez la liste.</translation>
     </message>
     <message>
       <source>This item is still used by posts in the calendar: change those posts first.</source>

@@ -42,6 +42,7 @@ class PostRef:
     series_id: int | None = None
     detached: bool = False  # an occurrence edited on its own, left alone by series edits
     client_comment: str = ""  # what the client asked when requesting changes
+    labels: tuple[int, ...] = ()  # ids of the plan's labels (domain/labels.py), in id order
 
     @property
     def is_idea(self) -> bool:
@@ -69,6 +70,7 @@ class PostDraft:
     first_comment: str = ""
     notes: str = ""
     client_comment: str = ""
+    labels: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

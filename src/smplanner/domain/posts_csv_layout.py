@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from smplanner.domain.labels import labels_cell, names_in_cell
 from smplanner.domain.networks import all_networks
 from smplanner.domain.post_refs import STATUSES, PostRef
 from smplanner.domain.wall_clock import clock_text, parse_offset, wall_clock_moment
@@ -40,6 +41,7 @@ COLUMNS = (
     "campaign",
     "group",
     "notes",
+    "labels",  # names, " | " between them (domain/labels.py)
 )
 # The layout of the "posts-csv" export (one ISO column for the time) is read too.
 ALTERNATE_COLUMNS = ("scheduled_at",)
@@ -98,14 +100,16 @@ class Lookups:
     objectives: Mapping[str, int] = field(default_factory=dict)
     campaigns: Mapping[str, int] = field(default_factory=dict)
     groups: frozenset[int] = frozenset()
+    labels: Mapping[str, int] = field(default_factory=dict)  # casefolded names
 
 
 def cells_of(
     post: PostRef,
     zone: ZoneInfo,
     names: tuple[Mapping[int, str], Mapping[int, str], Mapping[int, str]],
+    label_names: Mapping[int, str] | None = None,
 ) -> list[str]:
-    """One row of the layout for a post (pillar, objective, campaign names given)."""
+    """One row of the layout for a post (pillar, objective, campaign, label names given)."""
     pillars, objectives, campaigns = names
     local = post.scheduled_at.astimezone(zone) if post.scheduled_at else None
     values = {
@@ -126,6 +130,7 @@ def cells_of(
         "campaign": campaigns.get(post.campaign_id or -1, ""),
         "group": str(post.group_id) if post.group_id is not None else "",
         "notes": post.notes,
+        "labels": labels_cell(post.labels, label_names or {}),
     }
     return [values[column] for column in COLUMNS]
 
@@ -212,6 +217,21 @@ def _by_name(value: str, known: Mapping[str, int], what: str) -> int:
     raise ValueError(_UNKNOWN_NAME[what](value, sample))
 
 
+def _labels(value: str, known: Mapping[str, int]) -> tuple[int, ...]:
+    """The ids of the label names of a cell; every unknown name said at once."""
+    names = names_in_cell(value)
+    unknown = [name for name in names if name.casefold() not in known]
+    if unknown:
+        raise ValueError(
+            Message(
+                "no label is called {names} in this plan: add it in Calendar > Labels first, "
+                "or clear it from the cell",
+                names=", ".join(f"'{name}'" for name in unknown),
+            )
+        )
+    return tuple(sorted({known[name.casefold()] for name in names}))
+
+
 # One sentence per kind of strategy item, so that each can be translated whole.
 _NONE_YET = {
     "content pillar": lambda value: Message(
@@ -296,6 +316,7 @@ def read_cells(
     attempt("objective", optional("objective_id", "objective", lookups.objectives))
     attempt("campaign", optional("campaign_id", "campaign", lookups.campaigns))
     attempt("group", read_group)
+    attempt("labels", lambda v: fields.__setitem__("labels", _labels(v, lookups.labels)))
     _read_schedule(line, cells, lookups, fields, problems)
     return fields, problems
 

@@ -124,6 +124,13 @@ def set_status(plan: PlanFile, ids: Iterable[int], status: str, comment: str | N
     return _edit(plan, wanted, do)
 
 
+def set_labels(plan: PlanFile, targets: dict[int, tuple[int, ...]]) -> Edit:
+    """Give posts exactly these labels (post id -> label ids); ``value`` is how many."""
+    return _edit(
+        plan, targets, lambda: ((), calendar_posts.set_labels(plan, targets), len(targets))
+    )
+
+
 def make_variants(plan: PlanFile, post_id: int, networks: list[str]) -> Edit:
     """A variant of a post per extra network; ``value`` is the new ids."""
     return _edit(

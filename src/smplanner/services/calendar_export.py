@@ -31,7 +31,7 @@ from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services import calendar_queries
 from smplanner.services.export_csv import write_csv_stream
-from smplanner.storage import calendar_rows
+from smplanner.storage import calendar_rows, labels_repo
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import read_properties
 
@@ -248,6 +248,7 @@ def write_calendar_csv(
     names = plan_names(plan)
     chosen = selection or EVERYTHING
     posts = (post for post in calendar_rows.stream_posts(plan.conn) if chosen.accepts(post))
-    rows = (cells_of(post, zone, names) for post in posts)
+    label_names = {label.id: label.name for label in labels_repo.select_labels(plan.conn)}
+    rows = (cells_of(post, zone, names, label_names) for post in posts)
     count = write_csv_stream(Path(target), COLUMNS, rows, posts_csv_delimiter(plan))
     return ExportResult([Path(target)], count)

@@ -31,7 +31,7 @@ from smplanner.messages import Joined, Message
 from smplanner.services import calendar_posts, calendar_queries
 from smplanner.services.changes import Changes
 from smplanner.services.plan_safety import keep_copy
-from smplanner.storage import calendar_rows, calendar_writes
+from smplanner.storage import calendar_rows, calendar_writes, labels_repo
 from smplanner.storage.plan_file import PlanFile, now_iso
 from smplanner.storage.plan_properties_repo import read_properties
 
@@ -154,6 +154,7 @@ def _lookups(plan: PlanFile) -> Lookups:
         objectives={o.title.strip().lower(): o.id for o in strategy_queries.objectives(plan)},
         campaigns={c.name.strip().lower(): c.id for c in calendar_queries.campaigns(plan)},
         groups=frozenset(calendar_queries.groups(plan)),
+        labels={label.name.casefold(): label.id for label in labels_repo.select_labels(plan.conn)},
     )
 
 

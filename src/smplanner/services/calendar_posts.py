@@ -244,6 +244,15 @@ def set_status(
     return post_changes([p.id for p in changed], _days(p.scheduled_at for p in changed))
 
 
+def set_labels(plan: PlanFile, targets: dict[int, tuple[int, ...]]) -> Changes:
+    """Give posts exactly these labels (post id -> label ids); one transaction."""
+    posts = posts_by_id(plan, targets)
+    with plan.transaction():
+        for post in posts:
+            calendar_writes.set_post_labels(plan.conn, post.id, targets[post.id])
+    return post_changes([p.id for p in posts], _days(p.scheduled_at for p in posts))
+
+
 def parse_known_status(value: str) -> PostStatus:
     """The PostStatus for ``value``, or a PostError that lists the known ones."""
     try:

@@ -22,6 +22,7 @@ class Topic(StrEnum):
     CAMPAIGNS = "campaigns"
     TIME_SLOTS = "time_slots"
     CALENDAR_SETTINGS = "calendar_settings"
+    LABELS = "labels"  # the plan's labels (names, colours); a post's own are POSTS
     STATISTICS = "statistics"
     ACCOUNTS = "accounts"
     EVERYTHING = "everything"  # a whole-plan change (another plan opened, a restore)

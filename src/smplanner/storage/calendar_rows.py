@@ -22,7 +22,9 @@ from smplanner.storage.plan_properties_repo import plan_zone as plan_zone
 POST_COLUMNS = (
     "id, network, scheduled_at, status, title, text, pillar_id, objective_id, campaign_id, "
     "group_id, account, link, media, hashtags, first_comment, notes, series_id, detached, "
-    "client_comment"
+    "client_comment, "
+    # The post's labels as "3,7" (an index seek per post; most posts have none).
+    "(SELECT group_concat(label_id) FROM post_labels WHERE post_id = posts.id)"
 )
 
 
@@ -50,6 +52,7 @@ def post_from_row(row: tuple[Any, ...]) -> PostRef:
         series_id=row[16],
         detached=bool(row[17]),
         client_comment=row[18] or "",
+        labels=tuple(sorted(int(i) for i in row[19].split(","))) if row[19] else (),
     )
 
 
@@ -121,6 +124,8 @@ def draft_to_row(draft: PostDraft, zone: ZoneInfo) -> dict[str, Any]:
         "campaign_id": draft.campaign_id,
         "group_id": draft.group_id,
         "client_comment": draft.client_comment,
+        # Not a column: calendar_writes stores it in post_labels.
+        "labels": tuple(draft.labels),
     }
 
 
@@ -149,6 +154,7 @@ def post_as_draft(post: PostRef) -> PostDraft:
         first_comment=post.first_comment,
         notes=post.notes,
         client_comment=post.client_comment,
+        labels=post.labels,
     )
 
 

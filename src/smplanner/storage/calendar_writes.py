@@ -45,18 +45,47 @@ def _upsert(conn: sqlite3.Connection, table: str, row: Row) -> None:
 # ---------------------------------------------------------------- posts
 
 
+def _split_labels(row: Row) -> tuple[Row, tuple[int, ...] | None]:
+    """The posts columns of a row, and its labels (None: the row does not say)."""
+    if "labels" not in row:
+        return row, None
+    columns = dict(row)
+    return columns, tuple(columns.pop("labels"))
+
+
+def set_post_labels(conn: sqlite3.Connection, post_id: int, label_ids: Iterable[int]) -> None:
+    """Make a post carry exactly these labels (an id no label has any more, say from a
+    dialog left open while the label was deleted, is skipped)."""
+    conn.execute("DELETE FROM post_labels WHERE post_id = ?", [post_id])
+    conn.executemany(
+        "INSERT OR IGNORE INTO post_labels (post_id, label_id) SELECT ?, id FROM labels"
+        " WHERE id = ?",
+        [(post_id, label_id) for label_id in label_ids],
+    )
+
+
 def insert_post(conn: sqlite3.Connection, row: Row) -> int:
-    return _insert(conn, "posts", row)
+    columns, labels = _split_labels(row)
+    post_id = _insert(conn, "posts", columns)
+    if labels:
+        set_post_labels(conn, post_id, labels)
+    return post_id
 
 
 def update_post(conn: sqlite3.Connection, post_id: int, row: Row) -> None:
-    _update(conn, "posts", post_id, row)
+    columns, labels = _split_labels(row)
+    _update(conn, "posts", post_id, columns)
+    if labels is not None:
+        set_post_labels(conn, post_id, labels)
 
 
 def upsert_posts(conn: sqlite3.Connection, rows: Iterable[Row]) -> None:
     """Write posts back with their ids (undo, redo): inserted again or overwritten."""
     for row in rows:
-        _upsert(conn, "posts", row)
+        columns, labels = _split_labels(row)
+        _upsert(conn, "posts", columns)
+        if labels is not None:
+            set_post_labels(conn, int(columns["id"]), labels)
 
 
 def delete_posts(conn: sqlite3.Connection, post_ids: Iterable[int]) -> None:

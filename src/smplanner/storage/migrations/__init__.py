@@ -18,7 +18,16 @@ if TYPE_CHECKING:
 Step = tuple[str, "Callable[[Database], None]"]
 
 # Order matters: later features reference earlier features' tables.
-FEATURES = ("core", "strategy", "calendar", "statistics", "accounts", "deliverables", "media")
+FEATURES = (
+    "core",
+    "strategy",
+    "calendar",
+    "statistics",
+    "accounts",
+    "deliverables",
+    "media",
+    "labels",
+)
 
 
 def feature_steps() -> list[tuple[str, list[Step]]]:

@@ -26,6 +26,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "Answer {n} is for post {post}, which this approval round did not send."),
     QT_TRANSLATE_NOOP("CoreMessage", "Post {post} is answered twice."),
     QT_TRANSLATE_NOOP("CoreMessage", "Answer {n}: '{decision}' is not a decision (approved or changes_requested)."),
+    # domain/labels.py
+    QT_TRANSLATE_NOOP("CoreMessage", "A label needs a name."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The label name '{name}' is too long: {limit} characters at most."),
+    QT_TRANSLATE_NOOP("CoreMessage", "A label name cannot contain '|' (it separates labels in the CSV)."),
+    QT_TRANSLATE_NOOP("CoreMessage", "There is already a label '{name}'."),
     # domain/posts_csv_layout.py
     QT_TRANSLATE_NOOP("CoreMessage", "line {line}, column '{column}': {problem}"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a network: use one of {known}"),
@@ -33,6 +38,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a date: write YYYY-MM-DD or DD/MM/YYYY"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a date: write YYYY-MM-DD or MM/DD/YYYY"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{value}' is not a time: write HH:MM (24 h), e.g. 18:30"),
+    QT_TRANSLATE_NOOP("CoreMessage", "no label is called {names} in this plan: add it in Calendar > Labels first, or clear it from the cell"),
     QT_TRANSLATE_NOOP("CoreMessage", "this plan has no content pillars yet: add '{value}' first or clear the cell"),
     QT_TRANSLATE_NOOP("CoreMessage", "this plan has no objectives yet: add '{value}' first or clear the cell"),
     QT_TRANSLATE_NOOP("CoreMessage", "this plan has no campaigns yet: add '{value}' first or clear the cell"),
@@ -203,6 +209,9 @@ TEMPLATES = (
     # services/hashtag_sets.py
     QT_TRANSLATE_NOOP("CoreMessage", "A hashtag set needs a name."),
     QT_TRANSLATE_NOOP("CoreMessage", "The set '{name}' has no hashtag."),
+    # services/labels.py
+    QT_TRANSLATE_NOOP("CoreMessage", "'{colour}' is not a colour: write it as #rrggbb."),
+    QT_TRANSLATE_NOOP("CoreMessage", "This label is no longer in the plan (deleted meanwhile): reopen the list."),
     # services/media.py
     QT_TRANSLATE_NOOP("CoreMessage", "{name}: smplanner takes images, GIFs, videos and PDF documents (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV, PDF…), not .{suffix} files."),
     QT_TRANSLATE_NOOP("CoreMessage", "{name}: the file cannot be read ({reason}); check that it is still there."),
