@@ -57,7 +57,9 @@ def test_the_tab_shows_the_newest_posts_first_from_pages(qtbot, big_plan) -> Non
 
 
 def test_a_sort_or_a_filter_reads_the_ordered_ids_and_going_back_pages_again(model) -> None:
-    model.sort(5, Qt.SortOrder.DescendingOrder)
+    model.sort(5, Qt.SortOrder.DescendingOrder)  # by rate: from its index too
+    assert isinstance(model._ids, PagedIds)
+    model.sort(4, Qt.SortOrder.DescendingOrder)  # interactions: sorted whole
     assert not isinstance(model._ids, PagedIds)
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert isinstance(model._ids, PagedIds)

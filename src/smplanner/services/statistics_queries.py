@@ -147,12 +147,22 @@ def post_table_ids(
     )
 
 
+# Sorts of the posts table read a page at a time (unfiltered), whatever the plan's size.
+PAGED_POST_SORTS = post_table.PAGED_SORTS
+
+
 def post_table_id_page(
-    plan: PlanFile, offset: int, limit: int, *, descending: bool = True
+    plan: PlanFile,
+    offset: int,
+    limit: int,
+    *,
+    sort: str = "published",
+    descending: bool = True,
 ) -> list[int]:
-    """A page of ``post_table_ids(sort="published")`` (no filter), read from an index:
-    what the posts table shows first (newest first), whatever the plan's size."""
-    return post_table.ids_in_shown_order(plan.conn, offset, limit, descending=descending)
+    """A page of ``post_table_ids(sort=sort)`` (no filter) for a sort of
+    PAGED_POST_SORTS, read from an index: the posts table's first order (newest first)
+    and its sorts by engagement rate, whatever the plan's size."""
+    return post_table.ids_page(plan.conn, offset, limit, sort=sort, descending=descending)
 
 
 def post_table_rows(plan: PlanFile, ids: Iterable[int]) -> dict[int, PostTableRow]:

@@ -109,20 +109,21 @@ class PostsTableModel(QAbstractTableModel):
         ids: array[int] | PagedIds = array("q")
         plan = self._plan
         column, order = self._sort
-        if plan is not None and not self._filter and column <= 0:
-            # By publish time, unfiltered (the first order): read from an index as the
-            # view scrolls.
+        sort = SORT_KEYS[column] if column >= 0 else "published"
+        if plan is not None and not self._filter and sort in queries.PAGED_POST_SORTS:
+            # By publish time (the first order) or by rate, unfiltered: read from an
+            # index as the view scrolls.
             descending = order == Qt.SortOrder.DescendingOrder
             ids = PagedIds(
                 queries.stat_post_count(plan),
                 lambda offset, limit: queries.post_table_id_page(
-                    plan, offset, limit, descending=descending
+                    plan, offset, limit, sort=sort, descending=descending
                 ),
             )
         elif plan is not None:
             ids = queries.post_table_ids(
                 plan,
-                sort=SORT_KEYS[column] if column >= 0 else "published",
+                sort=sort,
                 descending=order == Qt.SortOrder.DescendingOrder,
                 text=self._filter,
                 networks=self._networks_named(self._filter),
