@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from smplanner.domain.plan_properties import PlanProperties, validate
-from smplanner.services.changes import PLAN_PROPERTIES, Changes, Edit, replacing
+from smplanner.services.changes import PLAN_PROPERTIES, Changes, Edit, Topic, replacing
 from smplanner.storage import plan_properties_repo
+from smplanner.storage.imported_post_times import restate_post_times
 from smplanner.storage.plan_file import PlanFile
 
 
@@ -20,8 +21,15 @@ def set_properties(plan: PlanFile, properties: PlanProperties) -> Changes:
     hold, PlanReadOnlyError on a read-only plan; nothing is written then.
     """
     cleaned = validate(properties)
-    plan_properties_repo.write_properties(plan, cleaned)
-    return Changes.of(PLAN_PROPERTIES)
+    before = plan_properties_repo.plan_zone(plan.conn)
+    with plan.transaction():
+        plan_properties_repo.write_properties(plan, cleaned)
+        zone = plan_properties_repo.plan_zone(plan.conn)
+        if zone == before:
+            return Changes.of(PLAN_PROPERTIES)
+        # The imported posts' days and hours are the plan's: read them in the new zone.
+        restate_post_times(plan.conn, zone)
+    return Changes.of(PLAN_PROPERTIES, Topic.STATISTICS)
 
 
 def edit_properties(plan: PlanFile, properties: PlanProperties) -> Edit:

@@ -189,14 +189,18 @@ def _posts_stored_in_range(conn: sqlite3.Connection, rows: Sequence[tuple[object
 def stored_post_rows(
     rows: Sequence[PostRow], zone: tzinfo, import_id: int
 ) -> list[tuple[object, ...]]:
-    """PostRows as the statements take them: times as ISO text with offset, the import id."""
+    """PostRows as the statements take them: times as ISO text with the offset of the
+    plan's zone (the day and hour the statistics read, storage/imported_post_times.py),
+    the import id."""
     stored: list[tuple[object, ...]] = []
     add = stored.append
     for network, account, external_id, link, moment, known, text, kind, metrics in rows:
         if moment is not None:
-            if moment.tzinfo is None:  # the exports' local times are the plan's
+            # in_plan_zone and stored_text, inlined: this loop runs once per imported post.
+            if moment.tzinfo is None or not known:  # a local time, or a day only
                 moment = moment.replace(tzinfo=zone)
-            # isoformat() is the cheaper call; whole seconds (most exports) need no timespec.
+            elif moment.tzinfo is not zone:  # e.g. Meta's Pacific time
+                moment = moment.astimezone(zone)
             published: str | None = (
                 moment.isoformat()
                 if not moment.microsecond

@@ -168,8 +168,19 @@ def _posts_by_rate(db: Database) -> None:
         db.execute(statement)
 
 
+def _post_times_in_plan_zone(db: Database) -> None:
+    # Posts imported before their times were stored in the plan's zone kept the
+    # export's offset (Meta: Pacific), and so a day and an hour that are not the
+    # client's: written again in the plan's zone (storage/imported_post_times.py).
+    from smplanner.storage.imported_post_times import restate_post_times
+    from smplanner.storage.plan_properties_repo import plan_zone
+
+    restate_post_times(db.conn, plan_zone(db.conn))
+
+
 STEPS: list[Step] = [
     ("0001_statistics", _statistics_tables),
     ("0002_posts_in_shown_order", _posts_in_shown_order),
     ("0003_posts_by_rate", _posts_by_rate),
+    ("0004_post_times_in_plan_zone", _post_times_in_plan_zone),
 ]
