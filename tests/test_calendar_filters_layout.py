@@ -74,7 +74,7 @@ def test_a_status_filter_keeps_only_the_warnings_of_the_posts_shown(tab, qtbot) 
 
 
 def test_warning_dates_use_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
-    from smplanner.ui.calendar.warning_texts import warning_text
+    from smplanner.texts.warning_texts import warning_text
 
     gap = RuleWarning(
         GAP, (), "linkedin", {"days": 12, "from": date(2026, 10, 26), "to": date(2026, 11, 6)}
@@ -85,7 +85,7 @@ def test_warning_dates_use_the_interface_language(qapp) -> None:  # type: ignore
 
 
 def test_warning_dates_in_french(french_ui) -> None:  # type: ignore[no-untyped-def]
-    from smplanner.ui.calendar.warning_texts import warning_text
+    from smplanner.texts.warning_texts import warning_text
 
     cap = RuleWarning(CAP, (1,), "x", {"count": 5, "week": date(2026, 10, 26), "cap": 4})
     assert "semaine du lun. 26 oct." in warning_text(cap)

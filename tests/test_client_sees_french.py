@@ -86,7 +86,7 @@ def test_a_damaged_zip_says_why_in_french(french_ui, tmp_path):
 
 
 def test_workshop_to_do_names_budget_kinds_and_untitled_objectives_in_french(french_ui):
-    from smplanner.ui.strategy.finding_texts import finding_text
+    from smplanner.texts.finding_texts import finding_text
 
     budget = StrategyDocument(budget_lines=(BudgetLine(1, "ads"),))  # type: ignore[call-arg]
     texts = [finding_text(f, "EUR") for f in check_budget(budget)]

@@ -80,7 +80,7 @@ def domain_templates() -> set[str]:
 
 
 def test_every_message_of_the_method_is_offered_to_the_translators():
-    from smplanner.ui.strategy.finding_texts import TEMPLATES
+    from smplanner.texts.finding_texts import TEMPLATES
 
     assert domain_templates() - set(TEMPLATES) == set()
 

@@ -16,7 +16,8 @@ which ``update`` generates from the core first (tools/core_catalogue.py).
 Areas: every package under src/smplanner/ui/ gets its own <area>_fr.ts (so that
 features are translated side by side without editing one shared file); the modules
 directly in ui/ and ui/tabs/ form the "app" area; src/smplanner/reports/ is "reports";
-src/smplanner/cli/ is "cli".
+src/smplanner/cli/ is "cli"; src/smplanner/texts/ (the texts both the window and the
+command line show) is "texts".
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ def areas() -> dict[str, list[Path]]:
     cli = SRC / "cli"
     if cli.is_dir():  # the command line speaks the window's language (cli/cli_language.py)
         result["cli"] = sorted(cli.rglob("*.py"))
+    texts = SRC / "texts"  # shown by the window and by the CLI: neither area owns them
+    if texts.is_dir():
+        result["texts"] = sorted(texts.rglob("*.py"))
     reports = SRC / "reports"
     if reports.is_dir() and list(reports.rglob("*.py")):
         result["reports"] = sorted(reports.rglob("*.py"))

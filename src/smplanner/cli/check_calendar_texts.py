@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from smplanner.services.calendar_check import CalendarWarning
 from smplanner.services.pillar_mix_check import PillarMixReport
-from smplanner.ui.calendar.warning_texts import warning_text
+from smplanner.texts.warning_texts import warning_text
 
 
 def warning_sentences(found: list[CalendarWarning]) -> list[str]:

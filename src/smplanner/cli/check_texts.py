@@ -71,7 +71,7 @@ def summary_lines(summary: PlanSummary, language: str) -> list[str]:
 def findings_lines(findings: list[Finding], currency: str, language: str) -> list[str]:
     """The strategy's progress (after the summary's "Strategy:" label), then each
     finding as the workshop words it."""
-    from smplanner.ui.strategy.finding_texts import finding_text
+    from smplanner.texts.finding_texts import finding_text
 
     done, total = progress(findings)
     lines = [
@@ -146,7 +146,7 @@ def limit_lines(found: list[OverLimitPost]) -> list[str]:
 
 def _section(section: str, language: str) -> str:
     """The section's title in French; its id in English, as scripts already read it."""
-    from smplanner.ui.strategy.labels import SECTION_TITLES
+    from smplanner.texts.strategy_labels import SECTION_TITLES
 
     if language == "en":
         return section

@@ -1,7 +1,7 @@
 """What the method says about a strategy: a missing answer or a warning.
 
 A finding carries an English message template and its parameters, so that the CLI
-prints it as is and the UI translates the template (ui/strategy/finding_texts.py
+prints it as is and the UI translates the template (texts/finding_texts.py
 lists every template for the translators) before filling in the values.
 """
 

@@ -20,14 +20,7 @@ from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
-
-def date_pattern() -> str:
-    """The interface locale's short date format, always with a four-digit year
-    (dd/MM/yyyy in French, M/d/yyyy in US English)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
+from smplanner.texts.date_formats import date_pattern
 
 
 def format_typed_date(value: date | None, pattern: str | None = None) -> str:

@@ -65,7 +65,7 @@ class CalendarDialogsMixin(QWidget):
         if post is None:
             return
         dialog = PostDialog(self.plan, post_as_draft(post), self.zone, self)
-        from smplanner.ui.calendar.warning_texts import warning_text
+        from smplanner.texts.warning_texts import warning_text
 
         dialog.show_warnings([warning_text(w) for w in self.post_warnings(post.id)])
         if not dialog.exec():

@@ -19,7 +19,7 @@ from smplanner.domain import rule_warnings as rules
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
-from smplanner.ui.calendar.warning_texts import DAY_FORMAT, limit_cause_text, warning_text
+from smplanner.texts.warning_texts import DAY_FORMAT, limit_cause_text, warning_text
 
 # Limits whose post lines need no figure (the cause says it all).
 _NO_FIGURE = (post_limits.MEDIA_REQUIRED,)

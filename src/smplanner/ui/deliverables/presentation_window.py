@@ -195,7 +195,7 @@ class PresenterNotes(QWidget):
     def show_for(self, index: int) -> None:
         from html import escape
 
-        from smplanner.ui.strategy.finding_texts import finding_text
+        from smplanner.texts.finding_texts import finding_text
 
         pages = self.slides.pages
         page = pages[index]

@@ -84,7 +84,7 @@ def network_name(network_id: str) -> str:
 
 def kpi_label(kpi_id: str) -> str:
     """The strategy's translated label of a KPI ("Abonnés"), else the metric's name."""
-    from smplanner.ui.strategy.labels import KPIS, tr
+    from smplanner.texts.strategy_labels import KPIS, tr
 
     if kpi_id in KPIS:
         return tr(KPIS[kpi_id])
@@ -93,7 +93,7 @@ def kpi_label(kpi_id: str) -> str:
 
 def denominator_label(denominator: str) -> str:
     """What an engagement rate is divided by, as the strategy words it ("sur la portée")."""
-    from smplanner.ui.strategy.labels import DENOMINATORS, tr
+    from smplanner.texts.strategy_labels import DENOMINATORS, tr
 
     if denominator in DENOMINATORS:
         return tr(DENOMINATORS[denominator])

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel
 from smplanner.domain.editorial import mix_total
 from smplanner.domain.kpi_catalogue import KPIS_FOR_KIND
 from smplanner.domain.strategy_refs import StrategyDocument
-from smplanner.ui.strategy import labels
+from smplanner.texts import strategy_labels as labels
+from smplanner.texts.money import format_number
 from smplanner.ui.strategy.field_form import FieldSpec
-from smplanner.ui.strategy.money import format_number
 from smplanner.ui.strategy.network_roles_page import NetworkRolesGrid, RecommendationList
 from smplanner.ui.strategy.page_building import PageContext, form, new_page, table
 from smplanner.ui.strategy.pillar_mix_panel import add_pillar_mix

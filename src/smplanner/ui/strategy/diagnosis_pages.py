@@ -11,9 +11,9 @@ from smplanner.domain.budget import document_envelope, lines_total
 from smplanner.domain.smart import failing_letters
 from smplanner.domain.strategy_refs import StrategyDocument
 from smplanner.services.strategy_queries import objective_from_row
-from smplanner.ui.strategy import labels
+from smplanner.texts import strategy_labels as labels
+from smplanner.texts.money import format_money
 from smplanner.ui.strategy.field_form import FieldSpec
-from smplanner.ui.strategy.money import format_money
 from smplanner.ui.strategy.page_building import PageContext, form, new_page, table
 from smplanner.ui.strategy.persona_cards import PersonaCards
 from smplanner.ui.strategy.record_table import ColumnSpec

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.texts.money import format_money, format_number, parse_number
 from smplanner.ui.strategy.live_text import LiveTextField
-from smplanner.ui.strategy.money import format_money, format_number, parse_number
 from smplanner.ui.strategy.strategy_editor import StrategyEditor
 
 NUMERIC = ("number", "money", "percent")

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.strategy_findings import MISSING, Finding
-from smplanner.ui.strategy.finding_texts import finding_text
-from smplanner.ui.strategy.labels import SECTION_TITLES, SECTION_WHY
+from smplanner.texts.finding_texts import finding_text
+from smplanner.texts.strategy_labels import SECTION_TITLES, SECTION_WHY
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from smplanner.ui.strategy import labels
+from smplanner.texts import strategy_labels as labels
 from smplanner.ui.strategy.field_form import FieldForm, FieldSpec
 from smplanner.ui.strategy.record_table import ColumnSpec, RecordTable
 from smplanner.ui.strategy.section_page import SectionPage, rows_with

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.strategy_refs import StrategyDocument
 from smplanner.services import strategy_edits
-from smplanner.ui.strategy import labels
+from smplanner.texts import strategy_labels as labels
+from smplanner.texts.money import format_number, parse_number
 from smplanner.ui.strategy.live_text import LiveTextField
-from smplanner.ui.strategy.money import format_number, parse_number
 from smplanner.ui.strategy.record_delegates import network_ids_from_text
 from smplanner.ui.strategy.strategy_editor import StrategyEditor
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.ui.date_entry import DateEntry, date_pattern
+from smplanner.texts.date_formats import date_pattern
+from smplanner.ui.date_entry import DateEntry
 from smplanner.ui.strategy.live_text import PAUSE_MS
 
 if TYPE_CHECKING:

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.texts.money import format_money, format_number, parse_number
 from smplanner.ui.strategy.column_widths import share_width
-from smplanner.ui.strategy.money import format_money, format_number, parse_number
 from smplanner.ui.strategy.record_delegates import (
     RecordDelegate,
     format_date,

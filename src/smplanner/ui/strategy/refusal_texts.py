@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from smplanner.domain.strategy_validation import StrategyValueError
-from smplanner.ui.strategy.money import format_number
+from smplanner.texts.money import format_number
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("StrategyRefusal", "“{value}” is not a number: type digits."),

@@ -21,7 +21,7 @@ from smplanner.ui.strategy.refusal_texts import refusal_text
 def kpi_row_for(objective_id: int, kpi_id: str) -> dict[str, Any]:
     """A KPI row for an objective, with where its figures are read (in the UI language)."""
     from smplanner.domain.kpi_catalogue import kpi
-    from smplanner.ui.strategy.labels import KPI_SOURCES, tr
+    from smplanner.texts.strategy_labels import KPI_SOURCES, tr
 
     item = kpi(kpi_id)
     hint = KPI_SOURCES.get(item.source_hint if item is not None else "", "")

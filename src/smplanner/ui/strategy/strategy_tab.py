@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from smplanner.domain.strategy_findings import MISSING, SECTIONS
 from smplanner.services import plan_properties
 from smplanner.services.changes import PLAN_PROPERTIES, Changes
+from smplanner.texts.strategy_labels import SECTION_TITLES, tr
 from smplanner.ui.accessible_names import give_names
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.i18n import ui_language
 from smplanner.ui.prompts import Prompts
-from smplanner.ui.strategy.labels import SECTION_TITLES, tr
 from smplanner.ui.strategy.plan_header import PlanHeader
 
 STRATEGY = "strategy"  # same string as services.strategy_queries.STRATEGY (kept import-free)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from smplanner.domain import post_limits
 from smplanner.domain import rule_warnings as rules
@@ -16,7 +16,7 @@ DAY_FORMAT = "ddd d MMM"  # "Mon 26 Oct", "lun. 26 oct.": no 10/26/26 ambiguity
 
 def format_day(day: date) -> str:
     """A day as the warnings write it, in the interface's language."""
-    return QLocale().toString(day, DAY_FORMAT)
+    return QLocale().toString(QDate(day.year, day.month, day.day), DAY_FORMAT)
 
 
 def _name(network_id: str | None) -> str:
@@ -127,7 +127,7 @@ def limit_text(network_id: str, what: str, value: float, limit: float, detail: s
         what, QT_TRANSLATE_NOOP("RuleWarnings", "%1: over a limit of the network")
     )
     return (
-        QCoreApplication.translate("RuleWarnings", template)
+        QCoreApplication.translate("RuleWarnings", str(template))
         .replace("%1", _name(network_id))
         .replace("%2", _number(value))
         .replace("%3", _number(limit))
@@ -152,7 +152,7 @@ def limit_cause_text(warning: RuleWarning) -> str:
     if what not in templates:  # media required, media kind: the post's own sentence
         return warning_text(warning)
     return (
-        QCoreApplication.translate("RuleWarnings", templates[what])
+        QCoreApplication.translate("RuleWarnings", str(templates[what]))
         .replace("%1", _name(warning.network))
         .replace("%3", _number(limit))
     )
@@ -165,4 +165,4 @@ def _kind_name(kind: str) -> str:
         "video": QT_TRANSLATE_NOOP("RuleWarnings", "videos"),
         "document": QT_TRANSLATE_NOOP("RuleWarnings", "documents"),
     }
-    return QCoreApplication.translate("RuleWarnings", names[kind]) if kind in names else kind
+    return QCoreApplication.translate("RuleWarnings", str(names[kind])) if kind in names else kind

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
 from smplanner.domain.networks import all_networks
-from smplanner.ui.strategy.record_delegates import date_format
+from smplanner.texts.date_formats import date_pattern
 
 SECTION_TITLES = {
     "audit": QT_TRANSLATE_NOOP("StrategyLabels", "1. Audit — where are you now?"),
@@ -186,7 +186,7 @@ def translated_value(key: str, value: object) -> object:
     """A finding's value as the user should read it (KPI and network names, not ids;
     dates in the locale's format)."""
     if isinstance(value, date):
-        return QDate(value.year, value.month, value.day).toString(date_format())
+        return QDate(value.year, value.month, value.day).toString(date_pattern())
     if key in ("network",) and isinstance(value, str):
         return dict(network_choices()).get(value, value)
     if key == "usual" and isinstance(value, str):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from smplanner.domain.strategy_findings import Finding
-from smplanner.ui.strategy.labels import translated_value
-from smplanner.ui.strategy.money import format_money, format_number
+from smplanner.texts.money import format_money, format_number
+from smplanner.texts.strategy_labels import translated_value
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("StrategyFinding", "Choose the moderation mode (a priori or a posteriori)."),
