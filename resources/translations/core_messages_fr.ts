@@ -775,6 +775,10 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>il contient des déclencheurs ou des vues de base de données que smplanner n’a pas créés</translation>
     </message>
     <message>
+      <source>"tables" appears twice: the export was edited.</source>
+      <translation>« tables » figure deux fois : l’export a été modifié.</translation>
+    </message>
+    <message>
       <source>it has smplanner's mark but holds no plan (format 0, no client record): another program wrote it, or its making was cut short; create a new plan and import into it what you need</source>
       <translation>il porte la marque de smplanner mais ne contient aucun plan (format 0, pas de fiche client) : un autre programme l’a écrit, ou sa création a été interrompue ; créez un nouveau plan et importez-y ce dont vous avez besoin</translation>
     </message>

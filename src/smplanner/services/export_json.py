@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from smplanner.errors import UserError
 from smplanner.messages import Message
@@ -23,7 +23,6 @@ from smplanner.storage.plan_json import (
     table_columns,
     table_row_batches,
 )
-from smplanner.storage.plan_json_load import PlanJsonError
 
 if TYPE_CHECKING:
     from smplanner.services.plan_import_identity import ImportedPlan
@@ -127,31 +126,6 @@ def export_plan_json(plan: PlanFile, target: Path) -> int:
     return written
 
 
-def read_export(source: Path) -> Any:
-    """Parse an export file, turning every reading problem into a PlanJsonError."""
-    source = Path(source)
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise PlanJsonError(str(source), Message("there is no file here.")) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise PlanJsonError(
-            str(source), Message("cannot be read as UTF-8 text ({reason}).", reason=str(error))
-        ) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise PlanJsonError(
-            str(source),
-            Message(
-                "line {line}, column {column}: not valid JSON ({reason}).",
-                line=error.lineno,
-                column=error.colno,
-                reason=error.msg,
-            ),
-        ) from None
-
-
 def import_plan_json(source: Path, target: Path) -> PlanFile:
     """Create the new plan ``target`` from the export ``source`` and open it: a plan
     of its own (new id, accounts without tokens; see services/plan_import_identity).
@@ -162,7 +136,9 @@ def import_plan_json(source: Path, target: Path) -> PlanFile:
 
 
 def import_plan(source: Path, target: Path) -> ImportedPlan:
-    """Like import_plan_json, with what copy_tokens needs to copy the tokens over."""
+    """Like import_plan_json, with what copy_tokens needs to copy the tokens over.
+
+    The export is read as a stream: memory does not grow with its rows."""
     from smplanner.services.plan_import_identity import load_as_new_plan
 
-    return load_as_new_plan(read_export(source), target, source=str(source))
+    return load_as_new_plan(Path(source), target)

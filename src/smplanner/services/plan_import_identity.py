@@ -17,7 +17,7 @@ from pathlib import Path
 from smplanner import keyring_tokens
 from smplanner.services import accounts
 from smplanner.storage.plan_file import PlanFile
-from smplanner.storage.plan_json_load import load_plan
+from smplanner.storage.plan_json_load import load_plan_file
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,9 @@ class CopiedTokens:
     not_found: int  # the original's entry is not in this machine's keyring
 
 
-def load_as_new_plan(document: object, target: Path, *, source: str) -> ImportedPlan:
-    """Create ``target`` from an export document with an identity of its own, its
-    accounts without tokens (see copy_tokens)."""
+def load_as_new_plan(export: Path, target: Path) -> ImportedPlan:
+    """Create ``target`` from the export file ``export`` with an identity of its own,
+    its accounts without tokens (see copy_tokens)."""
     old_entries: dict[int, str] = {}
 
     def new_identity(conn: sqlite3.Connection) -> None:
@@ -47,7 +47,7 @@ def load_as_new_plan(document: object, target: Path, *, source: str) -> Imported
             old_entries[int(account_id)] = str(entry)
         conn.execute("UPDATE accounts SET keyring_entry = NULL")
 
-    plan = load_plan(document, target, source=source, after_rows=new_identity)
+    plan = load_plan_file(export, target, after_rows=new_identity)
     return ImportedPlan(plan, old_entries)
 
 

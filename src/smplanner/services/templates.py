@@ -22,10 +22,10 @@ from typing import Any
 from smplanner.domain.plan_properties import PlanProperties, validate
 from smplanner.errors import UserError
 from smplanner.messages import Message
-from smplanner.services.export_json import read_export, write_text_atomically
+from smplanner.services.export_json import write_text_atomically
 from smplanner.storage.plan_file import PlanFile, create_plan, now_iso
 from smplanner.storage.plan_json import dump_plan
-from smplanner.storage.plan_json_load import load_plan
+from smplanner.storage.plan_json_load import load_plan_file
 
 TEMPLATE_SUFFIX = ".smtemplate.json"
 KEPT_TABLES = {
@@ -156,6 +156,4 @@ def new_plan_from_template(
             ),
         )
 
-    return load_plan(
-        read_export(choice.path), path, source=str(choice.path), after_rows=make_it_this_clients
-    )
+    return load_plan_file(choice.path, path, after_rows=make_it_this_clients)

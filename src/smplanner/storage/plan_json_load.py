@@ -5,40 +5,41 @@ rows go in (one transaction, foreign keys checked at commit), and then the usual
 migrations bring it up to this smplanner's format. So an export from an older
 smplanner imports like an older plan file opens. The file is built under a
 temporary name and renamed at the end: a refused import leaves nothing behind.
+
+The export is read as a stream (plan_json_reader.py): rows go to SQLite as they are
+read, so a 1,000,000-row export imports in bounded memory (issue #13). The head (the
+format and the schema steps) must be known before the first row: a file re-saved with
+its tables first is read twice, the first time for its head and table names only.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from smplanner.errors import UserError
-from smplanner.messages import Message, reason_of
+from smplanner.messages import Message
 from smplanner.storage.errors import PlanFileError, PlanWriteError
 from smplanner.storage.migrations import feature_steps
 from smplanner.storage.plan_file import PlanFile, connect_read_write, open_plan
-from smplanner.storage.plan_json import (
-    FORMAT_NAME,
-    LAYOUT_VERSION,
-    MIGRATION_LOG,
-    _quote,
-    decode_value,
+from smplanner.storage.plan_json import FORMAT_NAME, LAYOUT_VERSION, _quote
+from smplanner.storage.plan_json_errors import PlanJsonError
+from smplanner.storage.plan_json_reader import (
+    Event,
+    JsonSyntaxError,
+    document_events,
+    file_chunks,
+    stream_events,
 )
+from smplanner.storage.plan_json_rows import DocumentRows, Envelope, NeedsEnvelope, read_envelope
 from smplanner.storage.version import APPLICATION_ID
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-
-class PlanJsonError(UserError):
-    """The JSON document cannot become a plan; the message says where and why."""
-
-    def __init__(self, source: str, message: str) -> None:
-        super().__init__(Message("{source}: {problem}", source=source, problem=message))
-        self.source = source
+__all__ = ["PlanJsonError", "check_head", "load_plan", "load_plan_file"]
 
 
 def _require(condition: bool, source: str, message: str) -> None:
@@ -46,22 +47,18 @@ def _require(condition: bool, source: str, message: str) -> None:
         raise PlanJsonError(source, message)
 
 
-def check_layout(data: Any, source: str) -> list[str]:
-    """Check the envelope of an export; return its schema steps ("feature:step")."""
+def check_head(head: dict[str, Any], source: str) -> list[str]:
+    """Check the members of an export other than its tables; return its schema steps
+    ("feature:step")."""
     _require(
-        isinstance(data, dict),
-        source,
-        Message("this is not a smplanner plan export (not an object)."),
-    )
-    _require(
-        data.get("format") == FORMAT_NAME,
+        head.get("format") == FORMAT_NAME,
         source,
         Message(
             'this is not a smplanner plan export ("format" is not "{format}").',
             format=FORMAT_NAME,
         ),
     )
-    layout = data.get("layout_version")
+    layout: Any = head.get("layout_version")
     _require(
         isinstance(layout, int), source, Message('"layout_version" is missing or not a number.')
     )
@@ -75,27 +72,13 @@ def check_layout(data: Any, source: str) -> list[str]:
             known=LAYOUT_VERSION,
         ),
     )
-    schema = data.get("schema")
+    schema = head.get("schema")
     steps = schema.get("steps") if isinstance(schema, dict) else None
     _require(
         isinstance(steps, list) and all(isinstance(s, str) for s in steps),
         source,
         Message('"schema.steps" is missing: the export is incomplete.'),
     )
-    tables = data.get("tables")
-    _require(isinstance(tables, list), source, Message('"tables" is missing or not a list.'))
-    for index, table in enumerate(tables):
-        where = f"tables[{index}]"
-        _require(isinstance(table, dict), source, Message("{where} is not an object.", where=where))
-        _require(
-            isinstance(table.get("name"), str), source, Message("{where} has no name.", where=where)
-        )
-        _require(
-            isinstance(table.get("rows"), list)
-            and all(isinstance(row, dict) for row in table["rows"]),
-            source,
-            Message('table "{table}": "rows" must be a list of objects.', table=table["name"]),
-        )
     return [str(step) for step in steps or ()]
 
 
@@ -142,72 +125,46 @@ def _apply_steps(db: Database, counts: list[tuple[str, int]]) -> None:
         migrations.apply(db)
 
 
-def _insert_rows(conn: sqlite3.Connection, tables: list[dict[str, Any]], source: str) -> None:
-    existing = {
-        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
-    for table in tables:
-        name = table["name"]
-        _require(
-            name in existing and name != MIGRATION_LOG and not name.startswith("sqlite_"),
-            source,
-            Message(
-                'table "{table}" does not belong to a plan of this format; the export was edited '
-                "or made by another program.",
-                table=name,
-            ),
-        )
-        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({_quote(name)})")}
-        groups: dict[tuple[str, ...], list[tuple[object, ...]]] = {}
-        for number, row in enumerate(table["rows"], 1):
-            keys = tuple(row)
-            stray = [key for key in keys if key not in columns]
-            if stray:  # checked here, not with _require: the message is built only if needed
-                raise PlanJsonError(
-                    source,
-                    Message(
-                        'table "{table}", row {row}: unknown column "{column}".',
-                        table=name,
-                        row=number,
-                        column=stray[0],
-                    ),
-                )
-            try:
-                values = tuple(decode_value(row[key]) for key in keys)
-            except ValueError as error:
-                raise PlanJsonError(
-                    source,
-                    Message(
-                        'table "{table}", row {row}: {problem}.',
-                        table=name,
-                        row=number,
-                        problem=reason_of(error),
-                    ),
-                ) from None
-            groups.setdefault(keys, []).append(values)
-        for keys, values_list in groups.items():
-            statement = (
-                f"INSERT INTO {_quote(name)} ({', '.join(_quote(k) for k in keys)}) "
-                f"VALUES ({', '.join('?' for _ in keys)})"
-            )
-            try:
-                conn.executemany(statement, values_list)
-            except sqlite3.IntegrityError as error:
-                raise PlanJsonError(
-                    source,
-                    Message(
-                        'table "{table}": the rows break a rule of the plan ({problem}).',
-                        table=name,
-                        problem=str(error),
-                    ),
-                ) from None
-
-
 def _rebuild_full_text_indexes(conn: sqlite3.Connection) -> None:
     for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%fts%'"
     ).fetchall():
         conn.execute(f"INSERT INTO {_quote(name)}({_quote(name)}) VALUES ('rebuild')")
+
+
+def _file_events(export: Path) -> Generator[Event, None, None]:
+    """The events of the export file, every reading problem a PlanJsonError."""
+    source = str(export)
+    try:
+        yield from stream_events(file_chunks(export))
+    except FileNotFoundError:
+        raise PlanJsonError(source, Message("there is no file here.")) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanJsonError(
+            source, Message("cannot be read as UTF-8 text ({reason}).", reason=str(error))
+        ) from None
+    except JsonSyntaxError as error:
+        raise PlanJsonError(
+            source,
+            Message(
+                "line {line}, column {column}: not valid JSON ({reason}).",
+                line=error.line,
+                column=error.column,
+                reason=error.reason,
+            ),
+        ) from None
+
+
+def load_plan_file(
+    export: Path,
+    path: Path,
+    *,
+    after_rows: Callable[[sqlite3.Connection], None] | None = None,
+) -> PlanFile:
+    """Create the plan file ``path`` from the export file ``export``, read as a stream,
+    and open it. Raises like load_plan; messages name ``export``."""
+    export = Path(export)
+    return _load(lambda: _file_events(export), path, source=str(export), after_rows=after_rows)
 
 
 def load_plan(
@@ -223,68 +180,114 @@ def load_plan(
     target). ``after_rows`` may adjust the rows inside the same transaction (used by
     templates to drop client data).
     """
+    return _load(lambda: document_events(data), path, source=source, after_rows=after_rows)
+
+
+def _load(
+    open_events: Callable[[], Generator[Event, None, None]],
+    path: Path,
+    *,
+    source: str,
+    after_rows: Callable[[sqlite3.Connection], None] | None,
+) -> PlanFile:
+    path = Path(path).absolute()
+    temporary = path.with_name(f".{path.name}.importing")
+    try:
+        _build(open_events, path, temporary, source, after_rows, envelope=None)
+    except NeedsEnvelope:
+        temporary.unlink(missing_ok=True)
+        events = open_events()
+        try:
+            envelope = read_envelope(events)
+        finally:
+            events.close()
+        _build(open_events, path, temporary, source, after_rows, envelope=envelope)
+    return open_plan(path)
+
+
+def _build(
+    open_events: Callable[[], Generator[Event, None, None]],
+    path: Path,
+    temporary: Path,
+    source: str,
+    after_rows: Callable[[sqlite3.Connection], None] | None,
+    *,
+    envelope: Envelope | None,
+) -> None:
+    """One pass: the file under ``temporary``, renamed ``path`` once complete."""
     from sqlite_utils import Database
 
     from smplanner.storage.schema import migrate
 
-    path = Path(path).absolute()
-    steps = check_layout(data, source)
-    counts = _step_subsets(steps, source)
-    if path.exists():
-        raise PlanFileError(
-            path, Message("{path} already exists: choose another name.", path=str(path))
-        )
-    if not path.parent.is_dir():
-        raise PlanFileError(
-            path,
-            Message("The folder {folder} does not exist: choose another.", folder=str(path.parent)),
-        )
-    temporary = path.with_name(f".{path.name}.importing")
-    temporary.unlink(missing_ok=True)
-    try:
-        conn = connect_read_write(temporary)
-        try:
-            db = Database(conn, execute_plugins=False)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
-            _apply_steps(db, counts)
-            if conn.in_transaction:
-                conn.commit()
-            conn.execute("BEGIN")  # one transaction: every row or none
-            try:
-                conn.execute("PRAGMA defer_foreign_keys = ON")
-                _insert_rows(conn, data["tables"], source)
-                if after_rows is not None:
-                    after_rows(conn)
-                problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-                if problems:
-                    raise PlanJsonError(
-                        source,
-                        Message(
-                            'table "{table}" refers to a missing row of "{other}"; '
-                            "the export was edited.",
-                            table=problems[0][0],
-                            other=problems[0][2],
-                        ),
-                    )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            _require(
-                conn.execute("SELECT count(*) FROM plan WHERE id = 1").fetchone()[0] == 1,
-                source,
-                Message('the client record (table "plan", id 1) is missing.'),
+    opened: list[sqlite3.Connection] = []
+
+    def start(head: dict[str, Any]) -> sqlite3.Connection:
+        counts = _step_subsets(check_head(head, source), source)
+        if path.exists():
+            raise PlanFileError(
+                path, Message("{path} already exists: choose another name.", path=str(path))
             )
-            migrate(db)
-            _rebuild_full_text_indexes(conn)
+        if not path.parent.is_dir():
+            raise PlanFileError(
+                path,
+                Message(
+                    "The folder {folder} does not exist: choose another.",
+                    folder=str(path.parent),
+                ),
+            )
+        temporary.unlink(missing_ok=True)
+        conn = connect_read_write(temporary)
+        opened.append(conn)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+        _apply_steps(Database(conn, execute_plugins=False), counts)
+        if conn.in_transaction:
             conn.commit()
-        finally:
-            conn.close()
+        conn.execute("BEGIN")  # one transaction: every row or none
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        return conn
+
+    events = open_events()
+    try:
+        rows = DocumentRows(source, envelope, start)
+        rows.run(events)
+        conn = opened[0]
+        if after_rows is not None:
+            after_rows(conn)
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise PlanJsonError(
+                source,
+                Message(
+                    'table "{table}" refers to a missing row of "{other}"; the export was edited.',
+                    table=problems[0][0],
+                    other=problems[0][2],
+                ),
+            )
+        conn.execute("COMMIT")
+        _require(
+            conn.execute("SELECT count(*) FROM plan WHERE id = 1").fetchone()[0] == 1,
+            source,
+            Message('the client record (table "plan", id 1) is missing.'),
+        )
+        migrate(Database(conn, execute_plugins=False))
+        _rebuild_full_text_indexes(conn)
+        conn.commit()
+        conn.close()
+        opened.clear()
         os.replace(temporary, path)
     except sqlite3.Error as error:
-        temporary.unlink(missing_ok=True)
+        _discard(opened, temporary)
         raise PlanWriteError(path, str(error)) from error
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _discard(opened, temporary)
         raise
-    return open_plan(path)
+    finally:
+        events.close()
+
+
+def _discard(opened: list[sqlite3.Connection], temporary: Path) -> None:
+    for conn in opened:
+        if conn.in_transaction:
+            conn.rollback()
+        conn.close()
+    temporary.unlink(missing_ok=True)

@@ -1,0 +1,233 @@
+"""Insert the rows of a JSON export as they are read, a batch at a time.
+
+DocumentRows follows the reader's events (plan_json_reader.py) and hands each table's
+rows to a TableRows.
+
+Rows arrive one by one from the reader (plan_json_reader.py); consecutive rows with
+the same columns go to SQLite together (``executemany`` of up to BATCH_ROWS), so the
+memory held is one batch, and the rows keep their order in the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from smplanner.messages import Message, reason_of
+from smplanner.storage.plan_json import MIGRATION_LOG, _quote, decode_value
+from smplanner.storage.plan_json_errors import PlanJsonError
+from smplanner.storage.plan_json_reader import Event
+
+BATCH_ROWS = 1000
+# The members the head must have before the first row (else a first pass reads them).
+_HEAD_KEYS = ("format", "layout_version", "schema")
+# Values a plan holds as they are in JSON; anything else goes through decode_value.
+_PLAIN = frozenset({str, int, float, type(None)})
+
+
+def _require(condition: bool, source: str, message: str) -> None:
+    if not condition:
+        raise PlanJsonError(source, message)
+
+
+class TableRows:
+    """The rows of table ``name`` going into ``conn`` (inside the import's transaction)."""
+
+    def __init__(self, conn: sqlite3.Connection, name: str, source: str) -> None:
+        self._conn = conn
+        self.name = name
+        self._source = source
+        self._columns = {row[1] for row in conn.execute(f"PRAGMA table_info({_quote(name)})")}
+        self._keys: tuple[str, ...] = ()
+        self._statement = ""
+        self._pending: list[tuple[object, ...]] = []
+        self.count = 0
+
+    def add(self, number: int, row: Any) -> None:
+        """Row ``number`` (1-based) of the table's list; raises PlanJsonError saying where."""
+        if not isinstance(row, dict):
+            raise PlanJsonError(
+                self._source,
+                Message('table "{table}": "rows" must be a list of objects.', table=self.name),
+            )
+        keys = tuple(row)
+        if keys != self._keys:
+            self.flush()
+            self._start_group(keys, number)
+        values = tuple(row.values())
+        for value in values:
+            if value.__class__ not in _PLAIN:
+                values = self._decoded(values, number)
+                break
+        self._pending.append(values)
+        self.count += 1
+        if len(self._pending) >= BATCH_ROWS:
+            self.flush()
+
+    def _start_group(self, keys: tuple[str, ...], number: int) -> None:
+        stray = [key for key in keys if key not in self._columns]
+        if stray:
+            raise PlanJsonError(
+                self._source,
+                Message(
+                    'table "{table}", row {row}: unknown column "{column}".',
+                    table=self.name,
+                    row=number,
+                    column=stray[0],
+                ),
+            )
+        self._keys = keys
+        self._statement = (
+            f"INSERT INTO {_quote(self.name)} ({', '.join(_quote(k) for k in keys)}) "
+            f"VALUES ({', '.join('?' for _ in keys)})"
+        )
+
+    def _decoded(self, values: tuple[object, ...], number: int) -> tuple[object, ...]:
+        try:
+            return tuple(decode_value(value) for value in values)
+        except ValueError as error:
+            raise PlanJsonError(
+                self._source,
+                Message(
+                    'table "{table}", row {row}: {problem}.',
+                    table=self.name,
+                    row=number,
+                    problem=reason_of(error),
+                ),
+            ) from None
+
+    def flush(self) -> None:
+        """Send the rows held to SQLite; raises PlanJsonError when they break a rule."""
+        if not self._pending:
+            return
+        try:
+            self._conn.executemany(self._statement, self._pending)
+        except sqlite3.IntegrityError as error:
+            raise PlanJsonError(
+                self._source,
+                Message(
+                    'table "{table}": the rows break a rule of the plan ({problem}).',
+                    table=self.name,
+                    problem=str(error),
+                ),
+            ) from None
+        self._pending = []
+
+
+class NeedsEnvelope(Exception):
+    """The tables come before the head, or a table's rows before its name: the file
+    must first be read once for those (see read_envelope)."""
+
+
+@dataclass
+class Envelope:
+    """What a first pass found: the head, and each table's name by its index."""
+
+    head: dict[str, Any] = field(default_factory=dict)
+    names: dict[int, Any] = field(default_factory=dict)
+
+
+def read_envelope(events: Iterator[Event]) -> Envelope:
+    found = Envelope()
+    for event in events:
+        if event[0] == "head":
+            found.head[event[1]] = event[2]
+        elif event[0] == "table_member" and event[2] == "name":
+            found.names[event[1]] = event[3]
+    return found
+
+
+class DocumentRows:
+    """Follows the events and sends each table's rows to SQLite as they come."""
+
+    def __init__(
+        self,
+        source: str,
+        envelope: Envelope | None,
+        start: Callable[[dict[str, Any]], sqlite3.Connection],
+    ) -> None:
+        self._source = source
+        self._envelope = envelope
+        self._start = start
+        self._conn: sqlite3.Connection | None = None
+        self.head: dict[str, Any] = {}
+        self._members: dict[str, Any] = {}
+        self._rows: TableRows | None = None
+        self._tables_seen = False
+
+    def run(self, events: Iterator[Event]) -> None:
+        for event in events:
+            kind = event[0]
+            if kind == "row":
+                self._rows.add(event[2], event[3])  # type: ignore[union-attr]
+            elif kind == "head":
+                self.head[event[1]] = event[2]
+            elif kind == "tables":
+                self._begin_tables()
+            elif kind == "table":
+                self._members, self._rows = {}, None
+            elif kind == "table_member":
+                self._members[event[2]] = event[3]
+            elif kind == "rows":
+                self._rows = self._table(event[1], rows_follow=True)
+            elif kind == "table_end":
+                if self._rows is None:  # no "rows" list: say so, once the name is checked
+                    self._table(event[1], rows_follow=False)
+                self._rows.flush()  # type: ignore[union-attr]
+            elif kind == "table_value":
+                where = f"tables[{event[1]}]"
+                raise PlanJsonError(self._source, Message("{where} is not an object.", where=where))
+            elif kind == "not_object":
+                raise PlanJsonError(
+                    self._source, Message("this is not a smplanner plan export (not an object).")
+                )
+        if not self._tables_seen:
+            self._start(self.head)  # a head that is wrong is told first
+            raise PlanJsonError(self._source, Message('"tables" is missing or not a list.'))
+
+    def _begin_tables(self) -> None:
+        _require(
+            not self._tables_seen,
+            self._source,
+            Message('"tables" appears twice: the export was edited.'),
+        )
+        self._tables_seen = True
+        head = self.head
+        if not all(key in head for key in _HEAD_KEYS):
+            if self._envelope is None:
+                raise NeedsEnvelope
+            head = self._envelope.head
+        self._conn = self._start(head)
+
+    def _table(self, index: int, *, rows_follow: bool) -> TableRows:
+        assert self._conn is not None
+        name: Any = self._members.get("name")
+        if not isinstance(name, str) and rows_follow:
+            if self._envelope is None:
+                raise NeedsEnvelope
+            name = self._envelope.names.get(index)
+        _require(
+            isinstance(name, str),
+            self._source,
+            Message("{where} has no name.", where=f"tables[{index}]"),
+        )
+        existing = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+        _require(
+            existing is not None and name != MIGRATION_LOG and not name.startswith("sqlite_"),
+            self._source,
+            Message(
+                'table "{table}" does not belong to a plan of this format; the export was edited '
+                "or made by another program.",
+                table=name,
+            ),
+        )
+        _require(
+            rows_follow,
+            self._source,
+            Message('table "{table}": "rows" must be a list of objects.', table=name),
+        )
+        return TableRows(self._conn, name, self._source)
