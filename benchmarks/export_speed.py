@@ -1,5 +1,8 @@
 """The whole-plan JSON and the .ics of the large plan: peak memory and time (issue #13).
 
+The JSON written is then imported into a new plan (import-plan), which streams too:
+its peak is held against the 150 MB import budget, and its input's size is shown.
+
     .venv/bin/python benchmarks/export_speed.py [--rounds 3] [--size large]
 
 Budgets: the JSON export of 1,000,000 rows peaks at most 1.5x the file it writes
@@ -43,6 +46,7 @@ from smplanner.storage.plan_file import open_plan
 from smplanner.storage import calendar_rows
 from smplanner.services.export_json import export_plan_json
 from smplanner.exports.ics_export import write_ics
+from smplanner.services.export_json import import_plan_json
 def resident_mb():
     for line in open("/proc/self/status"):
         if line.startswith("VmRSS:"):
@@ -51,29 +55,36 @@ def resident_mb():
 before = resident_mb()  # the interpreter, SQLite and the modules, before any row is read
 # CPU time of this process: on a shared machine, others' load would swamp wall time.
 began = time.process_time()  # imports left out: the writers are timed, not Python
-with open_plan(Path(source), read_only=True) as plan:
-    if kind == "json":
-        rows = export_plan_json(plan, Path(target))
-    elif kind == "ics":
-        rows = write_ics(plan, Path(target)).rows
-    elif kind == "csv":
-        from smplanner.services.export_csv import write_post_statistics_csv
-        rows = write_post_statistics_csv(plan, Path(target))
-    else:  # the plain string writer the .ics is held against
-        zone = calendar_rows.plan_zone(plan.conn)
-        rows = 0
-        with open(target, "w", encoding="utf-8", newline="") as handle:
-            handle.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
-            for post in calendar_rows.stream_posts(plan.conn, "WHERE scheduled_at IS NOT NULL"):
-                start = post.scheduled_at.astimezone(zone)
-                handle.write(
-                    f"BEGIN:VEVENT\r\nUID:post-{post.id}@smplanner\r\n"
-                    f"DTSTART;TZID={zone.key}:{start:%Y%m%dT%H%M%S}\r\n"
-                    f"SUMMARY:{post.network} {post.title or post.text[:60]}\r\n"
-                    f"DESCRIPTION:{post.text}\r\nEND:VEVENT\r\n"
-                )
-                rows += 1
-            handle.write("END:VCALENDAR\r\n")
+if kind == "import":  # the JSON a "json" run wrote, back into a new plan (streamed)
+    with import_plan_json(Path(source), Path(target)) as plan:
+        from smplanner.storage.plan_json import exportable_tables
+        rows = sum(plan.conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                   for t in exportable_tables(plan.conn))
+    source = target  # the size below is the new plan's
+else:
+    with open_plan(Path(source), read_only=True) as plan:
+        if kind == "json":
+            rows = export_plan_json(plan, Path(target))
+        elif kind == "ics":
+            rows = write_ics(plan, Path(target)).rows
+        elif kind == "csv":
+            from smplanner.services.export_csv import write_post_statistics_csv
+            rows = write_post_statistics_csv(plan, Path(target))
+        else:  # the plain string writer the .ics is held against
+            zone = calendar_rows.plan_zone(plan.conn)
+            rows = 0
+            with open(target, "w", encoding="utf-8", newline="") as handle:
+                handle.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+                for post in calendar_rows.stream_posts(plan.conn, "WHERE scheduled_at IS NOT NULL"):
+                    start = post.scheduled_at.astimezone(zone)
+                    handle.write(
+                        f"BEGIN:VEVENT\r\nUID:post-{post.id}@smplanner\r\n"
+                        f"DTSTART;TZID={zone.key}:{start:%Y%m%dT%H%M%S}\r\n"
+                        f"SUMMARY:{post.network} {post.title or post.text[:60]}\r\n"
+                        f"DESCRIPTION:{post.text}\r\nEND:VEVENT\r\n"
+                    )
+                    rows += 1
+                handle.write("END:VCALENDAR\r\n")
 seconds = time.process_time() - began
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 size = Path(target).stat().st_size
@@ -97,7 +108,8 @@ def current_copy(size: str) -> Path:
     return copy
 
 
-def measure(kind: str, plan: Path, folder: Path) -> dict[str, float]:
+def measure(kind: str, plan: Path, folder: Path, *, keep: bool = False) -> dict[str, float]:
+    """One run in a fresh process; ``keep`` leaves its file (folder/out.KIND) for the next."""
     target = folder / f"out.{kind}"
     result = subprocess.run(
         [sys.executable, "-c", _CHILD, kind, str(plan), str(target)],
@@ -108,7 +120,8 @@ def measure(kind: str, plan: Path, folder: Path) -> dict[str, float]:
     lines = [line for line in result.stdout.splitlines() if line.startswith("RESULT ")]
     if result.returncode != 0 or not lines:
         raise RuntimeError(f"{kind} export failed:\n{result.stderr[-3000:]}")
-    target.unlink(missing_ok=True)
+    if not keep:
+        target.unlink(missing_ok=True)
     values: dict[str, float] = json.loads(lines[-1][len("RESULT ") :])
     return values
 
@@ -118,11 +131,22 @@ def figures(size: str = "large", rounds: int = 3) -> list[Figure]:
     plan = current_copy(size)
     spec = SIZES[size]
     rounds = max(1, min(rounds, 3))
-    runs: dict[str, list[dict[str, float]]] = {"json": [], "ics": [], "plain": [], "csv": []}
+    runs: dict[str, list[dict[str, float]]] = {
+        "json": [],
+        "ics": [],
+        "plain": [],
+        "csv": [],
+        "import": [],
+    }
     with tempfile.TemporaryDirectory(prefix="smplanner-export-bench-") as folder:
         for _ in range(rounds):
             for kind in ("plain", "ics", "json", "csv"):  # plain and ics back to back
-                runs[kind].append(measure(kind, plan, Path(folder)))
+                runs[kind].append(measure(kind, plan, Path(folder), keep=kind == "json"))
+            # The JSON just written, imported into a new plan: the import streams too.
+            exported = Path(folder) / "out.json"
+            runs["import"].append(measure("import", exported, Path(folder)))
+            runs["import"][-1]["input_bytes"] = exported.stat().st_size
+            exported.unlink()
     output_mb = runs["json"][0]["bytes"] / 2**20
     csv_mb = runs["csv"][0]["bytes"] / 2**20
     csv_rows = f"{int(runs['csv'][0]['rows']):,}"
@@ -142,6 +166,21 @@ def figures(size: str = "large", rounds: int = 3) -> list[Figure]:
             name=f"JSON export, {size} plan ({rows} rows): time",
             unit="s",
             samples=[r["seconds"] for r in runs["json"]],
+            budget="(no budget)",
+        ),
+        Figure(
+            name=f"JSON plan import, {size} plan ({rows} rows): peak memory",
+            unit="MB",
+            samples=[r["peak_mb"] for r in runs["import"]],
+            budget="≤ 150 MB (an import streams)",
+            limit=150.0,
+            note=f"input {runs['import'][0]['input_bytes'] / 2**20:,.0f} MB;"
+            f" {runs['import'][0]['before_mb']:.0f} MB before",
+        ),
+        Figure(
+            name=f"JSON plan import, {size} plan ({rows} rows): time",
+            unit="s",
+            samples=[r["seconds"] for r in runs["import"]],
             budget="(no budget)",
         ),
         Figure(
