@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QLocale
 
+from smplanner.ui.statistics.chart_axes import OpaqueTicks
+
 DAY = 86_400.0
 # (kind, step, width in pixels a label needs): days, then months, then years.
 STEPS = (
@@ -94,7 +96,7 @@ def tick_label(day: date, kind: str, show_year: bool) -> str:
     return str(day.year)
 
 
-class DateAxis(pg.AxisItem):
+class DateAxis(OpaqueTicks, pg.AxisItem):
     """A bottom axis of dates, for x values in seconds since the epoch (UTC)."""
 
     def __init__(self, **kwargs: object) -> None:
