@@ -212,6 +212,124 @@
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message>
+      <source>usage: </source>
+      <translation>utilisation : </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>arguments</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>affiche cette aide et quitte</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportCommand</name>
+    <message>
+      <source>import the networks' analytics exports (CSV, XLS, XLSX, ZIP) into a plan</source>
+      <translation>importe dans un plan les exports de statistiques des réseaux (CSV, XLS, XLSX, ZIP)</translation>
+    </message>
+    <message>
+      <source>the plan file</source>
+      <translation>le fichier du plan</translation>
+    </message>
+    <message>
+      <source>export files to import</source>
+      <translation>les fichiers d’export à importer</translation>
+    </message>
+    <message>
+      <source>read and check the files, store nothing</source>
+      <translation>lit et vérifie les fichiers, sans rien enregistrer</translation>
+    </message>
+    <message>
+      <source>print the result as JSON (always English)</source>
+      <translation>affiche le résultat en JSON (toujours en anglais)</translation>
+    </message>
+    <message>
+      <source>import the good rows even if some rows have problems</source>
+      <translation>importe les lignes correctes même si d’autres ont des problèmes</translation>
+    </message>
+    <message>
+      <source>ZONE</source>
+      <translation>FUSEAU</translation>
+    </message>
+    <message>
+      <source>read the times of the files that write them without a time zone (Meta Business Suite: Pacific time) in ZONE, an IANA name such as Asia/Manila; default: the zone last chosen for that network in this plan, else Pacific time</source>
+      <translation>lit dans FUSEAU (un nom IANA, par exemple Asia/Manila) les heures des fichiers qui les écrivent sans fuseau horaire (Meta Business Suite : heure du Pacifique) ; par défaut : le dernier fuseau choisi pour ce réseau dans ce plan, sinon l’heure du Pacifique</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>the day the files were downloaded, which places the days TikTok Studio writes without a year; default: the dates of the zip's entries, else the file's modification time</source>
+      <translation>le jour où les fichiers ont été téléchargés, qui situe les jours que TikTok Studio écrit sans année ; par défaut : les dates des fichiers du zip, sinon la date de modification du fichier</translation>
+    </message>
+    <message>
+      <source>%1: not recognised</source>
+      <translation>%1 : non reconnu</translation>
+    </message>
+    <message>
+      <source>%1: %2, %3 rows read</source>
+      <translation>%1 : %2, %3 lignes lues</translation>
+    </message>
+    <message>
+      <source>times read in %1 (Pacific time, as Meta writes it)</source>
+      <translation>heures lues dans le fuseau %1 (heure du Pacifique, comme Meta les écrit)</translation>
+    </message>
+    <message>
+      <source>times read in %1</source>
+      <translation>heures lues dans le fuseau %1</translation>
+    </message>
+    <message>
+      <source>days without a year placed from %1 to %2 (downloaded on %3)</source>
+      <translation>jours sans année situés du %1 au %2 (téléchargé le %3)</translation>
+    </message>
+    <message>
+      <source>note: %1</source>
+      <translation>remarque : %1</translation>
+    </message>
+    <message>
+      <source>check: %1</source>
+      <translation>à vérifier : %1</translation>
+    </message>
+    <message>
+      <source>problem: %1</source>
+      <translation>problème : %1</translation>
+    </message>
+    <message>
+      <source>stored %1: %2 new posts, %3 updated; %4 new daily values, %5 updated</source>
+      <translation>enregistré %1 : %2 nouvelles publications, %3 mises à jour ; %4 nouvelles valeurs quotidiennes, %5 mises à jour</translation>
+    </message>
+    <message>
+      <source>dry run: nothing was stored.</source>
+      <translation>essai à blanc : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <source>smplanner import: nothing was imported.</source>
+      <translation>smplanner import : rien n’a été importé.</translation>
+    </message>
+    <message>
+      <source>smplanner import: nothing was imported; fix the files or use --skip-bad-rows.</source>
+      <translation>smplanner import : rien n’a été importé ; corrigez les fichiers ou ajoutez --skip-bad-rows.</translation>
+    </message>
+    <message>
+      <source>smplanner import: %1 is not a time zone: give an IANA name such as Europe/Paris or America/Los_Angeles.</source>
+      <translation>smplanner import : %1 n’est pas un fuseau horaire : donnez un nom IANA comme Europe/Paris ou America/Los_Angeles.</translation>
+    </message>
+    <message>
+      <source>smplanner import: %1 is not a download day: write it as YYYY-MM-DD (e.g. 2026-02-28), today or before.</source>
+      <translation>smplanner import : %1 n’est pas un jour de téléchargement : écrivez-le AAAA-MM-JJ (par exemple 2026-02-28), aujourd’hui ou avant.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewCommand</name>
     <message>
       <source>unknown sector '%1'. Use one of these ids:</source>

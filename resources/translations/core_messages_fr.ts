@@ -663,6 +663,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>{count} publication(s) ont été publiées pendant l’heure qui se répète au passage à l’heure d’hiver dans le fuseau {zone} (lignes {rows}) : chacune est lue comme la première des deux heures (heure d’été). Vérifiez-les sur le réseau si l’heure compte.</translation>
     </message>
     <message>
+      <source>"{title}" read as {network} {metric}.</source>
+      <translation>« {title} » lu comme {network} {metric}.</translation>
+    </message>
+    <message>
+      <source>Audience shares are not time series: left out.</source>
+      <translation>Les parts d’audience ne sont pas des séries dans le temps : laissées de côté.</translation>
+    </message>
+    <message>
       <source>Could not write {path} ({reason}): check that you may write there and that the file is not open in another program.</source>
       <translation>Impossible d’écrire {path} ({reason}) : vérifiez que vous pouvez écrire à cet endroit et que le fichier n’est pas ouvert dans un autre programme.</translation>
     </message>

@@ -370,6 +370,13 @@
     </message>
   </context>
   <context>
+    <name>ImportNotes</name>
+    <message>
+      <source>Notes on %1:</source>
+      <translation>Remarques sur %1 :</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportTimesRow</name>
     <message>
       <source>Place the days again</source>

@@ -44,3 +44,35 @@ def start_language(override: str | None) -> str:
     _app = app
     install_translators(app, language)
     return language
+
+
+def command_line_language(argv: list[str]) -> str | None:
+    """The ``--lang`` of a command line not parsed yet (its --help is written before
+    argparse has read it), or None."""
+    for index, word in enumerate(argv):
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+    return None
+
+
+def translate_parser_chrome(parser: argparse.ArgumentParser) -> None:
+    """argparse's own words (usage, the option lists' titles, -h's help) in the
+    interface's language: Python ships no French catalogue for them."""
+    from PySide6.QtCore import QCoreApplication
+
+    usage = QCoreApplication.translate("CommandLine", "usage: ")
+
+    class Formatter(parser.formatter_class):  # type: ignore[misc,name-defined]
+        def add_usage(self, text, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+            super().add_usage(text, actions, groups, usage if prefix is None else prefix)
+
+    parser.formatter_class = Formatter
+    parser._positionals.title = QCoreApplication.translate("CommandLine", "positional arguments")
+    parser._optionals.title = QCoreApplication.translate("CommandLine", "options")
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = QCoreApplication.translate(
+                "CommandLine", "show this help message and exit"
+            )

@@ -1,10 +1,18 @@
-"""`smplanner import PATH FILE...`: import analytics exports into a plan from a script."""
+"""`smplanner import PATH FILE...`: import analytics exports into a plan from a script.
+
+The choices the window's import preview offers are options here: ``--timezone`` for
+the files that write their times without a zone (Meta: Pacific time; by default the
+zone last chosen for the network in this plan, as in the window) and
+``--download-day`` for the days TikTok writes without a year. Text output is in the
+user's language (``--lang``, else the locale); ``--json`` is English, for scripts.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,35 +20,106 @@ SUMMARY = "import the networks' analytics exports (CSV, XLS, XLSX, ZIP) into a p
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, help="the plan file")
-    parser.add_argument("files", type=Path, nargs="+", help="export files to import")
-    parser.add_argument(
-        "--dry-run", action="store_true", help="read and check the files, store nothing"
+    from PySide6.QtCore import QCoreApplication
+
+    from smplanner.cli.cli_language import (
+        add_lang_option,
+        command_line_language,
+        start_language,
+        translate_parser_chrome,
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    start_language(command_line_language(sys.argv))  # --help in the user's language
+
+    # SUMMARY's words (the command list is English: it is built before any language).
+    parser.description = QCoreApplication.translate(
+        "ImportCommand",
+        "import the networks' analytics exports (CSV, XLS, XLSX, ZIP) into a plan",
+    )
+    translate_parser_chrome(parser)
+    parser.add_argument(
+        "path", type=Path, help=QCoreApplication.translate("ImportCommand", "the plan file")
+    )
+    parser.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        help=QCoreApplication.translate("ImportCommand", "export files to import"),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QCoreApplication.translate("ImportCommand", "read and check the files, store nothing"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "ImportCommand", "print the result as JSON (always English)"
+        ),
+    )
     parser.add_argument(
         "--skip-bad-rows",
         action="store_true",
-        help="import the good rows even if some rows have problems",
+        help=QCoreApplication.translate(
+            "ImportCommand", "import the good rows even if some rows have problems"
+        ),
     )
+    parser.add_argument(
+        "--timezone",
+        metavar=QCoreApplication.translate("ImportCommand", "ZONE"),
+        help=QCoreApplication.translate(
+            "ImportCommand",
+            "read the times of the files that write them without a time zone (Meta "
+            "Business Suite: Pacific time) in ZONE, an IANA name such as Asia/Manila; "
+            "default: the zone last chosen for that network in this plan, else Pacific time",
+        ),
+    )
+    parser.add_argument(
+        "--download-day",
+        metavar=QCoreApplication.translate("ImportCommand", "YYYY-MM-DD"),
+        help=QCoreApplication.translate(
+            "ImportCommand",
+            "the day the files were downloaded, which places the days TikTok Studio "
+            "writes without a year; default: the dates of the zip's entries, else the "
+            "file's modification time",
+        ),
+    )
+    add_lang_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    from smplanner.cli import import_texts as texts
+    from smplanner.cli.cli_language import start_language
     from smplanner.errors import UserError
     from smplanner.services.statistics_import import import_files, preview
+    from smplanner.services.statistics_import_times import (
+        apply_remembered,
+        remember_time_zones,
+        remembered_time_zones,
+        set_time_zone,
+    )
     from smplanner.storage.plan_file import open_plan
+    from smplanner.texts.core_messages import error_text
 
-    previews = preview(args.files)
-    report: list[dict[str, Any]] = [
-        {
-            "file": str(item.path),
-            "kind": item.reading.kinds if item.reading else None,
-            "kind_label": item.reading.kind_label if item.reading else None,
-            "rows": item.reading.rows_read if item.reading else 0,
-            "problems": item.problems,
-        }
-        for item in previews
-    ]
+    start_language(getattr(args, "lang", None))
+    try:
+        download_day = _download_day(getattr(args, "download_day", None))
+    except ValueError:
+        print(texts.bad_download_day(args.download_day), file=sys.stderr)
+        return 2
+    zone = getattr(args, "timezone", None)
+    if zone is not None and not _is_zone(zone):
+        print(texts.bad_zone(zone), file=sys.stderr)
+        return 2
+    previews = preview(args.files, download_day=download_day)
+    remembered = _remembered_zones(args.path, remembered_time_zones)
+    for item in previews:
+        if zone is not None:
+            set_time_zone(item, zone)
+        else:
+            apply_remembered(item, remembered)
+    report = [texts.report_entry(item) for item in previews]
     failed = any(not item.importable for item in previews)
     bad_rows = any(item.reading and item.reading.problems for item in previews)
     stored: list[dict[str, Any]] = []
@@ -48,8 +127,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             with open_plan(args.path) as plan:
                 outcome = import_files(plan, previews, skip_bad_rows=args.skip_bad_rows)
+                remember_time_zones(plan, previews)  # as the window does, for the next files
         except UserError as error:
-            print(f"smplanner import: {error}", file=sys.stderr)
+            print(f"smplanner import: {error_text(error)}", file=sys.stderr)
             if args.json:  # a script still reads JSON: each file says why it was not stored
                 for entry in report:
                     entry["error"] = str(error)
@@ -69,32 +149,47 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
     else:
-        _print_text(report, stored, args)
+        for item in previews:
+            print("\n".join(texts.file_lines(item)))
+        for entry in stored:
+            print(texts.stored_line(entry))
+        if args.dry_run:
+            print(texts.dry_run_line())
     if failed or (bad_rows and not args.skip_bad_rows):
         if not args.json:
-            print(
-                "smplanner import: nothing was imported"
-                + ("" if args.dry_run else "; fix the files or use --skip-bad-rows")
-                + ".",
-                file=sys.stderr,
-            )
+            print(texts.nothing_imported(args.dry_run), file=sys.stderr)
         return 1
     return 0
 
 
-def _print_text(
-    report: list[dict[str, Any]], stored: list[dict[str, Any]], args: argparse.Namespace
-) -> None:
-    for entry in report:
-        label = entry["kind_label"] or "not recognised"
-        print(f"{entry['file']}: {label}, {entry['rows']} rows read")
-        for problem in entry["problems"]:
-            print(f"  problem: {problem}")
-    for item in stored:
-        print(
-            f"stored {item['source']}: {item['posts_added']} new posts, "
-            f"{item['posts_updated']} updated; {item['daily_added']} new daily values, "
-            f"{item['daily_updated']} updated"
-        )
-    if args.dry_run:
-        print("dry run: nothing was stored.")
+def _download_day(text: str | None) -> date | None:
+    """The day given (None when none was); ValueError if it is not a day up to today."""
+    if text is None:
+        return None
+    day = date.fromisoformat(text.strip())
+    if day > date.today():
+        raise ValueError(text)
+    return day
+
+
+def _is_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _remembered_zones(path: Path, read: Any) -> dict[str, str]:
+    """The zones the plan remembers per network; none if it cannot be read (the error
+    is told when storing; a dry run needs no plan)."""
+    from smplanner.errors import UserError
+    from smplanner.storage.plan_file import open_plan
+
+    try:
+        with open_plan(path, read_only=True) as plan:
+            return dict(read(plan))
+    except (UserError, OSError):
+        return {}

@@ -20,6 +20,7 @@ from smplanner.importers.export_reading import (
 )
 from smplanner.importers.header_names import header_names
 from smplanner.importers.tabular_files import Table
+from smplanner.messages import Message
 
 # Words of a title no line of export_headers.csv names, in the order tried: "viewer"
 # before "view" (Viewers and Views are different metrics).
@@ -64,7 +65,14 @@ def _detect(table: Table) -> int | None:
 def _read(reader: ColumnReader) -> None:
     title = str(reader.table.rows[reader.header_index - 1][0])
     network, metric = metric_of(title)
-    reader.reading.notes.append(f'"{title.strip()}" read as {network} {metric}.')
+    reader.reading.notes.append(
+        Message(
+            '"{title}" read as {network} {metric}.',
+            title=title.strip(),
+            network=network,
+            metric=metric,
+        )
+    )
     date_column = reader.column("date")
     value_column = reader.column("primary")
     for number, row in reader.rows():

@@ -179,7 +179,7 @@ def _read_activity(reader: ColumnReader) -> None:
 
 
 def _read_nothing(reader: ColumnReader) -> None:
-    reader.reading.notes.append("Audience shares are not time series: left out.")
+    reader.reading.notes.append(Message("Audience shares are not time series: left out."))
 
 
 CONTENT = ExportKind(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from smplanner.errors import UserError
@@ -53,6 +54,14 @@ class FilePreview:
         return [flag for part in self.reading.readings for flag in part.flags]
 
     @property
+    def note_messages(self) -> list[str]:
+        """What the reading assumed or left out, for the user to know (Messages): a
+        daily breakdown summed, boosted posts kept apart, columns left out."""
+        if self.reading is None:
+            return []
+        return [note for part in self.reading.readings for note in part.notes]
+
+    @property
     def importable(self) -> bool:
         return self.reading is not None
 
@@ -69,12 +78,20 @@ class ImportOutcome:
         return [result.import_id for _, result in self.results]
 
 
-def preview(paths: Iterable[Path], mapping: ColumnMapping | None = None) -> list[FilePreview]:
-    """Read each file; a file that cannot be read gets its reason, the others their rows."""
+def preview(
+    paths: Iterable[Path],
+    mapping: ColumnMapping | None = None,
+    *,
+    download_day: date | None = None,
+) -> list[FilePreview]:
+    """Read each file; a file that cannot be read gets its reason, the others their rows.
+    ``download_day`` places the days written without a year (TikTok) instead of the
+    day found in the file (its zip entries' dates, else its modification time)."""
     previews = []
     for path in paths:
         try:
-            previews.append(FilePreview(Path(path), read_export_file(Path(path), mapping)))
+            reading = read_export_file(Path(path), mapping, download_day=download_day)
+            previews.append(FilePreview(Path(path), reading))
         except UserError as error:
             previews.append(FilePreview(Path(path), error=error.user_message or str(error)))
     return previews

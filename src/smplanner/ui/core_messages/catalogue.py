@@ -122,6 +122,8 @@ TEMPLATES = (
     # importers/linkedin_page.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post link is missing."),
     QT_TRANSLATE_NOOP("CoreMessage", "{count} boosted post(s): their organic figures are the post's; the sponsored campaigns are added up apart (…_sponsored) and the Total row kept apart (…_total)."),
+    # importers/meta_daily_series.py
+    QT_TRANSLATE_NOOP("CoreMessage", "\"{title}\" read as {network} {metric}."),
     # importers/meta_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post id {id} was turned into a rounded number by Excel: its digits are lost. Download the export again and open it in a text editor, or import it without re-saving it in Excel."),
     QT_TRANSLATE_NOOP("CoreMessage", "A daily breakdown ({first} to {last}): each post gets the sum of its days."),
@@ -141,6 +143,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a day: TikTok writes a month and a day ('19 avril', 'April 19') or a date. Download the export again from TikTok Studio and import it without re-saving it."),
     QT_TRANSLATE_NOOP("CoreMessage", "no video link with a video id."),
     QT_TRANSLATE_NOOP("CoreMessage", "an hour from 0 to 23 is expected."),
+    QT_TRANSLATE_NOOP("CoreMessage", "Audience shares are not time series: left out."),
     # importers/x_analytics.py
     QT_TRANSLATE_NOOP("CoreMessage", "a numeric post id is expected."),
     # importers/youtube_studio.py

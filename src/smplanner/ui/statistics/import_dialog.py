@@ -139,6 +139,9 @@ class ImportDialog(QDialog):
         self.zones = remembered_time_zones(document.plan)
         self.times = ImportTimesRow(get_properties(document.plan).timezone, lambda: self.zones)
         self.times.changed.connect(self._times_changed)
+        from smplanner.ui.statistics.import_notes import ImportNotes
+
+        self.notes = ImportNotes()
         self.table.currentCellChanged.connect(lambda row, *_: self._show_times(row))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -159,6 +162,7 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.times)
+        layout.addWidget(self.notes)
         layout.addWidget(self.summary)
         layout.addWidget(self.skip_bad_rows)
         layout.addWidget(self.buttons)
@@ -274,7 +278,10 @@ class ImportDialog(QDialog):
         return " (" + self.tr(" and ").join(names) + ")"
 
     def _show_times(self, row: int) -> None:
-        self.times.show_file(self.previews[row] if 0 <= row < len(self.previews) else None)
+        """The selected file's times, days and notes."""
+        item = self.previews[row] if 0 <= row < len(self.previews) else None
+        self.times.show_file(item)
+        self.notes.show_file(item)
 
     def _times_changed(self, item: FilePreview) -> None:
         """A zone chosen or the days placed again: keep the file as now read."""
