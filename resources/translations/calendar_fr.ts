@@ -278,6 +278,10 @@
         <numerusform>%n lignes écrites : %1.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>%1's free plan queues at most %2 posts per channel: upload each channel's numbered files in turn, each once the posts of the one before have gone out.</source>
+      <translation>L’offre gratuite de %1 garde au plus %2 publications en file d’attente par canal : importez les fichiers numérotés de chaque canal l’un après l’autre, chacun une fois parties les publications du précédent.</translation>
+    </message>
     <message numerus="yes">
       <source>%n post(s) left out:</source>
       <translation>
@@ -364,6 +368,10 @@
       <translation>Exporter…</translation>
     </message>
     <message>
+      <source>%1 free plan: files of %2 posts per channel, uploaded in turn</source>
+      <translation>Offre gratuite de %1 : fichiers de %2 publications par canal, importés l’un après l’autre</translation>
+    </message>
+    <message>
       <source>One event per dated post, campaigns as all-day events, in the plan's time zone. Import the file again after changes: the events are updated, not doubled.</source>
       <translation>Un événement par publication datée, les campagnes en journées entières, dans le fuseau horaire du plan. Réimportez le fichier après des changements : les événements sont mis à jour, pas dupliqués.</translation>
     </message>
@@ -372,8 +380,8 @@
       <translation>Chaque publication avec son numéro (id) : modifiez le fichier dans un tableur, puis « Importer des publications (CSV) » met à jour les publications dont le numéro est donné et ajoute les autres.</translation>
     </message>
     <message>
-      <source>Only posts ready to publish go (ready, approved or scheduled). Posts already published, in the past or on a network the tool cannot take are left out and listed after the export. Times are written in the plan's time zone: set the same zone in the tool. Tools that take one channel per file get one file per network; Buffer gets numbered files of 100 posts.</source>
-      <translation>Seules les publications prêtes à publier partent (prêtes, validées ou programmées). Les publications déjà publiées, passées ou sur un réseau que l'outil ne prend pas sont laissées de côté et listées après l'export. Les heures sont écrites dans le fuseau horaire du plan : réglez le même fuseau dans l'outil. Les outils qui prennent un canal par fichier reçoivent un fichier par réseau ; Buffer reçoit des fichiers numérotés de 100 publications.</translation>
+      <source>Only posts ready to publish go (ready, approved or scheduled). Posts already published, in the past or on a network the tool cannot take are left out and listed after the export. Times are written in the plan's time zone: set the same zone in the tool. Tools that take one channel per file get one file per network; Buffer gets numbered files of 100 posts (10 on its free plan, which queues at most 10 posts per channel: upload the next file once the posts of the one before have gone out).</source>
+      <translation>Seules les publications prêtes à publier partent (prêtes, validées ou programmées). Les publications déjà publiées, passées ou sur un réseau que l'outil ne prend pas sont laissées de côté et listées après l'export. Les heures sont écrites dans le fuseau horaire du plan : réglez le même fuseau dans l'outil. Les outils qui prennent un canal par fichier reçoivent un fichier par réseau ; Buffer reçoit des fichiers numérotés de 100 publications (10 avec son offre gratuite, qui garde au plus 10 publications en file d’attente par canal : importez le fichier suivant une fois parties les publications du précédent).</translation>
     </message>
     <message>
       <source>Metricool template</source>

@@ -679,6 +679,10 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>Cette campagne n'est plus dans le plan (supprimée entre-temps) : rouvrez la liste.</translation>
     </message>
     <message>
+      <source>{tool} has no free-plan limit smplanner knows: export without that option.</source>
+      <translation>smplanner ne connaît pas de limite d’offre gratuite pour {tool} : exportez sans cette option.</translation>
+    </message>
+    <message>
       <source>The campaign has no name: type one.</source>
       <translation>La campagne n'a pas de nom : saisissez-en un.</translation>
     </message>

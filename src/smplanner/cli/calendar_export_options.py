@@ -31,6 +31,13 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
         "(by default only posts ready, approved or scheduled go)",
     )
     group.add_argument(
+        "--free-plan",
+        action="store_true",
+        help="buffer-csv: the Buffer account is on the free plan, which queues at most 10 "
+        "posts per channel: numbered files of 10 per channel (upload each once the posts "
+        "of the one before have gone out), instead of 100",
+    )
+    group.add_argument(
         "--template",
         type=Path,
         help="metricool-csv: the bulk template downloaded from Metricool (its header is used)",
@@ -46,12 +53,14 @@ def filter_call(
     from smplanner.domain.post_selection import PostSelection
 
     not_ready = getattr(args, "include_not_ready", False)
+    free_plan = getattr(args, "free_plan", False)
     options = (args.network, args.status, args.start, args.last, args.template, not_ready)
     if not filterable:
-        if any(options):
+        if any(options) or free_plan:
             raise UserError(
-                f"--network, --status, --from, --to, --template and --include-not-ready do "
-                f"not apply to --format {args.format}: they filter the calendar's exports."
+                f"--network, --status, --from, --to, --template, --include-not-ready and "
+                f"--free-plan do not apply to --format {args.format}: they filter the "
+                "calendar's exports."
             )
         return lambda plan, target: exporter(plan, target)
     for value in args.network or []:
@@ -69,6 +78,8 @@ def filter_call(
     )
     if args.template is not None and args.format != "metricool-csv":
         raise UserError("--template applies to --format metricool-csv only.")
+    if free_plan and args.format != "buffer-csv":
+        raise UserError("--free-plan applies to --format buffer-csv only.")
     scheduler = args.format.removesuffix("-csv")
     if args.format in ("ics", "calendar-csv"):
         if not_ready:
@@ -77,5 +88,11 @@ def filter_call(
     from smplanner.services.calendar_export import write_scheduler_csv
 
     return lambda plan, target: write_scheduler_csv(
-        plan, scheduler, target, selection, template=args.template, ready_only=not not_ready
+        plan,
+        scheduler,
+        target,
+        selection,
+        template=args.template,
+        ready_only=not not_ready,
+        free_plan=free_plan,
     )

@@ -101,6 +101,8 @@ class SchedulerLayout:
     one_channel_per_file: bool = False
     max_rows: int | None = None
     split_every: int | None = None
+    # The posts per file on the tool's free plan (Buffer: 10 queued per channel), if less.
+    free_plan_split_every: int | None = None
     byte_order_mark: bool = False
     datetime_format: str = ""
     date_format: str = ""
@@ -338,12 +340,14 @@ def lay_out(
     day_first: bool = True,
     header: Sequence[str] | None = None,
     ready_only: bool = True,
+    free_plan: bool = False,
 ) -> SchedulerExport:
     """Rows of the posts a tool can take, one file per channel if it wants, and notes.
 
     Only posts ready to publish go unless ``ready_only`` is False. ``header``
     replaces the layout's own (a template downloaded from the tool): columns are
-    then filled by name and unknown ones left blank.
+    then filled by name and unknown ones left blank. ``free_plan`` numbers the files
+    by the tool's free-plan limit (``free_plan_split_every``) where it has one.
     """
     layout = _with_template(layout, header)
     columns, formats = layout.columns, _formats(layout)
@@ -388,8 +392,15 @@ def lay_out(
             message = cells[columns.index("message")] if "message" in columns else ""
             notes.extend(_to_finish(post, layout, message))
             previous = post.scheduled_at
-        files += _split(channel, layout.header, rows, layout.split_every)
+        files += _split(channel, layout.header, rows, posts_per_file(layout, free_plan))
     return SchedulerExport(tuple(files), tuple(notes))
+
+
+def posts_per_file(layout: SchedulerLayout, free_plan: bool) -> int | None:
+    """How many posts a file takes before the next numbered one (None: no limit)."""
+    if free_plan and layout.free_plan_split_every is not None:
+        return layout.free_plan_split_every
+    return layout.split_every
 
 
 def _split(

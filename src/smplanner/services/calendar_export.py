@@ -48,6 +48,10 @@ class ExportResult:
     rows: int = 0
     notes: list[ExportNote] = field(default_factory=list)
     media_files: list[Path] = field(default_factory=list)  # the plan's media, written out
+    # Set when a free plan's queue limit split a channel's posts into numbered files: the
+    # tool takes the next file only once the posts of the one before have gone out.
+    upload_in_turn: int | None = None
+    tool: str = ""
 
     @property
     def skipped(self) -> list[ExportNote]:
@@ -66,6 +70,12 @@ class ExportResult:
             lines.append(
                 f"Wrote {len(self.media_files)} media file(s) into {folder}: the tool takes "
                 "no file from this computer in its CSV, attach them from there"
+            )
+        if self.upload_in_turn is not None:
+            lines.append(
+                f"{self.tool}'s free plan queues at most {self.upload_in_turn} posts per "
+                "channel: upload each channel's numbered files in turn, each once the posts "
+                "of the one before have gone out"
             )
         lines.append(summary_line(self.rows, self.notes))
         lines += [f"  {note.describe()}" for note in self.notes]
@@ -146,6 +156,7 @@ def write_scheduler_csv(
     template: Path | None = None,
     now: datetime | None = None,
     ready_only: bool = True,
+    free_plan: bool = False,
 ) -> ExportResult:
     """The selection's posts ready to publish in a scheduler's bulk-upload layout.
 
@@ -153,9 +164,18 @@ def write_scheduler_csv(
     that takes one channel per file gets one file per network (and account) when
     the selection spans several: ``<name>-<network>.csv`` beside ``target``; a tool
     that takes so many posts per file gets numbered files (``<name>-<network>-2.csv``).
+    ``free_plan`` numbers them by the tool's free-plan limit (Buffer: 10 per channel,
+    which its free plan queues at most), for a TemplateError if the tool has none.
     """
     if isinstance(layout, str):
         layout = scheduler_layout(layout)
+    if free_plan and layout.free_plan_split_every is None:
+        raise UserError(
+            Message(
+                "{tool} has no free-plan limit smplanner knows: export without that option.",
+                tool=layout.name,
+            )
+        )
     if day_first is None:
         day_first = read_properties(plan).language == "fr"
     header = read_template_header(template) if template is not None else None
@@ -168,8 +188,11 @@ def write_scheduler_csv(
         day_first=day_first,
         header=header,
         ready_only=ready_only,
+        free_plan=free_plan,
     )
-    result = ExportResult(notes=list(laid.notes))
+    result = ExportResult(notes=list(laid.notes), tool=layout.name)
+    if free_plan and any(laid_file.part is not None for laid_file in laid.files):
+        result.upload_in_turn = layout.free_plan_split_every
     several = len({laid_file.channel for laid_file in laid.files}) > 1
     for laid_file in laid.files:
         path = _channel_path(Path(target), laid_file.channel, several, laid_file.part)
@@ -205,10 +228,14 @@ def _write_plan_media(
 
 
 def write_buffer_csv(
-    plan: PlanFile, target: Path, selection: PostSelection | None = None
+    plan: PlanFile,
+    target: Path,
+    selection: PostSelection | None = None,
+    *,
+    free_plan: bool = False,
 ) -> ExportResult:
-    """Buffer's bulk upload (one file per channel)."""
-    return write_scheduler_csv(plan, "buffer", target, selection)
+    """Buffer's bulk upload (one file per channel; files of 10 posts on the free plan)."""
+    return write_scheduler_csv(plan, "buffer", target, selection, free_plan=free_plan)
 
 
 def write_hootsuite_csv(

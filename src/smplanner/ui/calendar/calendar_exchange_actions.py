@@ -122,6 +122,7 @@ class CalendarExchangeActions(QObject):
                     chosen,
                     template=dialog.template,
                     ready_only=not dialog.include_not_ready(),
+                    free_plan=dialog.on_free_plan(),
                 )
         except Exception as error:
             self._report_error(error)
@@ -137,9 +138,14 @@ class CalendarExchangeActions(QObject):
         self._window.statusBar().showMessage(message, 10000)
         skipped = [n for n in result.notes if n.skipped]
         to_finish = [n for n in result.notes if not n.skipped]
-        if not skipped and not to_finish:
+        if not skipped and not to_finish and result.upload_in_turn is None:
             return
         text = message
+        if result.upload_in_turn is not None:
+            text += "\n\n" + self.tr(
+                "%1's free plan queues at most %2 posts per channel: upload each channel's "
+                "numbered files in turn, each once the posts of the one before have gone out."
+            ).replace("%1", result.tool).replace("%2", str(result.upload_in_turn))
         if skipped:
             text += "\n\n" + self.tr("%n post(s) left out:", "", len(skipped)) + " "
             text += left_out_summary(skipped) + ".\n"

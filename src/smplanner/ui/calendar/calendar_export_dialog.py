@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.networks import all_networks
 from smplanner.domain.post_selection import PostSelection
-from smplanner.domain.scheduler_layouts import scheduler_layouts
+from smplanner.domain.scheduler_layouts import scheduler_layout, scheduler_layouts
 
 ICS, POSTS_CSV = "ics", "calendar-csv"
 
@@ -87,6 +87,8 @@ class CalendarExportDialog(QDialog):
         period.addWidget(self.end_edit)
         # Schedulers publish what they get: drafts stay out unless asked for.
         self.not_ready = QCheckBox(self.tr("Also the posts not ready to publish (drafts…)"))
+        # Buffer's free plan queues 10 posts per channel: files of 10, uploaded in turn.
+        self.free_plan = QCheckBox()
         self.template_button = QPushButton(self.tr("Template downloaded from Metricool…"))
         self.template_label = QLabel(self.tr("none: the usual columns are written"))
         self.hint = QLabel()
@@ -97,6 +99,7 @@ class CalendarExportDialog(QDialog):
         form.addRow(self.tr("Networks:"), self.networks)
         form.addRow(self.tr("Period:"), period)
         form.addRow("", self.not_ready)
+        form.addRow("", self.free_plan)
         form.addRow(self.template_button, self.template_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -125,6 +128,14 @@ class CalendarExportDialog(QDialog):
         self.not_ready.setVisible(kind not in (ICS, POSTS_CSV))
         self.template_button.setVisible(metricool)
         self.template_label.setVisible(metricool)
+        free_limit = self._free_plan_limit()
+        self.free_plan.setVisible(free_limit is not None)
+        if free_limit is not None:
+            self.free_plan.setText(
+                self.tr("%1 free plan: files of %2 posts per channel, uploaded in turn")
+                .replace("%1", scheduler_layout(kind).name)
+                .replace("%2", str(free_limit))
+            )
         if kind == ICS:
             text = self.tr(
                 "One event per dated post, campaigns as all-day events, in the plan's time "
@@ -141,9 +152,21 @@ class CalendarExportDialog(QDialog):
                 "published, in the past or on a network the tool cannot take are left out "
                 "and listed after the export. Times are written in the plan's time zone: set "
                 "the same zone in the tool. Tools that take one channel per file get one file "
-                "per network; Buffer gets numbered files of 100 posts."
+                "per network; Buffer gets numbered files of 100 posts (10 on its free plan, "
+                "which queues at most 10 posts per channel: upload the next file once the "
+                "posts of the one before have gone out)."
             )
         self.hint.setText(text)
+
+    def _free_plan_limit(self) -> int | None:
+        kind = self.kind()
+        if kind in (ICS, POSTS_CSV):
+            return None
+        return scheduler_layout(kind).free_plan_split_every
+
+    def on_free_plan(self) -> bool:
+        """True if the scheduler's files should follow its free plan's limit."""
+        return not self.free_plan.isHidden() and self.free_plan.isChecked()
 
     def include_not_ready(self) -> bool:
         """True if the scheduler export should take drafts and posts waiting too."""

@@ -184,6 +184,7 @@ TEMPLATES = (
     # services/calendar_export.py
     QT_TRANSLATE_NOOP("CoreMessage", "Cannot read the template {path}: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessage", "{path} has no header row: download the bulk-upload template from the tool again and give that file."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{tool} has no free-plan limit smplanner knows: export without that option."),
     # services/calendar_import.py
     QT_TRANSLATE_NOOP("CoreMessage", "- {problem}"),
     QT_TRANSLATE_NOOP("CoreMessage", "Nothing was imported: {count} problem(s) in the file.\n{problems}\nCorrect the file, or choose to skip the bad rows."),
