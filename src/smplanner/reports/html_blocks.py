@@ -64,12 +64,14 @@ def table(
         f'<table width="100%" border="1" cellspacing="0" cellpadding="4" '
         f'style="border-color: {RULE}; border-style: solid; margin-bottom: 8pt;">'
     ]
-    parts.append("<tr>")
+    # <thead>: the header row repeats on each page a long table runs onto, and is never
+    # left alone at the bottom of one (reports/page_flow.py keeps rows under it).
+    parts.append("<thead><tr>")
     for index, header in enumerate(headers):
         width = f' width="{widths[index]}%"' if index < len(widths) else ""
         align = ' align="right"' if index in numeric else ""
         parts.append(f"<th{width}{align}>{text(header)}</th>")
-    parts.append("</tr>")
+    parts.append("</tr></thead>")
     for row in rows:
         parts.append("<tr>")
         for index, cell in enumerate(row):

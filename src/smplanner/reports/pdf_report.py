@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 
 from smplanner import __version__
 from smplanner.reports.html_blocks import INK, MUTED, RULE, STYLESHEET, text
+from smplanner.reports.page_flow import keep_with_next
 from smplanner.reports.report_context import ReportContext
 from smplanner.reports.report_sections import BuiltSection, build_sections
 
@@ -143,6 +144,7 @@ def _build_document(
         )
     document.setHtml("<html><body>" + "".join(body) + "</body></html>")
     _keep_images_whole(document)
+    keep_with_next(document)  # no heading or table header alone at a page's foot
     return document
 
 
@@ -235,6 +237,30 @@ def _draw_running_text(
     painter.restore()
 
 
+def _draw_page(document: QTextDocument, painter: QPainter, index: int) -> None:
+    """Paint page ``index`` of the laid-out document, and only what belongs to it.
+
+    QTextDocument.drawContents(rect) draws every line that touches the rect and lets
+    the painter's clip hide the rest, but a clip hides nothing from a PDF's text: a
+    block moved to the next page by a page break sits a hair above that page's edge,
+    so its lines were also written, invisible, at the foot of the previous page (found
+    by pdftotext, by a viewer's search, by a screen reader). So lines are chosen by a
+    rect one pixel inside the page (a line is never that thin, and the layout never lets
+    one straddle a page edge), and the clip is the page itself.
+    """
+    from PySide6.QtGui import QAbstractTextDocumentLayout
+
+    height = document.pageSize().height()
+    width = document.pageSize().width()
+    top = index * height
+    painter.save()
+    painter.setClipRect(QRectF(0, top - 1, width, height + 1))
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = QRectF(0, top + 1, width, height - 2)
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+
 def write_pdf(layout: ReportLayout, context: ReportContext, target: Path) -> int:
     """Paint ``layout`` into the PDF file ``target``; return the number of pages."""
     writer = QPdfWriter(str(target))
@@ -269,10 +295,7 @@ def write_pdf(layout: ReportLayout, context: ReportContext, target: Path) -> int
             if index:
                 _draw_running_text(painter, context, index + 1, total, page_size.width())
             painter.translate(_px(MARGIN_PT), _px(TOP_PT) - index * page_size.height())
-            document.drawContents(
-                painter,
-                QRectF(0, index * page_size.height(), page_size.width(), page_size.height()),
-            )
+            _draw_page(document, painter, index)
             painter.restore()
     finally:
         painter.end()

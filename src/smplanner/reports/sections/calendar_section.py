@@ -76,7 +76,7 @@ def _month_grid(
         subheading(lang.month_title(year, month).capitalize())
         + f'<table width="100%" border="1" cellspacing="0" cellpadding="3" '
         f'style="border-color: {RULE}; border-style: solid; margin-bottom: 10pt;">'
-        f"<tr>{header}</tr>{''.join(rows)}</table>"
+        f"<thead><tr>{header}</tr></thead>{''.join(rows)}</table>"
     )
 
 

@@ -1,0 +1,200 @@
+"""Keep-with-next and keep-together for the paginated report: no heading or table header
+left alone at the foot of a page, no paragraph or table row cut in two by a page edge.
+
+QTextDocument has no keep-with-next. It repeats a table's header rows (``<thead>``) on
+each page the table runs onto, and moves a table whose header and first row do not fit;
+but the heading above it then stays behind, and a table may still start with its header
+and a single row at the very bottom. Rows are cut line by line, and a cut block is
+painted whole on both pages, clipped: its lines were in the PDF's text twice, half of
+them invisible (pdftotext, a viewer's search and screen readers found them).
+
+This pass runs on the laid-out document, in reading order, and moves what would be
+orphaned or cut to the next page (moving something only pushes down what follows, so
+one pass in order is enough):
+
+- a paragraph (block of the body) is kept on one page (``nonBreakableLines``);
+- a heading goes to the next page when what follows it starts there;
+- a table goes there, with the heading right above it, when its header and first
+  ``ROWS_KEPT_WITH_HEADER`` rows would not start on one page;
+- a row the page edge would cut starts the next page: the row above it is padded down
+  to the page foot, as Qt does itself for a row none of whose cells fit.
+
+A paragraph or row taller than half a page may still be cut (moving it would leave a
+half-empty page).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
+
+ROWS_KEPT_WITH_HEADER = 2  # header + two rows at least, as a reader expects under it
+_TOP_SLACK = 3.0  # px: a page break leaves a block a hair above or below the page edge
+_KEPT_WHOLE = 0.5  # of a page: taller than this, a paragraph or row may be cut
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return int((y + _TOP_SLACK) // page_height)
+
+
+def _at_page_top(y: float, page_height: float) -> bool:
+    return y + _TOP_SLACK - _page_of(y, page_height) * page_height < 2 * _TOP_SLACK
+
+
+def _block_top(document: QTextDocument, block: QTextBlock) -> float:
+    return float(document.documentLayout().blockBoundingRect(block).top())
+
+
+def _break_before_block(block: QTextBlock) -> None:
+    cursor = QTextCursor(block)
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.setBlockFormat(block_format)
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    return block.isValid() and block.blockFormat().headingLevel() > 0
+
+
+def _first_of_headings(block: QTextBlock) -> QTextBlock:
+    """A section's title right above a subheading moves with it (and so on up)."""
+    while _is_heading(block.previous()):
+        block = block.previous()
+    return block
+
+
+def _heading_before(document: QTextDocument, table: QTextTable) -> QTextBlock | None:
+    """The heading right above ``table`` (it moves with the table), if any."""
+    block = document.findBlock(table.firstPosition() - 1)
+    return _first_of_headings(block) if _is_heading(block) else None
+
+
+def _row_extent(document: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    """Top of the row's first lines and bottom of its last, over all its cells."""
+    layout = document.documentLayout()
+    top, bottom = float("inf"), float("-inf")
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row or cell.column() != column:
+            continue  # spanned: counted where the cell starts
+        block = cell.firstCursorPosition().block()
+        while block.isValid() and block.position() <= cell.lastPosition():
+            rect = layout.blockBoundingRect(block)
+            top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+            block = block.next()
+    return top, bottom
+
+
+def _table_orphans_its_header(document: QTextDocument, table: QTextTable) -> bool:
+    header_rows = table.format().headerRowCount()
+    body_rows = table.rows() - header_rows
+    if header_rows <= 0 or body_rows <= 0:
+        return False
+    height = document.pageSize().height()
+    top = _row_extent(document, table, 0)[0]
+    if _at_page_top(top, height):
+        return False  # already at the top of a page: moving it would only leave a gap
+    last_kept = header_rows + min(ROWS_KEPT_WITH_HEADER, body_rows) - 1
+    return _page_of(_row_extent(document, table, last_kept)[0], height) > _page_of(top, height)
+
+
+def _move_table(document: QTextDocument, table: QTextTable) -> None:
+    heading = _heading_before(document, table)
+    if heading is not None:
+        _break_before_block(heading)
+        _relayout_from(document, heading.position())
+        return
+    table_format = table.format()
+    table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    table.setFormat(table_format)
+    _relayout_from(document, table.firstPosition())
+
+
+def _keep_rows_whole(document: QTextDocument, table: QTextTable) -> int:
+    """Start each row the page edge would cut on the next page; the rows moved."""
+    height = document.pageSize().height()
+    header_rows = max(0, table.format().headerRowCount())
+    moved = 0
+    for row in range(header_rows + 1, table.rows()):
+        top, bottom = _row_extent(document, table, row)
+        first, last = _page_of(top, height), _page_of(bottom - 2 * _TOP_SLACK, height)
+        if first == last or bottom - top > _KEPT_WHOLE * height:
+            continue
+        # Pad the row above down to this page's foot: this row then starts the next.
+        pad = (first + 1) * height - top
+        for column in range(table.columns()):
+            cell = table.cellAt(row - 1, column)
+            cell_format = cell.format().toTableCellFormat()
+            own = cell_format.hasProperty(QTextFormat.Property.TableCellBottomPadding)
+            padding = cell_format.bottomPadding() if own else table.format().cellPadding()
+            cell_format.setBottomPadding(padding + pad)
+            cell.setFormat(cell_format)
+        _relayout_from(document, table.firstPosition())
+        moved += 1
+    return moved
+
+
+def _keep_paragraphs_whole(document: QTextDocument) -> None:
+    """Body paragraphs never split (tables' cells are kept whole by their rows)."""
+    frame = document.rootFrame()
+    block = document.begin()
+    while block.isValid():
+        if (
+            QTextCursor(block).currentFrame() == frame
+            and not block.blockFormat().nonBreakableLines()
+        ):
+            block_format = block.blockFormat()
+            block_format.setNonBreakableLines(True)
+            QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
+
+
+def keep_with_next(document: QTextDocument) -> int:
+    """Move headings, table headers and cut rows or paragraphs to the next page, with
+    what follows them; return how many were moved. Call after setHtml with the page
+    size set (the positions are the paginated layout's)."""
+    height = document.pageSize().height()
+    if height <= 0:
+        return 0
+    _keep_paragraphs_whole(document)
+    _relayout_from(document, 0)
+    tables = {
+        frame.firstPosition(): frame
+        for frame in document.rootFrame().childFrames()
+        if isinstance(frame, QTextTable)
+    }
+    moved = 0
+    block = document.begin()
+    while block.isValid():
+        table = tables.pop(block.position(), None)
+        if table is not None:
+            if _table_orphans_its_header(document, table):
+                _move_table(document, table)
+                moved += 1
+            moved += _keep_rows_whole(document, table)
+            block = document.findBlock(table.lastPosition() + 1)
+            continue
+        if _is_heading(block) and _heading_is_orphaned(document, block):
+            first = _first_of_headings(block)
+            _break_before_block(first)
+            _relayout_from(document, first.position())
+            moved += 1
+        block = block.next()
+    return moved
+
+
+def _heading_is_orphaned(document: QTextDocument, block: QTextBlock) -> bool:
+    following = block.next()
+    if not following.isValid():
+        return False
+    height = document.pageSize().height()
+    top = _block_top(document, block)
+    if _at_page_top(top, height):
+        return False
+    return _page_of(_block_top(document, following), height) > _page_of(top, height)
+
+
+def _relayout_from(document: QTextDocument, position: int) -> None:
+    """Lay out again everything after a change. Qt's incremental relayout after a
+    format change left some later blocks with no lines at all (16 blocks of a rich
+    report, never painted: a whole list vanished from the PDF)."""
+    document.markContentsDirty(position, document.characterCount() - position)
