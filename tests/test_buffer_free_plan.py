@@ -23,7 +23,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from smplanner.domain.post_refs import PostDraft
-from smplanner.domain.scheduler_layouts import lay_out, posts_per_file, scheduler_layout
+from smplanner.domain.scheduler_files import lay_out
+from smplanner.domain.scheduler_layouts import posts_per_file, scheduler_layout
 from smplanner.errors import UserError
 from smplanner.services import calendar_export, calendar_posts, calendar_queries
 from smplanner.storage.plan_file import PlanFile

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from smplanner.domain.post_refs import PostRef
-from smplanner.domain.scheduler_layouts import lay_out, scheduler_layout, scheduler_layouts
+from smplanner.domain.scheduler_files import lay_out
+from smplanner.domain.scheduler_layouts import scheduler_layout, scheduler_layouts
 from smplanner.services import calendar_export
 
 from .calendar_exchange_sample import NOW, PARIS, at, fill_sample

@@ -168,7 +168,7 @@ def test_the_statistics_tables_csv_guards_the_texts(plan, tmp_path, qapp) -> Non
 
 
 def test_every_export_note_has_words_in_the_interface() -> None:
-    from smplanner.domain.scheduler_layouts import REASONS
+    from smplanner.domain.scheduler_notes import REASONS
     from smplanner.ui.calendar.exchange_texts import NOTE_TEXTS
 
     assert set(NOTE_TEXTS) == set(REASONS)

@@ -20,13 +20,9 @@ from pathlib import Path
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.post_selection import EVERYTHING, PostSelection
 from smplanner.domain.posts_csv_layout import COLUMNS, cells_of
-from smplanner.domain.scheduler_layouts import (
-    ExportNote,
-    SchedulerLayout,
-    lay_out,
-    scheduler_layout,
-    summary_line,
-)
+from smplanner.domain.scheduler_files import lay_out
+from smplanner.domain.scheduler_layouts import SchedulerLayout, scheduler_layout
+from smplanner.domain.scheduler_notes import ExportNote, summary_line
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services import calendar_queries

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from smplanner.domain.networks import network
-from smplanner.domain.scheduler_layouts import ExportNote, left_out_counts
+from smplanner.domain.scheduler_notes import ExportNote, left_out_counts
 from smplanner.ui.calendar.post_status_texts import status_label
 
 NOTE_TEXTS = {
