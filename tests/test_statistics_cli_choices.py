@@ -139,3 +139,52 @@ def test_french_output_and_help(plan, plan_path, tmp_path):
     help_en = run("--help", "--lang", "en", lang="fr_FR.UTF-8")
     assert help_en.stdout.startswith("usage: smplanner import")
     assert "--timezone ZONE" in help_en.stdout and "show this help message" in help_en.stdout
+
+
+def repeated_hour_file(tmp_path: Path) -> Path:
+    """The French Facebook export with its first post at 01:30 on 1 November 2026, an
+    hour Los Angeles lives twice (PDT, then PST from 02:00)."""
+    text = META_FR.read_text(encoding="utf-8-sig").replace("09/16/2025 05:03", "11/01/2026 01:30")
+    path = tmp_path / "publications.csv"
+    path.write_text(text, encoding="utf-8-sig")
+    return path
+
+
+def test_a_time_in_the_repeated_hour_is_refused_until_ambiguous_says_which(
+    plan, plan_path, tmp_path
+):
+    plan.close()
+    path = repeated_hour_file(tmp_path)
+    refused = run(plan_path, path)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert (
+        f"smplanner import: {path}: 1 post(s) were published in the hour that repeats when "
+        "the clocks go back in America/Los_Angeles (rows 2). Pass --ambiguous earlier"
+    ) in refused.stderr
+    assert instants(plan_path) == []
+    as_json = run(plan_path, path, "--json")
+    assert as_json.returncode == 1 and "--ambiguous later" in as_json.stderr
+    (entry,) = json.loads(as_json.stdout)
+    assert entry["repeated_hour"] == {
+        "zone": "America/Los_Angeles",
+        "rows": [2],
+        "posts": [],
+        "choice": None,
+    }
+    later = run(plan_path, path, "--ambiguous", "later", "--json")
+    assert later.returncode == 0, later.stderr
+    assert json.loads(later.stdout)[0]["repeated_hour"]["choice"] == "later"
+    # The second 01:30 is winter time (PST, UTC-8): 09:30 UTC.
+    assert datetime(2026, 11, 1, 9, 30, tzinfo=UTC) in instants(plan_path)
+
+
+def test_ambiguous_earlier_and_in_french(plan, plan_path, tmp_path):
+    plan.close()
+    path = repeated_hour_file(tmp_path)
+    refused = run(plan_path, path, lang="fr_FR.UTF-8")
+    assert "1 publication(s) à une heure vécue deux fois" in refused.stderr
+    assert "Ajoutez --ambiguous earlier s’il s’agit de la première heure" in refused.stderr
+    done = run(plan_path, path, "--ambiguous", "earlier", lang="fr_FR.UTF-8")
+    assert done.returncode == 0, done.stderr
+    assert "lue(s) comme la première heure (heure d’été)" in done.stdout
+    assert datetime(2026, 11, 1, 8, 30, tzinfo=UTC) in instants(plan_path)  # PDT, UTC-7

@@ -134,7 +134,7 @@ def test_the_preview_shows_the_period_and_places_the_days_again(qtbot, plan, tmp
     assert days[0] == "2024-12-25" and days[-1] == "2024-12-31"
 
 
-def test_a_time_in_the_repeated_hour_is_flagged_in_the_preview_and_the_language_named(
+def test_a_time_in_the_repeated_hour_is_asked_in_the_preview_and_the_language_named(
     qtbot, plan, tmp_path, french_ui
 ):
     from smplanner.ui.document import PlanDocument
@@ -155,7 +155,12 @@ def test_a_time_in_the_repeated_hour_is_flagged_in_the_preview_and_the_language_
     kind = dialog.table.item(0, 1).text()
     assert kind == "Meta Business Suite: publications Facebook (français)"
     assert dialog.table.item(0, 3).text().startswith("⚠ 1 publication(s)")
-    assert dialog.import_button.isEnabled()  # flagged, not refused
+    assert not dialog.import_button.isEnabled()  # asked first, never chosen silently
+    assert dialog.repeated.isVisible()
+    choice = dialog.repeated.choice
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # the first (summer time)
+    assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     stored = [

@@ -273,6 +273,10 @@
       <translation>le jour où les fichiers ont été téléchargés, qui situe les jours que TikTok Studio écrit sans année ; par défaut : les dates des fichiers du zip, sinon la date de modification du fichier</translation>
     </message>
     <message>
+      <source>which of the two hours a time in the hour repeated when the clocks go back is: earlier (the first, summer time) or later (the second, winter time); without it such a file is not imported</source>
+      <translation>laquelle des deux heures est une heure vécue deux fois au passage à l’heure d’hiver : earlier (la première, heure d’été) ou later (la seconde, heure d’hiver) ; sans cette option, un tel fichier n’est pas importé</translation>
+    </message>
+    <message>
       <source>%1: not recognised</source>
       <translation>%1 : non reconnu</translation>
     </message>
@@ -327,6 +331,10 @@
     <message>
       <source>smplanner import: %1 is not a download day: write it as YYYY-MM-DD (e.g. 2026-02-28), today or before.</source>
       <translation>smplanner import : %1 n’est pas un jour de téléchargement : écrivez-le AAAA-MM-JJ (par exemple 2026-02-28), aujourd’hui ou avant.</translation>
+    </message>
+    <message>
+      <source>smplanner import: %1: %2 post(s) were published in the hour that repeats when the clocks go back in %3 (rows %4). Pass --ambiguous earlier if it is the first hour (summer time), --ambiguous later if it is the second (winter time).</source>
+      <translation>smplanner import : %1 : %2 publication(s) à une heure vécue deux fois au passage à l’heure d’hiver (fuseau %3, lignes %4). Ajoutez --ambiguous earlier s’il s’agit de la première heure (heure d’été), --ambiguous later s’il s’agit de la seconde (heure d’hiver).</translation>
     </message>
   </context>
   <context>

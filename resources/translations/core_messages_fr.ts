@@ -659,10 +659,6 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>aucune étiquette ne s'appelle {names} dans ce plan : ajoutez-la d'abord dans Calendrier &gt; Étiquettes, ou retirez-la de la cellule</translation>
     </message>
     <message>
-      <source>{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): each is read as the first of the two hours (summer time). Check them on the network if the hour matters.</source>
-      <translation>{count} publication(s) ont été publiées pendant l’heure qui se répète au passage à l’heure d’hiver dans le fuseau {zone} (lignes {rows}) : chacune est lue comme la première des deux heures (heure d’été). Vérifiez-les sur le réseau si l’heure compte.</translation>
-    </message>
-    <message>
       <source>"{title}" read as {network} {metric}.</source>
       <translation>« {title} » lu comme {network} {metric}.</translation>
     </message>
@@ -709,6 +705,26 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>This label is no longer in the plan (deleted meanwhile): reopen the list.</source>
       <translation>Cette étiquette n'est plus dans le plan (supprimée entre-temps) : rouvrez la liste.</translation>
+    </message>
+    <message>
+      <source>{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): say whether it is the first hour (summer time) or the second (winter time).</source>
+      <translation>{count} publication(s) à une heure vécue deux fois au passage à l’heure d’hiver (fuseau {zone}, lignes {rows}) : dites s’il s’agit de la première heure (heure d’été) ou de la seconde (heure d’hiver).</translation>
+    </message>
+    <message>
+      <source>{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): read as the {which}.</source>
+      <translation>{count} publication(s) à une heure vécue deux fois au passage à l’heure d’hiver (fuseau {zone}, lignes {rows}) : lue(s) comme la {which}.</translation>
+    </message>
+    <message>
+      <source>first hour (summer time)</source>
+      <translation>première heure (heure d’été)</translation>
+    </message>
+    <message>
+      <source>second hour (winter time)</source>
+      <translation>seconde heure (heure d’hiver)</translation>
+    </message>
+    <message>
+      <source>{file}: {count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}). Say whether it is the first hour (summer time) or the second (winter time): nothing was imported.</source>
+      <translation>{file} : {count} publication(s) à une heure vécue deux fois au passage à l’heure d’hiver (fuseau {zone}, lignes {rows}). Dites s’il s’agit de la première heure (heure d’été) ou de la seconde (heure d’hiver) : rien n’a été importé.</translation>
     </message>
     <message>
       <source>This item is still used by posts in the calendar: change those posts first.</source>

@@ -349,6 +349,10 @@
       <translation>données du graphique (Chart data) / totaux</translation>
     </message>
     <message>
+      <source>Say which of the two hours the times in the repeated hour are (files: %1).</source>
+      <translation>Dites laquelle des deux heures est celle des publications à l’heure vécue deux fois (fichiers : %1).</translation>
+    </message>
+    <message>
       <source>Choose export files</source>
       <translation>Choisir des fichiers d'export</translation>
     </message>
@@ -817,6 +821,25 @@
     <message>
       <source>followers</source>
       <translation>abonnés</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepeatedHourRow</name>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <source>the first (summer time)</source>
+      <translation>la première (heure d’été)</translation>
+    </message>
+    <message>
+      <source>the second (winter time)</source>
+      <translation>la seconde (heure d’hiver)</translation>
+    </message>
+    <message>
+      <source>%1: %4 post(s) published in the hour that repeats when the clocks go back in %2 (rows %3). Which of the two hours is it?</source>
+      <translation>%1 : %4 publication(s) à une heure vécue deux fois au passage à l’heure d’hiver (fuseau %2, lignes %3). Laquelle des deux heures est-ce ?</translation>
     </message>
   </context>
   <context>

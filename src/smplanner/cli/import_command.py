@@ -3,7 +3,9 @@
 The choices the window's import preview offers are options here: ``--timezone`` for
 the files that write their times without a zone (Meta: Pacific time; by default the
 zone last chosen for the network in this plan, as in the window) and
-``--download-day`` for the days TikTok writes without a year. Text output is in the
+``--download-day`` for the days TikTok writes without a year, ``--ambiguous`` for
+the times in the hour lived twice when the clocks go back (without it, such a file
+is refused with its rows named). Text output is in the
 user's language (``--lang``, else the locale); ``--json`` is English, for scripts.
 """
 
@@ -85,6 +87,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             "file's modification time",
         ),
     )
+    parser.add_argument(
+        "--ambiguous",
+        choices=["earlier", "later"],
+        help=QCoreApplication.translate(
+            "ImportCommand",
+            "which of the two hours a time in the hour repeated when the clocks go back "
+            "is: earlier (the first, summer time) or later (the second, winter time); "
+            "without it such a file is not imported",
+        ),
+    )
     add_lang_option(parser)
 
 
@@ -93,6 +105,12 @@ def run(args: argparse.Namespace) -> int:
     from smplanner.cli.cli_language import start_language
     from smplanner.errors import UserError
     from smplanner.services.statistics_import import import_files, preview
+    from smplanner.services.statistics_import_repeated import (
+        Repeated,
+        choose,
+        repeated_times,
+    )
+    from smplanner.services.statistics_import_repeated import unanswered as repeated_unanswered
     from smplanner.services.statistics_import_times import (
         apply_remembered,
         remember_time_zones,
@@ -114,13 +132,17 @@ def run(args: argparse.Namespace) -> int:
         return 2
     previews = preview(args.files, download_day=download_day)
     remembered = _remembered_zones(args.path, remembered_time_zones)
+    ambiguous = getattr(args, "ambiguous", None)
     for item in previews:
         if zone is not None:
             set_time_zone(item, zone)
         else:
             apply_remembered(item, remembered)
+        if ambiguous is not None and repeated_times(item) is not None:
+            choose(item, Repeated(ambiguous))
     report = [texts.report_entry(item) for item in previews]
-    failed = any(not item.importable for item in previews)
+    unanswered = [(item, found) for item in previews if (found := repeated_unanswered(item))]
+    failed = any(not item.importable for item in previews) or bool(unanswered)
     bad_rows = any(item.reading and item.reading.problems for item in previews)
     stored: list[dict[str, Any]] = []
     if not args.dry_run and not failed and not (bad_rows and not args.skip_bad_rows):
@@ -156,6 +178,8 @@ def run(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(texts.dry_run_line())
     if failed or (bad_rows and not args.skip_bad_rows):
+        for item, found in unanswered:  # what to pass, even with --json (on stderr)
+            print(texts.repeated_unanswered(item, found), file=sys.stderr)
         if not args.json:
             print(texts.nothing_imported(args.dry_run), file=sys.stderr)
         return 1

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from smplanner.services.statistics_import import FilePreview
+from smplanner.services.statistics_import_repeated import RepeatedTimes, repeated_times
 from smplanner.services.statistics_import_times import file_times
 from smplanner.texts.core_messages import locale_value, message_text
 
@@ -129,6 +130,22 @@ def bad_download_day(text: str) -> str:
     ).replace("%1", text)
 
 
+def repeated_unanswered(item: FilePreview, found: RepeatedTimes) -> str:
+    """Why a file with times in the repeated hour was not imported, and what to pass."""
+    return (
+        QCoreApplication.translate(
+            "ImportCommand",
+            "smplanner import: %1: %2 post(s) were published in the hour that repeats when "
+            "the clocks go back in %3 (rows %4). Pass --ambiguous earlier if it is the "
+            "first hour (summer time), --ambiguous later if it is the second (winter time).",
+        )
+        .replace("%1", str(item.path))
+        .replace("%2", locale_value(found.count))
+        .replace("%3", found.zone)
+        .replace("%4", found.where())
+    )
+
+
 def report_entry(item: FilePreview) -> dict[str, Any]:
     """One file of the --json report (English, dates as ISO text)."""
     reading = item.reading
@@ -148,4 +165,17 @@ def report_entry(item: FilePreview) -> dict[str, Any]:
         "time_zone": times.time_zone if times else None,
         "period": [day(times.period[0]), day(times.period[1])] if times and times.period else None,
         "download_day": day(times.download_day) if times and times.period else None,
+        "repeated_hour": _repeated_entry(item),
+    }
+
+
+def _repeated_entry(item: FilePreview) -> dict[str, Any] | None:
+    found = repeated_times(item)
+    if found is None:
+        return None
+    return {
+        "zone": found.zone,
+        "rows": list(found.rows),
+        "posts": list(found.unnamed),
+        "choice": item.repeated_choice,
     }

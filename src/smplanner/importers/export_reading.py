@@ -75,6 +75,11 @@ class ExportReading:
     # day they were placed by (see tiktok_days).
     period: tuple[date, date] | None = None
     download_day: date | None = None
+    # The spreadsheet row of each post published at night (wall time 23:00–03:59, when
+    # some zone's clocks go back), to name it if its hour is the repeated one in the
+    # zone the file is read in (services/statistics_import_repeated.py). Night posts
+    # only: a few per cent of a page's posts, not one entry per row.
+    night_rows: dict[str, int] = field(default_factory=dict)
 
     @property
     def bad_rows(self) -> int:
@@ -151,27 +156,15 @@ class ExportKind:
         return reading
 
 
-def flag_repeated_hours(reading: ExportReading, repeated: list[int], zone: str) -> None:
-    """Flag the rows whose wall time falls in the hour repeated when the clocks go back
-    in ``zone`` (read as the first, summer-time one): the preview shows it."""
-    if not repeated:
-        return
-    shown = ", ".join(map(str, repeated[:10])) + (" …" if len(repeated) > 10 else "")
-    reading.flags.append(
-        Message(
-            "{count} post(s) were published in the hour that repeats when the clocks go "
-            "back in {zone} (rows {rows}): each is read as the first of the two hours "
-            "(summer time). Check them on the network if the hour matters.",
-            count=len(repeated),
-            zone=zone,
-            rows=shown,
-        )
-    )
+# Wall hours in which some zone's clocks go back (Chile at midnight to 23:00, Europe
+# at 03:00 to 02:00, Morocco at 03:00): a post of these hours may be read two ways.
+NIGHT_HOURS = frozenset({23, 0, 1, 2, 3})
 
 
-def is_repeated_hour(moment: datetime) -> bool:
-    """True for an aware wall time that happens twice in its zone (clocks going back)."""
-    return moment.replace(fold=0).utcoffset() != moment.replace(fold=1).utcoffset()
+def note_night_row(reading: ExportReading, external_id: str, row: int, moment: datetime) -> None:
+    """Keep the row of a post published at night (see ExportReading.night_rows)."""
+    if moment.hour in NIGHT_HOURS:
+        reading.night_rows.setdefault(external_id, row)
 
 
 def find_fields_row(

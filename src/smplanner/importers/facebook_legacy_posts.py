@@ -20,9 +20,8 @@ from smplanner.importers.export_reading import (
     ColumnReader,
     ExportKind,
     RowIsBad,
-    flag_repeated_hours,
-    is_repeated_hour,
     normalize_header,
+    note_night_row,
     read_daily_rows,
 )
 from smplanner.importers.meta_posts import META_TIME_ZONE
@@ -123,7 +122,6 @@ def _read(reader: ColumnReader) -> None:
     reader.reading.time_zone = META_TIME_ZONE
     zone = ZoneInfo(META_TIME_ZONE)
     post_id = reader.column("post id")
-    repeated: list[int] = []
     for number, row in reader.rows():
         try:
             external_id = reader.text(row, post_id)
@@ -137,8 +135,7 @@ def _read(reader: ColumnReader) -> None:
             figures[m.CLICKS] = sum(figures.get(kind, 0.0) for kind in _CLICK_TYPES)
         if published is not None and published.tzinfo is None:
             published = published.replace(tzinfo=zone)
-            if is_repeated_hour(published):
-                repeated.append(number)
+            note_night_row(reader.reading, external_id, number, published)
         reader.reading.add_post(
             StatPost(
                 network="facebook",
@@ -151,7 +148,6 @@ def _read(reader: ColumnReader) -> None:
                 metrics=figures,
             )
         )
-    flag_repeated_hours(reader.reading, repeated, META_TIME_ZONE)
 
 
 # The page-level export: one row a day, a row of descriptions under the names.

@@ -26,8 +26,7 @@ from smplanner.importers.export_reading import (
     ColumnReader,
     ExportKind,
     RowIsBad,
-    flag_repeated_hours,
-    is_repeated_hour,
+    note_night_row,
 )
 from smplanner.messages import Message
 
@@ -111,7 +110,6 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
     metrics = reader.mapped_fields(FACEBOOK_METRICS if network == "facebook" else INSTAGRAM_METRICS)
     posts: dict[str, StatPost] = {}
     days: dict[str, dict[date, dict[str, float]]] = defaultdict(dict)
-    repeated: list[int] = []
     for number, row in reader.rows():
         try:
             external_id = reader.field_text(row, "post_id")
@@ -141,8 +139,8 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
         except RowIsBad:
             continue
         published = _in_zone(published, zone)
-        if published is not None and is_repeated_hour(published):
-            repeated.append(number)
+        if published is not None:
+            note_night_row(reader.reading, external_id, number, published)
         post = StatPost(
             network=network,
             account=account,
@@ -158,7 +156,6 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
             continue
         days[external_id][day] = figures
         posts.setdefault(external_id, post)
-    flag_repeated_hours(reader.reading, repeated, META_TIME_ZONE)
     if days:
         _add_up_days(reader, posts, days)
     for post in posts.values():

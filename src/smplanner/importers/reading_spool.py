@@ -130,5 +130,8 @@ def _add_part(merged: SpooledReading, part: ExportReading) -> None:
             setattr(merged, f.name, tuple(dict.fromkeys((*mine, *theirs))))
         elif isinstance(mine, list) and isinstance(theirs, list):
             mine.extend(theirs)
+        elif isinstance(mine, dict) and isinstance(theirs, dict):  # night rows
+            for key, value in theirs.items():
+                mine.setdefault(key, value)
         elif not mine and theirs:
             setattr(merged, f.name, theirs)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from smplanner.errors import UserError
 from smplanner.importers.export_files import FileReading, read_export_file
@@ -33,6 +34,13 @@ class FilePreview:
     path: Path
     reading: FileReading | None = None
     error: str | None = None  # a Message (translatable) when the importer gave one
+    # Which of the two hours its times in a repeated hour are, once the user said it
+    # (a Repeated of services/statistics_import_repeated.py); None: not asked yet.
+    repeated_choice: str | None = None
+    # (the parts' zones, what statistics_import_repeated found for them): a cache.
+    repeated_cache: tuple[tuple[str | None, ...], Any] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def problems(self) -> list[str]:
@@ -49,9 +57,13 @@ class FilePreview:
     @property
     def flag_messages(self) -> list[str]:
         """What the user should check before storing (a time read one of two ways)."""
+        from smplanner.services.statistics_import_repeated import repeated_flag
+
         if self.reading is None:
             return []
-        return [flag for part in self.reading.readings for flag in part.flags]
+        flags = [flag for part in self.reading.readings for flag in part.flags]
+        repeated = repeated_flag(self)
+        return [*flags, repeated] if repeated is not None else flags
 
     @property
     def note_messages(self) -> list[str]:
@@ -108,9 +120,14 @@ def import_files(
 
     Raises ImportRefusedError (nothing stored) if some rows are bad and
     ``skip_bad_rows`` is False; the good rows of a file are stored either way.
+    Raises RepeatedHourUnansweredError (nothing stored) while a file's times in the
+    hour repeated when the clocks go back are not said to be the first or the second.
     ``progress(records stored, records in all)`` is called as the work goes; if it
     raises (ImportCancelledError), the transaction is rolled back and nothing is stored.
     """
+    from smplanner.services.statistics_import_repeated import refuse_unanswered
+
+    refuse_unanswered([p for p in previews if p.reading is not None])
     readings = [p.reading for p in previews if p.reading is not None]
     problems = [problem for reading in readings for problem in reading.problems]
     if problems and not skip_bad_rows:

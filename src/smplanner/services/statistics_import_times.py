@@ -17,6 +17,7 @@ from smplanner.errors import UserError
 from smplanner.importers.export_files import read_export_file
 from smplanner.importers.export_reading import ExportReading
 from smplanner.services.statistics_import import FilePreview
+from smplanner.services.statistics_import_repeated import apply_choice
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import read_setting, write_setting
 
@@ -99,6 +100,7 @@ def set_time_zone(item: FilePreview, zone: str) -> None:
             (*row[:4], _rezoned(row[4], old, new_zone), *row[5:]) for row in part.post_rows
         ]
         part.time_zone = zone
+    apply_choice(item)  # the hour chosen for repeated times, for those of the new zone
 
 
 def _rezoned(moment: datetime | None, old: str, zone: ZoneInfo) -> datetime | None:

@@ -85,7 +85,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which."),
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which."),
     # importers/export_reading.py
-    QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): each is read as the first of the two hours (summer time). Check them on the network if the hour matters."),
     QT_TRANSLATE_NOOP("CoreMessage", "the date is missing."),
     # importers/facebook_legacy_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "Columns left out, their description row naming no type: {columns}."),
@@ -216,6 +215,12 @@ TEMPLATES = (
     # services/media.py
     QT_TRANSLATE_NOOP("CoreMessage", "{name}: smplanner takes images, GIFs, videos and PDF documents (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV, PDF…), not .{suffix} files."),
     QT_TRANSLATE_NOOP("CoreMessage", "{name}: the file cannot be read ({reason}); check that it is still there."),
+    # services/statistics_import_repeated.py
+    QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): say whether it is the first hour (summer time) or the second (winter time)."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): read as the {which}."),
+    QT_TRANSLATE_NOOP("CoreMessage", "first hour (summer time)"),
+    QT_TRANSLATE_NOOP("CoreMessage", "second hour (winter time)"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{file}: {count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}). Say whether it is the first hour (summer time) or the second (winter time): nothing was imported."),
     # services/strategy_edits.py
     QT_TRANSLATE_NOOP("CoreMessage", "This item is still used by posts in the calendar: change those posts first."),
     QT_TRANSLATE_NOOP("CoreMessage", "Posts in the calendar still point to objectives or pillars this would remove: change those posts first."),

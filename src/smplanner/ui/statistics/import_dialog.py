@@ -37,6 +37,7 @@ from smplanner.services.statistics_import import (
     import_files,
     preview,
 )
+from smplanner.services.statistics_import_repeated import unanswered as repeated_unanswered
 from smplanner.services.statistics_import_times import (
     apply_remembered,
     remember_time_zones,
@@ -142,6 +143,10 @@ class ImportDialog(QDialog):
         from smplanner.ui.statistics.import_notes import ImportNotes
 
         self.notes = ImportNotes()
+        from smplanner.ui.statistics.import_repeated_row import RepeatedHourRow
+
+        self.repeated = RepeatedHourRow()
+        self.repeated.changed.connect(self._times_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_times(row))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -162,6 +167,7 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.times)
+        layout.addWidget(self.repeated)
         layout.addWidget(self.notes)
         layout.addWidget(self.summary)
         layout.addWidget(self.skip_bad_rows)
@@ -281,6 +287,7 @@ class ImportDialog(QDialog):
         """The selected file's times, days and notes."""
         item = self.previews[row] if 0 <= row < len(self.previews) else None
         self.times.show_file(item)
+        self.repeated.show_file(item)
         self.notes.show_file(item)
 
     def _times_changed(self, item: FilePreview) -> None:
@@ -294,10 +301,12 @@ class ImportDialog(QDialog):
         readable = [p for p in self.previews if p.importable]
         bad_rows = sum(p.reading.bad_rows for p in readable if p.reading)
         unreadable = len(self.previews) - len(readable)
+        unanswered = sum(1 for p in readable if repeated_unanswered(p) is not None)
         allowed = (
             bool(readable)
             and not self.reading
             and not self.storing
+            and not unanswered
             and (bad_rows == 0 or self.skip_bad_rows.isChecked())
         )
         self.import_button.setEnabled(allowed)
@@ -316,6 +325,12 @@ class ImportDialog(QDialog):
                 self.tr(
                     "Rows with problems: %1. Nothing is imported unless you skip them."
                 ).replace("%1", str(bad_rows))
+            )
+        if unanswered:
+            parts.append(
+                self.tr(
+                    "Say which of the two hours the times in the repeated hour are (files: %1)."
+                ).replace("%1", str(unanswered))
             )
         self.summary.setText(self.tr("Importing…") if self.storing else " ".join(parts))
 
