@@ -9,7 +9,8 @@ from datetime import datetime
 import pytest
 
 from smplanner.domain.stat_records import metrics_json
-from smplanner.importers.export_reading import ColumnReader, ExportReading, RowIsBad
+from smplanner.importers.column_reader import ColumnReader, RowIsBad
+from smplanner.importers.export_reading import ExportReading
 from smplanner.importers.metric_columns import metric_texts
 from smplanner.importers.tabular_files import Table
 

@@ -24,8 +24,9 @@ from smplanner.importers import (
     x_analytics,
     youtube_studio,
 )
+from smplanner.importers.export_kinds import ExportKind
 from smplanner.importers.export_language import unsupported_language
-from smplanner.importers.export_reading import ExportKind, ExportReading
+from smplanner.importers.export_reading import ExportReading
 from smplanner.importers.generic_csv import ColumnMapping, read_with_mapping
 from smplanner.importers.header_names import all_header_names
 from smplanner.importers.import_errors import ImportFileError, RowProblem

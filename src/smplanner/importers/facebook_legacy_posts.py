@@ -16,14 +16,9 @@ from zoneinfo import ZoneInfo
 
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import StatPost
-from smplanner.importers.export_reading import (
-    ColumnReader,
-    ExportKind,
-    RowIsBad,
-    normalize_header,
-    note_night_row,
-    read_daily_rows,
-)
+from smplanner.importers.column_reader import ColumnReader, RowIsBad, normalize_header
+from smplanner.importers.export_kinds import ExportKind, read_daily_rows
+from smplanner.importers.export_reading import note_night_row
 from smplanner.importers.meta_posts import META_TIME_ZONE
 from smplanner.messages import Message
 

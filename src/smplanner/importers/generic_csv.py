@@ -13,12 +13,8 @@ from dataclasses import dataclass, field
 
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.importers.cell_values import Cell
-from smplanner.importers.export_reading import (
-    ColumnReader,
-    ExportReading,
-    RowIsBad,
-    normalize_header,
-)
+from smplanner.importers.column_reader import ColumnReader, RowIsBad, normalize_header
+from smplanner.importers.export_reading import ExportReading
 from smplanner.importers.import_errors import ImportFileError
 from smplanner.importers.tabular_files import Table
 from smplanner.messages import Message

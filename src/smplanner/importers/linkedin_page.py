@@ -19,14 +19,8 @@ from dataclasses import dataclass, field, replace
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import StatPost
 from smplanner.importers.cell_values import Cell, linkedin_activity_time
-from smplanner.importers.export_reading import (
-    ColumnReader,
-    ExportKind,
-    RowIsBad,
-    metric_slug,
-    normalize_header,
-    read_daily_rows,
-)
+from smplanner.importers.column_reader import ColumnReader, RowIsBad, metric_slug, normalize_header
+from smplanner.importers.export_kinds import ExportKind, read_daily_rows
 from smplanner.importers.tabular_files import Table
 from smplanner.messages import Message
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue
-from smplanner.importers.export_reading import (
+from smplanner.importers.column_reader import (
     ColumnReader,
-    ExportKind,
     RowIsBad,
     find_header_row,
     metric_slug,
     normalize_header,
 )
+from smplanner.importers.export_kinds import ExportKind
 from smplanner.importers.header_names import header_names
 from smplanner.importers.tabular_files import Table
 from smplanner.messages import Message

@@ -22,12 +22,9 @@ from zoneinfo import ZoneInfo
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.importers.cell_values import Cell
-from smplanner.importers.export_reading import (
-    ColumnReader,
-    ExportKind,
-    RowIsBad,
-    note_night_row,
-)
+from smplanner.importers.column_reader import ColumnReader, RowIsBad
+from smplanner.importers.export_kinds import ExportKind
+from smplanner.importers.export_reading import note_night_row
 from smplanner.messages import Message
 
 META_TIME_ZONE = "America/Los_Angeles"

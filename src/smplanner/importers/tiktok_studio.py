@@ -17,7 +17,8 @@ from datetime import date, datetime
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, HourlyActivity, StatPost
 from smplanner.importers.cell_values import Cell, parse_datetime, tiktok_video_time
-from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad
+from smplanner.importers.column_reader import ColumnReader, RowIsBad
+from smplanner.importers.export_kinds import ExportKind
 from smplanner.importers.year_less_dates import latest_on_or_before, month_day, place_days
 from smplanner.messages import Message
 

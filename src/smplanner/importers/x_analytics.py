@@ -13,7 +13,8 @@ import re
 
 from smplanner.domain import stat_records as m
 from smplanner.importers.cell_values import x_post_time
-from smplanner.importers.export_reading import ColumnReader, ExportKind, RowIsBad, daily_series
+from smplanner.importers.column_reader import ColumnReader, RowIsBad
+from smplanner.importers.export_kinds import ExportKind, daily_series
 from smplanner.messages import Message
 
 _ACCOUNT = re.compile(r"(?:x|twitter)\.com/([^/?#]+)/status")

@@ -21,13 +21,8 @@ from datetime import date
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.importers.cell_values import Cell, DateOrder, parse_datetime
-from smplanner.importers.export_reading import (
-    TOTAL_WORDS,
-    ColumnReader,
-    ExportKind,
-    RowIsBad,
-    normalize_header,
-)
+from smplanner.importers.column_reader import TOTAL_WORDS, ColumnReader, RowIsBad, normalize_header
+from smplanner.importers.export_kinds import ExportKind
 from smplanner.importers.header_names import header_names
 from smplanner.importers.import_errors import date_expected
 from smplanner.importers.tabular_files import Table

@@ -67,6 +67,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a duration"),
     QT_TRANSLATE_NOOP("CoreMessage", "{text} is a number, not a date"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a date"),
+    # importers/column_reader.py
+    QT_TRANSLATE_NOOP("CoreMessage", "the date is missing."),
     # importers/csv_streams.py
     QT_TRANSLATE_NOOP("CoreMessage", "this is not a text export (it looks like a binary file)."),
     QT_TRANSLATE_NOOP("CoreMessage", "the file is damaged (bad UTF-16 text)."),
@@ -84,8 +86,6 @@ TEMPLATES = (
     # importers/export_language.py
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which."),
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which."),
-    # importers/export_reading.py
-    QT_TRANSLATE_NOOP("CoreMessage", "the date is missing."),
     # importers/facebook_legacy_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "Columns left out, their description row naming no type: {columns}."),
     QT_TRANSLATE_NOOP("CoreMessage", "the post id is missing."),

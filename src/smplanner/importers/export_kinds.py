@@ -1,0 +1,86 @@
+"""Export layouts: how a table of one network's export is recognised and read.
+
+Each importer module (meta_posts, tiktok_studio…) declares its ExportKinds;
+importers/export_files.py tries them all on every table of a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from smplanner.domain.stat_records import DailyValue
+from smplanner.importers.column_reader import (
+    ColumnReader,
+    RowIsBad,
+    find_fields_row,
+    find_header_row,
+)
+from smplanner.importers.export_reading import ExportReading
+from smplanner.importers.header_names import header_names
+from smplanner.importers.tabular_files import Table
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    """A recognisable export layout: how to spot it and how to read its rows.
+
+    ``required`` headers must all be on one of the top rows; ``detect`` replaces that
+    test where a layout needs more (a sheet name, one of several headers).
+    ``read_rows`` fills the reader's ExportReading from the data rows.
+    """
+
+    kind: str
+    label: str
+    required: frozenset[str]
+    read_rows: Callable[[ColumnReader], None]
+    detect: Callable[[Table], int | None] | None = None
+    # (network, export) of its names in export_headers.csv; ``required`` then holds
+    # canonical fields, found in any supported language.
+    names: tuple[str, str] | None = None
+
+    def header_row(self, table: Table) -> int | None:
+        if self.detect is not None:
+            return self.detect(table)
+        if self.names is not None:
+            return find_fields_row(table, header_names(*self.names), self.required)
+        return find_header_row(table, self.required)
+
+    def read(
+        self, table: Table, header_index: int, *, download_day: date | None = None
+    ) -> ExportReading:
+        reading = ExportReading(table.source, self.kind, self.label)
+        reader = ColumnReader(table, header_index, reading)
+        reader.download_day = download_day
+        if self.names is not None:
+            reader.use_names(header_names(*self.names))
+        self.read_rows(reader)
+        return reading
+
+
+def read_daily_rows(
+    reader: ColumnReader, network: str, columns: dict[int, tuple[str, float]]
+) -> None:
+    """An account series (one dated row a day): one DailyValue per figure of each row."""
+    date_column = reader.column("date")
+    for number, row in reader.rows():
+        try:
+            day = reader.day(number, row, date_column)
+            figures = reader.metrics(number, row, columns)
+        except RowIsBad:
+            continue
+        reader.reading.daily.extend(
+            DailyValue(network, "", day, metric, value) for metric, value in figures.items()
+        )
+
+
+def daily_series(
+    network: str, mapping: Mapping[str, str | tuple[str, float]]
+) -> Callable[[ColumnReader], None]:
+    """A row reader for an export kind that is one account series with these columns."""
+
+    def read(reader: ColumnReader) -> None:
+        read_daily_rows(reader, network, reader.mapped(mapping))
+
+    return read
