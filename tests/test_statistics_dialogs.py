@@ -155,7 +155,8 @@ def test_a_refused_figure_is_reported_and_the_dialog_stays_open(qtbot, document,
 def test_the_import_preview_names_a_zips_tables_per_tool_and_keeps_room_for_problems(
     qtbot, document, tmp_path
 ):
-    from smplanner.ui.statistics.import_dialog import COLUMN_CAPS, ImportDialog
+    from smplanner.ui.statistics.import_dialog import ImportDialog
+    from smplanner.ui.statistics.import_preview_table import COLUMN_CAPS
 
     junk = tmp_path / "notes.csv"
     junk.write_text("name,age\nBob,3\n")

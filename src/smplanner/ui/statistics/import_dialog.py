@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,68 +23,28 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from smplanner.importers.generic_csv import ColumnMapping
-from smplanner.services import statistics_edits
 from smplanner.services.statistics_import import (
     FilePreview,
     ImportOutcome,
-    import_files,
     preview,
 )
 from smplanner.services.statistics_import_repeated import unanswered as repeated_unanswered
 from smplanner.services.statistics_import_times import (
     apply_remembered,
-    remember_time_zones,
     remembered_time_zones,
 )
 from smplanner.ui.background import BackgroundTask, Job, run_in_background
-from smplanner.ui.core_messages import message_text
 from smplanner.ui.document import PlanDocument
-
-COLUMN_CAPS = (220, 300, 60)  # px: file, recognised as, rows
-
-
-# The tables' names in the importers' labels that are words, not the networks' own
-# file names (TikTok's Overview, YouTube's Table data stay as the files say).
-TABLE_NAMES = (
-    QT_TRANSLATE_NOOP("ImportDialog", "Facebook posts"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Instagram posts"),
-    QT_TRANSLATE_NOOP("ImportDialog", "daily account series"),
-    QT_TRANSLATE_NOOP("ImportDialog", "legacy post export"),
-    QT_TRANSLATE_NOOP("ImportDialog", "legacy page export"),
-    QT_TRANSLATE_NOOP("ImportDialog", "content metrics (sheet Metrics)"),
-    QT_TRANSLATE_NOOP("ImportDialog", "content (sheet All posts)"),
-    QT_TRANSLATE_NOOP("ImportDialog", "new followers"),
-    QT_TRANSLATE_NOOP("ImportDialog", "visitor metrics"),
-    QT_TRANSLATE_NOOP("ImportDialog", "account analytics content"),
-    QT_TRANSLATE_NOOP("ImportDialog", "account overview analytics"),
-    QT_TRANSLATE_NOOP("ImportDialog", "video overview analytics"),
-    QT_TRANSLATE_NOOP("ImportDialog", "legacy tweet activity"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Chart data / Totals"),
-)
+from smplanner.ui.statistics.import_preview_table import fill_preview_table
+from smplanner.ui.statistics.import_storing import StoringImports
 
 
-def kinds_text(label: str) -> str:
-    """'TikTok Studio — Content, TikTok Studio — Overview' as 'TikTok Studio: Content,
-    Overview', one line per tool, so a zip's tables stay readable in a column; the
-    tables' names in the interface language."""
-    tools: dict[str, list[str]] = {}
-    for part in label.split(", "):
-        tool, _, table = part.partition(" — ")
-        if table in TABLE_NAMES:
-            table = QCoreApplication.translate("ImportDialog", table)
-        tools.setdefault(tool, []).append(table)
-    return "\n".join(
-        f"{tool}: {', '.join(tables)}" if all(tables) else tool for tool, tables in tools.items()
-    )
-
-
-class ImportDialog(QDialog):
+class ImportDialog(StoringImports, QDialog):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import statistics"))
@@ -241,47 +200,11 @@ class ImportDialog(QDialog):
             reader.cancel()
 
     def _show_previews(self) -> None:
-        self.table.setRowCount(len(self.previews))
-        for row, item in enumerate(self.previews):
-            kind = (
-                kinds_text(item.reading.kind_label) if item.reading else self.tr("Not recognised")
-            )
-            if item.reading is not None:
-                kind += self.languages_text(item)
-            rows = str(item.reading.rows_read) if item.reading else ""
-            problems = [message_text(problem) for problem in item.problem_messages]
-            text = "\n".join(problems[:5]) + (
-                self.tr("\n… and %1 more").replace("%1", str(len(problems) - 5))
-                if len(problems) > 5
-                else ""
-            )
-            flags = [message_text(flag) for flag in item.flag_messages]
-            if flags:  # stored as read, but the user should know before importing
-                text = "\n".join([text, *("⚠ " + flag for flag in flags)]).strip()
-                problems = [*problems, *flags]
-            for column, value in enumerate([item.path.name, kind, rows, text or self.tr("None")]):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip("\n".join(problems) or str(item.path))
-                self.table.setItem(row, column, cell)
+        fill_preview_table(self.table, self.previews)
         if self.table.currentRow() < 0 and self.previews:
             self.table.setCurrentCell(0, 0)
         self._show_times(self.table.currentRow())
-        for column, cap in enumerate(COLUMN_CAPS):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
-        self.table.resizeRowsToContents()
         self._update_buttons()
-
-    def languages_text(self, item: FilePreview) -> str:
-        """' (French)', ' (French and English)': the interface language of the columns."""
-        from smplanner.importers.header_names import language_name
-
-        assert item.reading is not None
-        codes = dict.fromkeys(c for part in item.reading.readings for c in part.languages)
-        if not codes or list(codes) == ["en"]:
-            return ""
-        names = [message_text(language_name(code)) for code in codes]
-        return " (" + self.tr(" and ").join(names) + ")"
 
     def _show_times(self, row: int) -> None:
         """The selected file's times, days and notes."""
@@ -364,83 +287,6 @@ class ImportDialog(QDialog):
 
     def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.add_paths([Path(url.toLocalFile()) for url in event.mimeData().urls()])
-
-    # ------------------------------------------------------------ storing
-
-    def _import(self) -> None:
-        """Store in the background, on the task's own connection and in one transaction:
-        Stop interrupts it and rolls everything back. The undo step is pushed once the
-        import is committed (the GUI's connection sees it only then)."""
-        previews = [p for p in self.previews if p.importable]
-        skip = self.skip_bad_rows.isChecked()
-
-        def store(job: Job) -> ImportOutcome:
-            assert job.plan is not None
-            return import_files(
-                job.plan,
-                previews,
-                skip_bad_rows=skip,
-                progress=lambda done, total: job.progress(done, total),
-            )
-
-        self._storer = run_in_background(
-            self,
-            store,
-            plan=self._document.plan,
-            writes=True,
-            on_progress=self._on_stored_progress,
-            on_done=lambda outcome: self._on_stored(outcome, previews),
-            on_cancelled=self._on_store_stopped,
-            on_failed=self._on_store_failed,
-        )
-        self.progress.setRange(0, 0)  # busy until the first chunk is stored
-        self.progress.setVisible(True)
-        self.stop_storing.setVisible(True)
-        self.stop_storing.setEnabled(True)
-        self._update_buttons()
-
-    def stop_import(self) -> None:
-        if self._storer is not None:
-            self._storer.cancel()
-            self.stop_storing.setEnabled(False)
-
-    def _on_stored_progress(self, done: int, total: int, _text: str = "") -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _storing_ended(self) -> None:
-        self._storer = None
-        self.progress.setVisible(False)
-        self.stop_storing.setVisible(False)
-        self._update_buttons()
-
-    def _on_stored(self, outcome: ImportOutcome, previews: list[FilePreview]) -> None:
-        self._storing_ended()
-        remember_time_zones(self._document.plan, previews)  # for the network's next files
-        self._record_undo_step(outcome, previews)
-
-    def _on_store_stopped(self) -> None:
-        self._storing_ended()
-        self.summary.setText(self.tr("Import stopped: nothing was stored."))
-
-    def _on_store_failed(self, error: BaseException) -> None:
-        from smplanner.ui.error_messages import is_user_error
-
-        self._storing_ended()
-        if not is_user_error(error):
-            raise error  # a bug: loud, as on the GUI thread
-        self._document.failed.emit(error)
-
-    def _record_undo_step(self, outcome: ImportOutcome, previews: list[FilePreview]) -> None:
-        """One undo step holding the import ids (statistics_edits), not the rows read."""
-        names = ", ".join(p.path.name for p in previews)
-        edit = statistics_edits.stored_imports(
-            self._document.plan, outcome.import_ids, outcome.changes
-        )
-        self._document.push(self.tr("Import statistics from %1").replace("%1", names), edit)
-        self.import_ids = list(edit.value)
-        self.previews = []  # the rows read are stored now: do not keep them alive
-        self.accept()
 
     def done(self, result: int) -> None:
         for reader in list(self._readers):
