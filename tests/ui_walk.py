@@ -112,6 +112,8 @@ def english_in(text: str) -> str | None:
         without_names = without_names.replace(name, "")
     words = re.sub(r"<[^>]+>", " ", without_names)
     words = re.sub(r"(?<![\w])/[^\s<]*", " ", words)  # file paths inside a sentence
+    # French phrases made of a word the list above holds ("une file d'attente": a queue).
+    words = re.sub(r"\bfiles? d['’]attente\b", " ", words, flags=re.IGNORECASE)
     match = _ENGLISH.search(words)
     if match:
         return f"the English word {match.group(0)!r}"
