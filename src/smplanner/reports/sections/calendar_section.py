@@ -12,9 +12,12 @@ from datetime import date
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.reports.html_blocks import MUTED, RULE, network_badge, subheading, table, text
+from smplanner.reports.media_thumbnails import MediaThumbnails
 from smplanner.reports.report_context import ReportContext, SectionContent
 
 MAX_TITLE = 48
+GRID_THUMBNAIL_PX = 40  # a day's cell is ~90 px wide on A4
+LIST_THUMBNAIL_PX = 96  # beside the text the client approves
 # The posts' whole texts are for paper (the client approves them), not for slides.
 APPROVAL_START = "<!--approval-->"
 APPROVAL_END = "<!--/approval-->"
@@ -29,14 +32,16 @@ def _months(start: date, end: date) -> list[tuple[int, int]]:
     return months
 
 
-def _post_line(context: ReportContext, post: PostRef) -> str:
+def _post_line(context: ReportContext, post: PostRef, thumbnails: MediaThumbnails) -> str:
     title = post.title or post.text
     if len(title) > MAX_TITLE:
         title = title[: MAX_TITLE - 1].rstrip() + "…"
     when = context.lang.time(post.scheduled_at) if post.scheduled_at else ""
+    picture = thumbnails.strip(post.media[:1], GRID_THUMBNAIL_PX)  # the first: room is short
     return (
         f'<p style="font-size: 7pt; margin-top: 2px; margin-bottom: 0;">'
-        f"{network_badge(post.network, small=True)} {text(when)}<br/>{text(title)}</p>"
+        f"{network_badge(post.network, small=True)} {text(when)}<br/>{text(title)}"
+        f"{'<br/>' + picture if picture else ''}</p>"
     )
 
 
@@ -45,6 +50,7 @@ def _month_grid(
     year: int,
     month: int,
     posts_by_day: dict[date, list[PostRef]],
+    thumbnails: MediaThumbnails,
 ) -> str:
     lang = context.lang
     options = context.options
@@ -68,7 +74,9 @@ def _month_grid(
                             f'<p style="font-size: 6.5pt; font-style: italic; margin: 0;">'
                             f"{text(campaign.name)}</p>"
                         )
-                content.extend(_post_line(context, post) for post in posts_by_day.get(day, []))
+                content.extend(
+                    _post_line(context, post, thumbnails) for post in posts_by_day.get(day, [])
+                )
             fill = "" if inside else ' bgcolor="#f3f4f6"'
             cells.append(f'<td valign="top" height="64"{fill}>{"".join(content)}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
@@ -109,19 +117,21 @@ def calendar(context: ReportContext) -> SectionContent | None:
         )
         + "</p>"
     )
+    thumbnails = MediaThumbnails(context.plan)
     grids = [
-        _month_grid(context, year, month, zone_days)
+        _month_grid(context, year, month, zone_days, thumbnails)
         for year, month in _months(context.options.start, context.options.end)
     ]
     # One month per page keeps each grid whole on paper.
     separator = '<p style="page-break-before: always; margin: 0;"></p>'
-    approval = _post_texts(context)
+    approval = _post_texts(context, thumbnails)
     return SectionContent(
-        intro + legend + separator.join(grids) + (separator + approval if approval else "")
+        intro + legend + separator.join(grids) + (separator + approval if approval else ""),
+        thumbnails.images,
     )
 
 
-def _post_texts(context: ReportContext) -> str:
+def _post_texts(context: ReportContext, thumbnails: MediaThumbnails) -> str:
     """Every post of the period with its whole text, link, hashtags and media, in date
     order: what the client reads to approve the calendar."""
     lang = context.lang
@@ -144,6 +154,9 @@ def _post_texts(context: ReportContext) -> str:
             extras.append(text(media))
         if extras:
             body += '<br/><span class="muted small">' + " · ".join(extras) + "</span>"
+        pictures = thumbnails.strip(post.media, LIST_THUMBNAIL_PX)
+        if pictures:
+            body += "<br/>" + pictures
         rows.append((when, network_badge(post.network, small=True), body))
     if not rows:
         return ""

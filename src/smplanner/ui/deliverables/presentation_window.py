@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from smplanner.reports.media_thumbnails import THUMBNAIL_PREFIX
 from smplanner.reports.presentation_pages import LOGO, ScreenPage, split_page
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
@@ -22,6 +23,7 @@ PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_B
 # Share of the visible height a chart may take, leaving its caption and title in view.
 CHART_HEIGHT_SHARE = 0.72
 MIN_PIXELS = 11  # the smallest type a slide may shrink to
+THUMBNAIL_LINES = 3.2  # a post's picture in a calendar day: about three lines of type high
 
 
 class PresentationWindow(QWidget):
@@ -75,7 +77,8 @@ class PresentationWindow(QWidget):
         )
 
     def fit_images(self) -> None:
-        """Size every image of the page to the visible width, whole in the height."""
+        """Size every chart of the page to the visible width, whole in the height; the
+        posts' pictures follow the type (a few lines high), the logo keeps its size."""
         document = self.view.document()
         viewport = self.view.viewport().size()
         room_width = viewport.width() - 2 * document.documentMargin() - 8
@@ -99,7 +102,11 @@ class PresentationWindow(QWidget):
             if image is None or image.isNull() or image_format.name() == LOGO:
                 continue  # the logo keeps its size on the title slide
             ratio = image.height() / image.width()
-            width = min(room_width, room_height / ratio)
+            if image_format.name().startswith(THUMBNAIL_PREFIX):
+                tall = THUMBNAIL_LINES * document.defaultFont().pixelSize()
+                width = min(room_width, tall / ratio, tall)
+            else:
+                width = min(room_width, room_height / ratio)
             image_format.setWidth(width)
             image_format.setHeight(width * ratio)
             cursor.setPosition(position)
