@@ -773,6 +773,29 @@
     </message>
   </context>
   <context>
+    <name>PostsPane</name>
+    <message>
+      <source>Filter posts (text, network…)</source>
+      <translation>Filtrer les publications (texte, réseau…)</translation>
+    </message>
+    <message>
+      <source>Filtering…</source>
+      <translation>Filtrage en cours…</translation>
+    </message>
+    <message>
+      <source>Posts as CSV…</source>
+      <translation>Publications en CSV…</translation>
+    </message>
+    <message>
+      <source>Green: best posts; red: worst, by engagement rate within each denominator.</source>
+      <translation>Vert : meilleures publications ; rouge : les moins bonnes, selon le taux d'engagement pour chaque dénominateur.</translation>
+    </message>
+    <message>
+      <source>Save the posts</source>
+      <translation>Enregistrer les publications</translation>
+    </message>
+  </context>
+  <context>
     <name>PostsTableModel</name>
     <message>
       <source>Published</source>
@@ -964,18 +987,6 @@
       <translation>Imports</translation>
     </message>
     <message>
-      <source>Filter posts (text, network…)</source>
-      <translation>Filtrer les publications (texte, réseau…)</translation>
-    </message>
-    <message>
-      <source>Posts as CSV…</source>
-      <translation>Publications en CSV…</translation>
-    </message>
-    <message>
-      <source>Green: best posts; red: worst, by engagement rate within each denominator.</source>
-      <translation>Vert : meilleures publications ; rouge : les moins bonnes, selon le taux d'engagement pour chaque dénominateur.</translation>
-    </message>
-    <message>
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -1006,10 +1017,6 @@
     <message>
       <source>Save the chart</source>
       <translation>Enregistrer le graphique</translation>
-    </message>
-    <message>
-      <source>Save the posts</source>
-      <translation>Enregistrer les publications</translation>
     </message>
   </context>
   <context>

@@ -79,6 +79,15 @@ def _casefolded_contains(text: str | None, needle: str) -> bool:
     return text is not None and needle in text.casefold()
 
 
+_DATE_CHARACTERS = frozenset("0123456789-: tT")
+
+
+def _may_be_in_a_date(text: str) -> bool:
+    """Whether ``text`` can occur in a shown date ("2026-03-02 09:15"): else the
+    filter skips comparing every post's date (a word never matches one)."""
+    return all(character in _DATE_CHARACTERS for character in text)
+
+
 def _filter(text: str, networks: Iterable[str]) -> tuple[str, list[object]]:
     """WHERE clause: the text (or the shown date) contains ``text``, case aside, or the
     post's network is one of ``networks`` (those whose shown names contain it)."""
@@ -87,9 +96,11 @@ def _filter(text: str, networks: Iterable[str]) -> tuple[str, list[object]]:
     chosen = sorted(set(networks))
     if text.isascii():  # LIKE ignores case for ASCII letters, in C
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clause = "(p.text LIKE ? ESCAPE '\\' OR replace(substr(p.published_at, 1, 16), 'T', ' ')"
-        clause += " LIKE ? ESCAPE '\\'"
-        params: list[object] = [f"%{escaped}%", f"%{escaped}%"]
+        clause = "(p.text LIKE ? ESCAPE '\\'"
+        params: list[object] = [f"%{escaped}%"]
+        if _may_be_in_a_date(text):  # the date's string functions cost 3x the text's LIKE
+            clause += " OR replace(substr(p.published_at, 1, 16), 'T', ' ') LIKE ? ESCAPE '\\'"
+            params.append(f"%{escaped}%")
     else:
         clause = "(smplanner_contains(p.text, ?)"
         params = [text.casefold()]
@@ -114,7 +125,10 @@ def ordered_ids(
     conn.create_function("smplanner_contains", 2, _casefolded_contains, deterministic=True)
     where, params = _filter(text, networks)
     order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'}, {SOURCE_ORDER}"
-    sql = f"SELECT p.id{_FROM}{where} ORDER BY {order}"
+    # Filtered: one pass over the table, then the matches sorted. Walking a sort's
+    # index instead reads each post by its id, in index order: 10 s at 1,000,000 posts.
+    source = _FROM.replace("stat_posts p", "stat_posts p NOT INDEXED") if where else _FROM
+    sql = f"SELECT p.id{source}{where} ORDER BY {order}"
     ids: array[int] = array("q")
     cursor = conn.execute(sql, params)
     while batch := cursor.fetchmany(4096):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -42,7 +40,7 @@ from smplanner.ui.statistics.drop_highlight import DropHighlight
 from smplanner.ui.statistics.metric_names import metric_order
 from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
 from smplanner.ui.statistics.plan_actual_panel import PlanActualPanel
-from smplanner.ui.statistics.posts_table_model import PostsTableModel
+from smplanner.ui.statistics.posts_pane import PostsPane
 from smplanner.ui.statistics.series_chart import ChartSeries, SeriesChart
 from smplanner.ui.statistics.series_tree import SeriesTree
 from smplanner.ui.statistics.totals_panel import TotalsPanel
@@ -51,9 +49,6 @@ from smplanner.ui.strategy.record_delegates import date_format
 # Ticked when the plan's figures are first shown: audience size and how far posts go.
 DEFAULT_METRICS = ("followers", "reach", "impressions", "views")
 DEFAULT_COUNT = 4
-FILTER_DELAY_MS = 150
-
-WIDTH_SAMPLE_ROWS = 64
 
 
 class StatisticsTab(QWidget):
@@ -169,43 +164,11 @@ class StatisticsTab(QWidget):
     # ------------------------------------------------------------ panes
 
     def _build_posts(self) -> QWidget:
-        # The model sorts and filters in SQLite and reads only the rows shown: no proxy,
-        # which would read every row of a 100,000-post plan to sort or filter it.
-        self.posts_model = PostsTableModel()
-        self.posts_view = QTableView()
-        self.posts_view.setModel(self.posts_model)
-        self.posts_view.setSortingEnabled(True)
-        self.posts_view.setWordWrap(False)
-        header = self.posts_view.horizontalHeader()
-        # Figures and dates fit their words (French headers included); the text takes the rest.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # Widths from about the rows a screen shows (every cell asked costs a format).
-        header.setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
-        self.posts_filter = QLineEdit()
-        self.posts_filter.setPlaceholderText(self.tr("Filter posts (text, network…)"))
-        # Filtered once typing pauses: each filter reads the whole plan's posts again.
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(
-            lambda: self.posts_model.set_filter(self.posts_filter.text())
-        )
-        self.posts_filter.textChanged.connect(self._filter_timer.start)
-        export = QPushButton(self.tr("Posts as CSV…"))
-        export.clicked.connect(self._export_posts_csv)
-        legend = QLabel(
-            self.tr("Green: best posts; red: worst, by engagement rate within each denominator.")
-        )
-        row = QHBoxLayout()
-        row.addWidget(self.posts_filter, 1)
-        row.addWidget(export)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(self.posts_view, 1)
-        layout.addWidget(legend)
-        return page
+        self.posts_pane = PostsPane(self._suggested)
+        self.posts_model = self.posts_pane.model
+        self.posts_view = self.posts_pane.view
+        self.posts_filter = self.posts_pane.filter
+        return self.posts_pane
 
     def _build_imports(self) -> QWidget:
         self.imports_table = QTableWidget(0, 4)
@@ -390,14 +353,6 @@ class StatisticsTab(QWidget):
         )
         if name:
             self.chart.export_png(name)
-
-    def _export_posts_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the posts"), self._suggested("posts.csv"), "CSV (*.csv)"
-        )
-        if name:
-            with open(name, "w", encoding="utf-8", newline="") as handle:
-                self.posts_model.write_csv(handle)
 
     # ------------------------------------------------------------ drops
 
