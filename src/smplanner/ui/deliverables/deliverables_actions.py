@@ -329,14 +329,23 @@ class DeliverablesActions(QObject):
         currency = get_properties(document.plan).currency
         self.presentation = PresentationWindow(presentation_pages(context), currency=currency)
         self.presentation.closed.connect(self._presentation_closed)
-        # Full screen on the window's screen (a projector is often the second one).
-        screen = self._window.screen()
+        # With a second screen (the projector, the client's TV), the slides go there
+        # and the notes stay on the screen the CM works on, as presenter views do;
+        # with one screen, the slides fill it and there are no notes.
+        from PySide6.QtGui import QGuiApplication
+
+        home = self._window.screen()
+        others = [s for s in QGuiApplication.screens() if s is not home]
+        screen = others[0] if others else home
         if screen is not None:
             self.presentation.setGeometry(screen.geometry())
         self.presentation.showFullScreen()
+        handle = self.presentation.windowHandle()
+        if screen is not None and handle is not None and handle.screen() is not screen:
+            handle.setScreen(screen)
         self.presentation.activateWindow()
         self.presentation.setFocus()
-        self.presentation.show_notes_on_another_screen()
+        self.presentation.show_notes_on_another_screen(home)
         return True
 
     def _presentation_closed(self) -> None:

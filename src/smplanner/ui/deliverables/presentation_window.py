@@ -12,7 +12,7 @@ the next slide) show there.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QScreen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from smplanner.reports.media_thumbnails import THUMBNAIL_PREFIX
@@ -146,18 +146,23 @@ class PresentationWindow(QWidget):
         """Whether the slide shown is whole on the screen (no row below the edge)."""
         return self.view.document().size().height() <= self.view.viewport().height()
 
-    def show_notes_on_another_screen(self) -> bool:
-        """Open the presenter's notes on a screen the slides are not on (none: False)."""
+    def show_notes_on_another_screen(self, preferred: QScreen | None = None) -> bool:
+        """Open the presenter's notes on a screen the slides are not on, ``preferred``
+        (the main window's) when it is one of them; no other screen: False."""
         from PySide6.QtGui import QGuiApplication
 
         mine = self.screen()
         others = [s for s in QGuiApplication.screens() if s is not mine]
         if not others:
             return False
+        screen = preferred if preferred in others else others[0]
         self.notes = PresenterNotes(self)
-        self.notes.setGeometry(others[0].availableGeometry())
+        self.notes.setGeometry(screen.availableGeometry())
         self.notes.show_for(self.index)
         self.notes.showMaximized()
+        handle = self.notes.windowHandle()
+        if handle is not None and handle.screen() is not screen:
+            handle.setScreen(screen)
         return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
