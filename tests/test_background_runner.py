@@ -113,3 +113,70 @@ def test_progress_raises_once_cancelled(plan):
     task.cancel()
     with pytest.raises(TaskCancelled):
         job.progress(1, 2)
+
+
+def test_deleting_the_parent_while_the_worker_reports_is_safe_and_silent(qtbot):
+    """A window closing (its widgets deleted on the GUI thread) while a worker is
+    posting progress: nothing more is reported, nothing crashes, the work ends."""
+    from PySide6.QtCore import QObject
+
+    for _round in range(20):
+        parent = QObject()
+        reporting = threading.Event()
+        stop = threading.Event()
+        ended = threading.Event()
+        reports: list[object] = []
+
+        def work(job: Job, reporting=reporting, stop=stop, ended=ended) -> str:
+            try:
+                while not stop.is_set():
+                    job.progress(1, 2, "still reading")
+                    reporting.set()
+                return "read"
+            finally:
+                ended.set()
+
+        task = run_in_background(
+            parent,
+            work,
+            on_progress=lambda *step, reports=reports: reports.append(step),
+            on_done=reports.append,
+            on_failed=reports.append,
+        )
+        assert reporting.wait(5)
+        parent.deleteLater()
+        qtbot.waitUntil(lambda task=task: not task.reports, timeout=5000)
+        reports.clear()  # what came before the deletion was fine to show
+        stop.set()
+        assert ended.wait(5) and task.wait(5)
+        qtbot.wait(20)  # any report still in the event loop would arrive now
+        assert reports == []
+
+
+def test_closing_the_window_while_the_posts_filter_reads_does_not_crash(
+    qtbot, window, plan, plan_path
+):
+    """The user closes the window while a Statistics read runs on a worker."""
+    plan.close()
+    assert window.file_actions.open_path(plan_path)
+    view = window.plan_view
+    assert view is not None
+    started = threading.Event()
+    release = threading.Event()
+
+    def slow_read(job: Job) -> None:
+        started.set()
+        release.wait(5)
+        job.check()
+
+    done: list[object] = []
+    task = run_in_background(view, slow_read, on_done=done.append, name="slow")
+    assert started.wait(5)
+    window.close()
+    window.release_plan()
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not task.reports, timeout=5000)
+    release.set()
+    assert task.wait(5)
+    qtbot.wait(20)
+    assert done == []  # the closed plan's view is not told

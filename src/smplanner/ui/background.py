@@ -117,15 +117,23 @@ class BackgroundTask(Generic[T]):
         self._work = work
         self._plan = plan
         self._writes = writes
-        self._guard = threading.Lock()
+        # Reentrant: emit() holds it while a signal is posted, and the relay's deletion
+        # (GUI thread) takes it too, so the two never overlap (see relay_gone).
+        self._guard = threading.RLock()
         self._finished = threading.Event()
         self._conn: sqlite3.Connection | None = None
+        self._relay_alive = True
         self.cancel_asked = False
         self.relay = _Relay()
 
     @property
     def running(self) -> bool:
         return not self._finished.is_set()
+
+    @property
+    def reports(self) -> bool:
+        """Whether the result will still be reported (False once the parent is deleted)."""
+        return self._relay_alive
 
     def cancel(self) -> None:
         """Stop the work at its next progress report; interrupt its SQL statement."""
@@ -166,8 +174,19 @@ class BackgroundTask(Generic[T]):
         self.emit(self.relay.ended, kind, value)
 
     def emit(self, signal: Any, *values: object) -> None:
-        with contextlib.suppress(RuntimeError):  # the relay went with its parent
-            signal.emit(*values)
+        # The relay is deleted on the GUI thread with its parent (a window closing) while
+        # this runs on the worker: checking it is alive and posting the signal under the
+        # guard keeps the deletion from landing between the two (a use-after-free).
+        with self._guard:
+            if not self._relay_alive:
+                return
+            with contextlib.suppress(RuntimeError):  # deleted behind PySide's back
+                signal.emit(*values)
+
+    def relay_gone(self) -> None:
+        """Called on the GUI thread as the relay is being deleted: report nothing more."""
+        with self._guard:
+            self._relay_alive = False
 
 
 def _finished_work(_job: Job) -> Any:
@@ -220,7 +239,12 @@ def run_in_background(
             _default_failure(value, document)
 
     task.relay.ended.connect(ended)
-    task.relay.destroyed.connect(lambda *_: _running.discard(task))
+
+    def relay_destroyed(*_: object) -> None:
+        task.relay_gone()
+        _running.discard(task)
+
+    task.relay.destroyed.connect(relay_destroyed)
     threading.Thread(
         target=task._work_on_this_thread, name=f"smplanner-{name}", daemon=True
     ).start()
