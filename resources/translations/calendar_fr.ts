@@ -1211,8 +1211,16 @@
       <translation>Rétroplanning</translation>
     </message>
     <message>
+      <source>(type the day below)</source>
+      <translation>(saisir le jour ci-dessous)</translation>
+    </message>
+    <message>
       <source>Event</source>
       <translation>Événement</translation>
+    </message>
+    <message>
+      <source>From a key date</source>
+      <translation>À partir d'un temps fort</translation>
     </message>
     <message>
       <source>Event day (D)</source>
@@ -1225,6 +1233,10 @@
     <message>
       <source>Networks</source>
       <translation>Réseaux</translation>
+    </message>
+    <message>
+      <source>Timeline: the posts to make and the key dates around</source>
+      <translation>Frise : les posts à préparer et les temps forts autour</translation>
     </message>
     <message>
       <source>%1 on D%2: %3</source>
@@ -1241,6 +1253,52 @@
     <message>
       <source>Not placed</source>
       <translation>Non placées</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetroTimeline</name>
+    <message>
+      <source>Post to make</source>
+      <translation>Post à préparer</translation>
+    </message>
+    <message>
+      <source>Key date</source>
+      <translation>Temps fort</translation>
+    </message>
+    <message>
+      <source>Public holiday</source>
+      <translation>Jour férié</translation>
+    </message>
+    <message>
+      <source>Campaign</source>
+      <translation>Campagne</translation>
+    </message>
+    <message>
+      <source>D</source>
+      <translation>J</translation>
+    </message>
+    <message>
+      <source>D%1</source>
+      <translation>J%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetroTimelineView</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
     </message>
   </context>
   <context>

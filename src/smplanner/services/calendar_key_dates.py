@@ -8,14 +8,23 @@ in Moselle, Bas-Rhin or Haut-Rhin), as a calendar setting: one undo step to chan
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from smplanner.domain.key_dates import KeyDate, key_dates_by_day, key_dates_in_year
+from smplanner.domain.retro_timeline import (
+    TimelineEntry,
+    key_dates_ahead,
+    retro_timeline,
+    timeline_span,
+)
+from smplanner.domain.retroplanning import template
+from smplanner.services.calendar_queries import campaigns
 from smplanner.services.changes import Changes, Edit, Topic, replacing
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import read_properties, read_setting, write_setting
 
 SETTINGS_KEY = "calendar.key_dates"
+_YEAR = timedelta(days=366)
 
 
 @dataclass(frozen=True)
@@ -63,3 +72,27 @@ def key_dates_of_year(plan: PlanFile, year: int) -> list[KeyDate]:
     """Every key date this plan sees in ``year`` (shown or not: reports, retro-planning)."""
     chosen = key_date_settings(plan)
     return key_dates_in_year(year, plan_sector(plan), alsace_moselle=chosen.alsace_moselle)
+
+
+def key_dates_of_years(plan: PlanFile, first: date, last: date) -> list[KeyDate]:
+    """Every key date this plan sees in the years from ``first`` to ``last``, by day."""
+    found: list[KeyDate] = []
+    for year in range(first.year, last.year + 1):
+        found.extend(key_dates_of_year(plan, year))
+    return found
+
+
+def retro_timeline_of(
+    plan: PlanFile, event_day: date, template_id: str, language: str
+) -> list[TimelineEntry]:
+    """The retro-planning's steps back from ``event_day`` with the plan's key dates and
+    campaigns in those weeks (the year before is read too: a date may last into them)."""
+    retro = template(template_id)
+    first, last = timeline_span(event_day, retro)
+    key_dates = key_dates_of_years(plan, date(first.year - 1, 1, 1), last)
+    return retro_timeline(event_day, retro, key_dates, campaigns(plan), language)
+
+
+def key_dates_to_plan_from(plan: PlanFile, today: date) -> list[KeyDate]:
+    """The key dates of the coming twelve months: those a CM may plan backwards from."""
+    return key_dates_ahead(key_dates_of_years(plan, today, today + _YEAR), today)

@@ -132,7 +132,7 @@ class CalendarDialogsMixin(QWidget):
         suggest_for(self, self.selected_posts())  # type: ignore[arg-type]
 
     def open_retroplanning(self) -> None:
-        from smplanner.ui.calendar.planning_dialogs import RetroPlanningDialog
+        from smplanner.ui.calendar.retroplanning_dialog import RetroPlanningDialog
 
         RetroPlanningDialog(self, self.actions).exec()  # type: ignore[arg-type]
 

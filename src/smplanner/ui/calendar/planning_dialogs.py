@@ -1,32 +1,29 @@
-"""Dialogs of the calendar's planning tools: suggest a slot, retro-planning, recurring
-series, campaigns and events, variants per network. Each ends in one undo step."""
+"""Dialogs of the calendar's planning tools: suggest a slot, recurring series, variants
+per network (retro-planning has its own module). Each ends in one undo step."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLineEdit,
     QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from smplanner.domain.networks import all_networks, network
+from smplanner.domain.networks import all_networks
 from smplanner.domain.post_refs import PostDraft, PostRef
 from smplanner.domain.recurrence import Recurrence, RecurrenceError, parse_rule
-from smplanner.domain.retroplanning import builtin_templates
 from smplanner.services import calendar_planning
-from smplanner.ui.calendar.calendar_actions import CalendarActions, format_moment
+from smplanner.ui.calendar.calendar_actions import format_moment
 from smplanner.ui.calendar.post_dialog import PostDialog
 
 if TYPE_CHECKING:
@@ -40,27 +37,6 @@ KIND_LABELS = {
     "sales": QT_TRANSLATE_NOOP("CampaignDialog", "Sales"),
     "holiday": QT_TRANSLATE_NOOP("CampaignDialog", "Holiday"),
 }
-TEMPLATE_NAMES = {
-    "product_launch": QT_TRANSLATE_NOOP("RetroPlanningDialog", "Product launch"),
-    "event": QT_TRANSLATE_NOOP("RetroPlanningDialog", "Event or trade fair"),
-    "sales": QT_TRANSLATE_NOOP("RetroPlanningDialog", "Sales or promotion"),
-}
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _used_networks(tab: CalendarTab) -> list[object]:
-    try:
-        from smplanner.services import strategy_queries
-    except ImportError:
-        return []
-    return list(strategy_queries.used_networks(tab.plan))
 
 
 def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
@@ -93,70 +69,6 @@ def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
     ).replace("%1", format_moment(first))
     tab.actions.apply_targets(text, targets)
     tab.go_to(first.date())
-
-
-class RetroPlanningDialog(QDialog):
-    def __init__(self, tab: CalendarTab, actions: CalendarActions) -> None:
-        super().__init__(tab)
-        self.setWindowTitle(self.tr("Retro-planning"))
-        self._actions = actions
-        form = QFormLayout(self)
-        self.title = QLineEdit()
-        self.day = QDateEdit(_qdate(date.today()))
-        self.day.setCalendarPopup(True)
-        self.template = QComboBox()
-        for item in builtin_templates():
-            name = QCoreApplication.translate(
-                "RetroPlanningDialog", TEMPLATE_NAMES.get(item.id, item.name)
-            )
-            self.template.addItem(name, item.id)
-        self.networks: list[QCheckBox] = []
-        # The strategy's networks are ticked: that is what a launch is planned on.
-        used = {c.network for c in _used_networks(tab)}
-        boxes = QWidget()
-        box_layout = QVBoxLayout(boxes)
-        for item in all_networks():
-            check = QCheckBox(item.name)
-            check.setProperty("network", item.id)
-            check.setChecked(item.id in used)
-            box_layout.addWidget(check)
-            self.networks.append(check)
-        form.addRow(self.tr("Event"), self.title)
-        form.addRow(self.tr("Event day (D)"), self.day)
-        form.addRow(self.tr("Template"), self.template)
-        form.addRow(self.tr("Networks"), boxes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def chosen_networks(self) -> list[str]:
-        return [str(c.property("network")) for c in self.networks if c.isChecked()]
-
-    def accept(self) -> None:
-        unplaced = self._actions.retroplan(
-            _pydate(self.day.date()),
-            self.template.currentData(),
-            self.chosen_networks(),
-            self.title.text(),
-        )
-        if unplaced:
-            lines = [
-                self.tr("%1 on D%2: %3")
-                .replace("%1", network(u.network).name)  # type: ignore[attr-defined]
-                .replace("%2", f"{u.step.offset_days:+d}")  # type: ignore[attr-defined]
-                .replace(
-                    "%3",
-                    self.tr("weekly cap reached: kept in the ideas, drag it onto a day")
-                    if u.reason == "cap"
-                    else self.tr("date already past"),
-                )  # type: ignore[attr-defined]
-                for u in unplaced
-            ]
-            QMessageBox.information(self, self.tr("Not placed"), "\n".join(lines))
-        super().accept()
 
 
 class SeriesDialog(QDialog):
