@@ -62,3 +62,41 @@ def test_no_text_is_cut_at_1366_by_768(language, window, plan, qtbot):  # type: 
     assert sorted(problems) == [], "\n".join(sorted(problems))
     if language == "fr":
         assert tabs.tabText(1) == "Calendrier"  # the window really speaks French
+
+
+def test_the_post_dialog_fits_1366_by_768_with_nothing_cut(language, plan, qtbot):  # type: ignore[no-untyped-def]
+    """The composer on a laptop: at most 716 px high (768 less a title bar and a
+    panel), every button whole, "Jeux" (hashtag sets) with room for its menu arrow."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QSize
+
+    from smplanner.domain.post_refs import PostDraft
+    from smplanner.services import labels
+    from smplanner.ui.calendar.post_dialog import PostDialog, fitted_size
+
+    fill_rich_plan(plan, date(2026, 11, 2))
+    chosen = [labels.new_label(plan, name).value.id for name in ("Promo", "Vidéo à tourner")]
+    for name in ("À valider par Julie", "Noël", "Jeu concours", "Fête des mères"):
+        labels.new_label(plan, name)
+    paris = ZoneInfo("Europe/Paris")
+    moment = datetime(2026, 11, 12, 11, 0, tzinfo=paris)
+    draft = PostDraft(
+        "instagram", "Galette", status="draft", scheduled_at=moment, labels=tuple(chosen)
+    )
+    dialog = PostDialog(plan, draft, paris)
+    qtbot.addWidget(dialog)
+    wanted = dialog.sizeHint()
+    assert wanted.height() <= 716 and wanted.width() <= 1346, wanted
+    dialog.resize(fitted_size(wanted, QSize(1366, 768)))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert sorted(_clipped(dialog)) == []
+    sets = dialog.hashtag_sets
+    assert sets.text() == ("Jeux" if language == "fr" else "Sets")
+    assert (
+        sets.width()
+        >= sets.sizeHint().width()
+        > sets.fontMetrics().horizontalAdvance(sets.text()) + 16
+    )  # the text and the menu arrow beside it

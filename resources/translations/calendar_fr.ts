@@ -924,6 +924,10 @@
       <translation>Campagne</translation>
     </message>
     <message>
+      <source>Labels</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
       <source>Notes</source>
       <translation>Notes</translation>
     </message>

@@ -95,6 +95,37 @@
     </message>
   </context>
   <context>
+    <name>LabelPicker</name>
+    <message>
+      <source>Find or create a label…</source>
+      <translation>Chercher ou créer une étiquette…</translation>
+    </message>
+    <message>
+      <source>Find or create a label</source>
+      <translation>Chercher ou créer une étiquette</translation>
+    </message>
+    <message>
+      <source>Label %1</source>
+      <translation>Étiquette %1</translation>
+    </message>
+    <message>
+      <source>Put this label on the post, or take it off</source>
+      <translation>Mettre cette étiquette sur la publication, ou l’enlever</translation>
+    </message>
+    <message>
+      <source>Create “%1”</source>
+      <translation>Créer « %1 »</translation>
+    </message>
+    <message>
+      <source>New label “%1”</source>
+      <translation>Nouvelle étiquette « %1 »</translation>
+    </message>
+    <message>
+      <source>Label “%1” created.</source>
+      <translation>Étiquette « %1 » créée.</translation>
+    </message>
+  </context>
+  <context>
     <name>LimitCounter</name>
     <message>
       <source>%1 / %2 characters</source>

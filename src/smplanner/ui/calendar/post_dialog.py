@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,10 +32,13 @@ from smplanner.ui.calendar.post_status_texts import status_label
 from smplanner.ui.calendar.post_when_field import PostWhenField
 from smplanner.ui.composer.composer_tools import ComposerTools
 from smplanner.ui.composer.hashtag_sets_button import HashtagSetsButton
+from smplanner.ui.composer.label_picker import LabelPicker
 from smplanner.ui.composer.limit_counter import LimitCounter
 from smplanner.ui.composer.media_list import MediaList, plan_picture
 from smplanner.ui.composer.post_preview import PostPreview
 from smplanner.ui.composer.preview_layout import PreviewContent
+
+TITLE_BAR = 52  # pixels a window manager's title bar and frame take (and a margin)
 
 
 def is_web_address(value: str) -> bool:
@@ -61,6 +64,20 @@ def strategy_choices(plan: PlanFile) -> tuple[list[tuple[int, str]], list[tuple[
     return pillars, objectives
 
 
+def fitted_size(wanted: QSize, screen: QSize) -> QSize:
+    """The dialog's size: what its fields ask, within the screen with room left for the
+    title bar (Qt alone opens a dialog at two thirds of the screen: cramped at 1366×768)."""
+    return wanted.boundedTo(QSize(screen.width() - 20, screen.height() - TITLE_BAR))
+
+
+def shown_status(draft: PostDraft) -> str:
+    """The status the dialog opens on: a dated idea shows as the draft it will be saved
+    as (the calendar's planned status), an undated post as an idea."""
+    if draft.scheduled_at is None:
+        return "idea"
+    return "draft" if draft.status == "idea" else draft.status
+
+
 class PostDialog(QDialog):
     def __init__(
         self, plan: PlanFile, draft: PostDraft, zone: ZoneInfo, parent: QWidget | None = None
@@ -69,14 +86,20 @@ class PostDialog(QDialog):
         self.setWindowTitle(self.tr("Post"))
         self._zone = zone
         self._draft = draft
-        columns = QHBoxLayout(self)
-        form = QFormLayout()
-        columns.addLayout(form, 1)
+        # Three columns (the post, its planning, its preview) so that the dialog fits a
+        # 1366×768 laptop in French: one column of fields was taller than the screen.
+        outer = QVBoxLayout(self)
         # The method's warnings about this very post (the calendar hands them in).
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.hide()
-        form.addRow(self.warnings)
+        outer.addWidget(self.warnings)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        form = QFormLayout()
+        columns.addLayout(form, 1)
+        planning = QFormLayout()
+        columns.addLayout(planning, 1)
         # The post as the client will see it, beside the fields it is made of.
         self.preview = PostPreview()
         preview_scroll = QScrollArea()
@@ -103,13 +126,14 @@ class PostDialog(QDialog):
         self.status = QComboBox()
         for status in STATUSES:
             self.status.addItem(status_label(status), status)
-        self.status.setCurrentIndex(self.status.findData(draft.status))
+        self.status.setCurrentIndex(self.status.findData(shown_status(draft)))
         pillars, objectives = strategy_choices(plan)
         self.pillar = self._id_combo(pillars, draft.pillar_id)
         self.objective = self._id_combo(objectives, draft.objective_id)
         from smplanner.services.calendar_queries import campaigns
 
         self.campaign = self._id_combo([(c.id, c.name) for c in campaigns(plan)], draft.campaign_id)
+        self.labels = LabelPicker(plan, draft.labels)
         self.notes = QPlainTextEdit(draft.notes)
         self.dated = QCheckBox(self.tr("Planned at"))
         moment = draft.scheduled_at or datetime.now(zone).replace(minute=0, second=0, microsecond=0)
@@ -117,14 +141,19 @@ class PostDialog(QDialog):
         self.dated.setChecked(draft.scheduled_at is not None)
         self.when.setEnabled(self.dated.isChecked())
         self.dated.toggled.connect(self.when.setEnabled)
+        self.dated.toggled.connect(self._status_for_date)
         form.addRow(self.tr("Network"), self.network)
         form.addRow(self.tr("Account"), self.account)
         form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Text"), self.text)
+        # The text, its counter and "Adapt" in one box: the room left goes to the text
+        # (a form gave it to the wrapped counter line instead).
+        text_box = QVBoxLayout()
+        text_box.addWidget(self.text, 1)
         self.counter = LimitCounter()
-        form.addRow("", self.counter)
+        text_box.addWidget(self.counter)
         self._adapt_row = QHBoxLayout()
-        form.addRow("", self._adapt_row)
+        text_box.addLayout(self._adapt_row)
+        form.addRow(self.tr("Text"), text_box)
         link_row = QHBoxLayout()
         link_row.addWidget(self.link, 1)
         self.tools = ComposerTools(self)
@@ -133,7 +162,7 @@ class PostDialog(QDialog):
         self._adapt_row.addWidget(self.tools.adapt_button)
         self._adapt_row.addWidget(self.tools.note, 1)
         form.addRow(self.tr("Media"), self.media)
-        form.addRow("", self.media_state)
+        form.addRow(self.media_state)  # a row of its own, hidden while no file is missing
         hashtags_row = QHBoxLayout()
         hashtags_row.addWidget(self.hashtags, 1)
         self.hashtag_sets = HashtagSetsButton(
@@ -143,21 +172,23 @@ class PostDialog(QDialog):
         if document is not None:
             self.hashtag_sets.push = document.push
             self.tools.push = document.push
+            self.labels.push = document.push
         hashtags_row.addWidget(self.hashtag_sets)
         form.addRow(self.tr("Hashtags"), hashtags_row)
         form.addRow(self.tr("First comment"), self.first_comment)
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Content pillar"), self.pillar)
-        form.addRow(self.tr("Objective"), self.objective)
-        form.addRow(self.tr("Campaign"), self.campaign)
-        form.addRow(self.tr("Notes"), self.notes)
-        form.addRow(self.dated, self.when)
+        planning.addRow(self.dated, self.when)
+        planning.addRow(self.tr("Status"), self.status)
+        planning.addRow(self.tr("Content pillar"), self.pillar)
+        planning.addRow(self.tr("Objective"), self.objective)
+        planning.addRow(self.tr("Campaign"), self.campaign)
+        planning.addRow(self.tr("Labels"), self.labels)
+        planning.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)  # refused while the date or time is wrong
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer.addWidget(buttons)
         self.media.changed.connect(self._check_media)
         self._check_media()
         self._client = client_name(plan)
@@ -171,6 +202,7 @@ class PostDialog(QDialog):
         self.network.currentIndexChanged.connect(self._first_comment_for_network)
         self._measure()
         self._first_comment_for_network()
+        self.resize(fitted_size(self.sizeHint(), self.screen().availableGeometry().size()))
 
     def _first_comment_for_network(self) -> None:
         """The first comment only where a scheduler can post one with the post; kept
@@ -184,6 +216,15 @@ class PostDialog(QDialog):
             if supported
             else self.tr("This network takes no first comment from the schedulers")
         )
+
+    def _status_for_date(self, dated: bool) -> None:
+        """A date makes an idea a draft, as a drop on the calendar does; no date makes
+        it an idea again (what draft() saves either way)."""
+        current = self.status.currentData()
+        if dated and current == "idea":
+            self.status.setCurrentIndex(self.status.findData("draft"))
+        elif not dated:
+            self.status.setCurrentIndex(self.status.findData("idea"))
 
     def show_warnings(self, texts: list[str]) -> None:
         """List the post's own warnings above its fields (none: nothing shown)."""
@@ -212,6 +253,7 @@ class PostDialog(QDialog):
             if missing
             else ""
         )
+        self.media_state.setVisible(bool(missing))
 
     def _measure(self) -> None:
         media = media_facts(self._plan, self.media_paths())
@@ -266,4 +308,5 @@ class PostDialog(QDialog):
             first_comment=self.first_comment.text(),
             notes=self.notes.toPlainText(),
             client_comment=self._draft.client_comment,  # the client's words, not edited here
+            labels=self.labels.chosen(),
         )

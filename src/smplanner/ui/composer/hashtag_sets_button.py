@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QPushButton, QWidget
 
 from smplanner.domain.hashtag_sets import HashtagSet, merged, ordered_for
 from smplanner.services import hashtag_sets
@@ -15,7 +15,10 @@ from smplanner.services.changes import Edit
 from smplanner.storage.plan_file import PlanFile
 
 
-class HashtagSetsButton(QToolButton):
+class HashtagSetsButton(QPushButton):
+    """A push button with a menu: unlike an instant-popup tool button, it keeps room
+    for its menu arrow beside the text (the arrow covered the end of “Jeux”)."""
+
     def __init__(
         self,
         plan: PlanFile,
@@ -29,7 +32,7 @@ class HashtagSetsButton(QToolButton):
         self.context = context
         self.setText(self.tr("Sets"))
         self.setToolTip(self.tr("Insert a set of hashtags of the strategy, or save these"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAutoDefault(False)  # Enter in the dialog saves it, not opens the menu
         self.setMenu(QMenu(self))
         self.menu().aboutToShow.connect(self._fill)
         self.name_question: QInputDialog | None = None

@@ -124,6 +124,7 @@ class MediaList(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self.notice.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -189,6 +190,7 @@ class MediaList(QWidget):
                 )
         self.errors = notices
         self.notice.setText("\n".join(notices))
+        self.notice.setVisible(bool(notices))  # an empty line would push the fields down
         self.changed.emit()
 
     def remove_selected(self) -> None:
