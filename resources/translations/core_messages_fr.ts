@@ -803,6 +803,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>il contient des déclencheurs ou des vues de base de données que smplanner n’a pas créés</translation>
     </message>
     <message>
+      <source>table "{table}", row {row}, column "{column}": the number {value} is too large for a plan (at most 19 digits). Put back the value the export had, or export the plan again from smplanner.</source>
+      <translation>table « {table} », ligne {row}, colonne « {column} » : le nombre {value} est trop grand pour un plan (19 chiffres au plus). Remettez la valeur que l’export contenait, ou exportez à nouveau le plan depuis smplanner.</translation>
+    </message>
+    <message>
+      <source>table "{table}": a number is too large for a plan.</source>
+      <translation>table « {table} » : un nombre est trop grand pour un plan.</translation>
+    </message>
+    <message>
       <source>"tables" appears twice: the export was edited.</source>
       <translation>« tables » figure deux fois : l’export a été modifié.</translation>
     </message>

@@ -21,6 +21,8 @@ from smplanner.storage.plan_json_errors import PlanJsonError
 from smplanner.storage.plan_json_reader import Event
 
 BATCH_ROWS = 1000
+# SQLite's INTEGER is 64-bit: a whole number outside this range cannot be stored.
+_SMALLEST, _LARGEST = -(2**63), 2**63 - 1
 # The members the head must have before the first row (else a first pass reads them).
 _HEAD_KEYS = ("format", "layout_version", "schema")
 # Values a plan holds as they are in JSON; anything else goes through decode_value.
@@ -43,6 +45,8 @@ class TableRows:
         self._keys: tuple[str, ...] = ()
         self._statement = ""
         self._pending: list[tuple[object, ...]] = []
+        # The number of the first row held: the rows held are consecutive ones.
+        self._first_pending = 1
         self.count = 0
 
     def add(self, number: int, row: Any) -> None:
@@ -57,6 +61,8 @@ class TableRows:
             self.flush()
             self._start_group(keys, number)
         values = tuple(row.values())
+        if not self._pending:
+            self._first_pending = number
         for value in values:
             if value.__class__ not in _PLAIN:
                 values = self._decoded(values, number)
@@ -113,7 +119,32 @@ class TableRows:
                     problem=str(error),
                 ),
             ) from None
+        except OverflowError:  # a whole number too large for SQLite: say which one
+            raise self._too_large() from None
         self._pending = []
+
+    def _too_large(self) -> PlanJsonError:
+        for offset, values in enumerate(self._pending):
+            for key, value in zip(self._keys, values, strict=True):
+                if isinstance(value, int) and not _SMALLEST <= value <= _LARGEST:
+                    text = str(value)
+                    return PlanJsonError(
+                        self._source,
+                        Message(
+                            'table "{table}", row {row}, column "{column}": the number {value} '
+                            "is too large for a plan (at most 19 digits). Put back the value "
+                            "the export had, or export the plan again from smplanner.",
+                            table=self.name,
+                            row=self._first_pending + offset,
+                            column=key,
+                            # as text: no locale groups its digits; a long one shortened
+                            value=text if len(text) <= 24 else f"{text[:20]}…",
+                        ),
+                    )
+        return PlanJsonError(  # not expected: SQLite's only overflow is a whole number
+            self._source,
+            Message('table "{table}": a number is too large for a plan.', table=self.name),
+        )
 
 
 class NeedsEnvelope(Exception):

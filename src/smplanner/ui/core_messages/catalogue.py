@@ -278,6 +278,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\", row {row}: unknown column \"{column}\"."),
     QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\", row {row}: {problem}."),
     QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\": the rows break a rule of the plan ({problem})."),
+    QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\", row {row}, column \"{column}\": the number {value} is too large for a plan (at most 19 digits). Put back the value the export had, or export the plan again from smplanner."),
+    QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\": a number is too large for a plan."),
     QT_TRANSLATE_NOOP("CoreMessage", "{where} is not an object."),
     QT_TRANSLATE_NOOP("CoreMessage", "this is not a smplanner plan export (not an object)."),
     QT_TRANSLATE_NOOP("CoreMessage", "\"tables\" is missing or not a list."),
