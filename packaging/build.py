@@ -38,7 +38,7 @@ def build(clean: bool = False, log_level: str = "WARN") -> int:
         )
         return 2
     # The icons first: the spec gives the executables (Windows) and the .app (macOS)
-    # the ones made here from resources/icons/smplanner.svg.
+    # the ones made here from src/smplanner/resources/icons/smplanner.svg.
     icons = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "make_icons.py"), str(WORK / "icons")],
         cwd=ROOT,

@@ -14,6 +14,7 @@ What each check guards against:
 - PDF: QPdfWriter with text (fonts found) as the strategy report uses it;
 - ICU (Linux: trimmed by icu_trim.py): French collation and time-zone names;
 - Qt's French translation: the standard buttons in French;
+- smplanner's resources: data, icon and .qm catalogues read through importlib.resources;
 - keyring: its backends are found through their entry points.
 """
 
@@ -159,6 +160,26 @@ def _qt_french() -> str:
     app.removeTranslator(translator)
     assert text.replace("&", "") == "Annuler", f"Cancel button reads {text!r}"
     return text
+
+
+@_check("smplanner's resources (importlib.resources)")
+def _resources() -> str:
+    app = _app()
+    from PySide6.QtCore import QCoreApplication
+
+    from smplanner.domain.sectors import sector_label
+    from smplanner.resource_files import resource, resource_file
+    from smplanner.texts.translators import install_translators
+
+    assert sector_label("bakery_food", "fr").startswith("Boulangerie"), "sectors.json"
+    icon = resource_file("icons", "smplanner.svg")
+    assert icon.is_file(), f"icon not a file: {icon}"
+    catalogues = [e.name for e in resource("translations").iterdir() if e.name.endswith(".qm")]
+    install_translators(app, "fr")
+    french = QCoreApplication.translate("MainMenus", "&File")
+    install_translators(app, "en")
+    assert french != "&File", f"no French catalogue applied (found {catalogues})"
+    return f"{len(catalogues)} catalogues, {icon.name}, '&File' reads {french!r}"
 
 
 @_check("keyring backends found through entry points")

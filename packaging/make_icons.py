@@ -1,4 +1,4 @@
-"""Every icon file from the one source, resources/icons/smplanner.svg.
+"""Every icon file from the one source, src/smplanner/resources/icons/smplanner.svg.
 
     python packaging/make_icons.py [OUTPUT]     # default: build/icons/
 
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "resources" / "icons" / "smplanner.svg"
+SOURCE = ROOT / "src" / "smplanner" / "resources" / "icons" / "smplanner.svg"
 DEFAULT_OUTPUT = ROOT / "build" / "icons"
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -84,7 +84,9 @@ def make_package(build: bool = True) -> Path:
     for icon in make_icons(ROOT / "build" / "icons"):
         if icon.suffix == ".png":
             shutil.copy2(icon, share / "icons" / icon.name)
-    shutil.copy2(ROOT / "resources" / "icons" / "smplanner.svg", share / "icons")
+    shutil.copy2(
+        ROOT / "src" / "smplanner" / "resources" / "icons" / "smplanner.svg", share / "icons"
+    )
     (folder / "README.txt").write_text(
         README.format(version=version(), arch=platform.machine()), encoding="utf-8"
     )

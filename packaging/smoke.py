@@ -281,9 +281,9 @@ def check_contents(smoke: Smoke) -> None:
         "keyring's metadata (backend entry points) bundled",
     )
     smoke.check(
-        (internal / "resources" / "data").is_dir()
-        and any((internal / "resources" / "data").iterdir()),
-        "resources/ bundled at _internal/resources",
+        (internal / "smplanner" / "resources" / "data").is_dir()
+        and any((internal / "smplanner" / "resources" / "data").iterdir()),
+        "resources/ bundled at _internal/smplanner/resources",
     )
     qt = _qt_dir(internal)
     if IS_LINUX:

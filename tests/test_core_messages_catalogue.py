@@ -20,7 +20,9 @@ from smplanner.domain.strategy_validation import StrategyValueError
 from smplanner.errors import UserError
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "smplanner"
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = (
+    Path(__file__).resolve().parents[1] / "src" / "smplanner" / "resources" / "translations"
+)
 
 # Modules whose user errors must all be translatable (the core areas shown in the window).
 TRANSLATED_AREAS = (

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from smplanner.resources import load_json
+from smplanner.resource_files import load_json
 from smplanner.services.export_json import export_plan_json, import_plan_json
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_json import (

@@ -13,13 +13,13 @@ from smplanner.domain.networks import network_ids
 from smplanner.domain.post_limits import MediaFacts
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleContext, day_warnings
-from smplanner.resources import resource_path
+from smplanner.resource_files import read_text
 
 PARIS = ZoneInfo("Europe/Paris")
 
 
 def test_every_network_has_limits_and_every_limit_names_its_source() -> None:
-    data = json.loads(resource_path("data", "network_limits.json").read_text("utf-8"))
+    data = json.loads(read_text("data", "network_limits.json"))
     assert set(data["networks"]) == set(network_ids())
     for network, entry in data["networks"].items():
         assert entry["counting"] in {"x_weighted", "code_points", "utf16"}, network

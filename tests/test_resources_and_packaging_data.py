@@ -1,7 +1,9 @@
-"""Resources are found from the checkout and shipped inside the wheel."""
+"""Resources are package data: read through importlib.resources, in the wheel and the build."""
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -9,16 +11,38 @@ from pathlib import Path
 
 from smplanner.domain.networks import all_networks, network
 from smplanner.domain.sectors import all_sectors, sector_label
-from smplanner.resources import resource_path
+from smplanner.resource_files import load_json, read_text, resource, resource_file
 from smplanner.storage.migrations import FEATURES, feature_steps
 from smplanner.storage.version import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "smplanner"
+RESOURCES = PACKAGE / "resources"
 
 
-def test_resources_are_found_from_the_source_checkout():
-    assert resource_path("data", "sectors.json").is_file()
-    assert resource_path("translations", "app_fr.qm").is_file()
+def resource_files_on_disk() -> set[str]:
+    """Every file of src/smplanner/resources, as "resources/<folder>/<name>"."""
+    return {
+        path.relative_to(PACKAGE).as_posix()
+        for path in RESOURCES.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def shipped_resources() -> set[str]:
+    """The resource files the app reads: all but the translators' .ts sources."""
+    return {name for name in resource_files_on_disk() if not name.endswith(".ts")}
+
+
+def test_resources_are_read_through_the_package():
+    assert resource("data", "sectors.json").is_file()
+    assert resource_file("translations", "app_fr.qm") == RESOURCES / "translations" / "app_fr.qm"
+    assert read_text("approval", "page.css").strip()
+    assert load_json("data", "networks.json")["networks"]
+    # Nothing is left at the old top-level place, and no module shadows the folder.
+    assert not (ROOT / "resources").exists()
+    assert not (PACKAGE / "resources.py").exists()
+    assert not (ROOT / "setup.py").exists()
 
 
 def test_sectors_and_networks_load_with_labels_and_colours():
@@ -36,7 +60,13 @@ def test_the_schema_version_counts_every_migration_step_once():
     assert [feature for feature, _ in feature_steps()] == list(FEATURES)
 
 
-def test_the_wheel_carries_the_resources(tmp_path: Path):
+def test_the_wheel_carries_every_resource_file(tmp_path: Path):
+    # Built from a copy of what the wheel is made of: an in-tree build/ folder left by an
+    # earlier build would otherwise add its stale files to the wheel.
+    tree = tmp_path / "tree"
+    shutil.copytree(PACKAGE.parent, tree / "src", ignore=shutil.ignore_patterns("*.egg-info"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, tree / name)
     subprocess.run(
         [
             sys.executable,
@@ -47,7 +77,7 @@ def test_the_wheel_carries_the_resources(tmp_path: Path):
             "--no-build-isolation",
             "-w",
             str(tmp_path),
-            str(ROOT),
+            str(tree),
         ],
         check=True,
         capture_output=True,
@@ -55,6 +85,36 @@ def test_the_wheel_carries_the_resources(tmp_path: Path):
     )
     wheel = next(tmp_path.glob("smplanner-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "smplanner/_resources/data/sectors.json" in names
-    assert "smplanner/_resources/translations/app_fr.qm" in names
+    in_wheel = {
+        name.removeprefix("smplanner/")
+        for name in names
+        if name.startswith("smplanner/resources/") and "__pycache__" not in name
+    }
+    expected = shipped_resources()
+    assert "resources/data/sectors.json" in expected
+    assert "resources/translations/app_fr.qm" in expected
+    assert in_wheel == expected, (
+        f"missing from the wheel: {sorted(expected - in_wheel)}; "
+        f"unexpected: {sorted(in_wheel - expected)}"
+    )
     assert not any(name.endswith(".ts") for name in names)
+    assert not any(name.startswith("smplanner/_resources/") for name in names)
+
+
+def test_the_packaged_build_bundles_every_resource_file():
+    """packaging/smplanner.spec's datas: each file where importlib.resources finds it."""
+    spec_text = (ROOT / "packaging" / "smplanner.spec").read_text("utf-8")
+    assert "datas=resource_datas()," in spec_text
+    module_spec = importlib.util.spec_from_file_location(
+        "resource_datas", ROOT / "packaging" / "resource_datas.py"
+    )
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    datas = module.resource_datas()
+    bundled = {f"{folder}/{Path(source).name}" for source, folder in datas}
+    assert all(Path(source).is_file() for source, _ in datas)
+    assert bundled == {f"smplanner/{name}" for name in shipped_resources()}
+    # A stray cache or a translator's source in the folder stays out of the build.
+    assert not module.shipped(RESOURCES / "translations" / "app_fr.ts")
+    assert not module.shipped(RESOURCES / "data" / "__pycache__" / "x.pyc")

@@ -45,14 +45,16 @@ def test_every_plural_string_has_its_two_english_forms():
     i18n = _tool()
     plural = [
         (ts.name, source, forms)
-        for ts in sorted((ROOT / "resources" / "translations").glob("*_en.ts"))
+        for ts in sorted(
+            (ROOT / "src" / "smplanner" / "resources" / "translations").glob("*_en.ts")
+        )
         for _context, source, forms in i18n.plural_messages(ts)
     ]
     assert len(plural) >= 15  # the calendar, statistics and workshop ones
     assert [entry for entry in plural if len(entry[2]) != 2 or not all(entry[2])] == []
     french_sources = {
         source
-        for ts in (ROOT / "resources" / "translations").glob("*_fr.ts")
+        for ts in (ROOT / "src" / "smplanner" / "resources" / "translations").glob("*_fr.ts")
         for _context, source, _forms in i18n.plural_messages(ts)
     }
     assert {source for _name, source, _forms in plural} == french_sources

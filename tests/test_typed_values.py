@@ -14,7 +14,7 @@ from smplanner.domain.recurrence import SeriesScope
 from smplanner.domain.stat_records import Metric
 from smplanner.errors import UserError
 from smplanner.importers.export_files import read_export_file
-from smplanner.resources import load_json
+from smplanner.resource_files import load_json
 from smplanner.services import (
     accounts,
     calendar_queries,

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = (
+    Path(__file__).resolve().parents[1] / "src" / "smplanner" / "resources" / "translations"
+)
 
 # Words a French screen never shows; a text with one of them is English left over.
 _ENGLISH = re.compile(

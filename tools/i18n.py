@@ -35,7 +35,7 @@ import core_catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "smplanner"
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = SRC / "resources" / "translations"
 LANGUAGES = ("fr",)
 PLURAL_LANGUAGES = ("en",)  # the source language: a catalogue of its plural forms only
 APP_AREA_DIRS = ("tabs",)

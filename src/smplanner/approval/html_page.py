@@ -22,7 +22,7 @@ from smplanner.approval.page_texts import page_texts
 from smplanner.domain.approval_answers import SentRound
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
-from smplanner.resources import resource_path
+from smplanner.resource_files import read_text
 
 IMAGE_TYPES = {
     ".jpg": "image/jpeg",
@@ -145,9 +145,8 @@ def page_html(request: PageRequest, today: date | None = None) -> str:
         "texts": texts,
         "posts": [_post_data(p, request, budget) for p in request.posts],
     }
-    folder = resource_path("approval")
-    css = (folder / "page.css").read_text(encoding="utf-8")
-    script = (folder / "page.js").read_text(encoding="utf-8")
+    css = read_text("approval", "page.css")
+    script = read_text("approval", "page.js")
     lang = "fr" if request.language == "fr" else "en"
     return f"""<!DOCTYPE html>
 <html lang="{lang}">

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from smplanner.resources import load_json
+from smplanner.resource_files import load_json
 
 PUBLIC_HOLIDAY = "public_holiday"
 COMMERCIAL = "commercial"

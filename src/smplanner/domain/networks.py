@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from smplanner.resources import load_json
+from smplanner.resource_files import load_json
 
 
 class NetworkId(StrEnum):

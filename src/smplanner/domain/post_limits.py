@@ -17,7 +17,7 @@ from typing import Any
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
-from smplanner.resources import load_json
+from smplanner.resource_files import load_json
 
 POST_LIMIT = "post_limit"  # the RuleWarning kind of a post over one of its network's limits
 

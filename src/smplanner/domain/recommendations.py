@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from smplanner.domain.strategy_refs import StrategyDocument
-from smplanner.resources import load_json
+from smplanner.resource_files import load_json
 
 DATA_FILE = "network_roles_and_recommendations.json"
 

@@ -18,7 +18,7 @@ from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleSettings
 from smplanner.domain.slots import SlotTable, peak_hours
 from smplanner.domain.timing import is_night
-from smplanner.resources import load_json
+from smplanner.resource_files import load_json
 
 DEFAULT_HOUR = 10
 

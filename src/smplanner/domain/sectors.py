@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from smplanner.resources import load_json
+from smplanner.resource_files import load_json
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from smplanner.resources import load_json
+from smplanner.resource_files import load_json
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ A new language or a renamed column is one line of the data file.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from smplanner.messages import Message
-from smplanner.resources import resource_path
+from smplanner.resource_files import read_text
 
 LANGUAGE_NAMES = {
     "en": Message("English"),
@@ -94,7 +95,7 @@ class HeaderNames:
 @lru_cache(maxsize=1)
 def _all_names() -> dict[tuple[str, str], HeaderNames]:
     grouped: dict[tuple[str, str], dict[str, list[tuple[str, str]]]] = {}
-    with resource_path("data", "export_headers.csv").open(encoding="utf-8", newline="") as handle:
+    with io.StringIO(read_text("data", "export_headers.csv"), newline="") as handle:
         lines = (line for line in handle if not line.startswith("#"))
         for record in csv.DictReader(lines):
             key = (record["network"], record["export"])

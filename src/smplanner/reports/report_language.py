@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
-from smplanner.resources import resource_path
+from smplanner.resource_files import resource, resource_file
 
 SUPPORTED = ("fr", "en")
 
@@ -30,8 +30,9 @@ class ReportLanguage:
         self._translator: QTranslator | None = None
         if self.code != "en":
             translator = QTranslator()
-            qm = resource_path("translations", f"reports_{self.code}.qm")
-            if translator.load(str(qm)):
+            name = f"reports_{self.code}.qm"
+            qm = resource("translations", name)
+            if qm.is_file() and translator.load(str(resource_file("translations", name))):
                 self._translator = translator
 
     def translate(self, context: str, text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from smplanner.resources import resource_path
+from smplanner.resource_files import resource, resource_file
 
 SUPPORTED = ("fr", "en")
 _active_language = "en"
@@ -31,12 +31,13 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
-    folder = resource_path("translations")
     # English is the source language: its catalogues hold only the plural forms
     # ("Move 1 post", "Move 2 posts" for the source "Move %n post(s)").
-    for qm in sorted(folder.glob(f"*_{_active_language}.qm")):
+    suffix = f"_{_active_language}.qm"
+    names = sorted(e.name for e in resource("translations").iterdir() if e.name.endswith(suffix))
+    for name in names:
         translator = QTranslator(app)
-        if translator.load(str(qm)):
+        if translator.load(str(resource_file("translations", name))):
             app.installTranslator(translator)
             _translators.append(translator)
     if _active_language == "en":

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from smplanner import APP_NAME, __version__
 from smplanner.domain.plan_properties import PlanProperties
-from smplanner.resources import resource_path
+from smplanner.resource_files import resource_file
 from smplanner.storage.errors import PlanFileError, PlanLockedError
 from smplanner.ui import app_paths
 from smplanner.ui.error_messages import describe
@@ -76,7 +76,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("smplanner")
     # Drawn from the SVG when first painted (the title bar, the task bar).
-    app.setWindowIcon(QIcon(str(resource_path("icons", "smplanner.svg"))))
+    app.setWindowIcon(QIcon(str(resource_file("icons", "smplanner.svg"))))
     return app
 
 
