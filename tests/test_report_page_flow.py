@@ -179,3 +179,41 @@ def test_no_hidden_text_at_the_foot_or_head_of_a_page_of_a_rich_report(
         lines = [" ".join(line.split()) for line in page.splitlines() if line.strip()]
         body = [line for line in lines if "smplanner" not in line and "Page " not in line]
         assert body and body[-1] not in titles, (number, body[-3:])
+
+
+def _words_printed(plan: PlanFile, tmp_path: Path, html: str, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    section = BuiltSection("audit", "Audit", SectionContent(html))
+    monkeypatch.setattr(pdf_report, "build_sections", lambda context: [section])
+    options = ReportOptions(
+        language="fr", start=date(2026, 12, 1), weeks=4, today=date(2026, 12, 1)
+    )
+    context = ReportContext(plan, options)
+    target = tmp_path / "tall.pdf"
+    pdf_report.write_pdf(pdf_report.lay_out(context), context, target)
+    return [word for page in page_texts(target) for word in page.split()]
+
+
+@pytest.mark.parametrize("space", [0, 250, 500, 700])
+def test_a_row_taller_than_half_a_page_runs_over_with_each_line_printed_once(
+    plan: PlanFile, tmp_path: Path, qapp, monkeypatch, space: int
+):
+    """A post with a very long text: its row is cut by the page edge (moving it whole
+    would leave half a page empty), and no line is written on both pages."""
+    long_text = " ".join(f"mot{n:03d}" for n in range(1, 701))
+    rows = [("Ligne 01", "court"), ("Ligne 02", long_text), ("Ligne 03", "court")]
+    html = f'<p style="margin-top: {space}px;">Fin.</p>' + table(["A", "B"], rows)
+    words = _words_printed(plan, tmp_path, html, monkeypatch)
+    marked = [word for word in words if word.startswith("mot")]
+    assert marked == [f"mot{n:03d}" for n in range(1, 701)]  # each once, in order
+    assert words.count("Ligne") == 3
+
+
+def test_a_paragraph_longer_than_a_page_is_printed_once(
+    plan: PlanFile, tmp_path: Path, qapp, monkeypatch
+):
+    long_text = " ".join(f"mot{n:04d}" for n in range(1, 2001))
+    html = f'<p style="margin-top: 300px;">Début.</p><p>{long_text}</p><p>Fin.</p>'
+    words = _words_printed(plan, tmp_path, html, monkeypatch)
+    marked = [word for word in words if word.startswith("mot")]
+    assert marked == [f"mot{n:04d}" for n in range(1, 2001)]
+    assert words.count("Fin.") == 1

@@ -12,24 +12,36 @@ This pass runs on the laid-out document, in reading order, and moves what would 
 orphaned or cut to the next page (moving something only pushes down what follows, so
 one pass in order is enough):
 
-- a paragraph (block of the body) is kept on one page (``nonBreakableLines``);
+- a paragraph (block of the body) the page edge would cut starts the next page (not
+  with ``nonBreakableLines``: Qt then stops wrapping the paragraph's lines, and a long
+  paragraph ran off the right of the page as one line);
 - a heading goes to the next page when what follows it starts there;
 - a table goes there, with the heading right above it, when its header and first
   ``ROWS_KEPT_WITH_HEADER`` rows would not start on one page;
 - a row the page edge would cut starts the next page: the row above it is padded down
   to the page foot, as Qt does itself for a row none of whose cells fit.
 
-A paragraph or row taller than half a page may still be cut (moving it would leave a
-half-empty page).
+A paragraph or row taller than half a page is still cut (moving it would leave a
+half-empty page), but each of its paragraphs the page edge runs through is split there
+into two, one on each page, so that no line is painted (and written) on both pages.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
+from PySide6.QtGui import (
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 ROWS_KEPT_WITH_HEADER = 2  # header + two rows at least, as a reader expects under it
 _TOP_SLACK = 3.0  # px: a page break leaves a block a hair above or below the page edge
 _KEPT_WHOLE = 0.5  # of a page: taller than this, a paragraph or row may be cut
+_PAST_EDGE = 1.0  # px: a part moved below a page edge starts this far under it
+_MAX_SPLITS = 200  # parts of one paragraph (a paragraph of ~40 pages), a guard on loops
 
 
 def _page_of(y: float, page_height: float) -> int:
@@ -49,6 +61,16 @@ def _break_before_block(block: QTextBlock) -> None:
     block_format = block.blockFormat()
     block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     cursor.setBlockFormat(block_format)
+
+
+def _start_next_page(block: QTextBlock) -> None:
+    """A page break before a body paragraph, which also drops its top margin: Qt would
+    put that margin at the top of the next page (a paragraph spaced from the one above
+    it would start a third of the way down an empty page)."""
+    block_format = block.blockFormat()
+    block_format.setTopMargin(0)
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(block_format)
 
 
 def _is_heading(block: QTextBlock) -> bool:
@@ -117,7 +139,10 @@ def _keep_rows_whole(document: QTextDocument, table: QTextTable) -> int:
     for row in range(header_rows + 1, table.rows()):
         top, bottom = _row_extent(document, table, row)
         first, last = _page_of(top, height), _page_of(bottom - 2 * _TOP_SLACK, height)
-        if first == last or bottom - top > _KEPT_WHOLE * height:
+        if first == last:
+            continue
+        if bottom - top > _KEPT_WHOLE * height:
+            _split_cells_at_page_edges(document, table, row)
             continue
         # Pad the row above down to this page's foot: this row then starts the next.
         pad = (first + 1) * height - top
@@ -133,19 +158,81 @@ def _keep_rows_whole(document: QTextDocument, table: QTextTable) -> int:
     return moved
 
 
-def _keep_paragraphs_whole(document: QTextDocument) -> None:
-    """Body paragraphs never split (tables' cells are kept whole by their rows)."""
-    frame = document.rootFrame()
-    block = document.begin()
-    while block.isValid():
-        if (
-            QTextCursor(block).currentFrame() == frame
-            and not block.blockFormat().nonBreakableLines()
-        ):
-            block_format = block.blockFormat()
-            block_format.setNonBreakableLines(True)
-            QTextCursor(block).setBlockFormat(block_format)
-        block = block.next()
+def _first_line_on_a_later_page(document: QTextDocument, block: QTextBlock) -> int | None:
+    """The number of the block's first line laid out on a later page than the block's
+    top; None when the whole block is on one page."""
+    height = document.pageSize().height()
+    # blockBoundingRect's top is the layout's position in the document; lines are
+    # placed relative to it. Qt pushes a line the page edge would cut down to the next
+    # page, but the block keeps its top on the page before, and is painted on both.
+    top = document.documentLayout().blockBoundingRect(block).top()
+    first_page = _page_of(top, height)
+    lines = block.layout()
+    for number in range(lines.lineCount()):
+        if _page_of(top + lines.lineAt(number).y(), height) > first_page:
+            return number
+    return None
+
+
+def _split_at_page_edges(document: QTextDocument, block: QTextBlock) -> QTextBlock:
+    """Split ``block`` where page edges run through it, each part starting just below
+    an edge; return its last part. Qt paints a block whole on every page it reaches,
+    clipped, and the PDF then holds the lines of a cut block twice. The parts are moved
+    with margins, not page breaks: a break right at a page's top adds a blank page."""
+    height = document.pageSize().height()
+    for _attempt in range(_MAX_SPLITS):
+        number = _first_line_on_a_later_page(document, block)
+        if number is None:
+            break
+        top = document.documentLayout().blockBoundingRect(block).top()
+        lines = block.layout()
+        edge = _page_of(top + lines.lineAt(number).y(), height) * height
+        block_format = block.blockFormat()
+        if number == 0:  # its only or first line was pushed over the edge: move it all
+            _start_next_page(block)
+            _relayout_from(document, block.position())
+            continue
+        above = lines.lineAt(number - 1)
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + lines.lineAt(number).textStart())
+        second = QTextBlockFormat(block_format)
+        second.setTopMargin(0)  # the two parts read as one paragraph
+        cursor.insertBlock(second, cursor.charFormat())
+        block_format.setBottomMargin(edge - (top + above.y() + above.height()) + _PAST_EDGE)
+        QTextCursor(block).setBlockFormat(block_format)
+        _relayout_from(document, block.position())
+        block = block.next()  # the second part, which may run over another edge
+    return block
+
+
+def _split_cells_at_page_edges(document: QTextDocument, table: QTextTable, row: int) -> None:
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row or cell.column() != column:
+            continue  # spanned: split where the cell starts
+        block = cell.firstCursorPosition().block()
+        while block.isValid() and block.position() <= cell.lastPosition():
+            block = _split_at_page_edges(document, block).next()
+
+
+def _keep_paragraph_whole(document: QTextDocument, block: QTextBlock) -> QTextBlock:
+    """Move a body paragraph the page edge cuts to the next page (with the headings right
+    above it), or split it at the edges when it is taller than half a page; return the
+    block the pass goes on from."""
+    if _first_line_on_a_later_page(document, block) is None:
+        return block
+    height = document.pageSize().height()
+    rect = document.documentLayout().blockBoundingRect(block)
+    if rect.height() > _KEPT_WHOLE * height or _at_page_top(rect.top(), height):
+        return _split_at_page_edges(document, block)
+    if _is_heading(block.previous()):
+        first = _first_of_headings(block.previous())
+        _break_before_block(first)
+    else:
+        first = block
+        _start_next_page(block)
+    _relayout_from(document, first.position())
+    return block
 
 
 def keep_with_next(document: QTextDocument) -> int:
@@ -155,8 +242,7 @@ def keep_with_next(document: QTextDocument) -> int:
     height = document.pageSize().height()
     if height <= 0:
         return 0
-    _keep_paragraphs_whole(document)
-    _relayout_from(document, 0)
+    _relayout_from(document, 0)  # positions from a fresh paginated layout
     tables = {
         frame.firstPosition(): frame
         for frame in document.rootFrame().childFrames()
@@ -178,6 +264,8 @@ def keep_with_next(document: QTextDocument) -> int:
             _break_before_block(first)
             _relayout_from(document, first.position())
             moved += 1
+        elif QTextCursor(block).currentFrame() == document.rootFrame():
+            block = _keep_paragraph_whole(document, block)
         block = block.next()
     return moved
 
