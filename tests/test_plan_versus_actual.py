@@ -104,6 +104,12 @@ def test_a_plan_says_what_became_of_its_planned_posts(plan) -> None:  # type: ig
     assert report.unplanned == 1
 
 
+def cells(panel, row: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts a row of the pane's table shows."""
+    model = panel.table.model()
+    return [model.index(row, column).data() for column in range(model.columnCount())]
+
+
 def test_match_planned_posts_says_what_it_did_in_french(qtbot, french_ui, plan) -> None:  # type: ignore[no-untyped-def]
     from smplanner.ui.document import PlanDocument
     from smplanner.ui.statistics.statistics_tab import StatisticsTab
@@ -119,6 +125,7 @@ def test_match_planned_posts_says_what_it_did_in_french(qtbot, french_ui, plan) 
     qtbot.mouseClick(tab.match_button, Qt.MouseButton.LeftButton)
     panel = tab.plan_actual
     assert tab.details.currentWidget() is panel
+    qtbot.waitUntil(lambda: not panel.is_reading(), timeout=10_000)  # read on a worker
     summary = panel.summary.text()
     assert summary.startswith(
         "Rapprochement avec le calendrier : 1 publication importée reconnue comme "
@@ -126,8 +133,7 @@ def test_match_planned_posts_says_what_it_did_in_french(qtbot, french_ui, plan) 
     )
     assert "1 publication importée ne correspond à aucune publication prévue." in summary
     assert "2 publications prévues échues : 1 publiées, 1 jamais publiées" in summary
-    table = panel.table
-    rows = {table.item(r, 2).text(): [table.item(r, c).text() for c in range(6)] for r in range(2)}
+    rows = {cells(panel, r)[2]: cells(panel, r) for r in range(2)}
     fournee_row = rows["Fournée du matin au levain"]
     assert fournee_row[0] == "2 nov. 2026 09:00" and fournee_row[3] == "2 nov. 2026 09:25"
     assert fournee_row[4:] == ["+25 min", "Publiée"]
@@ -140,7 +146,7 @@ def test_match_planned_posts_says_what_it_did_in_french(qtbot, french_ui, plan) 
     panel.filter.setFocus()
     qtbot.keyClick(panel.filter, Qt.Key.Key_Down)
     assert panel.filter.currentText() == "Jamais publiées"
-    assert table.rowCount() == 1 and table.item(0, 2).text() == "Galette des rois frangipane"
+    assert panel.model.rowCount() == 1 and cells(panel, 0)[2] == "Galette des rois frangipane"
     # One undo step takes the matching back; the pane reads it again.
     document.undo_stack.undo()
     qtbot.waitUntil(lambda: "0 publiées, 2 jamais publiées" in panel.summary.text())

@@ -142,17 +142,22 @@ def test_a_plan_imported_before_the_rule_is_restated_when_opened(plan_path):
     plan = create_plan(plan_path, PlanProperties(client_name="Boulangerie Martin"))
     import_files(plan, preview([META_FR]))
     plan.close()
-    # As the previous version stored it: the export's Pacific offset, and no step 0003.
+    # As the previous version stored it: the export's Pacific offset, and no step 0004
+    # (nor the steps after it).
     conn = sqlite3.connect(plan_path)
     conn.execute(
         "UPDATE stat_posts SET published_at = '2025-09-20T17:45:00-07:00' WHERE external_id = ?",
         (REEL_FR,),
     )
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0004_post_times_in_plan_zone'")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute("DROP INDEX stat_posts_network_time")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN"
+        " ('0004_post_times_in_plan_zone', '0005_posts_by_network_time')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
     conn.commit()
     conn.close()
     with open_plan(plan_path) as migrated:
-        assert migrated.migrated_from == SCHEMA_VERSION - 1
+        assert migrated.migrated_from == SCHEMA_VERSION - 2
         assert stored_time(migrated, REEL_FR) == "2025-09-21T02:45:00+02:00"
         assert (6, 2) in hours_of(migrated)

@@ -50,6 +50,18 @@ class PlanActualLine:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """The summary's figures, counted once (on the worker, for a large plan)."""
+
+    due: int
+    published: int
+    missed: int
+    not_covered: int
+    median_drift: float | None  # minutes, None with no published time
+    off_plan: int  # published more than OFF_BY_MINUTES away
+
+
+@dataclass(frozen=True)
 class PlanActual:
     lines: list[PlanActualLine]  # past planned posts, in time order
     unplanned: int  # imported posts matched to no planned post
@@ -70,6 +82,17 @@ class PlanActual:
         """Published posts more than OFF_BY_MINUTES away from their planned time."""
         return sum(1 for d in self.drifts() if abs(d) > OFF_BY_MINUTES)
 
+    def tally(self) -> Tally:
+        """Every figure of the summary."""
+        return Tally(
+            len(self.lines),
+            self.count(PUBLISHED),
+            self.count(MISSED),
+            self.count(NOT_COVERED),
+            self.median_drift(),
+            self.off_plan(),
+        )
+
 
 def _before(a: datetime, b: datetime) -> bool:
     try:
@@ -89,19 +112,34 @@ def compare(
     ``imported``: imported post id -> (network, published_at); ``matches``:
     (imported id, planned id, how) as plan-versus-actual matching stored them.
     """
-    found: dict[int, tuple[datetime | None, str]] = {}
-    by_how: dict[str, int] = {}
-    matched_imported = set()
-    for imported_id, planned_id, how in matches:
-        if imported_id not in imported:
-            continue
-        found[planned_id] = (imported[imported_id][1], how)
-        matched_imported.add(imported_id)
-        by_how[how] = by_how.get(how, 0) + 1
+    known = [(i, p, how, imported[i][1]) for i, p, how in matches if i in imported]
     latest: dict[str, datetime] = {}
     for network, published in imported.values():
         if published is not None and (network not in latest or _before(latest[network], published)):
             latest[network] = published
+    return compare_with_reach(planned, known, latest, len(imported), now)
+
+
+def compare_with_reach(
+    planned: Iterable[PlannedItem],
+    matched: Iterable[tuple[int, int, str, datetime | None]],
+    latest: dict[str, datetime],
+    imported_count: int,
+    now: datetime,
+) -> PlanActual:
+    """Each planned post due by ``now``, from what a large plan can give cheaply.
+
+    ``matched``: (imported id, planned id, how, published_at) of each stored match
+    whose imported post exists; ``latest``: network -> the time of its latest
+    imported post (how far its exports reach); ``imported_count``: every imported post.
+    """
+    found: dict[int, tuple[datetime | None, str]] = {}
+    by_how: dict[str, int] = {}
+    matched_imported = set()
+    for imported_id, planned_id, how, published_at in matched:
+        found[planned_id] = (published_at, how)
+        matched_imported.add(imported_id)
+        by_how[how] = by_how.get(how, 0) + 1
     lines = []
     for item in sorted(planned, key=lambda p: (p.scheduled_at.timestamp(), p.id)):
         if not _before(item.scheduled_at, now):
@@ -113,4 +151,4 @@ def compare(
         reach = latest.get(item.network)
         covered = reach is not None and _before(item.scheduled_at, reach)
         lines.append(PlanActualLine(item, MISSED if covered else NOT_COVERED))
-    return PlanActual(lines, len(imported) - len(matched_imported), by_how)
+    return PlanActual(lines, imported_count - len(matched_imported), by_how)

@@ -703,6 +703,10 @@
       <translation>Heure de publication moins heure prévue : + en retard, − en avance.</translation>
     </message>
     <message>
+      <source>Calculating…</source>
+      <translation>Calcul en cours…</translation>
+    </message>
+    <message>
       <source>Show</source>
       <translation>Afficher</translation>
     </message>

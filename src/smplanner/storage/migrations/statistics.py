@@ -178,9 +178,16 @@ def _post_times_in_plan_zone(db: Database) -> None:
     restate_post_times(db.conn, plan_zone(db.conn))
 
 
+def _posts_by_network_time(db: Database) -> None:
+    # Plan versus actual asks how far each network's exports reach: its latest
+    # published post, one seek in this index instead of a pass over every post.
+    db.execute("CREATE INDEX stat_posts_network_time ON stat_posts (network, published_at)")
+
+
 STEPS: list[Step] = [
     ("0001_statistics", _statistics_tables),
     ("0002_posts_in_shown_order", _posts_in_shown_order),
     ("0003_posts_by_rate", _posts_by_rate),
     ("0004_post_times_in_plan_zone", _post_times_in_plan_zone),
+    ("0005_posts_by_network_time", _posts_by_network_time),
 ]
