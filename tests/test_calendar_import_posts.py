@@ -85,7 +85,7 @@ def test_an_edited_spreadsheet_updates_posts_adds_new_ones_and_undoes_in_one_ste
     assert made.scheduled_at == at(10, 21, 18)
     [edited] = calendar_queries.posts_by_id(plan, [ids["linkedin"]])
     assert edited.text == "Nous recrutons !" and edited.scheduled_at == at(10, 16, 9, 5)
-    assert changes.ids["days"] >= {at(10, 15).toordinal(), at(10, 21).toordinal()}
+    assert changes.days >= {at(10, 15).toordinal(), at(10, 21).toordinal()}
 
     undo_posts_import(plan, applied)
     assert _snapshot(plan) == before

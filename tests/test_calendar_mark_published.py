@@ -24,8 +24,8 @@ def test_marking_posts_published_changes_only_them_and_undo_restores_their_statu
     before = calendar_posts.schedule_of(plan, ids[:1])
     changes = calendar_posts.mark_published(plan, [ids[0], 999])  # 999: deleted meanwhile
     assert changes.touches(calendar_queries.POSTS)
-    assert changes.ids["posts"] == {ids[0]}
-    assert changes.ids["days"] == {date(2026, 9, 28).toordinal()}
+    assert changes.posts == {ids[0]}
+    assert changes.days == {date(2026, 9, 28).toordinal()}
     statuses = {p.id: p.status for p in calendar_queries.all_posts(plan)}
     assert statuses == {ids[0]: "published", ids[1]: "ready", ids[2]: "idea"}
     calendar_posts.restore_schedule(plan, before)

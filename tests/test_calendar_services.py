@@ -23,7 +23,7 @@ def test_moving_an_idea_onto_a_day_makes_a_draft_and_undo_restores_it(plan) -> N
     [idea], _ = calendar_posts.create_posts(plan, [PostDraft("instagram", "Croissant day")])
     before = calendar_posts.schedule_of(plan, [idea])
     changes = calendar_posts.move_posts(plan, {idea: at(14, 18)})
-    assert changes.ids["days"] == {date(2026, 10, 14).toordinal()}
+    assert changes.days == {date(2026, 10, 14).toordinal()}
     [moved] = calendar_queries.posts_by_id(plan, [idea])
     assert moved.status == "draft" and moved.scheduled_at == at(14, 18)
     calendar_posts.restore_schedule(plan, before)

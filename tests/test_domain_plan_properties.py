@@ -49,5 +49,5 @@ def test_changes_merge_and_touch():
     merged = first.merged(second)
     assert merged.touches("strategy") and merged.touches("posts")
     assert not merged.touches("statistics")
-    assert merged.ids["posts"] == frozenset({1, 2, 3})
+    assert merged.posts == frozenset({1, 2, 3})
     assert Changes.of("everything").touches("anything")

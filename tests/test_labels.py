@@ -94,8 +94,8 @@ def test_posts_carry_several_labels_and_undo_takes_them_off(plan: PlanFile) -> N
     edit = labels.set_post_labels(plan, [first, second], add=[promo.id, video.id])
     assert edit.value == 2
     assert _labels_of(plan, first) == _labels_of(plan, second) == (promo.id, video.id)
-    assert edit.changes.ids["posts"] == {first, second}
-    assert len(edit.changes.ids["days"]) == 2  # both days repaint
+    assert edit.changes.posts == {first, second}
+    assert len(edit.changes.days) == 2  # both days repaint
     off = labels.set_post_labels(plan, [second], remove=[promo.id])
     assert _labels_of(plan, second) == (video.id,)
     assert labels.set_post_labels(plan, [second], remove=[promo.id]).changed_nothing
@@ -136,7 +136,7 @@ def test_deleting_a_label_takes_it_off_posts_and_undo_puts_it_back(plan: PlanFil
 
     edit = labels.delete_label(plan, promo.id)
     assert edit.value == 1
-    assert edit.changes.touches(Topic.LABELS) and post_id in edit.changes.ids["posts"]
+    assert edit.changes.touches(Topic.LABELS) and post_id in edit.changes.posts
     assert _labels_of(plan, post_id) == (video.id,)
     assert [label.name for label in labels.labels(plan)] == ["Vidéo"]
     edit.undo()

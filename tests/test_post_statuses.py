@@ -73,7 +73,7 @@ def test_changes_requested_is_stored_with_the_comment_and_undone_in_one_step(
         "changes_requested"
     }
     assert _one(plan, first).client_comment == "Mettre le prix en avant"
-    assert edit.changes.ids["days"]  # the two days repaint
+    assert edit.changes.days  # the two days repaint
     edit.undo()
     assert _one(plan, first).status == "draft"
     assert _one(plan, first).client_comment == ""

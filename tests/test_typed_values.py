@@ -50,6 +50,29 @@ def test_a_change_notice_holds_topics_and_refuses_a_misspelt_one():
         Changes.of("post")  # type: ignore[arg-type]  (a typo, not a new topic)
 
 
+def test_a_change_notice_names_each_kind_of_id_and_refuses_a_misspelt_kind():
+    moved = Changes.of(Topic.POSTS, posts=[4, 5], days={740_000})
+    undated = Changes.of(Topic.POSTS, posts={6}, days=())  # an idea: no day repaints
+    unsaid = Changes.of(Topic.POSTS, posts={7})  # which days: not said, all repaint
+    assert moved.posts == {4, 5} and moved.days == {740_000}
+    assert undated.days == frozenset() and unsaid.days is None
+    assert moved.merged(unsaid).days == {740_000}
+    assert unsaid.merged(undated).days == frozenset()
+    assert unsaid.merged(unsaid).days is None
+    merged = moved.merged(undated).merged(Changes.of(Topic.LABELS, labels={2}, posts={6}))
+    assert merged.posts == {4, 5, 6} and merged.labels == {2}
+    assert merged.topics == {Topic.POSTS, Topic.LABELS}
+    rows = Changes.of(Topic.STRATEGY, strategy_rows=[("personas", 3)])
+    assert rows.merged(
+        Changes.of(Topic.STRATEGY, strategy_rows=[("pillars", 3)])
+    ).strategy_rows == {
+        ("personas", 3),
+        ("pillars", 3),
+    }
+    with pytest.raises(TypeError, match="post"):
+        Changes.of(Topic.POSTS, post={4})  # type: ignore[call-arg]  (a typo of posts)
+
+
 def test_a_series_scope_is_one_of_three_and_reads_back_from_its_text():
     assert tuple(SeriesScope) == calendar_series.SCOPES
     assert calendar_series.FOLLOWING is SeriesScope.FOLLOWING

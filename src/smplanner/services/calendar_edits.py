@@ -119,7 +119,7 @@ def set_status(plan: PlanFile, ids: Iterable[int], status: str, comment: str | N
 
     def do() -> tuple[tuple[int, ...], Changes, int]:
         changes = calendar_posts.set_status(plan, wanted, status, comment)
-        return (), changes, len(changes.ids.get("posts", ()))
+        return (), changes, len(changes.posts)
 
     return _edit(plan, wanted, do)
 

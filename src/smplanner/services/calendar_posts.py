@@ -46,7 +46,7 @@ def _one(plan: PlanFile, post_id: int) -> PostRef:
 
 
 def post_changes(ids: Iterable[int], days: set[int]) -> Changes:
-    return Changes.of(POSTS, posts=set(ids), days=days)
+    return Changes.of(POSTS, posts=ids, days=days)
 
 
 def check_draft(draft: PostDraft) -> None:

@@ -7,8 +7,8 @@ be undone returns an ``Edit``: the Changes plus how to reverse and redo it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -30,25 +30,59 @@ class Topic(StrEnum):
 
 @dataclass(frozen=True)
 class Changes:
-    """Topics changed by one operation, plus the ids touched where it helps."""
+    """Topics changed by one operation, plus the ids touched where it helps.
+
+    Each kind of id has its own field, so a misspelt kind is a type error, not an
+    empty refresh. ``days`` (date ordinals) is None when the change does not say which
+    days it touched: the calendar then repaints every day, where an empty set repaints
+    none (a post without a date).
+    """
 
     topics: frozenset[Topic] = frozenset()
-    ids: dict[str, frozenset[int]] = field(default_factory=dict)
+    posts: frozenset[int] = frozenset()
+    days: frozenset[int] | None = None
+    labels: frozenset[int] = frozenset()
+    accounts: frozenset[int] = frozenset()
+    stat_imports: frozenset[int] = frozenset()
+    strategy_rows: frozenset[tuple[str, int]] = frozenset()  # (table, row id)
 
     @classmethod
-    def of(cls, *topics: Topic, **ids: set[int] | frozenset[int]) -> Changes:
+    def of(
+        cls,
+        *topics: Topic,
+        posts: Iterable[int] = (),
+        days: Iterable[int] | None = None,
+        labels: Iterable[int] = (),
+        accounts: Iterable[int] = (),
+        stat_imports: Iterable[int] = (),
+        strategy_rows: Iterable[tuple[str, int]] = (),
+    ) -> Changes:
         return cls(
-            frozenset(Topic(topic) for topic in topics), {k: frozenset(v) for k, v in ids.items()}
+            frozenset(Topic(topic) for topic in topics),
+            posts=frozenset(posts),
+            days=None if days is None else frozenset(days),
+            labels=frozenset(labels),
+            accounts=frozenset(accounts),
+            stat_imports=frozenset(stat_imports),
+            strategy_rows=frozenset(strategy_rows),
         )
 
     def touches(self, *topics: Topic) -> bool:
         return bool(self.topics.intersection(topics)) or Topic.EVERYTHING in self.topics
 
     def merged(self, other: Changes) -> Changes:
-        ids = dict(self.ids)
-        for key, values in other.ids.items():
-            ids[key] = ids.get(key, frozenset()) | values
-        return Changes(self.topics | other.topics, ids)
+        days = self.days
+        if other.days is not None:
+            days = other.days if days is None else days | other.days
+        return Changes(
+            self.topics | other.topics,
+            posts=self.posts | other.posts,
+            days=days,
+            labels=self.labels | other.labels,
+            accounts=self.accounts | other.accounts,
+            stat_imports=self.stat_imports | other.stat_imports,
+            strategy_rows=self.strategy_rows | other.strategy_rows,
+        )
 
 
 # The feature modules' names for their topics (calendar_queries.POSTS…) are these members.

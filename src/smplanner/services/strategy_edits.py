@@ -27,7 +27,7 @@ class StillInUseError(UserError):
 
 def _changed(table: str = "", *ids: int) -> Changes:
     if table and ids:
-        return Changes.of(STRATEGY, **{table: set(ids)})
+        return Changes.of(STRATEGY, strategy_rows=[(table, row_id) for row_id in ids])
     return Changes.of(STRATEGY)
 
 

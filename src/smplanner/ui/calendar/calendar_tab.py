@@ -395,7 +395,7 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
         if changes.touches(TIME_SLOTS):
             self._slots_cache = None
         if changes.touches(POSTS):
-            days = changes.ids.get("days")
+            days = changes.days
             if days is None or Topic.EVERYTHING in changes.topics:
                 self.day_cache.clear()
                 self.warnings_worker.cache.clear()
