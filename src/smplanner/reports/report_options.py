@@ -17,6 +17,7 @@ SECTION_IDS = (
     "editorial",
     "community",
     "calendar",
+    "key_dates",
     "kpis",
     "statistics",
 )

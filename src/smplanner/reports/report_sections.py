@@ -71,6 +71,11 @@ SECTIONS: tuple[SectionSpec, ...] = (
         _S + "calendar_section:calendar",
     ),
     SectionSpec(
+        "key_dates",
+        str(QT_TRANSLATE_NOOP("Report", "Key dates")),
+        _S + "key_dates_section:key_dates",
+    ),
+    SectionSpec(
         "kpis", str(QT_TRANSLATE_NOOP("Report", "KPIs to follow")), _S + "positioning_sections:kpis"
     ),
     SectionSpec(

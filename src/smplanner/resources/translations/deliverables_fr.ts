@@ -320,6 +320,10 @@
       <translation>Calendrier éditorial</translation>
     </message>
     <message>
+      <source>Key dates</source>
+      <translation>Temps forts</translation>
+    </message>
+    <message>
       <source>KPIs to follow</source>
       <translation>KPI à suivre</translation>
     </message>

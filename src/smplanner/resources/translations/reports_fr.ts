@@ -210,6 +210,10 @@
       <translation>Calendrier éditorial</translation>
     </message>
     <message>
+      <source>Key dates</source>
+      <translation>Temps forts</translation>
+    </message>
+    <message>
       <source>KPIs to follow</source>
       <translation>KPI à suivre</translation>
     </message>
@@ -668,6 +672,30 @@
     <message>
       <source>Presented by %1</source>
       <translation>Présenté par %1</translation>
+    </message>
+    <message>
+      <source>Campaign: {name}</source>
+      <translation>Campagne : {name}</translation>
+    </message>
+    <message>
+      <source>Nothing planned</source>
+      <translation>Rien de prévu</translation>
+    </message>
+    <message>
+      <source>The key dates from {start} to {end}, with what is planned around each.</source>
+      <translation>Les temps forts du {start} au {end}, avec ce qui est prévu autour de chacun.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Key date</source>
+      <translation>Temps fort</translation>
+    </message>
+    <message>
+      <source>Planned around it</source>
+      <translation>Prévu autour</translation>
     </message>
   </context>
   <context>

@@ -54,6 +54,7 @@ class ReportDialog(QDialog):
             "editorial": self.tr("Editorial line"),
             "community": self.tr("Community management charter"),
             "calendar": self.tr("Editorial calendar"),
+            "key_dates": self.tr("Key dates"),
             "kpis": self.tr("KPIs to follow"),
             "statistics": self.tr("Results and charts"),
         }
