@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -27,17 +27,16 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
-from smplanner.domain.slots import as_table
 from smplanner.services import calendar_queries, calendar_rules
 from smplanner.services.calendar_queries import CAMPAIGNS, POSTS, TIME_SLOTS
 from smplanner.services.changes import Changes, Topic
-from smplanner.services.time_slots import all_effective_slots, slot_sources
 from smplanner.storage.calendar_rows import plan_zone
 from smplanner.ui.calendar.agenda_model import AGENDA_TEXT_COLUMN, AgendaModel
 from smplanner.ui.calendar.backlog_model import BacklogModel
 from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.calendar_dialog_launchers import CalendarDialogsMixin
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.calendar_period import AGENDA, MONTH, WEEK, CalendarPeriodMixin
 from smplanner.ui.calendar.calendar_selection import CalendarSelectionMixin
 from smplanner.ui.calendar.calendar_toolbar import (
     CalendarToolbar,
@@ -45,7 +44,7 @@ from smplanner.ui.calendar.calendar_toolbar import (
 )
 from smplanner.ui.calendar.calendar_warnings import CalendarWarningsMixin, _prepare_warnings
 from smplanner.ui.calendar.card_thumbnails import CardThumbnails
-from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, month_cells, week_cells
+from smplanner.ui.calendar.cells_model import CalendarCellsModel, month_cells
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.key_dates_overlay import KeyDatesOverlay
 from smplanner.ui.calendar.post_gestures import PostGestures
@@ -54,16 +53,21 @@ from smplanner.ui.calendar.post_mime import plan_key
 from smplanner.ui.calendar.warnings_model import WarningsModel
 from smplanner.ui.calendar.warnings_panel import WarningsPanel
 from smplanner.ui.calendar.warnings_worker import WarningsWorker
-from smplanner.ui.calendar.week_guide import SlotLegend, opening_hour
+from smplanner.ui.calendar.week_guide import SlotLegend
 from smplanner.ui.document import PlanDocument
 
-MONTH, WEEK, AGENDA = range(3)
-WEEK_HOURS = range(0, 24)
-FIRST_VISIBLE_HOUR = 7
+__all__ = ["AGENDA", "MONTH", "WEEK", "CalendarTab"]  # the views' numbers, read by the mixins
 
 
-class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogsMixin, QWidget):
-    """The tab; selection/keys and dialogs are its mixins, the bars its toolbar."""
+class CalendarTab(
+    CalendarWarningsMixin,
+    CalendarSelectionMixin,
+    CalendarDialogsMixin,
+    CalendarPeriodMixin,
+    QWidget,
+):
+    """The tab; selection/keys, dialogs and the period are its mixins, the bars its
+    toolbar."""
 
     warnings_shown = Signal()  # the panel and the cards show the latest warnings
 
@@ -264,115 +268,6 @@ class CalendarTab(CalendarWarningsMixin, CalendarSelectionMixin, CalendarDialogs
     # ------------------------------------------------------------ period
     def _load_days(self, days: list[date]) -> list[PostRef]:
         return self.day_cache.posts_on(days)
-
-    def _prefetch_neighbours(self) -> None:
-        first, after = self.period()
-        span = timedelta(days=7 if self.mode == WEEK else 42)
-        self.day_cache.prefetch(first - span, first)
-        self.day_cache.prefetch(after, after + span)
-
-    def current_model(self) -> CalendarCellsModel:
-        return self.week_model if self.mode == WEEK else self.month_model
-
-    def current_grid(self) -> CalendarGridView | None:
-        return (
-            self.week_view if self.mode == WEEK else self.month_view if self.mode == MONTH else None
-        )
-
-    def period(self) -> tuple[date, date]:
-        """First day and day after the last of what is shown."""
-        if self.mode == WEEK:
-            monday = self.anchor - timedelta(days=self.anchor.weekday())
-            return monday, monday + timedelta(days=7)
-        cells = month_cells(self.anchor.year, self.anchor.month)
-        return cells[0].day, cells[-1].day + timedelta(days=1)
-
-    def show_period(self) -> None:
-        """Show the period around ``anchor`` in the current mode."""
-        locale = QLocale()
-        if self.mode == WEEK:
-            self._ensure_week_grid()
-            monday = self.anchor - timedelta(days=self.anchor.weekday())
-            self.week_model.show_cells(week_cells(monday, WEEK_HOURS))
-            if self.stack.currentIndex() == WEEK:
-                self._open_week()
-            self.period_label.setText(
-                self.tr("Week of %1").replace(
-                    "%1", locale.toString(monday, QLocale.FormatType.LongFormat)
-                )
-            )
-        else:
-            self.month_view.month = self.anchor.month
-            self.month_model.show_cells(month_cells(self.anchor.year, self.anchor.month))
-            self.period_label.setText(locale.toString(self.anchor, "MMMM yyyy"))
-            if self.mode == AGENDA:
-                self.refresh_agenda()
-        self._warnings_timer.start()
-        self._prefetch_timer.start()
-
-    def _ensure_week_grid(self) -> CalendarGridView:
-        if self.week_view is None:
-            self._slots_cache: dict[str, dict[tuple[int, int], float]] | None = None
-            self.week_view = CalendarGridView(self.week_model, self.week_selection, week=True)
-            self.week_view.setAccessibleName(self.tr("Week calendar"))
-            self.week_view.campaign_names = self._campaign_names
-            self.key_dates.attach(self.week_view)
-            self.week_view.shade = self._slot_shade
-            self._wire_grid(self.week_view)
-            old = self.stack.widget(WEEK)
-            self.stack.insertWidget(WEEK, self.week_view)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-        return self.week_view
-
-    def _campaign_names(self, day: date) -> list[str]:
-        if not hasattr(self, "_campaigns_cache") or self._campaigns_cache is None:
-            self._campaigns_cache = calendar_queries.campaigns(self.plan)
-        return [c.name for c in self._campaigns_cache if c.covers(day)]
-
-    def _slot_shade(self, cell: Cell) -> float:
-        """Best score of the shown networks at this hour (filter narrows to one network)."""
-        if getattr(self, "_slots_cache", None) is None:
-            self._slots_cache = {n: as_table(s) for n, s in all_effective_slots(self.plan).items()}
-        assert self._slots_cache is not None and cell.hour is not None
-        wanted = self.toolbar.network_filter.currentData()
-        tables = [self._slots_cache[wanted]] if wanted else list(self._slots_cache.values())
-        return max((t.get((cell.day.weekday(), cell.hour), 0.0) for t in tables), default=0.0)
-
-    def set_mode(self, mode: int) -> None:
-        self.mode = mode
-        self.show_period()
-        self.stack.setCurrentIndex(mode)
-        self.slot_legend.setVisible(mode == WEEK)
-        if mode == WEEK:
-            self._open_week()
-
-    def _open_week(self) -> None:
-        """Scroll to the usual first hour, or to the week's first post if earlier, and
-        say where the shading comes from."""
-        if self.week_view is None:
-            return
-        view = self.week_view
-        view.updateGeometries()
-        hour = opening_hour(self.week_model, FIRST_VISIBLE_HOUR)
-        view.verticalScrollBar().setValue(hour * view.grid().row_height)
-        self.slot_legend.set_sources(slot_sources(self.plan))
-
-    def step(self, direction: int) -> None:
-        if self.mode == WEEK:
-            self.anchor += timedelta(days=7 * direction)
-        else:
-            month = self.anchor.month - 1 + direction
-            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
-        self.show_period()
-
-    def go_today(self) -> None:
-        self.anchor = date.today()
-        self.show_period()
-
-    def go_to(self, day: date) -> None:
-        self.anchor = day
-        self.show_period()
 
     def apply_filters(self) -> None:
         """Narrow every part of the tab alike: grid, agenda, ideas and warnings."""
