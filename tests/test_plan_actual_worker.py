@@ -253,3 +253,43 @@ def test_closing_the_window_while_the_pane_reads_does_not_crash(qtbot, window, p
     assert task.wait(10)
     qtbot.waitUntil(lambda: task not in background._running)
     assert gate.finished == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "fr",
+            "1\u202f234 publications prévues échues : 0 publiées, 1\u202f234 jamais publiées, "
+            "0 pas encore dans un export.",
+        ),
+        (
+            "en",
+            "1,234 planned posts due: 0 published, 1,234 never published, 0 not in an export yet.",
+        ),
+    ],
+)
+def test_the_summary_writes_its_counts_as_the_interface_language_does(
+    qtbot, qapp, plan, language, expected
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.ui.i18n import install_translators
+
+    first = datetime(2026, 1, 5, 10, 0, tzinfo=PARIS)
+    drafts = [
+        PostDraft("instagram", f"Pain du jour {i}", scheduled_at=first + timedelta(hours=3 * i))
+        for i in range(1234)
+    ]
+    calendar_posts.create_posts(plan, drafts)
+    export = StatPost(
+        "instagram", "boulangerie", "ig-late", published_at=NOW, text="Concours", metrics={}
+    )
+    ingest(plan, source_label="Instagram.csv", source_kind="meta_posts", posts=[export])
+    install_translators(qapp, language)
+    try:
+        tab = _statistics_tab(qtbot, plan)
+        panel = tab.plan_actual
+        tab.details.setCurrentWidget(panel)
+        qtbot.waitUntil(lambda: panel.report is not None and not panel.is_reading())
+        assert panel.summary.text() == expected
+    finally:
+        install_translators(qapp, "en")

@@ -23,24 +23,24 @@
   <context>
     <name>PlanActualPanel</name>
     <message numerus="yes">
-      <source>Match with the calendar: %n imported post(s) recognised as planned posts and marked published</source>
+      <source>Match with the calendar: %Ln imported post(s) recognised as planned posts and marked published</source>
       <translation>
-        <numerusform>Match with the calendar: %n imported post recognised as a planned post and marked published</numerusform>
-        <numerusform>Match with the calendar: %n imported posts recognised as planned posts and marked published</numerusform>
+        <numerusform>Match with the calendar: %Ln imported post recognised as planned posts and marked published</numerusform>
+        <numerusform>Match with the calendar: %Ln imported posts recognised as planned posts and marked published</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n imported post(s) match no planned post.</source>
+      <source>%Ln imported post(s) match no planned post.</source>
       <translation>
-        <numerusform>%n imported post matches no planned post.</numerusform>
-        <numerusform>%n imported posts match no planned post.</numerusform>
+        <numerusform>%Ln imported post match no planned post.</numerusform>
+        <numerusform>%Ln imported posts match no planned post.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n planned post(s) due: </source>
+      <source>%Ln planned post(s) due: </source>
       <translation>
-        <numerusform>%n planned post due: </numerusform>
-        <numerusform>%n planned posts due: </numerusform>
+        <numerusform>%Ln planned post due: </numerusform>
+        <numerusform>%Ln planned posts due: </numerusform>
       </translation>
     </message>
   </context>

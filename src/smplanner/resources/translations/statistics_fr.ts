@@ -670,6 +670,27 @@
       <source>Not in an export yet</source>
       <translation>Pas encore dans un export</translation>
     </message>
+    <message numerus="yes">
+      <source>Match with the calendar: %Ln imported post(s) recognised as planned posts and marked published</source>
+      <translation>
+        <numerusform>Rapprochement avec le calendrier : %Ln publication importée reconnue comme publication prévue et marquée publiée</numerusform>
+        <numerusform>Rapprochement avec le calendrier : %Ln publications importées reconnues comme publications prévues et marquées publiées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln imported post(s) match no planned post.</source>
+      <translation>
+        <numerusform>%Ln publication importée ne correspond à aucune publication prévue.</numerusform>
+        <numerusform>%Ln publications importées ne correspondent à aucune publication prévue.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln planned post(s) due: </source>
+      <translation>
+        <numerusform>%Ln publication prévue échue : </numerusform>
+        <numerusform>%Ln publications prévues échues : </numerusform>
+      </translation>
+    </message>
     <message>
       <source>Planned</source>
       <translation>Prévue le</translation>
@@ -710,13 +731,6 @@
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
-    <message numerus="yes">
-      <source>Match with the calendar: %n imported post(s) recognised as planned posts and marked published</source>
-      <translation>
-        <numerusform>Rapprochement avec le calendrier : %n publication importée reconnue comme publication prévue et marquée publiée</numerusform>
-        <numerusform>Rapprochement avec le calendrier : %n publications importées reconnues comme publications prévues et marquées publiées</numerusform>
-      </translation>
-    </message>
     <message>
       <source>%1 by link or post id, %2 by time and text</source>
       <translation>%1 par lien ou identifiant, %2 par heure et texte</translation>
@@ -724,13 +738,6 @@
     <message>
       <source>Match with the calendar: no imported post is one of the planned posts (same network, within 6 hours and a similar text, or its link).</source>
       <translation>Rapprochement avec le calendrier : aucune publication importée ne correspond à une publication prévue (même réseau, à moins de 6 heures et un texte proche, ou son lien).</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n imported post(s) match no planned post.</source>
-      <translation>
-        <numerusform>%n publication importée ne correspond à aucune publication prévue.</numerusform>
-        <numerusform>%n publications importées ne correspondent à aucune publication prévue.</numerusform>
-      </translation>
     </message>
     <message>
       <source>%1 min</source>
@@ -759,13 +766,6 @@
     <message>
       <source>No planned post is due yet.</source>
       <translation>Aucune publication prévue n'est encore échue.</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n planned post(s) due: </source>
-      <translation>
-        <numerusform>%n publication prévue échue : </numerusform>
-        <numerusform>%n publications prévues échues : </numerusform>
-      </translation>
     </message>
     <message>
       <source>%1 published, %2 never published, %3 not in an export yet.</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.plan_actual import MISSED, NOT_COVERED, PlanActual, Tally
+from smplanner.texts.money import format_number
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.statistics.plan_actual_model import OFF, TITLE, PlanActualModel, drift_text
 
@@ -164,15 +165,15 @@ class PlanActualPanel(QWidget):
         if count:
             note = (
                 self.tr(
-                    "Match with the calendar: %n imported post(s) recognised as planned "
+                    "Match with the calendar: %Ln imported post(s) recognised as planned "
                     "posts and marked published",
                     "",
                     count,
                 )
                 + " ("
                 + self.tr("%1 by link or post id, %2 by time and text")
-                .replace("%1", str(report.by_how.get("link", 0)))
-                .replace("%2", str(report.by_how.get("time_and_text", 0)))
+                .replace("%1", format_number(report.by_how.get("link", 0)))
+                .replace("%2", format_number(report.by_how.get("time_and_text", 0)))
                 + "). "
             )
         else:
@@ -183,21 +184,21 @@ class PlanActualPanel(QWidget):
                 )
                 + " "
             )
-        return note + self.tr("%n imported post(s) match no planned post.", "", report.unplanned)
+        return note + self.tr("%Ln imported post(s) match no planned post.", "", report.unplanned)
 
     def _summary(self, tally: Tally) -> str:
         due = tally.due
         if not due:
             return self._match_note + self.tr("No planned post is due yet.")
-        text = self.tr("%n planned post(s) due: ", "", due) + (
+        text = self.tr("%Ln planned post(s) due: ", "", due) + (
             self.tr("%1 published, %2 never published, %3 not in an export yet.")
-            .replace("%1", str(tally.published))
-            .replace("%2", str(tally.missed))
-            .replace("%3", str(tally.not_covered))
+            .replace("%1", format_number(tally.published))
+            .replace("%2", format_number(tally.missed))
+            .replace("%3", format_number(tally.not_covered))
         )
         middle = tally.median_drift
         if middle is not None:
             text += " " + self.tr("Median drift: %1; %2 published more than an hour off.").replace(
                 "%1", drift_text(middle)
-            ).replace("%2", str(tally.off_plan))
+            ).replace("%2", format_number(tally.off_plan))
         return (self._match_note + "\n" if self._match_note else "") + text
