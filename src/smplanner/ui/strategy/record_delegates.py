@@ -28,7 +28,7 @@ from smplanner.ui.date_entry import DateEntry
 from smplanner.ui.strategy.live_text import PAUSE_MS
 
 if TYPE_CHECKING:
-    from smplanner.ui.strategy.record_table import ColumnSpec, RecordTableModel
+    from smplanner.ui.strategy.record_table_model import ColumnSpec, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
