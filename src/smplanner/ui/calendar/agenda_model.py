@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QColor
 
 from smplanner.domain.networks import network
@@ -64,8 +73,12 @@ class AgendaModel(QAbstractTableModel):
             return post
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0 and post.scheduled_at is not None:
+                when = post.scheduled_at  # the wall-clock time shown
                 return QLocale().toString(
-                    post.scheduled_at.replace(tzinfo=None), "ddd d MMM yyyy HH:mm"
+                    QDateTime(
+                        QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)
+                    ),
+                    "ddd d MMM yyyy HH:mm",
                 )
             if column == 1:
                 return network(post.network).name

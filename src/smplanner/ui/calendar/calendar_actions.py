@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
 
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostDraft, PostRef
@@ -21,7 +21,10 @@ from smplanner.ui.document import PlanDocument
 
 def format_moment(moment: datetime) -> str:
     """'Tue 14 Oct 18:00' in the interface's language (the wall-clock time shown)."""
-    return QLocale().toString(moment.replace(tzinfo=None), "ddd d MMM HH:mm")
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(shown, "ddd d MMM HH:mm")
 
 
 class CalendarActions(QObject):
@@ -54,7 +57,7 @@ class CalendarActions(QObject):
         label = (
             format_moment(landing.first)
             if cell.hour is not None
-            else QLocale().toString(cell.day, "ddd d MMM")
+            else QLocale().toString(QDate(cell.day.year, cell.day.month, cell.day.day), "ddd d MMM")
         )
         return (
             self.tr("Copy %n post(s) to %1", "", n)

@@ -53,9 +53,9 @@ class CalendarExportDialog(QDialog):
         self.template: Path | None = None
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("Calendar app: Google, Outlook, Apple (.ics)"), ICS)
-        for layout in scheduler_layouts():
+        for scheduler in scheduler_layouts():
             self.format_combo.addItem(
-                self.tr("%1 bulk upload (CSV)").replace("%1", layout.name), layout.id
+                self.tr("%1 bulk upload (CSV)").replace("%1", scheduler.name), scheduler.id
             )
         self.format_combo.addItem(self.tr("Posts to edit and import back (CSV)"), POSTS_CSV)
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(kind)))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from smplanner.domain import post_limits
 from smplanner.domain import rule_warnings as rules
@@ -68,7 +68,11 @@ def post_label(post: PostRef | None, post_id: int) -> str:
         return QCoreApplication.translate("WarningGroups", "post %1").replace("%1", str(post_id))
     locale = QLocale()
     when = (
-        locale.toString(post.scheduled_at.date(), DAY_FORMAT) + " " + f"{post.scheduled_at:%H:%M}"
+        locale.toString(
+            QDate(post.scheduled_at.year, post.scheduled_at.month, post.scheduled_at.day),
+            DAY_FORMAT,
+        )
+        + f" {post.scheduled_at:%H:%M}"
         if post.scheduled_at is not None
         else QCoreApplication.translate("WarningGroups", "idea")
     )

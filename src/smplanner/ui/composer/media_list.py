@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QIcon,
     QImage,
     QImageReader,
+    QImageWriter,
     QKeyEvent,
     QKeySequence,
     QPixmap,
@@ -71,7 +72,11 @@ def jpeg_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 85)
+    # QImageWriter rather than QImage.save: PySide6's stubs type save()'s format as bytes,
+    # its binding accepts only str; the writer takes the format as bytes in both.
+    writer = QImageWriter(buffer, b"JPEG")
+    writer.setQuality(85)
+    writer.write(image.convertToFormat(QImage.Format.Format_RGB32))
     return bytes(data.data())
 
 
@@ -245,7 +250,7 @@ class MediaList(QWidget):
                 return False
             with tempfile.TemporaryDirectory() as folder:
                 path = Path(folder) / self.tr("pasted image.png")
-                image.save(str(path), "PNG")
+                QImageWriter(str(path), b"PNG").write(image)
                 self.add_paths([str(path)])
             return True
         return False
