@@ -13,7 +13,8 @@ from PySide6.QtGui import QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from smplanner.services.statistics_hours import post_counts_of
-from smplanner.ui.statistics.series_chart import MIN_PLOT_HEIGHT, day_seconds
+from smplanner.ui.statistics.chart_series import day_seconds
+from smplanner.ui.statistics.series_chart import MIN_PLOT_HEIGHT
 
 from .test_statistics_tab_display import (  # noqa: F401  (fixtures)
     make_tab,

@@ -130,7 +130,7 @@ def test_a_chosen_period_is_the_date_axis(rich_tab):
     rich_tab.start_edit.setDate(QDate(2026, 9, 1))
     rich_tab.end_edit.setDate(QDate(2026, 10, 31))
     low, high = x_range(rich_tab)
-    from smplanner.ui.statistics.series_chart import day_seconds
+    from smplanner.ui.statistics.chart_series import day_seconds
 
     assert low <= day_seconds(date(2026, 9, 1)) and high >= day_seconds(date(2026, 10, 31))
     assert high - low < 70 * DAY

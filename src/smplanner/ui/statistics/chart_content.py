@@ -18,13 +18,13 @@ from smplanner.domain.networks import network as network_info
 from smplanner.domain.period_totals import LEVEL_METRICS
 from smplanner.services import statistics_queries as queries
 from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.statistics.chart_series import ChartSeries, ObjectiveDrawing
 from smplanner.ui.statistics.metric_names import (
     kpi_label,
     metric_name,
     network_name,
 )
 from smplanner.ui.statistics.objectives_panel import number
-from smplanner.ui.statistics.series_chart import ChartSeries, ObjectiveDrawing
 
 # Shade factors (QColor.darker) for a network's 1st, 2nd, 3rd… metric in one chart.
 SHADES = (100, 160, 65, 220, 45)

@@ -36,12 +36,13 @@ from smplanner.services.statistics_queries import SeriesKey
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.statistics import chart_content
 from smplanner.ui.statistics.best_hours_panel import BestHoursPanel
+from smplanner.ui.statistics.chart_series import ChartSeries
 from smplanner.ui.statistics.drop_highlight import DropHighlight
 from smplanner.ui.statistics.metric_names import metric_order
 from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
 from smplanner.ui.statistics.plan_actual_panel import PlanActualPanel
 from smplanner.ui.statistics.posts_pane import PostsPane
-from smplanner.ui.statistics.series_chart import ChartSeries, SeriesChart
+from smplanner.ui.statistics.series_chart import SeriesChart
 from smplanner.ui.statistics.series_tree import SeriesTree
 from smplanner.ui.statistics.totals_panel import TotalsPanel
 from smplanner.ui.strategy.record_delegates import date_format
