@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
@@ -163,7 +164,7 @@ def tr(text: object) -> str:
     return QCoreApplication.translate("StrategyLabels", str(text))
 
 
-def choices(mapping: dict[str, str]) -> list[tuple[str, str]]:
+def choices(mapping: Mapping[str, object]) -> list[tuple[str, str]]:
     """(id, translated label) pairs for a combo box."""
     return [(key, tr(text)) for key, text in mapping.items()]
 

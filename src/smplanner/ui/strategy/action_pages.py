@@ -177,11 +177,11 @@ def build_kpis(ctx: PageContext) -> SectionPage:
             )
             return None
         chosen: int | None = None
-        index = table.view.currentIndex()
+        index = kpi_table.view.currentIndex()
         if index.isValid():
-            chosen = int(table.model.rows[index.row()]["objective_id"])
+            chosen = int(kpi_table.model.rows[index.row()]["objective_id"])
         if chosen is None:
-            measured = {int(r["objective_id"]) for r in table.model.rows}
+            measured = {int(r["objective_id"]) for r in kpi_table.model.rows}
             chosen = next((i for i in objective_names if i not in measured), None)
         if chosen is None:
             chosen = next(iter(objective_names))
@@ -191,7 +191,7 @@ def build_kpis(ctx: PageContext) -> SectionPage:
             metric = usual[0]
         return kpi_row_for(chosen, metric)
 
-    table = page.add_table(
+    kpi_table = page.add_table(
         RecordTable(
             ctx.editor,
             "objective_kpis",
@@ -240,7 +240,7 @@ def build_kpis(ctx: PageContext) -> SectionPage:
     page.add_widget(
         QLabel(""),
         refresh,
-        lambda target: target.startswith("kpis_for:") and table.view.setFocus() is None,
+        lambda target: target.startswith("kpis_for:") and kpi_table.view.setFocus() is None,
     )
     page.finish()
     return page

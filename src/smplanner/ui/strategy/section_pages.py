@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-from PySide6.QtWidgets import QWidget
-
 from smplanner.ui.strategy.page_building import PageContext
+from smplanner.ui.strategy.section_page import SectionPage
 
 # section -> (module holding its builder, builder name)
 _BUILDERS = {
@@ -26,11 +25,11 @@ _BUILDERS = {
 }
 
 
-def builder(section: str) -> Callable[[PageContext], QWidget]:
+def builder(section: str) -> Callable[[PageContext], SectionPage]:
     """The function that builds ``section``'s page."""
     module_name, function_name = _BUILDERS[section]
     module = import_module(f"smplanner.ui.strategy.{module_name}")
-    built: Callable[[PageContext], QWidget] = getattr(module, function_name)
+    built: Callable[[PageContext], SectionPage] = getattr(module, function_name)
     return built
 
 

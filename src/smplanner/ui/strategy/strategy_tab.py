@@ -8,7 +8,7 @@ guidance panel on the right, updated after every edit.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.strategy_findings import MISSING, SECTIONS
 from smplanner.services import plan_properties
-from smplanner.services.changes import PLAN_PROPERTIES, Changes
+from smplanner.services.changes import PLAN_PROPERTIES, Changes, Topic
 from smplanner.texts.strategy_labels import SECTION_TITLES, tr
 from smplanner.ui.accessible_names import give_names
 from smplanner.ui.document import PlanDocument
@@ -35,7 +35,15 @@ from smplanner.ui.i18n import ui_language
 from smplanner.ui.prompts import Prompts
 from smplanner.ui.strategy.plan_header import PlanHeader
 
-STRATEGY = "strategy"  # same string as services.strategy_queries.STRATEGY (kept import-free)
+if TYPE_CHECKING:  # imported when first used: the first frame needs none of them
+    from smplanner.domain.strategy_findings import Finding
+    from smplanner.domain.strategy_refs import StrategyDocument
+    from smplanner.ui.strategy.guidance_panel import GuidancePanel
+    from smplanner.ui.strategy.page_building import PageContext
+    from smplanner.ui.strategy.section_page import SectionPage
+    from smplanner.ui.strategy.strategy_editor import StrategyEditor
+
+STRATEGY = Topic.STRATEGY  # services.strategy_queries.STRATEGY (that module kept unimported)
 
 
 class StrategyTab(QWidget):
@@ -44,9 +52,9 @@ class StrategyTab(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._editor = None
-        self._pages: dict[str, QWidget] = {}
-        self._findings: list = []
+        self._editor: StrategyEditor | None = None
+        self._pages: dict[str, SectionPage] = {}
+        self._findings: list[Finding] = []
         self.template_offer: QWidget | None = None  # built only when a new plan offers it
         # The window puts its own (tests answer them); not a Prompts(self) kept here:
         # that reference cycle let the garbage collector delete the tab mid-test.
@@ -71,7 +79,7 @@ class StrategyTab(QWidget):
         self.template_button.clicked.connect(self.apply_selected_template)
         self.template_button.setEnabled(not document.read_only)
         self.guidance_host = QVBoxLayout()
-        self.guidance = None  # built with the first page (imports the rules)
+        self.guidance: GuidancePanel | None = None  # built with the first page (the rules)
 
         templates = QVBoxLayout()
         templates.addWidget(QLabel(self.tr("Sector template:")))
@@ -101,7 +109,7 @@ class StrategyTab(QWidget):
 
     # --- building ------------------------------------------------------------------
 
-    def _context(self):  # type: ignore[no-untyped-def]
+    def _context(self) -> PageContext:
         from smplanner.ui.strategy.section_pages import PageContext
         from smplanner.ui.strategy.strategy_editor import StrategyEditor
 
@@ -110,7 +118,7 @@ class StrategyTab(QWidget):
         currency = plan_properties.get_properties(self._document.plan).currency
         return PageContext(self._editor, currency, ui_language(), date.today())
 
-    def page(self, section: str) -> QWidget:
+    def page(self, section: str) -> SectionPage:
         """The section's page, built now if it was never shown."""
         if section not in self._pages:
             from smplanner.ui.strategy.section_pages import builder
@@ -119,21 +127,23 @@ class StrategyTab(QWidget):
             index = SECTIONS.index(section)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, built)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._pages[section] = built
-            built.reload(self._document_snapshot())  # type: ignore[attr-defined]
+            built.reload(self._document_snapshot())
         return self._pages[section]
 
     def _ensure_guidance(self) -> None:
         if self.guidance is None:
             from smplanner.ui.strategy.guidance_panel import GuidancePanel
 
-            self.guidance = GuidancePanel()
-            self.guidance.jump_requested.connect(self.jump_to)
-            self.guidance_host.addWidget(self.guidance)
+            guidance = GuidancePanel()
+            guidance.jump_requested.connect(self.jump_to)
+            self.guidance_host.addWidget(guidance)
+            self.guidance = guidance
 
-    def _document_snapshot(self):  # type: ignore[no-untyped-def]
+    def _document_snapshot(self) -> StrategyDocument:
         from smplanner.services.strategy_queries import strategy_document
 
         return strategy_document(self._document.plan)
@@ -147,7 +157,9 @@ class StrategyTab(QWidget):
         self.stack.setCurrentIndex(row)
         # A section's fields are built when it is first shown: name them for screen
         # readers now (ui/accessible_names.py).
-        give_names(self.stack.currentWidget())
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            give_names(shown)
         if self._first_guidance_pending:
             # Checking the whole strategy can come just after the first frame: the
             # page the user looks at is already there.
@@ -199,7 +211,7 @@ class StrategyTab(QWidget):
         if changes.touches(STRATEGY, PLAN_PROPERTIES):
             doc = self._document_snapshot()
             for page in self._pages.values():
-                page.reload(doc)  # type: ignore[attr-defined]
+                page.reload(doc)
             self._refresh_guidance()
             offer = self.template_offer
             if offer is not None and not offer.isHidden() and not self._strategy_is_empty():
@@ -223,7 +235,7 @@ class StrategyTab(QWidget):
     def jump_to(self, section: str, target: str) -> None:
         """Show the section and put the cursor on the finding's field."""
         self.sections.setCurrentRow(SECTIONS.index(section))
-        self.page(section).focus_target(target)  # type: ignore[attr-defined]
+        self.page(section).focus_target(target)
 
     def apply_selected_template(self) -> bool:
         """Apply the chosen template; on a plan that is not empty, say first what it
