@@ -152,11 +152,28 @@ def test_the_sales_last_four_weeks_and_show_on_each_day() -> None:
 def test_every_entry_has_a_source_both_names_and_known_sectors() -> None:
     sectors = {s.id for s in all_sectors()}
     for rule in all_rules():
-        assert rule.source.strip(), rule.id
+        assert rule.sources["en"].strip(), rule.id
         assert rule.names["en"].strip() and rule.names["fr"].strip(), rule.id
         assert rule.sectors <= sectors, rule.id
         for year in (2026, 2027, 2028):
             rule.first_day(year)  # every rule gives a day (or None for a listed one)
+
+
+def test_every_source_reads_in_french_in_a_french_window_or_report() -> None:
+    """A French CM or client reads where each date comes from in French: a source
+    written in English has its French text (a French legal reference serves both)."""
+    from .ui_walk import english_in
+
+    for rule in all_rules():
+        key = rule.in_year(2027) or rule.in_year(2026)
+        assert key is not None, rule.id
+        french = key.source("fr")
+        assert french.strip() and english_in(french) is None, (rule.id, french)
+        assert key.source("en") == rule.sources["en"]
+    beaujolais = next(r for r in all_rules() if r.id == "beaujolais_nouveau").in_year(2026)
+    assert beaujolais is not None
+    assert beaujolais.source("fr").startswith("Troisième jeudi de novembre")
+    assert beaujolais.source("en").startswith("Third Thursday of November")
 
 
 def test_a_plan_that_hides_the_key_dates_gets_none(plan) -> None:  # type: ignore[no-untyped-def]

@@ -79,6 +79,8 @@ _ALLOWED = {
     "Story",
     "Shorts",
     "Live",
+    "Black Friday",  # the names French shops use too
+    "Cyber Monday",
     # A language chooser names each language in its own tongue (the catalogue has
     # "English" translated for the importers' messages, "la langue anglaise").
     "English",
@@ -116,6 +118,15 @@ def english_in(text: str) -> str | None:
     words = re.sub(r"(?<![\w])/[^\s<]*", " ", words)  # file paths inside a sentence
     # French phrases made of a word the list above holds ("une file d'attente": a queue).
     words = re.sub(r"\bfiles? d['’]attente\b", " ", words, flags=re.IGNORECASE)
+    # French dates abbreviated by QLocale ("mar. 15 déc.", "jeu. 12 nov. 2026"): "mar."
+    # (mardi) and "nov." (novembre) are French there, though the list holds them.
+    words = re.sub(
+        r"\b(?:(?:lun|mar|mer|jeu|ven|sam|dim)\. )?\d{1,2} "
+        r"(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.",
+        " ",
+        words,
+    )
+    words = re.sub(r"\b(?:lun|mar|mer|jeu|ven|sam|dim)\. \d{1,2}\b", " ", words)
     match = _ENGLISH.search(words)
     if match:
         return f"the English word {match.group(0)!r}"

@@ -32,10 +32,15 @@ class KeyDate:
     starts_on: date
     ends_on: date
     names: dict[str, str] = field(compare=False, hash=False)
-    source: str = field(default="", compare=False)
+    sources: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
+
+    def source(self, language: str) -> str:
+        """Where the date comes from, in ``language`` (a French legal reference reads
+        the same in both)."""
+        return self.sources.get(language) or self.sources.get("en", "")
 
     @property
     def is_public_holiday(self) -> bool:
@@ -54,7 +59,7 @@ class KeyDateRule:
     rule: str
     params: dict[str, Any] = field(compare=False, hash=False)
     names: dict[str, str] = field(compare=False, hash=False)
-    source: str
+    sources: dict[str, str] = field(compare=False, hash=False)
     days: int = 1
     sectors: frozenset[str] = frozenset()  # empty: every plan
     region: str = ""
@@ -78,7 +83,7 @@ class KeyDateRule:
         if first is None:
             return None
         last = first + timedelta(days=self.days - 1)
-        return KeyDate(self.id, self.kind, first, last, self.names, self.source)
+        return KeyDate(self.id, self.kind, first, last, self.names, self.sources)
 
     def concerns(self, sector: str, alsace_moselle: bool) -> bool:
         """True if a plan of ``sector`` sees this date (a plan of no known sector sees
@@ -122,11 +127,16 @@ def _rule(raw: dict[str, Any]) -> KeyDateRule:
         rule=raw["rule"],
         params={k: v for k, v in raw.items() if k not in reserved},
         names=dict(raw["names"]),
-        source=raw["source"],
+        sources=_sources(raw["source"]),
         days=int(raw.get("days", 1)),
         sectors=frozenset(raw.get("sectors", ())),
         region=raw.get("region", ""),
     )
+
+
+def _sources(raw: str | dict[str, str]) -> dict[str, str]:
+    """A source is one text for every language, or {"en": ..., "fr": ...}."""
+    return {"en": raw} if isinstance(raw, str) else dict(raw)
 
 
 @cache

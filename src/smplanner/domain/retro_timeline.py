@@ -81,7 +81,7 @@ def retro_timeline(
                 key.ends_on,
                 KEY_DATE,
                 key.name(language),
-                source=key.source,
+                source=key.source(language),
                 is_public_holiday=key.is_public_holiday,
             )
         )

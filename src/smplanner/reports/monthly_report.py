@@ -255,7 +255,7 @@ class MonthlyReport:
         if not self.key_dates:
             return paragraph(self.tr("No key date next month."))
         rows = [
-            (self.lang.long_date(k.starts_on), k.name(self.lang.code), k.source)
+            (self.lang.long_date(k.starts_on), k.name(self.lang.code), k.source(self.lang.code))
             for k in self.key_dates
         ]
         return table(

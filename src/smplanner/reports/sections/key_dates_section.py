@@ -81,7 +81,7 @@ def key_dates(context: ReportContext) -> SectionContent | None:
             "<b>"
             + text(tied.key.name(lang.code))
             + "</b><br/>"
-            + f'<span class="muted small">{text(source_link(tied.key.source))}</span>',
+            + f'<span class="muted small">{text(source_link(tied.key.source(lang.code)))}</span>',
             _planned(context, tied),
         )
         for tied in found

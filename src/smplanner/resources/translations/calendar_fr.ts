@@ -1240,7 +1240,7 @@
     </message>
     <message>
       <source>Timeline: the posts to make and the key dates around</source>
-      <translation>Frise : les posts à préparer et les temps forts autour</translation>
+      <translation>Frise : les publications à préparer et les temps forts autour</translation>
     </message>
     <message>
       <source>%1 on D%2: %3</source>

@@ -48,7 +48,7 @@ class KeyDatesOverlay(QObject):
         """Each key date of the day with where its date comes from."""
         lines = []
         for key in self.on_day(day):
-            lines.append(f"{key.name(self.language)} — {key.source}")
+            lines.append(f"{key.name(self.language)} — {key.source(self.language)}")
         return "\n".join(lines)
 
     def add_to(self, menu: QMenu) -> None:
