@@ -170,7 +170,7 @@ def test_ticking_a_network_draws_its_main_figures_then_all_then_none(qtbot, rich
     assert linkedin.checkState(0) == Qt.CheckState.Checked
     # Twenty-odd charts scroll: none is squeezed into a strip.
     chart = rich_tab.chart
-    qtbot.waitUntil(lambda: chart.scroll.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: chart.scroll_area.verticalScrollBar().maximum() > 0)
     assert min(p.geometry().height() for p in chart.plots) >= MIN_PLOT_HEIGHT - 15
     click_box()
     assert not [k for k in tree.checked() if k[0] == "linkedin"]
@@ -180,12 +180,12 @@ def test_ticking_a_network_draws_its_main_figures_then_all_then_none(qtbot, rich
 def test_the_png_holds_every_chart_even_those_scrolled_away(qtbot, rich_tab, tmp_path):
     only(rich_tab, *[key for key in rich_tab.series_tree.all_keys() if key[0] == "linkedin"])
     chart = rich_tab.chart
-    qtbot.waitUntil(lambda: chart.scroll.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: chart.scroll_area.verticalScrollBar().maximum() > 0)
     path = tmp_path / "charts.png"
     assert chart.export_png(str(path))
     image = QImage(str(path))
     ratio = chart.devicePixelRatioF()
-    assert image.height() / ratio > chart.scroll.viewport().height() + chart.legend.height()
+    assert image.height() / ratio > chart.scroll_area.viewport().height() + chart.legend.height()
 
 
 def test_the_heat_map_says_day_hour_posts_and_mean_in_french(qtbot, french_ui, rich_plan):

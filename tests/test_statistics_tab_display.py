@@ -153,7 +153,7 @@ def test_one_chart_per_metric_with_the_legend_below_the_data(qtbot, rich_tab):
     chart = rich_tab.chart
     assert [plot.titleLabel.text for plot in chart.plots] == ["followers", "reach"]
     assert chart.legend.labels() == ["Facebook", "Instagram"]
-    assert chart.legend.geometry().top() >= chart.scroll.geometry().bottom()  # not over lines
+    assert chart.legend.geometry().top() >= chart.scroll_area.geometry().bottom()  # not over lines
 
     def y_range(plot):  # type: ignore[no-untyped-def]
         return plot.getViewBox().viewRange()[1]

@@ -57,11 +57,11 @@ class SeriesChart(QWidget):
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(self._ink()[0])
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.view)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.view)
         self.legend = ChartLegend()
         self.plots: list[pg.PlotItem] = []
         self.lines: list[pg.PlotDataItem | FastLine] = []
@@ -74,7 +74,7 @@ class SeriesChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.legend)
         self.hover = ChartHover(self)
         self.set_series([])

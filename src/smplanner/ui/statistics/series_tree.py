@@ -50,11 +50,7 @@ class SeriesTree(QWidget):
         by_network: dict[str, list[str]] = {}
         for network, metric in keys:
             by_network.setdefault(network, []).append(metric)
-        expanded = {
-            self.tree.topLevelItem(i).data(0, KEY_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-            if self.tree.topLevelItem(i).isExpanded()
-        }
+        expanded = {item.data(0, KEY_ROLE) for item in self._networks() if item.isExpanded()}
         self.tree.blockSignals(True)
         self.tree.clear()
         for network in sorted(by_network, key=lambda n: network_name(n).casefold()):
@@ -99,9 +95,9 @@ class SeriesTree(QWidget):
         return None
 
     def network_item(self, network: str) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, KEY_ROLE) == network:
-                return self.tree.topLevelItem(i)
+        for item in self._networks():
+            if item.data(0, KEY_ROLE) == network:
+                return item
         return None
 
     def set_checked(self, network: str, metric: str, checked: bool = True) -> None:
@@ -114,18 +110,27 @@ class SeriesTree(QWidget):
 
     # ------------------------------------------------------------ internals
 
+    def _networks(self) -> list[QTreeWidgetItem]:
+        """The top-level items, one per network."""
+        found = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in found if item is not None]
+
+    @staticmethod
+    def _metrics(parent: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        """A network's items, one per metric."""
+        found = (parent.child(j) for j in range(parent.childCount()))
+        return [item for item in found if item is not None]
+
     def _leaves(self) -> list[tuple[tuple[str, str], QTreeWidgetItem]]:
-        leaves = []
-        for i in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(i)
-            for j in range(parent.childCount()):
-                child = parent.child(j)
-                leaves.append((child.data(0, KEY_ROLE), child))
-        return leaves
+        return [
+            (child.data(0, KEY_ROLE), child)
+            for parent in self._networks()
+            for child in self._metrics(parent)
+        ]
 
     def _show_state(self, parent: QTreeWidgetItem) -> None:
         """The network's box: ticked when all its metrics are, partly when some are."""
-        states = {parent.child(j).checkState(0) for j in range(parent.childCount())}
+        states = {child.checkState(0) for child in self._metrics(parent)}
         state = (
             Qt.CheckState.Checked
             if states == {Qt.CheckState.Checked}
@@ -139,10 +144,8 @@ class SeriesTree(QWidget):
 
     def _network_clicked(self, parent: QTreeWidgetItem) -> None:
         """None ticked -> the main figures; some -> all of them; all -> none."""
-        ticked = [
-            parent.child(j).checkState(0) == Qt.CheckState.Checked
-            for j in range(parent.childCount())
-        ]
+        metrics = self._metrics(parent)
+        ticked = [child.checkState(0) == Qt.CheckState.Checked for child in metrics]
         if all(ticked):
             wanted = [False] * len(ticked)
         elif any(ticked):
@@ -150,20 +153,19 @@ class SeriesTree(QWidget):
         else:
             wanted = [j < MAIN_FIGURES for j in range(len(ticked))]
         self._ticking = True
-        for j, tick in enumerate(wanted):
-            parent.child(j).setCheckState(
-                0, Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked
-            )
+        for child, tick in zip(metrics, wanted, strict=True):
+            child.setCheckState(0, Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
         self._ticking = False
         self._show_state(parent)
 
     def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
         if self._ticking:
             return  # _network_clicked redraws once at its end
-        if item.parent() is None:
+        network = item.parent()
+        if network is None:
             self._network_clicked(item)
         else:
-            self._show_state(item.parent())
+            self._show_state(network)
         # Ticking a network changes each of its metrics, one itemChanged each: redraw
         # once, when Qt has done them all.
         if not self._change_queued:
@@ -178,12 +180,10 @@ class SeriesTree(QWidget):
     def _filter(self, text: str) -> None:
         """Show the metrics whose name (or network name) contains the typed text."""
         needle = text.strip().casefold()
-        for i in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(i)
+        for parent in self._networks():
             network_hit = needle in parent.text(0).casefold()
             visible = 0
-            for j in range(parent.childCount()):
-                child = parent.child(j)
+            for child in self._metrics(parent):
                 hit = not needle or network_hit or needle in child.text(0).casefold()
                 child.setHidden(not hit)
                 visible += hit
