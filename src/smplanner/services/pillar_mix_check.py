@@ -1,4 +1,5 @@
-"""The calendar's pillar mix against the workshop's, for the Strategy tab and `check`.
+"""The calendar's pillar mix against the workshop's, for the Strategy tab and `check`;
+and, for the Statistics tab, the planned and published shares with their interactions.
 
 Reads the dated posts and the content pillars; the tolerance is the workshop's answer
 "editorial.mix_tolerance" (percentage points), DEFAULT_TOLERANCE when unanswered.
@@ -7,11 +8,13 @@ Reads the dated posts and the content pillars; the tolerance is the workshop's a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from smplanner.domain.pillar_mix import DEFAULT_TOLERANCE, MonthMix, PillarShare, monthly_mix
-from smplanner.services import calendar_queries, strategy_queries
+from smplanner.domain.pillar_results import PillarResults, pillar_results
+from smplanner.services import calendar_queries, statistics_queries, strategy_queries
 from smplanner.storage.plan_file import PlanFile, connect_read_only, inspect_plan
 
 TOLERANCE_FIELD = "editorial.mix_tolerance"
@@ -43,6 +46,26 @@ def pillar_mix(plan: PlanFile) -> PillarMixReport:
     pillars = strategy_queries.content_pillars(plan)
     posts = calendar_queries.all_posts(plan)
     return PillarMixReport(monthly_mix(posts, pillars), tolerance(plan))
+
+
+def pillar_results_between(
+    plan: PlanFile, first: date | None = None, after: date | None = None
+) -> PillarResults:
+    """Per pillar, the planned and published shares of the posts dated in [first, after)
+    (every dated post when a bound is None) and their interactions. Reads every post
+    and matched figure of the plan: call it off the GUI thread on a large plan."""
+    if first is not None and after is not None:
+        posts = calendar_queries.posts_between(plan, first, after)
+    else:
+        posts = calendar_queries.all_posts(plan)
+    return pillar_results(
+        posts,
+        strategy_queries.content_pillars(plan),
+        statistics_queries.figures_of_planned_posts(plan),
+        first,
+        after,
+        tolerance(plan),
+    )
 
 
 def pillar_mix_at(path: Path) -> PillarMixReport:

@@ -653,6 +653,69 @@
     </message>
   </context>
   <context>
+    <name>PillarMixPanel</name>
+    <message>
+      <source>Calculating…</source>
+      <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Mix set</source>
+      <translation>Mix défini</translation>
+    </message>
+    <message>
+      <source>Planned share</source>
+      <translation>Part prévue</translation>
+    </message>
+    <message>
+      <source>Published share</source>
+      <translation>Part publiée</translation>
+    </message>
+    <message>
+      <source>Gap (points)</source>
+      <translation>Écart (points)</translation>
+    </message>
+    <message>
+      <source>Posts published</source>
+      <translation>Publications faites</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <source>Per measured post</source>
+      <translation>Par publication mesurée</translation>
+    </message>
+    <message>
+      <source>No content pillars yet: set them in the Strategy tab (Editorial line).</source>
+      <translation>Pas encore de piliers de contenu : définissez-les dans l'onglet Stratégie (Ligne éditoriale).</translation>
+    </message>
+    <message>
+      <source>%1 planned and %2 published posts with a pillar in the period.</source>
+      <translation>%1 publications prévues et %2 publiées avec un pilier sur la période.</translation>
+    </message>
+    <message>
+      <source>Posts without a pillar, left out: %1.</source>
+      <translation>Publications sans pilier, non comptées : %1.</translation>
+    </message>
+    <message>
+      <source>No mix set in the workshop to compare with.</source>
+      <translation>Aucun mix défini en atelier pour comparer.</translation>
+    </message>
+    <message>
+      <source>Beyond the tolerance of %1 points: %2.</source>
+      <translation>Au-delà de la tolérance de %1 points : %2.</translation>
+    </message>
+    <message>
+      <source>%1 points away from the mix set in the workshop</source>
+      <translation>À %1 points du mix défini en atelier</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanActualPanel</name>
     <message>
       <source>All planned posts due</source>
@@ -985,6 +1048,10 @@
     <message>
       <source>Plan vs actual</source>
       <translation>Prévu / réalisé</translation>
+    </message>
+    <message>
+      <source>Pillar mix</source>
+      <translation>Mix des piliers</translation>
     </message>
     <message>
       <source>Imports</source>

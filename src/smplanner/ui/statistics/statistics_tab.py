@@ -40,6 +40,7 @@ from smplanner.ui.statistics.chart_series import ChartSeries
 from smplanner.ui.statistics.drop_highlight import DropHighlight
 from smplanner.ui.statistics.metric_names import metric_order
 from smplanner.ui.statistics.objectives_panel import ObjectivesPanel
+from smplanner.ui.statistics.pillar_mix_panel import PillarMixPanel
 from smplanner.ui.statistics.plan_actual_panel import PlanActualPanel
 from smplanner.ui.statistics.posts_pane import PostsPane
 from smplanner.ui.statistics.series_chart import SeriesChart
@@ -149,6 +150,8 @@ class StatisticsTab(QWidget):
         self.details.addTab(self.totals, self.tr("Totals"))
         self.plan_actual = PlanActualPanel(document)
         self.details.addTab(self.plan_actual, self.tr("Plan vs actual"))
+        self.pillar_mix = PillarMixPanel(document)
+        self.details.addTab(self.pillar_mix, self.tr("Pillar mix"))
         self.details.addTab(self._build_imports(), self.tr("Imports"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
@@ -215,6 +218,7 @@ class StatisticsTab(QWidget):
         self.posts_model.load(plan, zone=plan_timezone(plan))
         self.objectives.refresh(plan)
         self.plan_actual.mark_stale()
+        self.pillar_mix.mark_stale()
         self._fill_imports()
         self.hours.refresh(sorted(set(queries.stat_post_networks(plan)) | {n for n, _ in keys}))
         self._draw_chart()
@@ -288,6 +292,7 @@ class StatisticsTab(QWidget):
             grouping=str(self.grouping.currentData()),
         )
         self.totals.show_totals(self._document.plan, self.series_tree.checked(), start, end)
+        self.pillar_mix.set_period(start, end)
 
     # ------------------------------------------------------------ actions
 
