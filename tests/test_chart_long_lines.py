@@ -39,8 +39,18 @@ def chart_with(qtbot, xs, ys) -> tuple[SeriesChart, FastLine]:  # type: ignore[n
     chart.plot.setXRange(float(xs[0]), float(xs[-1]), padding=0)
     chart.plot.enableAutoRange(axis="y")
     chart.plot.setAutoVisible(y=True)
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: laid_out_for_the_view(chart, line))
     return chart, line
+
+
+def laid_out_for_the_view(chart: SeriesChart, line: FastLine) -> bool:
+    """The line's points are those of the view, and the y range (set when the chart
+    is next painted) holds every value of the days in view."""
+    view = chart.plot.vb
+    (left, right), (low, high) = view.viewRange()
+    bottom, top = line.dataBounds(1, orthoRange=(left, right))
+    fits = bottom is None or (low <= bottom and top <= high)
+    return line._shown is not None and fits
 
 
 def test_a_long_line_is_reduced_to_the_pixels_but_keeps_its_spike(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -91,10 +101,14 @@ def test_a_wheel_zoom_and_a_pan_show_the_days_in_view(qtbot) -> None:  # type: i
     qtbot.waitUntil(y_follows_the_days_in_view)
 
     view.translateBy(x=-3 * span)  # a long pan: the kept points no longer cover it
-    QApplication.processEvents()
-    left, right = view.viewRange()[0]
-    shown_x, _ = line.getData()
-    assert shown_x[0] <= max(left, xs[0]) and shown_x[-1] >= right
+
+    def the_points_cover_the_view() -> bool:
+        left, right = view.viewRange()[0]
+        shown_x, _ = line.getData()
+        return bool(shown_x[0] <= max(left, xs[0]) and shown_x[-1] >= right)
+
+    qtbot.waitUntil(the_points_cover_the_view)
+    assert view.viewRange()[0][0] < left - 2 * span  # it did pan
 
 
 def test_missing_values_break_the_line(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +139,7 @@ def test_lines_are_drawn_over_the_grid(qtbot) -> None:  # type: ignore[no-untype
     xs = START + np.arange(400) * DAY
     chart, _ = chart_with(qtbot, xs, np.full(400, 200.0))  # on a grid line of 200
     chart.plot.setYRange(0, 400, padding=0)
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: chart.plot.vb.viewRange()[1] == [0.0, 400.0])
     image = chart.view.grab().toImage()
     at = chart.view.mapFromScene(chart.plot.vb.mapViewToScene(QPointF(xs[200], 200.0)))
     colours = {image.pixelColor(at.x(), at.y() + dy).name() for dy in (-1, 0, 1)}
