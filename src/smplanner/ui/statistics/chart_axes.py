@@ -9,9 +9,11 @@ background (white, or the dark theme's base: series_chart sets it).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPen
 
 
@@ -56,3 +58,10 @@ class ValueAxis(OpaqueTicks, pg.AxisItem):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(orientation="left", **kwargs)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """The figures as the UI's locale writes them: "1 400" and "2,5" in French
+        (pyqtgraph writes "1400" and "2.5" whatever the language)."""
+        places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
+        locale = QLocale()
+        return [locale.toString(value * scale, "f", places) for value in values]
