@@ -1,7 +1,8 @@
 """The monthly report a client pays for: one PDF of a month's work and results.
 
 Published against planned per network (and against the month before), the results
-(interactions per network, top and flop posts with their figures and photo), the
+(interactions per network, top and flop posts with their figures and picture: a
+medium stored in the plan, a video's frame, through reports/media_thumbnails.py), the
 engagement by content pillar beside the workshop's mix, by time slot, and the key
 dates of the month to come; under each title, the manager's commentary kept in the
 plan. Laid out with QTextDocument and printed with Qt's PDF writer (QtGui only).
@@ -32,6 +33,7 @@ from smplanner.reports.html_blocks import (
     table,
     text,
 )
+from smplanner.reports.media_thumbnails import MediaThumbnails
 from smplanner.reports.report_language import ReportLanguage
 from smplanner.storage.plan_file import PlanFile
 
@@ -101,6 +103,7 @@ class MonthlyReport:
             if k.starts_on.month == coming.month or k.covers(coming)
         ]
         self.comments = monthly_report_notes.month_comments(plan, month)
+        self.thumbnails = MediaThumbnails(plan)
         self.images: dict[str, QImage] = {}
 
     def tr(self, source: str) -> str:
@@ -190,16 +193,9 @@ class MonthlyReport:
         return table(headers, rows, numeric=(1, 2, 3), raw=True)
 
     def _thumb(self, result: PostResult) -> str:
-        for item in result.post.media:
-            path = Path(item)
-            if not path.is_absolute():
-                path = self.plan.path.parent / path
-            image = QImage(str(path))
-            if not image.isNull():
-                name = f"thumb:{result.post.id}"
-                self.images[name] = image.scaledToWidth(THUMB_PX)
-                return f'<img src="{name}" width="{THUMB_PX}"/>'
-        return ""
+        """The post's first picture: a medium stored in the plan (its thumbnail), a
+        picture beside the plan, a video's frame; '' when it has none."""
+        return self.thumbnails.strip(result.post.media[:1], THUMB_PX)
 
     def _posts_table(self, results: list[PostResult]) -> str:
         lang = self.lang
@@ -287,6 +283,7 @@ class MonthlyReport:
             self._section("slots", self._slots()),
             self._section("key_dates", self._key_dates()),
         ]
+        self.images.update(self.thumbnails.images)
         return "<html><body>" + "".join(parts) + "</body></html>"
 
 
