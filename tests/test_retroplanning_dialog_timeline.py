@@ -36,23 +36,35 @@ def test_fathers_day_in_french_with_the_steps_leading_to_it(  # type: ignore[no-
     assert dialog.title.text() == "Fête des pères"
     lines = dialog.timeline.lines()
     assert ("dim. 21 juin 2026", "J", "Fête des pères", "Temps fort") in lines
-    assert ("dim. 31 mai 2026", "J-21", "Teasing", "Post à préparer") in lines
+    assert ("dim. 31 mai 2026", "J-21", "Teasing", "Publication à préparer") in lines
     assert ("dim. 31 mai 2026", "J-21", "Fête des mères", "Temps fort") in lines
-    assert ("dim. 28 juin 2026", "J+7", "Bilan", "Post à préparer") in lines
+    assert ("dim. 28 juin 2026", "J+7", "Bilan", "Publication à préparer") in lines
     # Its source is one hover away.
     row = [line[2] for line in lines].index("Fête des pères")
     item = dialog.timeline.topLevelItem(row)
     assert item is not None and "wikipedia.org" in item.toolTip(2)
+    assert item.toolTip(2).startswith("Troisième dimanche de juin")  # in French
+    # On a 1366 px laptop every name reads whole (they were cut to "Beaujolais…"); the
+    # offscreen screen is 800 px wide, so the dialog is given the laptop's width here.
+    from PySide6.QtGui import QFontMetrics
+
+    dialog.resize(1366 - 40, dialog.height())
+    qtbot.waitUntil(lambda: dialog.width() == 1366 - 40)
+    timeline = dialog.timeline
+    for number in range(timeline.topLevelItemCount()):
+        line = timeline.topLevelItem(number)
+        assert line is not None
+        needed = QFontMetrics(line.font(2)).horizontalAdvance(line.text(2))
+        assert needed <= timeline.columnWidth(2) - 6, (line.text(2), timeline.columnWidth(2))
     # Another template redraws the timeline for its own steps (D-30 ... D+2).
     _pick(qtbot, dialog.template, "Événement")
-    offsets = [line[1] for line in dialog.timeline.lines() if line[3] == "Post à préparer"]
+    offsets = [line[1] for line in dialog.timeline.lines() if line[3] == "Publication à préparer"]
     assert offsets == ["J-30", "J-10", "J-2", "J", "J+2"]
     # A title typed by the CM stays when the day changes.
     dialog.title.clear()
     qtbot.keyClicks(dialog.title, "Portes ouvertes")
     _pick(qtbot, dialog.key_date, "Fête de la musique")
     assert dialog.title.text() == "Portes ouvertes"
-    dialog.grab().save("/tmp/retroplanning_dialog_fr.png")
 
 
 def test_ok_makes_the_posts_named_after_the_chosen_key_date(  # type: ignore[no-untyped-def]

@@ -1263,7 +1263,7 @@
     <name>RetroTimeline</name>
     <message>
       <source>Post to make</source>
-      <translation>Post à préparer</translation>
+      <translation>Publication à préparer</translation>
     </message>
     <message>
       <source>Key date</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from smplanner.domain.retro_timeline import CAMPAIGN, KEY_DATE, TimelineEntry
@@ -86,6 +87,23 @@ class RetroTimelineView(QTreeWidget):
                 font.setBold(True)  # the event day itself
             item.setFont(WHAT_COLUMN, font)
             self.addTopLevelItem(item)
+        self._widen_to_contents()
+
+    def _widen_to_contents(self) -> None:
+        """Ask for the width every line needs, so that no key date's name is cut to
+        "Beaujolais…" (the dialog grows; the screen's width is the limit)."""
+        needed = self.frameWidth() * 2 + self.verticalScrollBar().sizeHint().width() + 8
+        for column in range(self.columnCount()):
+            widest = self.header().sectionSizeHint(column)
+            for row in range(self.topLevelItemCount()):
+                item = self.topLevelItem(row)
+                if item is not None:
+                    metrics = QFontMetrics(item.font(column))
+                    widest = max(widest, metrics.horizontalAdvance(item.text(column)) + 12)
+            needed += widest
+        # Beside the dialog's form (about 600 px): within a 1366 px laptop screen.
+        screen = self.screen().availableGeometry().width() if self.screen() else needed
+        self.setMinimumWidth(min(needed, screen - 680))
 
     def lines(self) -> list[tuple[str, str, str, str]]:
         """What each line reads, column by column (what a test or a screen reader sees)."""
