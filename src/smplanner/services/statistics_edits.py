@@ -9,13 +9,16 @@ never reads or parses the files again.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smplanner.services import calendar_edits, statistics_matching
 from smplanner.services.changes import Changes, Edit
 from smplanner.services.statistics_ingest import STATISTICS, undo_import
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.statistics_import_undo import park_import, unpark_import
+
+if TYPE_CHECKING:  # the hours load with the first use of the best hours
+    from smplanner.services.statistics_hours import Cells
 
 
 def stored_imports(
@@ -65,8 +68,11 @@ def match_planned_posts(plan: PlanFile) -> Edit:
     )
 
 
-def use_best_hours(plan: PlanFile, network: str) -> Edit:
-    """The client's own best hours become the network's time slots in the calendar."""
+def use_best_hours(plan: PlanFile, network: str, cells: Cells | None = None) -> Edit:
+    """The client's own best hours become the network's time slots in the calendar
+    (``cells``: the engagement per hour the caller already read, else read now)."""
     from smplanner.services.statistics_hours import feed_calendar_slots
 
-    return calendar_edits.slots_edit(plan, network, lambda: feed_calendar_slots(plan, network))
+    return calendar_edits.slots_edit(
+        plan, network, lambda: feed_calendar_slots(plan, network, cells)
+    )

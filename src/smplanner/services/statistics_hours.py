@@ -1,25 +1,22 @@
 """The client's best posting hours, from their posts or their followers' activity,
 and feeding them to the calendar's recommended slots (services/time_slots.py).
 
-The engagement of every post is summed by SQLite per stored publishing hour; only
-those hour totals (a few thousand, not one object per post) are moved to the plan's
-time zone here.
+The engagement of every post is summed by SQLite per network and weekday × hour of
+its stored time, which is the plan's zone (storage/imported_post_times.py): a few
+hundred sums, not one object per post.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
 
 from smplanner.domain.posting_hours import Grid, activity_grid, best_slots
 from smplanner.services import statistics_queries as queries
 from smplanner.services.changes import Changes
-from smplanner.services.statistics_ingest import plan_timezone
 from smplanner.storage import statistics_post_aggregates as aggregates
 from smplanner.storage.plan_file import PlanFile
 
 MIN_POSTS = 5  # fewer posts say nothing about hours
-_LAST_SECOND = timedelta(minutes=59, seconds=59, microseconds=999_999)
 
 
 @dataclass(frozen=True)
@@ -34,52 +31,26 @@ class BestHours:
     posts: list[list[int]] = field(default_factory=lambda: [[0] * 24 for _ in range(7)])
 
 
-def _local_slot(bucket: str, zone: tzinfo) -> tuple[int, int] | None:
-    """(weekday, hour) in ``zone`` of every moment of a stored hour bucket
-    ("2024-03-01T09+01:00"), or None when they differ or the text is not a moment."""
-    try:
-        start = datetime.fromisoformat(f"{bucket[:13]}:00:00{bucket[13:]}")
-    except ValueError:
-        return None
-    if start.tzinfo is None:
-        return None
-    first, last = start.astimezone(zone), (start + _LAST_SECOND).astimezone(zone)
-    if (first.weekday(), first.hour) != (last.weekday(), last.hour):
-        return None  # a half-hour offset apart: each post's own hour counts
-    return first.weekday(), first.hour
-
-
-# (network, weekday, hour) -> [sum of the posts' engagement rates, posts]
+# (network, weekday, hour) -> [sum of the posts' engagement rates, posts with a rate,
+# posts with a known time]
 Cells = dict[tuple[str, int, int], list[float]]
 
 
 def engagement_cells(plan: PlanFile, network: str | None = None) -> Cells:
     """The posts' engagement summed per network and local weekday × hour (one network,
-    or all): what every heat map of the plan is drawn from, small enough to keep."""
-    zone = plan_timezone(plan)
-    cells: Cells = {}
-    one_by_one: list[str] = []
+    or all): what every heat map of the plan is drawn from, small enough to keep.
 
-    def add(network_id: str, slot: tuple[int, int], total: float, count: float) -> None:
-        cell = cells.setdefault((network_id, *slot), [0.0, 0.0])
-        cell[0] += total
-        cell[1] += count
+    One aggregate in SQLite (a few hundred rows back); at 1,000,000 posts it still
+    reads every post's figures (seconds), so the Statistics tab reads it on a worker."""
+    return {
+        (network_id, day, hour): [total, rated, posts]
+        for network_id, day, hour, total, rated, posts in aggregates.rate_cells(plan.conn, network)
+    }
 
-    for network_id, bucket, total, count in aggregates.rate_buckets(plan.conn, network):
-        if not count:
-            continue  # no post of that hour has a rate
-        slot = _local_slot(bucket, zone)
-        if slot is None:
-            one_by_one.append(bucket)
-        else:
-            add(network_id, slot, total, count)
-    if one_by_one:
-        for network_id, published, rate in aggregates.rates_in_buckets(
-            plan.conn, network, one_by_one
-        ):
-            moment = datetime.fromisoformat(published).astimezone(zone)
-            add(network_id, (moment.weekday(), moment.hour), rate, 1)
-    return cells
+
+def timed_posts(cells: Cells, network: str) -> int:
+    """How many of a network's posts have a known publishing time."""
+    return int(sum(cell[2] for (n, _, _), cell in cells.items() if n == network))
 
 
 def heat_map_of(cells: Cells, network: str | None) -> Grid:
@@ -92,14 +63,15 @@ def heat_map_of(cells: Cells, network: str | None) -> Grid:
             running = totals.setdefault(network_id, [0.0, 0.0])
             running[0] += cell[0]
             running[1] += cell[1]
-        means = {n: total / count for n, (total, count) in totals.items()}
+        means = {n: total / count for n, (total, count) in totals.items() if count}
     sums = [[0.0] * 24 for _ in range(7)]
     counts = [[0.0] * 24 for _ in range(7)]
-    for (network_id, day, hour), (rates, posts) in cells.items():
-        if network is not None and network_id != network:
-            continue
+    for (network_id, day, hour), cell in cells.items():
+        rates, posts = cell[0], cell[1]
+        if not posts or (network is not None and network_id != network):
+            continue  # no post of that hour has a rate
         if network is None:
-            mean = means[network_id]
+            mean = means.get(network_id, 0.0)
             rates = rates / mean if mean else 0.0
         sums[day][hour] += rates
         counts[day][hour] += posts
@@ -112,9 +84,9 @@ def post_counts_of(cells: Cells, network: str | None) -> list[list[int]]:
     """Posts with a rate per weekday × hour of one network (or of all): what each mean
     of ``heat_map_of`` is made of, shown when the pointer rests on a cell."""
     counts = [[0] * 24 for _ in range(7)]
-    for (network_id, day, hour), (_, posts) in cells.items():
+    for (network_id, day, hour), cell in cells.items():
         if network is None or network_id == network:
-            counts[day][hour] += int(posts)
+            counts[day][hour] += int(cell[1])
     return counts
 
 
@@ -138,23 +110,27 @@ def best_hours(plan: PlanFile, network: str | None, cells: Cells | None = None) 
         return BestHours(grid, best_slots(grid), True)
     cells = cells if cells is not None else engagement_cells(plan, network)
     grid = heat_map_of(cells, network)
-    enough = network is not None and aggregates.timed_post_count(plan.conn, network) >= MIN_POSTS
+    enough = network is not None and timed_posts(cells, network) >= MIN_POSTS
     return BestHours(
         grid, best_slots(grid) if enough else [], False, post_counts_of(cells, network)
     )
 
 
-def client_best_hours(plan: PlanFile, network: str) -> list[tuple[int, int, float]]:
+def client_best_hours(
+    plan: PlanFile, network: str, cells: Cells | None = None
+) -> list[tuple[int, int, float]]:
     """The best (weekday, hour, score) slots for a network: followers' activity if
-    imported (TikTok), else the client's posts if there are enough of them."""
-    return best_hours(plan, network).slots
+    imported (TikTok), else the client's posts if there are enough of them
+    (``cells``: as best_hours takes them)."""
+    return best_hours(plan, network, cells).slots
 
 
-def feed_calendar_slots(plan: PlanFile, network: str) -> Changes:
-    """Replace the calendar's recommended slots for a network by the client's best hours."""
+def feed_calendar_slots(plan: PlanFile, network: str, cells: Cells | None = None) -> Changes:
+    """Replace the calendar's recommended slots for a network by the client's best hours
+    (``cells``: the engagement the caller keeps, else read now)."""
     from smplanner.services.time_slots import set_client_best_hours
 
-    slots = client_best_hours(plan, network)
+    slots = client_best_hours(plan, network, cells)
     if not slots:
         return Changes()
     return set_client_best_hours(plan, network, slots)

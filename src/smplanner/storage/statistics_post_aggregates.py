@@ -1,24 +1,19 @@
-"""Figures over many imported posts, computed by SQLite: engagement per publishing
-hour (for the heat map) and one KPI per post over a period (for objectives).
+"""Figures over many imported posts, computed by SQLite: engagement per weekday ×
+hour (for the heat map and the best hours) and one KPI per post over a period (for
+objectives).
 
-Nothing here builds a Python object per post, except for the few posts whose hour
-the caller must work out one by one (``rates_in_buckets``).
+Nothing here builds a Python object per post.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 
 from smplanner.domain import kpi
 from smplanner.domain import stat_records as m
 from smplanner.storage import statistics_post_figures as figures
-
-# A post's publishing hour as stored: "2024-03-01T09" + its offset "+01:00". Posts of
-# one such hour share their local hour in any zone whose offset differs by whole hours.
-HOUR_BUCKET = "substr(p.published_at, 1, 13) || substr(p.published_at, -6)"
 
 _TIMED = "p.published_at IS NOT NULL AND p.time_known"
 
@@ -27,46 +22,32 @@ def _network_clause(network: str | None) -> tuple[str, list[object]]:
     return ("", []) if network is None else (" AND p.network = ?", [network])
 
 
-def rate_buckets(
+def rate_cells(
     conn: sqlite3.Connection, network: str | None = None
-) -> Iterator[tuple[str, str, float, int]]:
-    """(network, hour bucket, sum of engagement rates, posts with a rate) of the posts
-    with a known publishing time, per network and stored hour (posts 0: no rate)."""
+) -> list[tuple[str, int, int, float, int, int]]:
+    """(network, weekday 0=Monday, hour, sum of engagement rates, posts with a rate,
+    posts) of the posts with a known publishing time, per network and weekday × hour:
+    a few hundred rows, whatever the plan's size.
+
+    The day and hour are the stored text's: imported times are stored in the plan's
+    zone (imported_post_times), so they are the client's own. Grouped by day and hour
+    first, so that the weekday is worked out once per day, not once per post."""
     clause, params = _network_clause(network)
     # LIMIT -1 keeps SQLite from merging the subquery into the grouping, which would
-    # compute each post's rate once for sum() and again for count().
-    cursor = conn.execute(
-        f"SELECT network, bucket, total(rate), count(rate) FROM (SELECT p.network,"
-        f" {HOUR_BUCKET} AS bucket, {figures.RATE} AS rate FROM stat_posts p"
-        f" WHERE {_TIMED}{clause} LIMIT -1) GROUP BY network, bucket",
+    # compute each post's rate once for total() and again for count().
+    rows = conn.execute(
+        "SELECT network, (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 AS weekday, hour,"
+        " total(rates), sum(rated), sum(posts) FROM ("
+        " SELECT network, day, hour, total(rate) AS rates, count(rate) AS rated,"
+        " count(*) AS posts FROM ("
+        " SELECT p.network, substr(p.published_at, 1, 10) AS day,"
+        f" CAST(substr(p.published_at, 12, 2) AS INTEGER) AS hour, {figures.RATE} AS rate"
+        f" FROM stat_posts p WHERE {_TIMED}{clause} LIMIT -1)"
+        " GROUP BY network, day, hour)"
+        " WHERE weekday IS NOT NULL GROUP BY network, weekday, hour",
         params,
-    )
-    while batch := cursor.fetchmany(4096):
-        yield from batch
-
-
-def rates_in_buckets(
-    conn: sqlite3.Connection, network: str | None, buckets: Iterable[str]
-) -> Iterator[tuple[str, str, float]]:
-    """(network, published_at, engagement rate) of each post of these hour buckets."""
-    clause, params = _network_clause(network)
-    cursor = conn.execute(
-        f"SELECT network, published_at, rate FROM (SELECT p.network, p.published_at,"
-        f" {HOUR_BUCKET} AS bucket, {figures.RATE} AS rate FROM stat_posts p"
-        f" WHERE {_TIMED}{clause}) WHERE rate IS NOT NULL"
-        " AND bucket IN (SELECT value FROM json_each(?))",
-        [*params, json.dumps(sorted(set(buckets)))],
-    )
-    while batch := cursor.fetchmany(4096):
-        yield from batch
-
-
-def timed_post_count(conn: sqlite3.Connection, network: str) -> int:
-    """How many of a network's posts have a known publishing time."""
-    row = conn.execute(
-        f"SELECT count(*) FROM stat_posts p WHERE {_TIMED} AND p.network = ?", (network,)
-    ).fetchone()
-    return int(row[0])
+    ).fetchall()
+    return [(n, int(d), int(h), float(t), int(r), int(c)) for n, d, h, t, r, c in rows]
 
 
 def _period(start: date | None, end: date | None) -> tuple[str, list[object]]:

@@ -7,6 +7,10 @@
       <translation>Utiliser ces heures dans le calendrier</translation>
     </message>
     <message>
+      <source>Calculating…</source>
+      <translation>Calcul en cours…</translation>
+    </message>
+    <message>
       <source>Network</source>
       <translation>Réseau</translation>
     </message>

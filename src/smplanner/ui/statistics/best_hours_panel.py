@@ -1,8 +1,10 @@
 """Best hours: the day × hour heat map of a network and the button that hands the
 client's best hours to the calendar (one undo step).
 
-The posts' engagement per network and hour is read once per refresh, when the panel
-is first shown, and kept (a few hundred sums) while the user switches networks.
+The posts' engagement per network and weekday × hour is read once per refresh, when
+the panel is first shown, and kept (a few hundred sums) while the user switches
+networks. It reads every post's figures: on a plan past CELLS_IN_BACKGROUND posts it
+runs on a worker ("Calculating…" meanwhile, only the latest read shown).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from smplanner.ui.document import PlanDocument
 from smplanner.ui.statistics.heat_map_view import ACTIVITY, RATE, RELATIVE, HeatMapView
 from smplanner.ui.statistics.metric_names import network_name
 
+CELLS_IN_BACKGROUND = 20_000  # posts summed on the GUI thread at most (~50 ms)
+
 
 class BestHoursPanel(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
@@ -23,6 +27,8 @@ class BestHoursPanel(QWidget):
         self._document = document
         self._cells: Any = None  # statistics_hours.Cells of every network, once read
         self._stale = True
+        self._task: Any = None  # the worker reading the cells, while it runs
+        self._asked = 0  # which read is the latest (older results are dropped)
         self.network = QComboBox()
         self.network.currentIndexChanged.connect(self.draw)
         self.heat_map = HeatMapView()
@@ -33,9 +39,12 @@ class BestHoursPanel(QWidget):
         self.label.setWordWrap(True)
         self.use_button = QPushButton(self.tr("Use these hours in the calendar"))
         self.use_button.clicked.connect(self.use_best_hours)
+        self.reading_note = QLabel(self.tr("Calculating…"))
+        self.reading_note.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Network")))
         row.addWidget(self.network)
+        row.addWidget(self.reading_note)
         row.addStretch(1)
         row.addWidget(self.use_button)
         layout = QVBoxLayout(self)
@@ -54,6 +63,10 @@ class BestHoursPanel(QWidget):
             self.network.setCurrentIndex(self.network.findData(current))
         self.network.blockSignals(False)
         self._cells = None  # the figures changed: read them again when shown
+        if self._task is not None:
+            self._task.cancel()  # it reads figures that changed
+            self._task = None
+            self._asked += 1
         self.draw()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -61,7 +74,12 @@ class BestHoursPanel(QWidget):
         if self._stale:
             self.draw()
 
+    def is_reading(self) -> bool:
+        """Whether the engagement per hour is being read on a worker."""
+        return self._task is not None
+
     def draw(self) -> None:
+        from smplanner.services import statistics_queries as queries
         from smplanner.services.statistics_hours import best_hours, engagement_cells
 
         if not self.isVisible():
@@ -70,6 +88,11 @@ class BestHoursPanel(QWidget):
         self._stale = False
         plan = self._document.plan
         if self._cells is None:
+            if self._task is not None:
+                return  # being read: drawn when it comes
+            if queries.stat_post_count(plan) > CELLS_IN_BACKGROUND:
+                self._read_cells()
+                return
             self._cells = engagement_cells(plan)
         network = self.network.currentData() or None
         # One computation for the map and the advice, from the kept sums.
@@ -100,12 +123,43 @@ class BestHoursPanel(QWidget):
             self.label.setText(self.tr("Not enough posts with a known hour yet to advise hours."))
         self.use_button.setEnabled(bool(slots) and not self._document.read_only)
 
+    def _read_cells(self) -> None:
+        from smplanner.services.statistics_hours import Cells, engagement_cells
+        from smplanner.ui.background import Job, run_in_background
+
+        self._asked += 1
+        number = self._asked
+
+        def read(job: Job) -> Cells:
+            assert job.plan is not None  # the worker's own connection to the plan
+            return engagement_cells(job.plan)
+
+        def done(cells: Cells) -> None:
+            if number != self._asked:
+                return  # a newer read was asked: its own result comes
+            self._task = None
+            self.reading_note.setVisible(False)
+            self._cells = cells
+            self.draw()
+
+        # Parented to the panel: a panel deleted while reading is told nothing.
+        self._task = run_in_background(
+            self,
+            read,
+            plan=self._document.plan,
+            on_done=done,
+            on_cancelled=lambda: None,  # replaced by a newer read, which reports
+            name="best hours",
+        )
+        self.reading_note.setVisible(True)
+        self.use_button.setEnabled(False)  # the hours shown are being read again
+
     def use_best_hours(self) -> None:
         from smplanner.services import statistics_edits
 
         network = str(self.network.currentData())
-        plan = self._document.plan
+        plan, cells = self._document.plan, self._cells  # the sums shown: not read again
         self._document.run(
             self.tr("Use the client's best hours for %1").replace("%1", network_name(network)),
-            lambda: statistics_edits.use_best_hours(plan, network),
+            lambda: statistics_edits.use_best_hours(plan, network, cells),
         )

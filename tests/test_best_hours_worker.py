@@ -1,0 +1,143 @@
+"""Best hours from one aggregate by weekday × hour (a few hundred sums whatever the
+plan's size), read on a worker on a large plan ("Calcul en cours…" meanwhile), kept
+while the user switches networks and handed to the calendar without reading again."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from smplanner.services import statistics_hours
+from smplanner.services.statistics_ingest import ingest
+from smplanner.storage import statistics_post_aggregates as aggregates
+from smplanner.ui.statistics import best_hours_panel
+
+from .test_statistics_sql_equivalence import generated_posts
+
+
+@pytest.fixture
+def posts_plan(plan):  # type: ignore[no-untyped-def]
+    ingest(plan, source_label="generated", source_kind="manual", posts=generated_posts(1500))
+    return plan
+
+
+def test_the_cells_are_one_row_per_network_weekday_and_hour(posts_plan) -> None:  # type: ignore[no-untyped-def]
+    rows = aggregates.rate_cells(posts_plan.conn)
+    keys = [(network, day, hour) for network, day, hour, *_ in rows]
+    assert len(keys) == len(set(keys)) <= 7 * 24 * len({k[0] for k in keys})
+    assert all(0 <= day < 7 and 0 <= hour < 24 for _, day, hour in keys)
+    timed = posts_plan.conn.execute(
+        "SELECT count(*) FROM stat_posts WHERE published_at IS NOT NULL AND time_known"
+    ).fetchone()[0]
+    assert sum(row[5] for row in rows) == timed  # every timed post in one cell
+    assert 0 < sum(row[4] for row in rows) <= timed  # those with a rate
+    # Monday is 0: a post stored on Monday 2 March 2026 at 09:xx counts there.
+    posts_plan.conn.execute(
+        "UPDATE stat_posts SET published_at = '2026-03-02T09:41:00+01:00', time_known = 1"
+        " WHERE id = (SELECT min(id) FROM stat_posts)"
+    )
+    network = posts_plan.conn.execute(
+        "SELECT network FROM stat_posts WHERE id = (SELECT min(id) FROM stat_posts)"
+    ).fetchone()[0]
+    after = {(n, d, h): c for n, d, h, _, _, c in aggregates.rate_cells(posts_plan.conn)}
+    before = {(n, d, h): c for n, d, h, _, _, c in rows}
+    assert after[(network, 0, 9)] == before.get((network, 0, 9), 0) + 1
+
+
+@pytest.fixture
+def gate(monkeypatch):  # type: ignore[no-untyped-def]
+    """Holds the panel's reads on their worker until released; records their threads."""
+
+    class Gate:
+        def __init__(self) -> None:
+            self.open = threading.Event()
+            self.threads: list[threading.Thread] = []
+            self.original = statistics_hours.engagement_cells
+
+        def __call__(self, plan, network=None):  # type: ignore[no-untyped-def]
+            self.threads.append(threading.current_thread())
+            if threading.current_thread() is not threading.main_thread():
+                assert self.open.wait(20)
+            return self.original(plan, network)
+
+    held = Gate()
+    monkeypatch.setattr(statistics_hours, "engagement_cells", held)
+    monkeypatch.setattr(best_hours_panel, "CELLS_IN_BACKGROUND", 100)  # this plan is "large"
+    yield held
+    held.open.set()
+
+
+def _hours_pane(qtbot, plan):  # type: ignore[no-untyped-def]
+    from smplanner.ui.document import PlanDocument
+    from smplanner.ui.statistics.statistics_tab import StatisticsTab
+
+    document = PlanDocument(plan)
+    tab = StatisticsTab(document)
+    document.changed.connect(tab.on_changes)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.details.setCurrentWidget(tab.hours)
+    return tab
+
+
+def test_a_large_plan_s_hours_are_read_on_a_worker_and_kept_for_every_network(
+    qtbot, french_ui, posts_plan, gate
+) -> None:  # type: ignore[no-untyped-def]
+    tab = _hours_pane(qtbot, posts_plan)
+    panel = tab.hours
+    qtbot.waitUntil(lambda: len(gate.threads) == 1)
+    assert gate.threads[0] is not threading.main_thread()
+    assert panel.reading_note.isVisible() and panel.reading_note.text() == "Calcul en cours…"
+    assert not panel.heat_map.has_data() and not panel.use_button.isEnabled()
+    # Choosing a network meanwhile waits for the same read: none is started again.
+    panel.network.setFocus()
+    qtbot.keyClick(panel.network, Qt.Key.Key_Down)
+    gate.open.set()
+    qtbot.waitUntil(lambda: not panel.is_reading() and panel.heat_map.has_data(), timeout=10_000)
+    assert not panel.reading_note.isVisible()
+    for index in range(panel.network.count()):
+        panel.network.setCurrentIndex(index)
+        network = panel.network.currentData()
+        expected = statistics_hours.heat_map_of(gate.original(posts_plan), network)
+        assert panel.heat_map.grid == expected
+    assert len(gate.threads) == 1  # one read for every network shown
+
+
+def test_the_hours_shown_go_to_the_calendar_without_reading_the_posts_again(
+    qtbot, posts_plan, gate, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.services.time_slots import effective_slots
+
+    tab = _hours_pane(qtbot, posts_plan)
+    panel = tab.hours
+    gate.open.set()
+    qtbot.waitUntil(lambda: panel.heat_map.has_data() and not panel.is_reading(), timeout=10_000)
+    panel.network.setCurrentIndex(panel.network.findData("instagram"))
+    assert panel.use_button.isEnabled()
+    reads: list[object] = []
+    monkeypatch.setattr(aggregates, "rate_cells", lambda *args: reads.append(args) or [])
+    qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
+    slots, source = effective_slots(posts_plan, "instagram")
+    assert source == "statistics" and slots
+    assert reads == []  # the kept sums were used
+
+
+def test_a_new_import_while_reading_shows_only_the_latest_hours(qtbot, posts_plan, gate) -> None:  # type: ignore[no-untyped-def]
+    tab = _hours_pane(qtbot, posts_plan)
+    panel = tab.hours
+    qtbot.waitUntil(lambda: len(gate.threads) == 1)
+    more = generated_posts(300, seed=21)
+    ingest(posts_plan, source_label="more", source_kind="manual", posts=more)
+    tab.refresh()  # as after an import: the first read is out of date
+    qtbot.waitUntil(lambda: len(gate.threads) == 2)
+    grids: list[object] = []
+    original = panel.heat_map.set_grid
+    panel.heat_map.set_grid = lambda grid, *rest: (grids.append(grid), original(grid, *rest))  # type: ignore[method-assign]
+    gate.open.set()
+    qtbot.waitUntil(lambda: not panel.is_reading() and bool(grids), timeout=10_000)
+    network = panel.network.currentData() or None
+    assert grids == [statistics_hours.heat_map_of(gate.original(posts_plan), network)]
