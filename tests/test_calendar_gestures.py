@@ -85,6 +85,7 @@ def test_the_menu_duplicates_a_post_in_one_undo_step(tab, qtbot) -> None:  # typ
         "Move to ideas",
         "Change network",
         "Change campaign",
+        "Labels",
         "Copy to another network",
         "Copy",
         "Cut",

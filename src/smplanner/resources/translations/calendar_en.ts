@@ -138,12 +138,39 @@
     </message>
   </context>
   <context>
+    <name>CalendarLabels</name>
+    <message numerus="yes">
+      <source>Label %n post(s) “%1”</source>
+      <translation>
+        <numerusform>Label %n post “%1”</numerusform>
+        <numerusform>Label %n posts “%1”</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Take the label “%1” off %n post(s)</source>
+      <translation>
+        <numerusform>Take the label “%1” off %n post</numerusform>
+        <numerusform>Take the label “%1” off %n posts</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ClientCommentDialog</name>
     <message numerus="yes">
       <source>The client's comment on %n post(s):</source>
       <translation>
         <numerusform>The client's comment on %n post:</numerusform>
         <numerusform>The client's comment on %n posts:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsDialog</name>
+    <message numerus="yes">
+      <source>It is on %n post(s): deleting it takes it off them, nothing else changes.</source>
+      <translation>
+        <numerusform>It is on %n post: deleting it takes it off them, nothing else changes.</numerusform>
+        <numerusform>It is on %n posts: deleting it takes it off them, nothing else changes.</numerusform>
       </translation>
     </message>
   </context>

@@ -19,6 +19,10 @@
       <translation>Publication</translation>
     </message>
     <message>
+      <source>Labels</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
       <source>Warnings</source>
       <translation>Alertes</translation>
     </message>
@@ -407,6 +411,31 @@
     </message>
   </context>
   <context>
+    <name>CalendarLabels</name>
+    <message>
+      <source>Labels</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <source>Manage labels…</source>
+      <translation>Gérer les étiquettes…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Label %n post(s) “%1”</source>
+      <translation>
+        <numerusform>Étiqueter 1 publication « %1 »</numerusform>
+        <numerusform>Étiqueter %n publications « %1 »</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Take the label “%1” off %n post(s)</source>
+      <translation>
+        <numerusform>Retirer l’étiquette « %1 » d’une publication</numerusform>
+        <numerusform>Retirer l’étiquette « %1 » de %n publications</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarTab</name>
     <message>
       <source>Suggest a slot</source>
@@ -484,6 +513,10 @@
       <translation>Règles de la méthode…</translation>
     </message>
     <message>
+      <source>Labels…</source>
+      <translation>Étiquettes…</translation>
+    </message>
+    <message>
       <source>New post</source>
       <translation>Nouvelle publication</translation>
     </message>
@@ -522,6 +555,10 @@
     <message>
       <source>Pillar</source>
       <translation>Pilier</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>Étiquettes</translation>
     </message>
     <message>
       <source>Show everything</source>
@@ -862,6 +899,107 @@
     </message>
   </context>
   <context>
+    <name>LabelFilter</name>
+    <message>
+      <source>Find a label…</source>
+      <translation>Chercher une étiquette…</translation>
+    </message>
+    <message>
+      <source>Find a label to filter by</source>
+      <translation>Chercher une étiquette à filtrer</translation>
+    </message>
+    <message>
+      <source>Labels to show</source>
+      <translation>Étiquettes à afficher</translation>
+    </message>
+    <message>
+      <source>No label in this plan yet (the post dialog makes them)</source>
+      <translation>Aucune étiquette dans ce plan (la fenêtre d’une publication en crée)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsDialog</name>
+    <message>
+      <source>Labels</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <source>Labels tag posts (“Promo”, “Video to shoot”…): their colours show on the cards and the calendar filters by them. Double-click a name (or press F2) to rename it.</source>
+      <translation>Les étiquettes marquent les publications (« Promo », « Vidéo à tourner »…) : leurs couleurs s’affichent sur les cartes et le calendrier se filtre par elles. Double-cliquez sur un nom (ou appuyez sur F2) pour le renommer.</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Étiquette</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>Publications</translation>
+    </message>
+    <message>
+      <source>The plan's labels</source>
+      <translation>Les étiquettes du plan</translation>
+    </message>
+    <message>
+      <source>New label's name</source>
+      <translation>Nom de la nouvelle étiquette</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <source>Colour…</source>
+      <translation>Couleur…</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <source>New label “%1”</source>
+      <translation>Nouvelle étiquette « %1 »</translation>
+    </message>
+    <message>
+      <source>Rename the label “%1”</source>
+      <translation>Renommer l’étiquette « %1 »</translation>
+    </message>
+    <message>
+      <source>Colour of “%1”</source>
+      <translation>Couleur de « %1 »</translation>
+    </message>
+    <message>
+      <source>Recolour the label “%1”</source>
+      <translation>Changer la couleur de l’étiquette « %1 »</translation>
+    </message>
+    <message>
+      <source>Delete a label</source>
+      <translation>Supprimer une étiquette</translation>
+    </message>
+    <message>
+      <source>Delete the label “%1”?</source>
+      <translation>Supprimer l’étiquette « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+      <source>It is on %n post(s): deleting it takes it off them, nothing else changes.</source>
+      <translation>
+        <numerusform>Elle est sur %n publication : la supprimer l’en retire, rien d’autre ne change.</numerusform>
+        <numerusform>Elle est sur %n publications : la supprimer les en retire, rien d’autre ne change.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Edit &gt; Undo puts it back on them.</source>
+      <translation>Édition &gt; Annuler la remet sur ces publications.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Delete the label “%1”</source>
+      <translation>Supprimer l’étiquette « %1 »</translation>
+    </message>
+  </context>
+  <context>
     <name>PostDialog</name>
     <message>
       <source>Post</source>
@@ -1073,6 +1211,10 @@
     <message>
       <source>Status: %1</source>
       <translation>Statut : %1</translation>
+    </message>
+    <message>
+      <source>Labels: %1</source>
+      <translation>Étiquettes : %1</translation>
     </message>
     <message>
       <source>The client's comment: %1</source>

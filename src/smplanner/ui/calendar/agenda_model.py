@@ -1,4 +1,5 @@
-"""The agenda: the posts of the period as a table (date, network, status, text, warnings)."""
+"""The agenda: the posts of the period as a table (date, network, status, text, labels,
+warnings)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from smplanner.domain.labels import Label, in_order
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
+from smplanner.ui.calendar.card_label_chips import chips_pixmap
 from smplanner.ui.calendar.cells_model import PostRole
 from smplanner.ui.calendar.post_status_texts import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 AGENDA_TEXT_COLUMN = 3  # the post's title: the column that takes the width left
+AGENDA_LABELS_COLUMN = 4
+CHIPS_HEIGHT = 18  # the labels' pills, about a line of text high
 
 
 class AgendaModel(QAbstractTableModel):
@@ -31,6 +36,17 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self._posts: list[PostRef] = []
         self._warnings: dict[int, list[RuleWarning]] = {}
+        self._labels: dict[int, Label] = {}
+
+    def set_labels(self, labels: dict[int, Label]) -> None:
+        """The plan's labels by id (renamed or recoloured: the column shows it)."""
+        self._labels = labels
+        if self._posts:
+            column = AGENDA_LABELS_COLUMN
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._posts) - 1, column))
+
+    def _post_labels(self, post: PostRef) -> list[Label]:
+        return in_order(self._labels[i] for i in post.labels if i in self._labels)
 
     def set_posts(self, posts: list[PostRef], warnings: dict[int, list[RuleWarning]]) -> None:
         self.beginResetModel()
@@ -49,7 +65,7 @@ class AgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._posts)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 5
+        return 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -60,6 +76,7 @@ class AgendaModel(QAbstractTableModel):
                 self.tr("Network"),
                 self.tr("Status"),
                 self.tr("Post"),
+                self.tr("Labels"),
                 self.tr("Warnings"),
             )[section]
         return None
@@ -86,8 +103,13 @@ class AgendaModel(QAbstractTableModel):
                 return status_label(post.status)
             if column == 3:
                 return post.title or post.text.split("\n", 1)[0]
-            if column == 4:
+            if column == AGENDA_LABELS_COLUMN:
+                return ", ".join(label.name for label in self._post_labels(post))
+            if column == 5:
                 return len(self._warnings.get(post.id, [])) or ""
+        if role == Qt.ItemDataRole.DecorationRole and column == AGENDA_LABELS_COLUMN:
+            colours = tuple(label.colour for label in self._post_labels(post))
+            return chips_pixmap(colours, CHIPS_HEIGHT) if colours else None
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return QColor(network(post.network).color)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:

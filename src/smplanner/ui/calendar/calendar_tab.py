@@ -36,7 +36,11 @@ from smplanner.ui.calendar.backlog_model import BacklogModel
 from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.calendar_dialog_launchers import CalendarDialogsMixin
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
-from smplanner.ui.calendar.calendar_period import AGENDA, MONTH, WEEK, CalendarPeriodMixin
+from smplanner.ui.calendar.calendar_labels import CalendarLabels
+from smplanner.ui.calendar.calendar_period import AGENDA as AGENDA  # the views' numbers
+from smplanner.ui.calendar.calendar_period import MONTH as MONTH
+from smplanner.ui.calendar.calendar_period import WEEK as WEEK
+from smplanner.ui.calendar.calendar_period import CalendarPeriodMixin
 from smplanner.ui.calendar.calendar_selection import CalendarSelectionMixin
 from smplanner.ui.calendar.calendar_toolbar import (
     CalendarToolbar,
@@ -55,8 +59,6 @@ from smplanner.ui.calendar.warnings_panel import WarningsPanel
 from smplanner.ui.calendar.warnings_worker import WarningsWorker
 from smplanner.ui.calendar.week_guide import SlotLegend
 from smplanner.ui.document import PlanDocument
-
-__all__ = ["AGENDA", "MONTH", "WEEK", "CalendarTab"]  # the views' numbers, read by the mixins
 
 
 class CalendarTab(
@@ -140,6 +142,7 @@ class CalendarTab(
         )
 
         self.card_thumbnails = CardThumbnails(self.plan)
+        self.calendar_labels = CalendarLabels(self, self)  # chips, filter, card submenu, dialog
         self.backlog.thumbnails = self.card_thumbnails.for_post
         self.gestures = PostGestures(self)
         self.gestures.attach(self.backlog, self.backlog_model.post_at)
@@ -214,6 +217,7 @@ class CalendarTab(
         self.key_dates.add_to(toolbar.settings_button.menu())
         toolbar.time_slots_action.triggered.connect(self.open_time_slots)
         toolbar.rules_action.triggered.connect(self.open_rules)
+        toolbar.labels_action.triggered.connect(self.calendar_labels.open_dialog)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -281,6 +285,7 @@ class CalendarTab(
 
     # ------------------------------------------------------------ refresh
     def on_changes(self, changes: Changes) -> None:
+        self.calendar_labels.on_changes(changes)
         if changes.touches(CAMPAIGNS, TIME_SLOTS, Topic.STRATEGY, Topic.CALENDAR_SETTINGS):
             self._rule_context = None
             self.warnings_worker.cache.clear()

@@ -1,9 +1,10 @@
 """The calendar's two bars: period navigation, view, filters and settings; then the
 planning actions.
 
-The four filters live in a "Filters" popup rather than on the bar: side by side,
-in French, they made the tab wider than a 1024-pixel screen. The button says how
-many filters are on and its tooltip lists them.
+The filters (network, status, campaign, pillar, labels) live in a "Filters" popup
+rather than on the bar: side by side, in French, they made the tab wider than a
+1024-pixel screen. The button says how many filters are on and its tooltip lists
+them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from smplanner.domain.networks import all_networks
 from smplanner.domain.post_refs import STATUSES, PostRef
 from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.calendar.label_filter import LabelFilter
 
 FILTER_CHARACTERS = 18  # combos in the popup stay this wide; long names are elided
 
@@ -55,6 +57,7 @@ class CalendarToolbar(QWidget):
         self.status_filter = self._filter_combo()
         self.campaign_filter = self._filter_combo()
         self.pillar_filter = self._filter_combo()
+        self.label_filter = LabelFilter()
         self.filters_button = self._filters_button()
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Search: words, #hashtag, campaign"))
@@ -66,6 +69,7 @@ class CalendarToolbar(QWidget):
         settings_menu = QMenu(self.settings_button)
         self.time_slots_action = settings_menu.addAction(self.tr("Recommended time slots…"))
         self.rules_action = settings_menu.addAction(self.tr("The method's rules…"))
+        self.labels_action = settings_menu.addAction(self.tr("Labels…"))
         self.settings_button.setMenu(settings_menu)
 
         self.new_button = QPushButton(self.tr("New post"))
@@ -108,6 +112,7 @@ class CalendarToolbar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for combo in self.filter_combos():
             combo.currentIndexChanged.connect(self._filters_moved)
+        self.label_filter.changed.connect(self._filters_moved)
         self._show_filter_count()
 
     def add_action_widget(self, widget: QWidget) -> None:
@@ -135,6 +140,7 @@ class CalendarToolbar(QWidget):
         form.addRow(self.tr("Status"), self.status_filter)
         form.addRow(self.tr("Campaign"), self.campaign_filter)
         form.addRow(self.tr("Pillar"), self.pillar_filter)
+        form.addRow(self.tr("Labels"), self.label_filter)
         self.clear_filters_button = QPushButton(self.tr("Show everything"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         form.addRow(self.clear_filters_button)
@@ -179,6 +185,7 @@ class CalendarToolbar(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.label_filter.clear()
         self._filters_moved()
 
     def _filters_moved(self) -> None:
@@ -186,8 +193,10 @@ class CalendarToolbar(QWidget):
         self.filters_changed.emit()
 
     def active_filters(self) -> list[str]:
-        """The chosen filter values as shown ("Instagram", "Draft"…)."""
-        return [c.currentText() for c in self.filter_combos() if c.currentData() is not None]
+        """The chosen filter values as shown ("Instagram", "Draft", "Promo, Vidéo"…)."""
+        active = [c.currentText() for c in self.filter_combos() if c.currentData() is not None]
+        labels = self.label_filter.chosen_names()
+        return [*active, ", ".join(labels)] if labels else active
 
     def _show_filter_count(self) -> None:
         active = self.active_filters()
@@ -204,6 +213,7 @@ class CalendarToolbar(QWidget):
         status = self.status_filter.currentData()
         campaign = self.campaign_filter.currentData()
         pillar = self.pillar_filter.currentData()
+        labels = self.label_filter.wanted()
 
         def accepts(post: PostRef) -> bool:
             return (
@@ -211,6 +221,7 @@ class CalendarToolbar(QWidget):
                 and (status is None or post.status == status)
                 and (campaign is None or post.campaign_id == campaign)
                 and (pillar is None or post.pillar_id == pillar)
+                and (not labels or not labels.isdisjoint(post.labels))
             )
 
         return accepts
@@ -223,11 +234,11 @@ def warning_filter(
 
     A warning about posts is shown if one of its posts is shown; a warning about a
     whole network (a long gap) follows the network filter, and is hidden while a
-    status, campaign or pillar filter narrows the view to some posts.
+    status, campaign, pillar or label filter narrows the view to some posts.
     """
     accepts = toolbar.post_filter()
     network = toolbar.network_filter.currentData()
-    narrowed = any(
+    narrowed = bool(toolbar.label_filter.wanted()) or any(
         c.currentData() is not None
         for c in (toolbar.status_filter, toolbar.campaign_filter, toolbar.pillar_filter)
     )

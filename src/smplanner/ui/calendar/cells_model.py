@@ -69,6 +69,8 @@ class CalendarCellsModel(QAbstractItemModel):
         self._cell_row: dict[Cell, int] = {}
         self._posts: list[list[PostRef]] = []
         self.accepts: Callable[[PostRef], bool] = lambda post: True
+        self.label_colours: dict[int, str] = {}  # label id -> "#rrggbb", for the chips
+        self.label_names: dict[int, str] = {}  # label id -> name, for the tooltips
         self.warnings: dict[int, list[RuleWarning]] = {}
         self.drop_handler: DropHandler | None = None
         self.drop_minute: int | None = None  # set by the week view for the drop under way
@@ -214,7 +216,7 @@ class CalendarCellsModel(QAbstractItemModel):
             label = post.title or post.text.split("\n", 1)[0]
             return f"{post.scheduled_at:%H:%M} {label}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return post_tooltip(post)
+            return post_tooltip(post, self.label_names)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(network(post.network).color)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 
+from smplanner.ui.calendar import grid_day_line as day_look
 from smplanner.ui.calendar import grid_painting as look
+from smplanner.ui.calendar.card_label_chips import chip_colours
 from smplanner.ui.calendar.grid_layout import COLUMNS
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
     dark = look.is_dark(palette)
     highlight = view.highlight
     thumbnails = view.thumbnails
+    label_colours = model.label_colours
     for row, cell in enumerate(model.cells):
         rect = grid.cell_rect(row)
         if not rect.intersects(dirty):
@@ -46,7 +49,7 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         if not view.week:
             day_line = QRect(rect.left(), rect.top(), rect.width(), grid.day_header_height)
-            look.paint_day_number(
+            day_look.paint_day_number(
                 painter,
                 day_line,
                 view.locale_day_label(cell.day),
@@ -60,7 +63,7 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
             )
         if not view.week and cell.day.weekday() == 0:
             week = view.week_label(cell.day.isocalendar().week)
-            look.paint_week_number(painter, rect, week, palette)
+            day_look.paint_week_number(painter, rect, week, palette)
         posts = model.posts_in(row)
         shown = grid.shown_cards(rect, len(posts))
         painter.save()
@@ -77,6 +80,7 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
                 selected=post.id in selected,
                 fonts=view.fonts,
                 ratio=ratio,
+                chips=chip_colours(post, label_colours),
             )
             picture = thumbnails(post) if thumbnails is not None and post.media else None
             if picture is not None:
@@ -152,7 +156,7 @@ def _paint_header(view: CalendarGridView, painter: QPainter, dirty: QRect) -> No
             if names:
                 dark = look.is_dark(view.palette())
                 holiday = view.public_holiday(day)
-                accent = look.key_date_colour(holiday) if key_dates else look.CAMPAIGN
+                accent = day_look.key_date_colour(holiday) if key_dates else look.CAMPAIGN
                 painter.setPen(look.themed(accent, view.palette()) if dark else accent.darker(130))
                 bottom = QRect(rect.left() + 2, top.bottom(), rect.width() - 4, rect.height() // 2)
                 painter.drawText(

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
+from smplanner.ui.calendar.card_label_chips import paint_card_chips
 from smplanner.ui.calendar.post_status_texts import status_colour
 
 CELL_BACKGROUND = QColor("#FFFFFF")
@@ -179,8 +180,10 @@ def paint_card(
     selected: bool,
     fonts: CardFonts,
     with_time: bool = True,
+    chips: tuple[str, ...] = (),
 ) -> None:
-    """One post card in ``rect``; the painter is left with the normal font."""
+    """One post card in ``rect`` (``chips``: its labels' colours); the painter is left
+    with the normal font."""
     stripe, fill, text_colour = network_colours(post.network)
     painter.setPen(_NO_PEN)
     painter.setBrush(fill)
@@ -225,6 +228,7 @@ def paint_card(
     painter.setPen(text_colour)
     line = f"{time}  {title}" if time else title
     painter.drawText(text, _LEFT, fonts.fit(line, text.width()))
+    paint_card_chips(painter, rect, chips)
 
 
 class CardCache:
@@ -254,8 +258,9 @@ class CardCache:
         fonts: CardFonts,
         ratio: float,
         with_time: bool = True,
+        chips: tuple[str, ...] = (),
     ) -> None:
-        key = (post, rect.width(), rect.height(), bool(warnings), selected, with_time, ratio)
+        key = (post, rect.width(), rect.height(), bool(warnings), selected, with_time, ratio, chips)
         pixmap = self._cards.get(key)
         if pixmap is None:
             if len(self._cards) >= self.LIMIT:
@@ -274,6 +279,7 @@ class CardCache:
                 selected=selected,
                 fonts=fonts,
                 with_time=with_time,
+                chips=chips,
             )
             card.end()
             self._cards[key] = pixmap
@@ -297,15 +303,6 @@ def paint_card_thumbnail(painter: QPainter, rect: QRect, picture: QPixmap, *, wa
 
 
 SERIES_MARK = "↻ "
-
-
-def paint_week_number(painter: QPainter, rect: QRect, text: str, palette: QPalette) -> None:
-    """The ISO week number, small and grey, in the bottom-right corner of a Monday."""
-    painter.save()
-    painter.setPen(themed(DAY_NUMBER_OTHER, palette))
-    corner = rect.adjusted(0, 0, -4, -2)
-    painter.drawText(corner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text)
-    painter.restore()
 
 
 SEARCH_MARK = QColor("#FF8F00")  # amber: stands out on every network's tint
@@ -347,62 +344,3 @@ def paint_more(
     painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
     if warned:  # one of the hidden posts breaks a rule
         paint_warning_flag(painter, rect)
-
-
-def key_date_colour(holiday: bool) -> QColor:
-    return HOLIDAY_TEXT if holiday else KEY_DATE_TEXT
-
-
-def paint_day_number(
-    painter: QPainter,
-    rect: QRect,
-    label: str,
-    *,
-    today: bool,
-    in_month: bool,
-    campaigns: str,
-    metrics: QFontMetrics,
-    palette: QPalette | None = None,
-    key_dates: str = "",
-    holiday: bool = False,
-) -> None:
-    """The day line of a month cell: number (circled for today), the day's key dates
-    (holidays, sales, awareness days) in their colour, then campaign names."""
-    width = metrics.horizontalAdvance(label) + 10
-    badge = QRect(rect.left() + 3, rect.top() + 2, max(width, rect.height() - 4), rect.height() - 4)
-    if today:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(TODAY_ACCENT)
-        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-        painter.setPen(QColor("#FFFFFF"))
-    else:
-        colour = DAY_NUMBER if in_month else DAY_NUMBER_OTHER
-        painter.setPen(themed(colour, palette) if palette is not None else colour)
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
-    left = badge.right() + 4
-    if key_dates:
-        room = rect.right() - left - 2
-        if campaigns:
-            room = min(room // 2, metrics.horizontalAdvance(key_dates) + 6)
-        if room > 12:
-            colour = key_date_colour(holiday)
-            painter.setPen(themed(colour, palette) if palette is not None else colour)
-            text = QRect(left, badge.top(), room, badge.height())
-            painter.drawText(
-                text,
-                Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(key_dates, Qt.TextElideMode.ElideRight, room),
-            )
-            left = text.right() + 4
-    if campaigns:
-        band = QRect(left, badge.top(), rect.right() - left - 2, badge.height())
-        if band.width() > 12:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(CAMPAIGN.lighter(175))
-            painter.drawRoundedRect(band, 3, 3)
-            painter.setPen(CAMPAIGN.darker(130))
-            painter.drawText(
-                band.adjusted(4, 0, -2, 0),
-                Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(campaigns, Qt.TextElideMode.ElideRight, band.width() - 6),
-            )

@@ -102,6 +102,7 @@ class PostGestures(QObject):
         if any(p.scheduled_at is not None for p in posts):
             menu.addAction(self.tr("Move to ideas"), lambda: tab.actions.drop(ids, None, False))
         self._bulk_menus(menu, posts)
+        tab.calendar_labels.add_menu(menu, posts)
         networks = menu.addMenu(self.tr("Copy to another network"))
         for item in all_networks():
             action = networks.addAction(

@@ -3,6 +3,8 @@ the statuses themselves)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -40,13 +42,22 @@ def status_colour(status: str) -> QColor | None:
         return None
 
 
-def post_tooltip(post: PostRef) -> str:
-    """A card's tooltip: its text, its status and what the client asked, if anything."""
+def post_tooltip(post: PostRef, label_names: Mapping[int, str] | None = None) -> str:
+    """A card's tooltip: its text, its status, its labels (the chips' names) and what
+    the client asked, if anything."""
     lines = [post.text or post.title]
     status = QCoreApplication.translate("PostStatus", "Status: %1").replace(
         "%1", status_label(post.status)
     )
     lines += ["", status]
+    names = sorted(
+        (label_names[i] for i in post.labels if label_names and i in label_names),
+        key=str.casefold,
+    )
+    if names:
+        lines.append(
+            QCoreApplication.translate("PostStatus", "Labels: %1").replace("%1", ", ".join(names))
+        )
     if post.client_comment:
         lines.append(
             QCoreApplication.translate("PostStatus", "The client's comment: %1").replace(
