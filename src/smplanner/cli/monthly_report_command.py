@@ -1,11 +1,17 @@
 """`smplanner monthly-report PATH --month YYYY-MM -o FILE.pdf`: the month's report for
-the client; ``--comment SECTION=TEXT`` keeps the manager's commentary in the plan."""
+the client (or ``--quarter 2027-Q1``, ``--campaign NAME``: a quarter's, a campaign's);
+``--comment SECTION=TEXT`` keeps the manager's commentary in the plan."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smplanner.domain.report_periods import ReportPeriod
+    from smplanner.storage.plan_file import PlanFile
 
 SUMMARY = "the monthly report PDF: published against planned, results, pillars, slots"
 
@@ -15,7 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from smplanner.services.monthly_report_notes import SECTIONS
 
     parser.add_argument("path", type=Path, help="the plan file")
-    parser.add_argument("--month", type=_month, required=True, help="the month (YYYY-MM)")
+    period = parser.add_mutually_exclusive_group(required=True)
+    period.add_argument("--month", type=_month, help="the month (YYYY-MM)")
+    period.add_argument("--quarter", type=_quarter, help="a quarter (YYYY-Q1 to YYYY-Q4)")
+    period.add_argument("--campaign", help="a campaign of the plan, by its name or number")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     parser.add_argument("--lang", choices=("fr", "en"), help="default: the plan's language")
     parser.add_argument("--manager", default="", help="your name, printed under the title")
@@ -27,6 +36,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SECTION=TEXT",
         help="your commentary on a section, kept in the plan (" + ", ".join(SECTIONS) + ")",
     )
+
+
+def _quarter(text: str) -> ReportPeriod:
+    from smplanner.domain.report_periods import parse_quarter
+
+    try:
+        return parse_quarter(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _period(plan: PlanFile, args: argparse.Namespace) -> ReportPeriod:
+    """The period asked for; a campaign the plan does not have is a UserError."""
+    from smplanner.domain.report_periods import campaign_period, month_period
+    from smplanner.errors import UserError
+    from smplanner.services.calendar_queries import campaigns
+
+    if args.month is not None:
+        return month_period(args.month)
+    if args.quarter is not None:
+        quarter: ReportPeriod = args.quarter
+        return quarter
+    found = campaigns(plan)
+    wanted = args.campaign.strip()
+    for campaign in found:
+        if wanted.casefold() in (campaign.name.strip().casefold(), str(campaign.id)):
+            return campaign_period(campaign)
+    names = ", ".join(f"{c.id} ({c.name})" for c in found) or "none"
+    raise UserError(f"the plan has no campaign '{wanted}': its campaigns are {names}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,11 +89,12 @@ def run(args: argparse.Namespace) -> int:
     _start_gui_application()
     try:
         with open_plan(args.path, read_only=not comments) as plan:
+            period = _period(plan, args)
             if comments:
-                kept = monthly_report_notes.month_comments(plan, args.month)
-                monthly_report_notes.set_month_comments(plan, args.month, {**kept, **comments})
+                kept = monthly_report_notes.period_comments(plan, period.key)
+                monthly_report_notes.set_period_comments(plan, period.key, {**kept, **comments})
             language = args.lang or read_properties(plan).language
-            options = MonthlyOptions(args.month, language, args.manager, args.logo)
+            options = MonthlyOptions(period.first, language, args.manager, args.logo, period=period)
             pages = write_monthly_pdf(plan, options, args.output)
     except UserError as error:
         print(f"smplanner monthly-report: {error}", file=sys.stderr)

@@ -100,7 +100,20 @@ def month_figures(
     no_pillar: str = "",
 ) -> MonthFigures:
     """The month's figures from its dated posts and the figures matched to them."""
-    first, after = month.replace(day=1), month_after(month)
+    first = month.replace(day=1)
+    return period_figures(first, month_after(first), posts, figures, pillar_names, no_pillar)
+
+
+def period_figures(
+    first: date,
+    after: date,
+    posts: Iterable[PostRef],
+    figures: dict[int, dict[str, float]],
+    pillar_names: dict[int, str],
+    no_pillar: str = "",
+) -> MonthFigures:
+    """The figures of the days [first, after) (a quarter, a campaign): ``month`` is
+    ``first``."""
     chosen = [
         p for p in posts if p.scheduled_at is not None and first <= p.scheduled_at.date() < after
     ]

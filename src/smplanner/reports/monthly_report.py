@@ -18,13 +18,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from smplanner import __version__
-from smplanner.domain.monthly_figures import (
-    GroupFigures,
-    PostResult,
-    month_after,
-    month_before,
-    month_figures,
-)
+from smplanner.domain.monthly_figures import GroupFigures, PostResult, period_figures
+from smplanner.domain.pillar_results import pillar_results
+from smplanner.domain.report_periods import MONTH, QUARTER, ReportPeriod, month_period
 from smplanner.reports.html_blocks import (
     STYLESHEET,
     network_badge,
@@ -47,6 +43,11 @@ TITLES: dict[str, str] = {
     "slots": str(QT_TRANSLATE_NOOP("MonthlyReport", "Engagement by time slot")),
     "key_dates": str(QT_TRANSLATE_NOOP("MonthlyReport", "Key dates of the month to come")),
 }
+# A quarter's or a campaign's report says "the period" where a month's says "the month".
+PERIOD_TITLES: dict[str, str] = {
+    "results": str(QT_TRANSLATE_NOOP("MonthlyReport", "Results of the period")),
+    "key_dates": str(QT_TRANSLATE_NOOP("MonthlyReport", "Key dates to come")),
+}
 SLOT_NAMES: dict[str, str] = {
     "morning": str(QT_TRANSLATE_NOOP("MonthlyReport", "Morning (6–12 h)")),
     "afternoon": str(QT_TRANSLATE_NOOP("MonthlyReport", "Afternoon (12–18 h)")),
@@ -61,6 +62,10 @@ class MonthlyOptions:
     language: str = "fr"
     manager_name: str = ""
     logo_path: Path | None = None
+    period: ReportPeriod | None = None  # a quarter or a campaign; None: ``month``
+
+    def chosen_period(self) -> ReportPeriod:
+        return self.period or month_period(self.month)
 
 
 class MonthlyReport:
@@ -71,7 +76,6 @@ class MonthlyReport:
             calendar_key_dates,
             calendar_queries,
             monthly_report_notes,
-            pillar_mix_check,
             statistics_queries,
             strategy_queries,
         )
@@ -81,9 +85,9 @@ class MonthlyReport:
         self.options = options
         self.lang = ReportLanguage(options.language)
         self.properties = read_properties(plan)
-        month = options.month.replace(day=1)
-        before = month_before(month)
-        posts = calendar_queries.posts_between(plan, before, month_after(month))
+        self.period = period = options.chosen_period()
+        before = period.previous()
+        posts = calendar_queries.posts_between(plan, before.first, period.after)
         try:
             figures = statistics_queries.figures_of_planned_posts(plan)
         except Exception:
@@ -91,23 +95,51 @@ class MonthlyReport:
         pillars = strategy_queries.content_pillars(plan)
         names = {p.id: p.name for p in pillars}
         no_pillar = self.tr("No pillar")
-        self.figures = month_figures(month, posts, figures, names, no_pillar)
-        self.previous = month_figures(before, posts, figures, names, no_pillar)
-        self.mix = next(
-            (m for m in pillar_mix_check.pillar_mix(plan).months if m.month == month), None
+        self.figures = period_figures(period.first, period.after, posts, figures, names, no_pillar)
+        self.previous = period_figures(before.first, before.after, posts, figures, names, no_pillar)
+        self.mix = pillar_results(posts, pillars, figures, period.first, period.after)
+        coming, coming_after = period.coming()
+        every = calendar_key_dates.key_dates_of_years(
+            plan, date(coming.year - 1, 1, 1), coming_after
         )
-        coming = month_after(month)
-        self.key_dates = [
-            k
-            for k in calendar_key_dates.key_dates_of_year(plan, coming.year)
-            if k.starts_on.month == coming.month or k.covers(coming)
-        ]
-        self.comments = monthly_report_notes.month_comments(plan, month)
+        seen: set[tuple[str, date]] = set()
+        self.key_dates = []
+        for key in every:  # the dates touching the days to come, each once
+            touches = key.starts_on < coming_after and key.ends_on >= coming
+            if touches and (key.id, key.starts_on) not in seen:
+                seen.add((key.id, key.starts_on))
+                self.key_dates.append(key)
+        self.comments = monthly_report_notes.period_comments(plan, period.key)
         self.thumbnails = MediaThumbnails(plan)
         self.images: dict[str, QImage] = {}
 
     def tr(self, source: str) -> str:
         return self.lang.translate(_T, source)
+
+    @property
+    def monthly(self) -> bool:
+        return self.period.kind == MONTH
+
+    def title(self) -> str:
+        """ "Monthly report — janvier 2027", "Quarterly report — Q1 2027", or the
+        campaign's name and days."""
+        period, lang = self.period, self.lang
+        if period.kind == MONTH:
+            return self.tr("Monthly report — %1").replace(
+                "%1", lang.month_title(period.first.year, period.first.month)
+            )
+        if period.kind == QUARTER:
+            return (
+                self.tr("Quarterly report — Q%1 %2")
+                .replace("%1", str(period.quarter))
+                .replace("%2", str(period.first.year))
+            )
+        return (
+            self.tr("Campaign report — %1, %2 to %3")
+            .replace("%1", period.campaign_name)
+            .replace("%2", lang.long_date(period.first))
+            .replace("%3", lang.long_date(period.last_day))
+        )
 
     # ------------------------------------------------------------- sections
 
@@ -118,7 +150,8 @@ class MonthlyReport:
             if comment
             else ""
         )
-        return f"<h1>{text(self.tr(TITLES[section]))}</h1>{note}{body}"
+        titles = TITLES if self.monthly else {**TITLES, **PERIOD_TITLES}
+        return f"<h1>{text(self.tr(titles[section]))}</h1>{note}{body}"
 
     def _published(self) -> str:
         f, p, lang = self.figures, self.previous, self.lang
@@ -144,10 +177,16 @@ class MonthlyReport:
             self.tr("Network"),
             self.tr("Planned"),
             self.tr("Published"),
-            self.tr("Published the month before"),
+            self.tr("Published the month before")
+            if self.monthly
+            else self.tr("Published the period before"),
         ]
         if not networks:
-            return paragraph(self.tr("Nothing was planned this month."))
+            return paragraph(
+                self.tr("Nothing was planned this month.")
+                if self.monthly
+                else self.tr("Nothing was planned in this period.")
+            )
         return table(headers, rows, numeric=(1, 2, 3), raw=True)
 
     def _results(self) -> str:
@@ -158,12 +197,21 @@ class MonthlyReport:
                     "No statistics matched to this month's posts yet: import the networks' "
                     "exports in the Statistics tab."
                 )
+                if self.monthly
+                else self.tr(
+                    "No statistics matched to this period's posts yet: import the networks' "
+                    "exports in the Statistics tab."
+                )
             )
         change = f.total_interactions - self.previous.total_interactions
         sign = "+" if change >= 0 else "−"
         lines = [
             paragraph(
-                self.tr("%1 interactions this month (%2 against the month before).")
+                (
+                    self.tr("%1 interactions this month (%2 against the month before).")
+                    if self.monthly
+                    else self.tr("%1 interactions in the period (%2 against the period before).")
+                )
                 .replace("%1", lang.number(f.total_interactions))
                 .replace("%2", sign + lang.number(abs(change)))
             ),
@@ -218,10 +266,10 @@ class MonthlyReport:
 
     def _pillars(self) -> str:
         body = self._groups_table(self.figures.by_pillar, self.tr("Pillar"))
-        if self.mix is not None and any(s.target for s in self.mix.shares):
+        if self.mix.has_mix and self.mix.planned:
             rows = [
-                (text(s.name), self.lang.percent(s.target), self.lang.percent(s.planned))
-                for s in self.mix.shares
+                (text(r.name), self.lang.percent(r.target), self.lang.percent(r.planned_share))
+                for r in self.mix.rows
             ]
             body += (
                 "<h2>"
@@ -231,7 +279,9 @@ class MonthlyReport:
                     [
                         self.tr("Pillar"),
                         self.tr("Mix set in the workshop"),
-                        self.tr("Share this month"),
+                        self.tr("Share this month")
+                        if self.monthly
+                        else self.tr("Share of the period"),
                     ],
                     rows,
                     numeric=(1, 2),
@@ -249,7 +299,11 @@ class MonthlyReport:
 
     def _key_dates(self) -> str:
         if not self.key_dates:
-            return paragraph(self.tr("No key date next month."))
+            return paragraph(
+                self.tr("No key date next month.")
+                if self.monthly
+                else self.tr("No key date in the weeks to come.")
+            )
         rows = [
             (self.lang.long_date(k.starts_on), k.name(self.lang.code), k.source(self.lang.code))
             for k in self.key_dates
@@ -259,10 +313,7 @@ class MonthlyReport:
         )
 
     def html(self) -> str:
-        month = self.figures.month
-        title = self.tr("Monthly report — %1").replace(
-            "%1", self.lang.month_title(month.year, month.month)
-        )
+        title = self.title()
         logo = ""
         if self.options.logo_path is not None:
             image = QImage(str(self.options.logo_path))
@@ -318,8 +369,7 @@ def write_monthly_pdf(plan: PlanFile, options: MonthlyOptions, target: Path) -> 
         )
     )
     writer.setResolution(300)
-    kind = report.tr(str(QT_TRANSLATE_NOOP("MonthlyReport", "Monthly report")))
-    writer.setTitle(f"{report.properties.client_name} — {kind}")
+    writer.setTitle(f"{report.properties.client_name} — {report.title()}")
     writer.setCreator(f"smplanner {__version__}")
     # No page size set: print_() lays a copy out on the writer's pages at screen
     # resolution and scales it, so that 10.5 pt reads as 10.5 pt.

@@ -1,5 +1,6 @@
-"""The community manager's commentary on each section of a monthly report, kept in
-the plan (a setting per month), so that the report of a month can be made again."""
+"""The community manager's commentary on each section of a client report, kept in
+the plan (a setting per period: a month, a quarter, a campaign), so that the report
+of a period can be made again."""
 
 from __future__ import annotations
 
@@ -21,17 +22,27 @@ def _all(plan: PlanFile) -> dict[str, dict[str, str]]:
 
 def month_comments(plan: PlanFile, month: date) -> dict[str, str]:
     """Section id -> the commentary written for that month's report."""
-    return _all(plan).get(month.isoformat()[:7], {})
+    return period_comments(plan, month.isoformat()[:7])
+
+
+def period_comments(plan: PlanFile, key: str) -> dict[str, str]:
+    """The commentary of the report of the period named ``key`` ("2027-01", "2027-Q1",
+    "campaign-4": domain/report_periods.ReportPeriod.key)."""
+    return _all(plan).get(key, {})
 
 
 def set_month_comments(plan: PlanFile, month: date, comments: dict[str, str]) -> Edit:
     """Replace the month's commentary (unknown sections refused with ValueError)."""
+    return set_period_comments(plan, month.isoformat()[:7], comments)
+
+
+def set_period_comments(plan: PlanFile, key: str, comments: dict[str, str]) -> Edit:
+    """Replace the commentary of the period named ``key`` (one undoable Edit)."""
     unknown = set(comments) - set(SECTIONS)
     if unknown:
         raise ValueError(
             f"unknown report section {sorted(unknown)[0]!r}: use one of {', '.join(SECTIONS)}"
         )
-    key = month.isoformat()[:7]
     cleaned = {k: v.strip()[:MAX_CHARS] for k, v in comments.items() if v.strip()}
 
     def write(value: dict[str, str]) -> Changes:
@@ -42,4 +53,4 @@ def set_month_comments(plan: PlanFile, month: date, comments: dict[str, str]) ->
         # Edit that names no topic is taken for no change (no undo step).
         return Changes.of(Topic.PLAN_PROPERTIES)
 
-    return replacing(lambda: month_comments(plan, month), write, cleaned)
+    return replacing(lambda: period_comments(plan, key), write, cleaned)

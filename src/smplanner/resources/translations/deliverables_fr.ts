@@ -207,16 +207,36 @@
       <translation>Temps forts du mois à venir</translation>
     </message>
     <message>
+      <source>Q%1 %2</source>
+      <translation>T%1 %2</translation>
+    </message>
+    <message>
       <source>Monthly report</source>
       <translation>Rapport mensuel</translation>
+    </message>
+    <message>
+      <source>A month</source>
+      <translation>Un mois</translation>
+    </message>
+    <message>
+      <source>A quarter</source>
+      <translation>Un trimestre</translation>
+    </message>
+    <message>
+      <source>A campaign</source>
+      <translation>Une campagne</translation>
     </message>
     <message>
       <source>Your name, printed under the title</source>
       <translation>Votre nom, imprimé sous le titre</translation>
     </message>
     <message>
-      <source>Month</source>
-      <translation>Mois</translation>
+      <source>Report on</source>
+      <translation>Rapport sur</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Période</translation>
     </message>
     <message>
       <source>Prepared by</source>

@@ -23,6 +23,14 @@
       <translation>Temps forts du mois à venir</translation>
     </message>
     <message>
+      <source>Results of the period</source>
+      <translation>Résultats de la période</translation>
+    </message>
+    <message>
+      <source>Key dates to come</source>
+      <translation>Temps forts à venir</translation>
+    </message>
+    <message>
       <source>Morning (6–12 h)</source>
       <translation>Matin (6–12 h)</translation>
     </message>
@@ -41,6 +49,14 @@
     <message>
       <source>No pillar</source>
       <translation>Sans pilier</translation>
+    </message>
+    <message>
+      <source>Quarterly report — Q%1 %2</source>
+      <translation>Rapport trimestriel — T%1 %2</translation>
+    </message>
+    <message>
+      <source>Campaign report — %1, %2 to %3</source>
+      <translation>Bilan de campagne — %1, du %2 au %3</translation>
     </message>
     <message>
       <source>Total</source>
@@ -63,16 +79,32 @@
       <translation>Publié le mois précédent</translation>
     </message>
     <message>
+      <source>Published the period before</source>
+      <translation>Publié la période précédente</translation>
+    </message>
+    <message>
       <source>Nothing was planned this month.</source>
       <translation>Rien n'était prévu ce mois-ci.</translation>
+    </message>
+    <message>
+      <source>Nothing was planned in this period.</source>
+      <translation>Rien n'était prévu sur cette période.</translation>
     </message>
     <message>
       <source>No statistics matched to this month's posts yet: import the networks' exports in the Statistics tab.</source>
       <translation>Aucune statistique rapprochée des publications de ce mois : importez les exports des réseaux dans l'onglet Statistiques.</translation>
     </message>
     <message>
+      <source>No statistics matched to this period's posts yet: import the networks' exports in the Statistics tab.</source>
+      <translation>Aucune statistique rapprochée des publications de cette période : importez les exports des réseaux dans l'onglet Statistiques.</translation>
+    </message>
+    <message>
       <source>%1 interactions this month (%2 against the month before).</source>
       <translation>%1 interactions ce mois-ci (%2 par rapport au mois précédent).</translation>
+    </message>
+    <message>
+      <source>%1 interactions in the period (%2 against the period before).</source>
+      <translation>%1 interactions sur la période (%2 par rapport à la période précédente).</translation>
     </message>
     <message>
       <source>Top posts</source>
@@ -119,12 +151,20 @@
       <translation>Part ce mois-ci</translation>
     </message>
     <message>
+      <source>Share of the period</source>
+      <translation>Part sur la période</translation>
+    </message>
+    <message>
       <source>Time slot</source>
       <translation>Créneau</translation>
     </message>
     <message>
       <source>No key date next month.</source>
       <translation>Aucun temps fort le mois prochain.</translation>
+    </message>
+    <message>
+      <source>No key date in the weeks to come.</source>
+      <translation>Aucun temps fort dans les semaines à venir.</translation>
     </message>
     <message>
       <source>Date</source>
@@ -145,10 +185,6 @@
     <message>
       <source>Prepared by %1</source>
       <translation>Préparé par %1</translation>
-    </message>
-    <message>
-      <source>Monthly report</source>
-      <translation>Rapport mensuel</translation>
     </message>
   </context>
   <context>

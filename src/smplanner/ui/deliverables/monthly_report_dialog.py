@@ -1,5 +1,5 @@
-"""File > Export > Monthly report: choose the month, type the commentary of each
-section (kept in the plan, one undo step), then write the PDF.
+"""File > Export > Monthly report: choose the period (a month, a quarter or a campaign),
+type the commentary of each section (kept in the plan, one undo step), write the PDF.
 
 The dialog asks; ``MonthlyReportActions`` stores the commentary through the service
 and writes the report (reports/monthly_report.py). The file question and the dialog
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.domain.report_periods import CAMPAIGN, MONTH, QUARTER, ReportPeriod, month_period
 from smplanner.ui.app_paths import suggested_beside
 from smplanner.ui.main_menus import menu_of
 
@@ -52,26 +53,61 @@ def recent_months(today: date, count: int = 13) -> list[date]:
     return [date(today.year, today.month, 1), *months[: count - 1]]
 
 
+def period_label(period: ReportPeriod) -> str:
+    """ "janvier 2027", "T1 2027" (Q1 2027), "Galette des rois (4 déc. – 13 déc. 2026)"."""
+    if period.kind == MONTH:
+        return QLocale().toString(QDate(period.first.year, period.first.month, 1), "MMMM yyyy")
+    if period.kind == QUARTER:
+        return (
+            QCoreApplication.translate("MonthlyReportDialog", "Q%1 %2")
+            .replace("%1", str(period.quarter))
+            .replace("%2", str(period.first.year))
+        )
+    first, last = period.first, period.last_day
+    days = (
+        f"{QLocale().toString(QDate(first.year, first.month, first.day), 'd MMMM')} – "
+        f"{QLocale().toString(QDate(last.year, last.month, last.day), 'd MMMM yyyy')}"
+    )
+    return f"{period.campaign_name} ({days})"
+
+
 class MonthlyReportDialog(QDialog):
+    """The period (a month, a quarter, a campaign), the author and the commentary."""
+
     def __init__(
         self,
         months: list[date],
-        load_comments: Callable[[date], dict[str, str]],
+        load_comments: Callable[[ReportPeriod], dict[str, str]],
         parent: QWidget | None = None,
+        *,
+        quarters: list[ReportPeriod] | None = None,
+        campaigns: list[ReportPeriod] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monthly report"))
         self._load = load_comments
-        self.month = QComboBox()
-        for month in months:
-            label = QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
-            self.month.addItem(label, month)
+        self._periods: dict[str, list[ReportPeriod]] = {
+            MONTH: [month_period(month) for month in months],
+            QUARTER: list(quarters or []),
+            CAMPAIGN: list(campaigns or []),
+        }
+        self.kind = QComboBox()
+        for kind, label in (
+            (MONTH, self.tr("A month")),
+            (QUARTER, self.tr("A quarter")),
+            (CAMPAIGN, self.tr("A campaign")),
+        ):
+            if self._periods[kind]:
+                self.kind.addItem(label, kind)
+        self.month = QComboBox()  # the periods of the chosen kind
+        self._fill_periods()
         self.month.setCurrentIndex(min(1, len(months) - 1))  # last month, by default
         self.manager = QLineEdit()
         self.manager.setPlaceholderText(self.tr("Your name, printed under the title"))
         self.comments: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
-        form.addRow(self.tr("Month"), self.month)
+        form.addRow(self.tr("Report on"), self.kind)
+        form.addRow(self.tr("Period"), self.month)
         form.addRow(self.tr("Prepared by"), self.manager)
         for section, label in SECTION_LABELS.items():
             edit = QPlainTextEdit()
@@ -89,15 +125,31 @@ class MonthlyReportDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.month.currentIndexChanged.connect(self._fill)
         self._fill()
 
+    def _fill_periods(self) -> None:
+        self.month.blockSignals(True)
+        self.month.clear()
+        for period in self._periods[str(self.kind.currentData())]:
+            self.month.addItem(period_label(period), period)
+        self.month.blockSignals(False)
+
+    def _kind_chosen(self) -> None:
+        self._fill_periods()
+        self._fill()
+
+    def chosen_period(self) -> ReportPeriod:
+        period: ReportPeriod = self.month.currentData()
+        return period
+
     def chosen_month(self) -> date:
-        month: date = self.month.currentData()
-        return month
+        """The chosen period's first day (the month, for a monthly report)."""
+        return self.chosen_period().first
 
     def _fill(self) -> None:
-        stored = self._load(self.chosen_month())
+        stored = self._load(self.chosen_period())
         for section, edit in self.comments.items():
             edit.setPlainText(stored.get(section, ""))
 
@@ -125,8 +177,9 @@ class MonthlyReportActions(QObject):
         self.action.setEnabled(has_plan)
 
     def export(self) -> bool:
+        from smplanner.domain.report_periods import campaign_period, recent_quarters
         from smplanner.reports.monthly_report import MonthlyOptions, write_monthly_pdf
-        from smplanner.services import monthly_report_notes
+        from smplanner.services import calendar_queries, monthly_report_notes
         from smplanner.storage.plan_properties_repo import read_properties
         from smplanner.ui.i18n import ui_language
 
@@ -134,24 +187,34 @@ class MonthlyReportActions(QObject):
         if document is None or path is None:
             return False
         plan = document.plan
+        today = self.today()
+        campaigns = [
+            campaign_period(c)
+            for c in sorted(
+                calendar_queries.campaigns(plan), key=lambda c: c.starts_on, reverse=True
+            )
+            if c.starts_on <= today  # a report looks back: begun campaigns only
+        ]
         dialog = MonthlyReportDialog(
-            recent_months(self.today()),
-            lambda month: monthly_report_notes.month_comments(plan, month),
+            recent_months(today),
+            lambda period: monthly_report_notes.period_comments(plan, period.key),
             self._window,
+            quarters=recent_quarters(today),
+            campaigns=campaigns,
         )
         if not self.run_dialog(dialog):
             return False
-        month = dialog.chosen_month()
+        period = dialog.chosen_period()
         if not document.read_only:
             typed = dialog.typed_comments()
             document.run(
                 self.tr("Monthly report commentary"),
-                lambda: monthly_report_notes.set_month_comments(plan, month, typed),
+                lambda: monthly_report_notes.set_period_comments(plan, period.key, typed),
             )
         name = self.tr("%1 - monthly report %2.pdf").replace("%1", path.stem)
         target = self.ask_save(
             self.tr("Monthly report"),
-            suggested_beside(path, name.replace("%2", month.isoformat()[:7])),
+            suggested_beside(path, name.replace("%2", period.key)),
             self.tr("PDF (*.pdf)"),
         )
         if target is None:
@@ -159,7 +222,9 @@ class MonthlyReportActions(QObject):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         language = read_properties(plan).language or ui_language()
-        options = MonthlyOptions(month, language, dialog.manager.text().strip())
+        options = MonthlyOptions(
+            period.first, language, dialog.manager.text().strip(), period=period
+        )
         try:
             pages = write_monthly_pdf(plan, options, target)
         except OSError as error:
