@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.post_refs import PostRef
-from smplanner.domain.rule_warnings import RuleWarning
-from smplanner.services import calendar_queries, calendar_rules
+from smplanner.domain.rule_warnings import RuleContext, RuleWarning
+from smplanner.services import calendar_queries
 from smplanner.services.calendar_queries import CAMPAIGNS, POSTS, TIME_SLOTS
 from smplanner.services.changes import Changes, Topic
 from smplanner.storage.calendar_rows import plan_zone
@@ -135,7 +135,7 @@ class CalendarTab(
         self.warnings_list = WarningsPanel(self.warnings_model)
         self.warnings_list.post_clicked.connect(self.show_post)
         self.warnings_list.post_activated.connect(self._edit_post_by_id)
-        self._rule_context: calendar_rules.RuleContext | None = None
+        self._rule_context: RuleContext | None = None
         self.warnings_worker = WarningsWorker(self._warnings_snapshot, _prepare_warnings, self)
         self.warnings_worker.ready.connect(
             lambda ready: self._if_open(lambda: self._arrived(ready))

@@ -3,29 +3,56 @@ cards, and a warning clicked leads to its post (a mixin of CalendarTab)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from smplanner.domain.post_refs import PostRef
-from smplanner.domain.rule_warnings import RuleWarning, warnings_by_post
+from smplanner.domain.rule_warnings import RuleContext, RuleWarning, warnings_by_post
 from smplanner.services import calendar_queries, calendar_rules
 from smplanner.services.media import all_media_facts
-from smplanner.ui.calendar.calendar_toolbar import warning_filter
+from smplanner.storage.plan_file import PlanFile
+from smplanner.ui.calendar.agenda_model import AgendaModel
+from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.calendar_period import AGENDA, MONTH
+from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar, warning_filter
+from smplanner.ui.calendar.cells_model import CalendarCellsModel
+from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.warning_groups import WarningLine, group_warnings
-from smplanner.ui.calendar.warnings_worker import ReadyWarnings
-
-if TYPE_CHECKING:
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
-
-    _Base = CalendarTab
-else:
-    _Base = object
+from smplanner.ui.calendar.warnings_model import WarningsModel
+from smplanner.ui.calendar.warnings_worker import ReadyWarnings, WarningsWorker
 
 
-class CalendarWarningsMixin(_Base):
+class CalendarWarningsMixin(QWidget):
+    """The warnings half of CalendarTab, which provides what is declared here."""
+
+    warnings_shown: ClassVar[Signal]
+    plan: PlanFile
+    mode: int
+    toolbar: CalendarToolbar
+    view_combo: QComboBox
+    day_cache: DayPostsCache
+    agenda_model: AgendaModel
+    warnings_model: WarningsModel
+    warnings_worker: WarningsWorker
+    _warnings: list[RuleWarning]
+    _by_post: dict[int, list[RuleWarning]]
+    _backlog_stale: bool
+    _rule_context: RuleContext | None
+    # Methods of CalendarTab and its other mixins (annotations only: no shadowing).
+    refresh_backlog: Callable[[], None]
+    period: Callable[[], tuple[date, date]]
+    current_model: Callable[[], CalendarCellsModel]
+    current_grid: Callable[[], CalendarGridView | None]
+    set_mode: Callable[[int], None]
+    go_to: Callable[[date], None]
+    edit_post: Callable[[PostRef | None], None]
+    _grid_selection: Callable[[], QItemSelectionModel]
+
     def refresh_warnings(self) -> None:
         """Ask for the warnings of what is shown; they arrive later (``warnings_shown``)."""
         if self._backlog_stale:
@@ -58,10 +85,11 @@ class CalendarWarningsMixin(_Base):
 
     def _arrived(self, ready: ReadyWarnings) -> None:
         self._warnings = ready.warnings
-        by_post, lines = ready.prepared  # type: ignore[misc]
+        assert isinstance(ready.prepared, tuple)  # what _prepare_warnings returns
+        by_post, lines = ready.prepared
         self._by_post = by_post
         self.current_model().set_warnings(by_post)
-        if self.mode == _agenda():
+        if self.mode == AGENDA:
             self.agenda_model.set_warnings(by_post)
         if self.toolbar.active_filters():
             self._show_warnings()
@@ -84,12 +112,13 @@ class CalendarWarningsMixin(_Base):
 
     def show_post(self, post_id: int) -> None:
         """Select a post on the grid, going to its month or week (a warning clicked)."""
-        [post] = calendar_queries.posts_by_id(self.plan, [post_id]) or [None]
+        found = calendar_queries.posts_by_id(self.plan, [post_id])
+        post = found[0] if found else None
         if post is None or post.scheduled_at is None:
             return
-        if self.mode == _agenda():
-            self.set_mode(_month())
-            self.view_combo.setCurrentIndex(_month())
+        if self.mode == AGENDA:
+            self.set_mode(MONTH)
+            self.view_combo.setCurrentIndex(MONTH)
         first, after = self.period()
         if not first <= post.scheduled_at.date() < after:
             self.go_to(post.scheduled_at.date())
@@ -117,15 +146,3 @@ def _prepare_warnings(
 
 def _days(first: date, after: date) -> list[date]:
     return [date.fromordinal(d) for d in range(first.toordinal(), after.toordinal())]
-
-
-def _agenda() -> int:
-    from smplanner.ui.calendar.calendar_tab import AGENDA
-
-    return AGENDA
-
-
-def _month() -> int:
-    from smplanner.ui.calendar.calendar_tab import MONTH
-
-    return MONTH

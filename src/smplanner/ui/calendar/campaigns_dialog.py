@@ -44,7 +44,7 @@ NAME, KIND, STARTS, ENDS, NOTES = range(5)
 
 
 def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("CampaignDialog", KIND_LABELS.get(kind, kind))
+    return QCoreApplication.translate("CampaignDialog", str(KIND_LABELS.get(kind, kind)))
 
 
 def day_text(day: date) -> str:

@@ -112,7 +112,8 @@ class WarningsWorker(QObject):
             return
         if isinstance(outcome, BaseException):
             raise outcome
-        result, ready = outcome  # type: ignore[misc]
+        assert isinstance(outcome, tuple)  # what work() returns
+        result, ready = outcome
         assert isinstance(result, WarningsResult) and isinstance(ready, ReadyWarnings)
         period = (ready.first, ready.after_last)
         if not self.cache.store(result):  # a change came meanwhile: again, fresh
