@@ -202,3 +202,16 @@ def test_the_posts_csv_carries_labels_by_name_and_imports_them_back(
     [problem] = preview_posts_csv(plan, target).problems
     assert problem.column == "labels"
     assert "no label is called 'Jeu', 'Été' in this plan" in problem.message
+
+
+def test_lists_sort_labels_as_a_french_reader_does() -> None:
+    names = ["Vidéo", "À valider", "promo", "Épiphanie", "avant-première"]
+    shown = label_rules.in_order(Label(i, name, "#e53935") for i, name in enumerate(names))
+    assert [label.name for label in shown] == [
+        "À valider",
+        "avant-première",
+        "Épiphanie",
+        "promo",
+        "Vidéo",
+    ]
+    assert label_rules.folded("VIDÉO à Tourner") == "video a tourner"

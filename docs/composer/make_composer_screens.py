@@ -3,7 +3,8 @@
     .venv/bin/python docs/composer/make_composer_screens.py
 
 Offscreen, on a throw-away plan: the same post (a bakery's galette) composed for each
-network, with its live counter and its preview drawn as that network shows it.
+network, with its live counter, its labels and its preview drawn as that network
+shows it.
 """
 
 from __future__ import annotations
@@ -73,6 +74,11 @@ def main() -> int:
             folder / "Boulangerie Martin.smplan",
             PlanProperties(client_name="Boulangerie Martin", sector="bakery_food"),
         )
+        from smplanner.services import labels
+
+        chosen = tuple(labels.new_label(plan, name).value.id for name in ("Épiphanie", "Promo"))
+        for name in ("Vidéo à tourner", "À valider par Julie"):
+            labels.new_label(plan, name)
         for network, medium in MEDIA.items():
             draft = PostDraft(
                 network,
@@ -83,6 +89,7 @@ def main() -> int:
                 link=LINK if network in ("facebook", "linkedin", "x", "threads") else "",
                 media=(str(folder / medium),) if medium else (),
                 account="@boulangeriemartin",
+                labels=chosen,
             )
             dialog = PostDialog(plan, draft, plan_zone(plan))
             dialog.resize(dialog.sizeHint().width(), 700)

@@ -8,6 +8,7 @@ the case) and a colour; the chips on the cards are drawn in that colour. No Qt, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -106,9 +107,16 @@ def chip_text_colour(colour: str) -> str:
     return "#000000" if luminance > 0.179 else "#ffffff"
 
 
+def folded(text: str) -> str:
+    """Text compared loosely: case and accents ignored ("video" finds "Vidéo")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def in_order(labels: Iterable[Label]) -> list[Label]:
-    """Labels as lists show them: by name, whatever the case and accents' case."""
-    return sorted(labels, key=lambda label: (label.name.casefold(), label.id))
+    """Labels as lists show them: by name as a French reader sorts them ("À valider"
+    with the A's, "Épiphanie" with the E's), whatever the case."""
+    return sorted(labels, key=lambda label: (folded(label.name), label.name.casefold(), label.id))
 
 
 def labels_cell(label_ids: Iterable[int], names: Mapping[int, str]) -> str:

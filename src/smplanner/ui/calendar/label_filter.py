@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from smplanner.domain.labels import Label
-from smplanner.ui.composer.label_picker import folded
+from smplanner.domain.labels import Label, folded
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_ROWS = 5  # the list's height; more labels scroll, or the field narrows them

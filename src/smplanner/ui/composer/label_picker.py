@@ -10,7 +10,6 @@ the plan at once, as saving a hashtag set does: its own undo step.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -24,19 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain.labels import Label, chip_text_colour, clean_name, in_order
+from smplanner.domain.labels import Label, chip_text_colour, clean_name, folded, in_order
 from smplanner.services import labels as label_service
 from smplanner.services.changes import Edit
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.composer.flow_layout import FlowLayout
 
 CHECK = "✓ "  # the chosen chips say so in words too, not by colour alone
-
-
-def folded(text: str) -> str:
-    """Text compared loosely: case and accents ignored ("video" finds "Vidéo")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def chip_style(colour: str) -> str:
