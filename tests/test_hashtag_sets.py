@@ -81,3 +81,25 @@ def test_the_composer_saves_and_inserts_sets(calendar_tab, qtbot) -> None:  # ty
     assert dialog.hashtags.text() == "#lyon #galette #frangipane"
     calendar_tab.document.undo_stack.undo()
     assert hashtag_sets.hashtag_sets(plan) == []
+
+
+def test_the_editorial_lines_hashtags_are_the_first_set(plan, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.services import strategy_edits
+    from smplanner.ui.calendar.post_dialog import PostDialog
+
+    hashtag_sets.save_set(plan, HashtagSet("Épiphanie", "#galette"))
+    strategy_edits.set_field(plan, "editorial.hashtags", "boulangerie, #Lyon #boulangerie")
+    dialog = PostDialog(plan, PostDraft("instagram"), PARIS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.hashtags, "#fournil")
+    menu = dialog.hashtag_sets.menu()
+    menu.aboutToShow.emit()
+    words = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert words[:2] == ["Editorial line — #boulangerie #Lyon", "Épiphanie — #galette"]
+    menu.actions()[0].trigger()
+    assert dialog.hashtags.text() == "#fournil #boulangerie #Lyon"
+    strategy_edits.set_field(plan, "editorial.hashtags", None)
+    menu.aboutToShow.emit()
+    assert not any(a.text().startswith("Editorial line") for a in menu.actions())

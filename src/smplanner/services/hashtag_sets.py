@@ -22,6 +22,17 @@ def hashtag_sets(plan: PlanFile) -> list[HashtagSet]:
     return [HashtagSet.from_dict(item) for item in read_setting(plan, SETTINGS_KEY, [])]
 
 
+def editorial_hashtags(plan: PlanFile) -> str:
+    """The editorial line's hashtags (Strategy > Editorial line), normalised: the
+    composer offers them as the first set. Empty when the strategy names none."""
+    from smplanner.storage import strategy_repo
+
+    if not strategy_repo.has_strategy_tables(plan):
+        return ""
+    value = strategy_repo.read_fields(plan).get("editorial.hashtags")
+    return normalised(str(value)) if value else ""
+
+
 def _write(plan: PlanFile, sets: list[HashtagSet]) -> Changes:
     write_setting(plan, SETTINGS_KEY, [item.as_dict() for item in sets])
     return Changes.of(CALENDAR_SETTINGS)

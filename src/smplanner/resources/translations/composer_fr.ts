@@ -78,6 +78,10 @@
       <translation>Insérer un jeu de hashtags de la stratégie, ou enregistrer ceux-ci</translation>
     </message>
     <message>
+      <source>Editorial line</source>
+      <translation>Ligne éditoriale</translation>
+    </message>
+    <message>
       <source>Save these hashtags as a set…</source>
       <translation>Enregistrer ces hashtags comme jeu…</translation>
     </message>

@@ -42,6 +42,11 @@ class HashtagSetsButton(QPushButton):
         menu = self.menu()
         menu.clear()
         pillar, campaign = self.context()
+        # The editorial line's hashtags first: the ones every post of the client carries.
+        editorial = hashtag_sets.editorial_hashtags(self.plan)
+        if editorial:
+            line = HashtagSet(self.tr("Editorial line"), editorial)
+            menu.addAction(f"{line.name} — {line.tags}", self._inserter(line))
         for item in ordered_for(hashtag_sets.hashtag_sets(self.plan), pillar, campaign):
             menu.addAction(f"{item.name} — {item.tags}", self._inserter(item))
         if not menu.isEmpty():
