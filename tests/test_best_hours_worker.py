@@ -141,3 +141,45 @@ def test_a_new_import_while_reading_shows_only_the_latest_hours(qtbot, posts_pla
     qtbot.waitUntil(lambda: not panel.is_reading() and bool(grids), timeout=10_000)
     network = panel.network.currentData() or None
     assert grids == [statistics_hours.heat_map_of(gate.original(posts_plan), network)]
+
+
+def test_the_sums_are_read_again_only_when_the_imported_figures_may_have_changed(
+    qtbot, posts_plan, gate
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from smplanner.domain.post_refs import PostDraft
+    from smplanner.services import calendar_posts, statistics_edits
+    from smplanner.services.changes import Topic
+    from smplanner.services.plan_properties import get_properties, set_properties
+
+    tab = _hours_pane(qtbot, posts_plan)
+    panel = tab.hours
+    gate.open.set()
+    qtbot.waitUntil(lambda: panel.heat_map.has_data() and not panel.is_reading(), timeout=10_000)
+    document = tab._document
+    moment = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    _, changes = calendar_posts.create_posts(
+        posts_plan, [PostDraft("instagram", "Bûche", scheduled_at=moment)]
+    )
+    document.notify(changes)  # a post planned in the calendar: the tab refreshes
+    assert changes.touches(Topic.POSTS)
+    assert len(gate.threads) == 1 and not panel.is_reading()
+    stamps = [statistics_hours.figures_stamp(posts_plan)]
+    outcome = ingest(
+        posts_plan, source_label="more", source_kind="manual", posts=generated_posts(50, seed=3)
+    )
+    stamps.append(statistics_hours.figures_stamp(posts_plan))
+    import_id = posts_plan.conn.execute("SELECT max(id) FROM stat_imports").fetchone()[0]
+    statistics_edits.take_back_imports(posts_plan, [import_id])
+    stamps.append(statistics_hours.figures_stamp(posts_plan))
+    set_properties(posts_plan, replace(get_properties(posts_plan), timezone="America/New_York"))
+    stamps.append(statistics_hours.figures_stamp(posts_plan))
+    before, imported, undone, moved = stamps
+    assert imported != before and moved != undone  # each change of the figures is seen
+    assert undone == before  # an undo brings back the figures the sums were read for
+    assert outcome is not None
+    tab.refresh()  # as the tab does after such a change: read again
+    qtbot.waitUntil(lambda: len(gate.threads) == 2 and not panel.is_reading(), timeout=10_000)

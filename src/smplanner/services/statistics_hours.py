@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from smplanner.domain.posting_hours import Grid, activity_grid, best_slots
 from smplanner.services import statistics_queries as queries
 from smplanner.services.changes import Changes
+from smplanner.services.statistics_ingest import plan_timezone
 from smplanner.storage import statistics_post_aggregates as aggregates
 from smplanner.storage.plan_file import PlanFile
 
@@ -46,6 +47,12 @@ def engagement_cells(plan: PlanFile, network: str | None = None) -> Cells:
         (network_id, day, hour): [total, rated, posts]
         for network_id, day, hour, total, rated, posts in aggregates.rate_cells(plan.conn, network)
     }
+
+
+def figures_stamp(plan: PlanFile) -> tuple[object, ...]:
+    """What differs whenever the cells may have changed: every import, undo or redo
+    changes the imports or the posts, and a new time zone restates every time."""
+    return (*aggregates.figures_stamp(plan.conn), str(plan_timezone(plan)))
 
 
 def timed_posts(cells: Cells, network: str) -> int:

@@ -50,6 +50,16 @@ def rate_cells(
     return [(n, int(d), int(h), float(t), int(r), int(c)) for n, d, h, t, r, c in rows]
 
 
+def figures_stamp(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
+    """(posts, greatest post id, imports, greatest import id): every import, and every
+    undo or redo of one, changes one of them (an import's undo removes its record)."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM stat_posts), (SELECT coalesce(max(id), 0) FROM stat_posts),"
+        " (SELECT count(*) FROM stat_imports), (SELECT coalesce(max(id), 0) FROM stat_imports)"
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+
+
 def _period(start: date | None, end: date | None) -> tuple[str, list[object]]:
     """Days compared as ``stat_posts()`` compares them: the stored date."""
     clause, params = "", list[object]()

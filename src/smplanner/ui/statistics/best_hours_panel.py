@@ -1,10 +1,11 @@
 """Best hours: the day × hour heat map of a network and the button that hands the
 client's best hours to the calendar (one undo step).
 
-The posts' engagement per network and weekday × hour is read once per refresh, when
-the panel is first shown, and kept (a few hundred sums) while the user switches
-networks. It reads every post's figures: on a plan past CELLS_IN_BACKGROUND posts it
-runs on a worker ("Calculating…" meanwhile, only the latest read shown).
+The posts' engagement per network and weekday × hour is read when the panel is
+first shown and kept (a few hundred sums) while the user switches networks, until
+the imported figures change. It reads every post's figures: on a plan past
+CELLS_IN_BACKGROUND posts it runs on a worker ("Calculating…" meanwhile, only the
+latest read shown).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class BestHoursPanel(QWidget):
         self._stale = True
         self._task: Any = None  # the worker reading the cells, while it runs
         self._asked = 0  # which read is the latest (older results are dropped)
+        self._stamp: object = None  # statistics_hours.figures_stamp of the cells kept
         self.network = QComboBox()
         self.network.currentIndexChanged.connect(self.draw)
         self.heat_map = HeatMapView()
@@ -62,11 +64,18 @@ class BestHoursPanel(QWidget):
         if current in networks:
             self.network.setCurrentIndex(self.network.findData(current))
         self.network.blockSignals(False)
-        self._cells = None  # the figures changed: read them again when shown
-        if self._task is not None:
-            self._task.cancel()  # it reads figures that changed
-            self._task = None
-            self._asked += 1
+        from smplanner.services.statistics_hours import figures_stamp
+
+        # The tab refreshes after any change (a post moved in the calendar too): the
+        # sums are read again only when the imported figures may have changed.
+        stamp = figures_stamp(self._document.plan)
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self._cells = None  # read again when shown
+            if self._task is not None:
+                self._task.cancel()  # it reads figures that changed
+                self._task = None
+                self._asked += 1
         self.draw()
 
     def showEvent(self, event: QShowEvent) -> None:
