@@ -1,11 +1,11 @@
-"""The monthly report a client pays for: one PDF of a month's work and results.
+"""The client report a manager sends each month (or quarter, or campaign): one PDF.
 
-Published against planned per network (and against the month before), the results
-(interactions per network, top and flop posts with their figures and picture: a
-medium stored in the plan, a video's frame, through reports/media_thumbnails.py), the
-engagement by content pillar beside the workshop's mix, by time slot, and the key
-dates of the month to come; under each title, the manager's commentary kept in the
-plan. Laid out with QTextDocument and printed with Qt's PDF writer (QtGui only).
+The SMART objectives' progress, published against planned per network (and against
+the period before), the results (interactions per network, top and flop posts with
+their figures and picture, through reports/media_thumbnails.py), the engagement by
+content pillar beside the workshop's mix, by time slot, and the key dates to come;
+under each title, the manager's commentary kept in the plan. Laid out with
+QTextDocument and printed with Qt's PDF writer (QtGui only).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from smplanner.reports.html_blocks import (
     text,
 )
 from smplanner.reports.media_thumbnails import MediaThumbnails
+from smplanner.reports.monthly_objectives import objectives_progress_html
 from smplanner.reports.report_language import ReportLanguage
 from smplanner.storage.plan_file import PlanFile
 
@@ -37,6 +38,7 @@ FONT_FAMILIES = ["Nimbus Sans", "Helvetica", "Arial", "Liberation Sans", "DejaVu
 THUMB_PX = 90
 _T = "MonthlyReport"
 TITLES: dict[str, str] = {
+    "objectives": str(QT_TRANSLATE_NOOP("MonthlyReport", "Objectives' progress")),
     "published": str(QT_TRANSLATE_NOOP("MonthlyReport", "Published against planned")),
     "results": str(QT_TRANSLATE_NOOP("MonthlyReport", "Results of the month")),
     "pillars": str(QT_TRANSLATE_NOOP("MonthlyReport", "Engagement by content pillar")),
@@ -45,6 +47,7 @@ TITLES: dict[str, str] = {
 }
 # A quarter's or a campaign's report says "the period" where a month's says "the month".
 PERIOD_TITLES: dict[str, str] = {
+    "objectives": str(QT_TRANSLATE_NOOP("MonthlyReport", "Objectives' progress")),
     "results": str(QT_TRANSLATE_NOOP("MonthlyReport", "Results of the period")),
     "key_dates": str(QT_TRANSLATE_NOOP("MonthlyReport", "Key dates to come")),
 }
@@ -63,6 +66,7 @@ class MonthlyOptions:
     manager_name: str = ""
     logo_path: Path | None = None
     period: ReportPeriod | None = None  # a quarter or a campaign; None: ``month``
+    today: date | None = None  # objectives are measured up to it (None: today)
 
     def chosen_period(self) -> ReportPeriod:
         return self.period or month_period(self.month)
@@ -152,6 +156,16 @@ class MonthlyReport:
         )
         titles = TITLES if self.monthly else {**TITLES, **PERIOD_TITLES}
         return f"<h1>{text(self.tr(titles[section]))}</h1>{note}{body}"
+
+    def _objectives(self) -> list[str]:
+        """The objectives' progress at the period's end; nothing without objectives."""
+        body = objectives_progress_html(
+            self.plan,
+            self.lang.code,
+            self.period.last_day,
+            self.options.today or date.today(),
+        )
+        return [self._section("objectives", body)] if body else []
 
     def _published(self) -> str:
         f, p, lang = self.figures, self.previous, self.lang
@@ -328,6 +342,7 @@ class MonthlyReport:
             f"{text(self.properties.client_name)}</p>",
             f'<p style="font-size: 14pt;">{text(title)}</p>',
             by,
+            *self._objectives(),
             self._section("published", self._published()),
             self._section("results", self._results()),
             self._section("pillars", self._pillars()),

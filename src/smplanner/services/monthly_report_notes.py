@@ -11,7 +11,7 @@ from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_properties_repo import read_setting, write_setting
 
 NOTES_KEY = "report.monthly_comments"
-SECTIONS = ("published", "results", "pillars", "slots", "key_dates")
+SECTIONS = ("objectives", "published", "results", "pillars", "slots", "key_dates")
 MAX_CHARS = 4000
 
 

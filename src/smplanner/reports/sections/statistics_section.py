@@ -75,7 +75,16 @@ def _progress_row(context: ReportContext, status: ObjectiveStatus) -> tuple[str,
     )
 
 
-def _progress_table(context: ReportContext, statuses: list[ObjectiveStatus]) -> str:
+PROGRESS_WIDTHS = (17, 14, 14, 8, 8, 8, 14, 17)
+
+
+def progress_table(
+    context: ReportContext,
+    statuses: list[ObjectiveStatus],
+    widths: tuple[int, ...] = PROGRESS_WIDTHS,
+) -> str:
+    """The objectives' progress as a table with how to read it (the monthly report's
+    objectives section prints the same, with its own column widths)."""
     lang = context.lang
     body = table(
         [
@@ -90,7 +99,7 @@ def _progress_table(context: ReportContext, statuses: list[ObjectiveStatus]) -> 
         ],
         [_progress_row(context, status) for status in statuses],
         numeric=(3, 4, 5, 6),
-        widths=(17, 14, 14, 8, 8, 8, 14, 17),
+        widths=widths,
         raw=True,
     )
     return body + paragraph(
@@ -168,7 +177,7 @@ def statistics(context: ReportContext) -> SectionContent | None:
             points = daily_series(context.plan, key.network, key.metric, since, today)
             if len(points) >= CONTEXT_MIN_DAYS:
                 charts.append((key.network, key.metric, points, None))
-    body = _progress_table(context, statuses) if statuses else ""
+    body = progress_table(context, statuses) if statuses else ""
     images: dict[str, QImage] = {}
     for network, metric, points, target in charts[:MAX_CHARTS]:
         name = f"chart:{network or 'all'}-{metric}-{len(images)}"

@@ -187,6 +187,10 @@
   <context>
     <name>MonthlyReportDialog</name>
     <message>
+      <source>Objectives' progress</source>
+      <translation>Avancement des objectifs</translation>
+    </message>
+    <message>
       <source>Published against planned</source>
       <translation>Publié par rapport au prévu</translation>
     </message>

@@ -183,8 +183,16 @@
       <translation>Rapport mensuel — %1</translation>
     </message>
     <message>
+      <source>Objectives' progress</source>
+      <translation>Avancement des objectifs</translation>
+    </message>
+    <message>
       <source>Prepared by %1</source>
       <translation>Préparé par %1</translation>
+    </message>
+    <message>
+      <source>Measured on %1 with the imported figures.</source>
+      <translation>Mesuré au %1 avec les chiffres importés.</translation>
     </message>
   </context>
   <context>

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from smplanner.ui.main_window import MainWindow
 
 SECTION_LABELS: dict[str, str] = {
+    "objectives": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Objectives' progress")),
     "published": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Published against planned")),
     "results": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Results of the month")),
     "pillars": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Engagement by content pillar")),
