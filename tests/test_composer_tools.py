@@ -127,3 +127,15 @@ def test_utm_presets_are_saved_from_a_tagged_link_and_applied_to_another(
         "utm_medium": "organic",
         "utm_campaign": "recrutement",
     }
+
+
+def test_shortening_keeps_the_links_of_the_words_it_cuts() -> None:
+    link = "https://www.boulangerie-martin.fr/galettes?utm_source=x&utm_medium=social"
+    text = "Notre galette des rois revient " * 9 + f"Réservez-la sur {link} avant samedi"
+    adapted = post_adapt.adapt_for_network("x", text)
+    assert adapted.changes == [post_adapt.SHORTENED]
+    assert adapted.text.endswith(f"… {link}")  # the words went, the link stayed whole
+    assert problems("x", adapted.text) == []
+    assert len(adapted.text) > 280  # X counts the link as 23, not its 75 characters
+    short = post_adapt.adapt_for_network("linkedin", "Court " + link)
+    assert short.text == "Court " + link and short.changes == []

@@ -2,15 +2,23 @@
 
 Hashtags move to the first comment where the network takes one (the caption stays
 readable and the count of the caption's hashtags drops), the hashtags beyond the
-network's count are dropped, and a text still too long is cut at a word with "…".
-No Qt, no SQL.
+network's count are dropped, and a text still too long is cut at a word with "…";
+the links of the cut part stay, after the "…" (they are what brings readers to the
+client's site, and X counts each as 23 characters whatever its length). No Qt, no SQL.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from smplanner.domain.post_limits import hashtags_in, limits_for, published_text, text_length
+from smplanner.domain.post_limits import (
+    hashtags_in,
+    limits_for,
+    link_spans,
+    published_text,
+    text_length,
+)
 
 # Where a scheduler can post a first comment with the post (Metricool, Buffer…).
 FIRST_COMMENT_NETWORKS = ("instagram", "facebook", "linkedin")
@@ -50,9 +58,23 @@ def adapt_for_network(
             return text_length(published_text(candidate, tags, link), limits.counting, url)
 
         if length(text) > maximum_length:
-            words = text.split(" ")
-            while len(words) > 1 and length(" ".join(words) + "…") > maximum_length:
-                words.pop()
-            text = " ".join(words).rstrip(" ,;:.") + "…"
+            text = shortened(text, lambda candidate: length(candidate) <= maximum_length)
             changes.append(SHORTENED)
     return Adapted(text, tags, first_comment, changes)
+
+
+def shortened(text: str, fits: Callable[[str], bool]) -> str:
+    """``text`` cut at a word with "…" until it ``fits``; the links of the words cut
+    off are kept, after the "…", in their order (drop words, never the links)."""
+    words = text.split(" ")
+    links: list[str] = []
+
+    def candidate() -> str:
+        cut = " ".join(words).rstrip(" ,;:.") + "…"
+        return " ".join([cut, *links])
+
+    while len(words) > 1 and not fits(candidate()):
+        word = words.pop()
+        if link_spans(word):
+            links.insert(0, word.strip())
+    return candidate()
