@@ -35,7 +35,7 @@ class CalendarDialogsMixin(QWidget):
     document: PlanDocument
     plan: PlanFile
     zone: ZoneInfo
-    actions: CalendarActions
+    actions: CalendarActions  # type: ignore[assignment]  # hides QWidget.actions()
     toolbar: CalendarToolbar
     selected_posts: Callable[[], list[PostRef]]
     gestures: PostGestures

@@ -156,7 +156,6 @@ def change_series_dialog(tab: CalendarTab, post: PostRef) -> None:
     dialog = SeriesDialog(tab)
     dialog.setWindowTitle(QCoreApplication.translate("SeriesDialog", "How the series repeats"))
     dialog.show_rule(series.rule)
-    tab.series_dialog = dialog
     if dialog.exec():
         tab.actions.change_series_rule(series.id, dialog.rule(min(dated).astimezone(tab.zone)))
 
