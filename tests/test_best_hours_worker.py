@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from smplanner.services import statistics_hours
 from smplanner.services.statistics_ingest import ingest
 from smplanner.storage import statistics_post_aggregates as aggregates
+from smplanner.storage import statistics_post_table as post_table
 from smplanner.ui.statistics import best_hours_panel
 
 from .test_statistics_sql_equivalence import generated_posts
@@ -33,6 +34,10 @@ def test_the_cells_are_one_row_per_network_weekday_and_hour(posts_plan) -> None:
     ).fetchone()[0]
     assert sum(row[5] for row in rows) == timed  # every timed post in one cell
     assert 0 < sum(row[4] for row in rows) <= timed  # those with a rate
+    # The networks, from one index seek each: the same as DISTINCT over every post.
+    every = posts_plan.conn.execute("SELECT DISTINCT network FROM stat_posts ORDER BY 1")
+    networks = [row[0] for row in every]
+    assert post_table.post_networks(posts_plan.conn) == networks and len(networks) > 3
     # Monday is 0: a post stored on Monday 2 March 2026 at 09:xx counts there.
     posts_plan.conn.execute(
         "UPDATE stat_posts SET published_at = '2026-03-02T09:41:00+01:00', time_known = 1"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
+from smplanner.storage.statistics_post_table import post_networks
+
 # A post's title, else the first line of its text: what the pane names it by.
 _NAME = (
     "CASE WHEN coalesce(title, '') = '' THEN"
@@ -56,16 +58,12 @@ def latest_published(conn: sqlite3.Connection) -> dict[str, str]:
     A loose index scan: one index seek per network (the next network name, then its
     greatest time), so the cost does not grow with the imported posts."""
     latest: dict[str, str] = {}
-    network = conn.execute("SELECT min(network) FROM stat_posts").fetchone()[0]
-    while network is not None:
+    for network in post_networks(conn):
         (greatest,) = conn.execute(
             "SELECT max(published_at) FROM stat_posts WHERE network = ?", (network,)
         ).fetchone()
         if greatest is not None:
             latest[network] = _latest_of_last_days(conn, network, greatest)
-        network = conn.execute(
-            "SELECT min(network) FROM stat_posts WHERE network > ?", (network,)
-        ).fetchone()[0]
     return latest
 
 

@@ -246,5 +246,16 @@ def post_count(conn: sqlite3.Connection) -> int:
 
 
 def post_networks(conn: sqlite3.Connection) -> list[str]:
-    """The networks of the imported posts, sorted."""
-    return [row[0] for row in conn.execute("SELECT DISTINCT network FROM stat_posts ORDER BY 1")]
+    """The networks of the imported posts, sorted.
+
+    A loose index scan (stat_posts_network_time): one seek per network for the next
+    name, where DISTINCT walked the index's every post (0.15 s at 1,000,000 posts, on
+    each refresh of the tab and each filter typed)."""
+    networks: list[str] = []
+    (network,) = conn.execute("SELECT min(network) FROM stat_posts").fetchone()
+    while network is not None:
+        networks.append(network)
+        (network,) = conn.execute(
+            "SELECT min(network) FROM stat_posts WHERE network > ?", (network,)
+        ).fetchone()
+    return networks
