@@ -120,3 +120,26 @@ def test_an_idea_dropped_on_a_day_lands_in_a_good_hour_that_is_not_the_peak(tab,
     assert table[(1, post.scheduled_at.hour)] > 0
     warnings = calendar_rules.warnings_between(plan, date(2026, 10, 12), date(2026, 10, 19))
     assert not [w for w in warnings if w.kind == PEAK]
+
+
+def test_the_menu_buttons_arrows_leave_their_french_words_whole(
+    french_ui, calendar_tab, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Qt draws an instant-popup button's arrow in its corner: the button is wide enough
+    that "Filtres (1)", "Réglages", "Statut", "Exporter / importer" end before it."""
+    from PySide6.QtWidgets import QToolButton
+
+    from smplanner.ui.calendar.menu_tool_button import INSTANT, arrow_left, text_right
+
+    calendar_tab.toolbar.label_filter.set_labels([])
+    calendar_tab.status_filter.setCurrentIndex(1)  # "Filtres (1)": a longer word
+    qtbot.waitUntil(lambda: calendar_tab.toolbar.filters_button.text() == "Filtres (1)")
+    buttons = [
+        b
+        for b in calendar_tab.findChildren(QToolButton)
+        if b.isVisible() and b.popupMode() == INSTANT and b.text()
+    ]
+    words = sorted(b.text() for b in buttons)
+    assert words == ["Exporter / importer", "Filtres (1)", "Réglages", "Statut"]
+    for button in buttons:  # once the bar has laid out the new words
+        qtbot.waitUntil(lambda b=button: text_right(b) + 2 <= arrow_left(b))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from smplanner.ui.app_paths import suggested_beside
+from smplanner.ui.calendar.menu_tool_button import MenuToolButton
 from smplanner.ui.error_messages import describe
 from smplanner.ui.main_menus import menu_of
 
@@ -203,9 +204,8 @@ def selection_of(tab: CalendarTab) -> PostSelection:
 
 def exchange_button(tab: CalendarTab) -> QToolButton:
     """The calendar bar's "Export / import" button; its menu uses the window's actions."""
-    button = QToolButton()
+    button = MenuToolButton()  # room for the arrow after "Exporter / importer"
     button.setText(QCoreApplication.translate("ExchangeMenu", "Export / import"))
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
 
     def actions() -> CalendarExchangeActions | None:

@@ -32,6 +32,7 @@ from smplanner.domain.post_refs import STATUSES, PostRef
 from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.label_filter import LabelFilter
+from smplanner.ui.calendar.menu_tool_button import MenuToolButton
 
 FILTER_CHARACTERS = 18  # combos in the popup stay this wide; long names are elided
 
@@ -63,9 +64,8 @@ class CalendarToolbar(QWidget):
         self.search_field.setPlaceholderText(self.tr("Search: words, #hashtag, campaign"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(260)
-        self.settings_button = QToolButton()
+        self.settings_button = MenuToolButton()
         self.settings_button.setText(self.tr("Settings"))
-        self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         settings_menu = QMenu(self.settings_button)
         self.time_slots_action = settings_menu.addAction(self.tr("Recommended time slots…"))
         self.rules_action = settings_menu.addAction(self.tr("The method's rules…"))
@@ -131,8 +131,7 @@ class CalendarToolbar(QWidget):
         return combo
 
     def _filters_button(self) -> QToolButton:
-        button = QToolButton()
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button = MenuToolButton()
         menu = QMenu(button)
         panel = QWidget()
         form = QFormLayout(panel)

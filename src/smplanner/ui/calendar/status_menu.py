@@ -8,16 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QIcon, QPixmap
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.post_status import PostStatus
 from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.client_comment_dialog import ClientCommentDialog, ask_client_comment
+from smplanner.ui.calendar.menu_tool_button import MenuToolButton
 from smplanner.ui.calendar.post_status_texts import status_colour, status_label
 
 
-class StatusButton(QToolButton):
+class StatusButton(MenuToolButton):
     """Sets the status of the posts ``selected()`` returns (grid, agenda or ideas)."""
 
     def __init__(
@@ -32,7 +33,6 @@ class StatusButton(QToolButton):
         self.comment_dialog: ClientCommentDialog | None = None
         self.setText(self.tr("Status"))
         self.setToolTip(self.tr("Set the status of the selected posts"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self)
         self.status_actions: dict[PostStatus, QAction] = {}
         for status in PostStatus:
