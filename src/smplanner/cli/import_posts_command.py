@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_plan(args.path, read_only=args.dry_run) as plan:
             preview = preview_posts_csv(plan, args.file)
-            refused = bool(preview.problems) and not args.skip_bad_rows
+            refused = bool(preview.problem_count) and not args.skip_bad_rows
             if not args.dry_run and not refused:
                 apply_posts_import(plan, preview, skip_bad_rows=args.skip_bad_rows)
     except UserError as error:
@@ -53,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
         "problems": [
             {"line": p.line, "column": p.column, "message": p.message} for p in preview.problems
         ],
+        "problem_count": preview.problem_count,  # "problems" lists the first ones
         "ignored_columns": preview.ignored_columns,
         "stored": stored,
     }
@@ -67,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  column '{name}' is not part of the layout: ignored")
         for problem in preview.problems:
             print(f"  problem: {problem}")
+        if preview.problem_count > len(preview.problems):
+            print(f"  … and {preview.problem_count - len(preview.problems)} more problems")
         if args.dry_run:
             print("dry run: nothing was stored.")
         elif stored:

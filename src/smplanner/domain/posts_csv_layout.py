@@ -11,9 +11,10 @@ and network. Pure: the service reads the file and hands the cells here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -99,7 +100,7 @@ class Lookups:
     pillars: Mapping[str, int] = field(default_factory=dict)
     objectives: Mapping[str, int] = field(default_factory=dict)
     campaigns: Mapping[str, int] = field(default_factory=dict)
-    groups: frozenset[int] = frozenset()
+    groups: Container[int] = frozenset()  # the variant groups the rows may name
     labels: Mapping[str, int] = field(default_factory=dict)  # casefolded names
 
 
@@ -135,12 +136,20 @@ def cells_of(
     return [values[column] for column in COLUMNS]
 
 
-def _network(value: str) -> str:
-    wanted = value.strip().lower()
+@cache
+def _network_names() -> dict[str, str]:
+    """Every way a row may name a network -> its id (built once, not per row)."""
+    names: dict[str, str] = {}
     for item in all_networks():
-        names = {item.id, item.name.lower(), item.name.split(" (")[0].lower()}
-        if wanted in names:
-            return item.id
+        for name in (item.id, item.name.lower(), item.name.split(" (")[0].lower()):
+            names.setdefault(name, item.id)
+    return names
+
+
+def _network(value: str) -> str:
+    found = _network_names().get(value.strip().lower())
+    if found is not None:
+        return found
     known = ", ".join(n.id for n in all_networks())
     raise ValueError(
         Message("'{value}' is not a network: use one of {known}", value=value, known=known)
@@ -280,7 +289,8 @@ def read_cells(
 
     def read_id(value: str) -> None:
         if value.strip():
-            if not value.strip().isdigit():
+            # at most 18 digits: any larger is no post's id, and SQLite cannot hold it
+            if not value.strip().isdecimal() or len(value.strip()) > 18:
                 raise ValueError(
                     Message(
                         "'{value}' is not a post number: leave it empty for a new post", value=value
@@ -294,7 +304,7 @@ def read_cells(
     def read_group(value: str) -> None:
         if not value.strip():
             fields["group_id"] = None
-        elif not value.strip().isdigit() or int(value) not in lookups.groups:
+        elif not value.strip().isdecimal() or int(value) not in lookups.groups:
             raise ValueError(
                 Message(
                     "there is no variant group {value} in this plan: clear the cell", value=value

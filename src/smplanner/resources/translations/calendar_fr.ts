@@ -1286,6 +1286,10 @@
       <source>Columns ignored: %1.</source>
       <translation>Colonnes ignorées : %1.</translation>
     </message>
+    <message>
+      <source>The table shows the first rows; the counts are the whole file's.</source>
+      <translation>Le tableau montre les premières lignes ; les nombres portent sur tout le fichier.</translation>
+    </message>
   </context>
   <context>
     <name>PreviewTableModel</name>

@@ -579,6 +579,10 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>{file} n’est pas un CSV de publications : sa première ligne doit nommer les colonnes ({columns}). Exportez les publications depuis smplanner pour obtenir la mise en forme.</translation>
     </message>
     <message>
+      <source>{file}, line {line}: this line cannot be read as CSV ({reason}). Save the file again as CSV from the spreadsheet.</source>
+      <translation>{file}, ligne {line} : cette ligne ne peut pas être lue comme du CSV ({reason}). Enregistrez à nouveau le fichier en CSV depuis le tableur.</translation>
+    </message>
+    <message>
       <source>post {post} is already on line {line}</source>
       <translation>la publication {post} figure déjà à la ligne {line}</translation>
     </message>
@@ -677,6 +681,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>{tool} has no free-plan limit smplanner knows: export without that option.</source>
       <translation>smplanner ne connaît pas de limite d’offre gratuite pour {tool} : exportez sans cette option.</translation>
+    </message>
+    <message>
+      <source>{file} changed since it was previewed: nothing was imported. Import it again to see what it now holds.</source>
+      <translation>{file} a changé depuis l’aperçu : rien n’a été importé. Importez-le à nouveau pour voir ce qu’il contient maintenant.</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem}</source>
+      <translation>ligne {line} : {problem}</translation>
     </message>
     <message>
       <source>The campaign has no name: type one.</source>

@@ -148,7 +148,7 @@ class PostsImportDialog(QDialog):
             self.tr("%n unchanged", "", p.count(UNCHANGED)),
         ]
         text = ", ".join(parts) + "."
-        bad = len(p.bad_lines)
+        bad = p.bad_line_count
         if bad:
             text += " " + self.tr(
                 "%n row(s) have problems: nothing is imported until they are corrected, "
@@ -159,6 +159,10 @@ class PostsImportDialog(QDialog):
         if p.ignored_columns:
             text += " " + self.tr("Columns ignored: %1.").replace(
                 "%1", ", ".join(p.ignored_columns)
+            )
+        if not p.complete:  # a long file: the preview keeps its first rows
+            text += " " + self.tr(
+                "The table shows the first rows; the counts are the whole file's."
             )
         self.summary.setText(text)
         has_work = p.count(NEW) + p.count(UPDATE) > 0

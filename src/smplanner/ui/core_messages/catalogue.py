@@ -187,10 +187,8 @@ TEMPLATES = (
     # services/calendar_import.py
     QT_TRANSLATE_NOOP("CoreMessage", "- {problem}"),
     QT_TRANSLATE_NOOP("CoreMessage", "Nothing was imported: {count} problem(s) in the file.\n{problems}\nCorrect the file, or choose to skip the bad rows."),
-    QT_TRANSLATE_NOOP("CoreMessage", "Cannot read {path}: {reason}."),
-    QT_TRANSLATE_NOOP("CoreMessage", "{file} is not a posts CSV: its first row must name the columns ({columns}). Export the posts from smplanner to get the layout."),
-    QT_TRANSLATE_NOOP("CoreMessage", "post {post} is already on line {line}"),
-    QT_TRANSLATE_NOOP("CoreMessage", "a new post needs a network"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{file} changed since it was previewed: nothing was imported. Import it again to see what it now holds."),
+    QT_TRANSLATE_NOOP("CoreMessage", "line {line}: {problem}"),
     # services/calendar_planning.py
     QT_TRANSLATE_NOOP("CoreMessage", "The campaign has no name: type one."),
     QT_TRANSLATE_NOOP("CoreMessage", "The campaign '{name}' ends ({ends}) before it starts ({starts}): fix the dates."),
@@ -215,6 +213,13 @@ TEMPLATES = (
     # services/media.py
     QT_TRANSLATE_NOOP("CoreMessage", "{name}: smplanner takes images, GIFs, videos and PDF documents (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV, PDF…), not .{suffix} files."),
     QT_TRANSLATE_NOOP("CoreMessage", "{name}: the file cannot be read ({reason}); check that it is still there."),
+    # services/posts_csv_file.py
+    QT_TRANSLATE_NOOP("CoreMessage", "Cannot read {path}: {reason}."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{file} is not a posts CSV: its first row must name the columns ({columns}). Export the posts from smplanner to get the layout."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{file}, line {line}: this line cannot be read as CSV ({reason}). Save the file again as CSV from the spreadsheet."),
+    # services/posts_csv_rows.py
+    QT_TRANSLATE_NOOP("CoreMessage", "post {post} is already on line {line}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "a new post needs a network"),
     # services/statistics_import_repeated.py
     QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): say whether it is the first hour (summer time) or the second (winter time)."),
     QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): read as the {which}."),
