@@ -188,3 +188,25 @@ def test_the_sums_are_read_again_only_when_the_imported_figures_may_have_changed
     assert outcome is not None
     tab.refresh()  # as the tab does after such a change: read again
     qtbot.waitUntil(lambda: len(gate.threads) == 2 and not panel.is_reading(), timeout=10_000)
+
+
+def test_closing_the_window_while_the_hours_are_read_does_not_crash(
+    qtbot, window, posts_plan, gate
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.ui import background
+    from smplanner.ui.plan_view import STATISTICS
+
+    window.set_plan(posts_plan)
+    window.show_tab(STATISTICS)
+    tab = window.plan_view.statistics.ensure_built()
+    tab.details.setCurrentWidget(tab.hours)
+    qtbot.waitUntil(lambda: len(gate.threads) == 1)
+    task = tab.hours._task
+    assert task is not None and task.running
+    destroyed: list[bool] = []
+    tab.hours.destroyed.connect(lambda: destroyed.append(True))
+    window.close()  # the plan view goes, the plan file is closed
+    qtbot.waitUntil(lambda: destroyed == [True])
+    gate.open.set()  # the worker ends on its own connection, into a panel that is gone
+    assert task.wait(10)
+    qtbot.waitUntil(lambda: task not in background._running)
