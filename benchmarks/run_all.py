@@ -41,7 +41,14 @@ PLANNED: list[tuple[str, dict[str, object]]] = [
     ("chart_points", {}),
 ]
 # The other engineers' scripts, included when present (figures() if they offer it).
-OPTIONAL = ["import_speed", "statistics_large", "export_speed", "memory", "plan_actual"]
+OPTIONAL = [
+    "import_speed",
+    "statistics_large",
+    "export_speed",
+    "memory",
+    "plan_actual",
+    "best_hours",
+]
 
 
 def _run_one(module: str, arguments: dict[str, object], rounds: int) -> list[Figure]:
