@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
-from smplanner.domain.post_refs import PostDraft
-from smplanner.services import calendar_posts, calendar_queries
+from smplanner.domain.post_refs import CampaignRef, PostDraft
+from smplanner.services import calendar_edits, calendar_posts, calendar_queries
 from smplanner.ui.calendar import grid_painting as look
 from smplanner.ui.calendar.cells_model import Cell
 
@@ -271,6 +271,23 @@ def test_the_menu_changes_the_network_of_the_whole_selection_in_one_step(tab, qt
     assert tab.document.undo_stack.undoText() == "Change the network of 2 posts"
     tab.document.undo_stack.undo()
     assert sorted(p.network for p in _posts(tab)) == ["facebook", "instagram"]
+
+
+def test_the_menu_puts_the_selection_in_a_campaign_and_back_out_of_it(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab.document.apply(
+        "New campaign",
+        lambda: calendar_edits.new_campaign(
+            tab.plan, CampaignRef(0, "Épiphanie", "campaign", GALETTE.date(), ATELIER.date())
+        ),
+    )
+    [campaign] = calendar_queries.campaigns(tab.plan)
+    menu = _right_click(qtbot, tab, _card_point(tab, tab.ids[0]))
+    _choose(qtbot, menu, "Change campaign", "Épiphanie")
+    assert [p.campaign_id for p in _posts(tab) if p.id == tab.ids[0]] == [campaign.id]
+    assert tab.document.undo_stack.undoText() == "Change the campaign of 1 post"
+    menu = _right_click(qtbot, tab, _card_point(tab, tab.ids[0]))
+    _choose(qtbot, menu, "Change campaign", "(no campaign)")
+    assert {p.campaign_id for p in _posts(tab)} == {None}
 
 
 def test_series_are_marked_on_their_cards_and_mondays_carry_the_week_number(tab, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
 
 from smplanner.domain.networks import all_networks
@@ -41,13 +41,18 @@ class PostGestures(QObject):
         self.matcher: Callable[[PostRef], bool] | None = None
 
     # ------------------------------------------------------------ right-click menu
-    def attach(self, view: QAbstractItemView, post_at: Callable[[object], PostRef | None]) -> None:
+    def attach(
+        self, view: QAbstractItemView, post_at: Callable[[QModelIndex], PostRef | None]
+    ) -> None:
         """Give ``view`` the cards' right-click menu; ``post_at(index)`` reads a card."""
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda point: self.open_menu(view, post_at, point))
 
     def open_menu(
-        self, view: QAbstractItemView, post_at: Callable[[object], PostRef | None], point: QPoint
+        self,
+        view: QAbstractItemView,
+        post_at: Callable[[QModelIndex], PostRef | None],
+        point: QPoint,
     ) -> None:
         index = view.indexAt(point)
         post = post_at(index) if index.isValid() else None
@@ -74,6 +79,14 @@ class PostGestures(QObject):
 
         tab = self.tab
         ids = [p.id for p in posts]
+
+        # One closure per entry, taking no argument: Qt calls the slot with none.
+        def set_status(status: str) -> Callable[[], object]:
+            return lambda: tab.actions.set_status(ids, status)
+
+        def copy_to(network: str) -> Callable[[], object]:
+            return lambda: tab.actions.copy_to_network(ids, network)
+
         menu = QMenu(tab)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if len(posts) == 1:
@@ -94,9 +107,7 @@ class PostGestures(QObject):
                     status_label(status) + "…", lambda: self.ask_client_comment(posts)
                 )
             else:
-                action = statuses.addAction(
-                    status_label(status), lambda s=status: tab.actions.set_status(ids, s)
-                )
+                action = statuses.addAction(status_label(status), set_status(status))
             action.setCheckable(True)
             action.setChecked(all(p.status == status for p in posts))
         if any(p.scheduled_at is not None for p in posts):
@@ -105,9 +116,7 @@ class PostGestures(QObject):
         tab.calendar_labels.add_menu(menu, posts)
         networks = menu.addMenu(self.tr("Copy to another network"))
         for item in all_networks():
-            action = networks.addAction(
-                item.name, lambda n=item.id: tab.actions.copy_to_network(ids, n)
-            )
+            action = networks.addAction(item.name, copy_to(item.id))
             action.setEnabled(any(p.network != item.id for p in posts))
         menu.addSeparator()
         menu.addAction(self.tr("Copy"), tab.copy_selected)
@@ -136,12 +145,17 @@ class PostGestures(QObject):
         tab = self.tab
         ids = [p.id for p in posts]
         n = len(ids)
+
+        def change_network(network: str, text: str) -> Callable[[], object]:
+            return lambda: tab.actions.change(ids, text, network=network)
+
+        def change_campaign(campaign_id: int | None, text: str) -> Callable[[], object]:
+            return lambda: tab.actions.change(ids, text, campaign_id=campaign_id)
+
         networks = menu.addMenu(self.tr("Change network"))
         for item in all_networks():
             text = self.tr("Change the network of %n post(s)", "", n)
-            action = networks.addAction(
-                item.name, lambda i=item.id, t=text: tab.actions.change(ids, t, network=i)
-            )
+            action = networks.addAction(item.name, change_network(item.id, text))
             action.setCheckable(True)
             action.setChecked(all(p.network == item.id for p in posts))
         campaigns = menu.addMenu(self.tr("Change campaign"))
@@ -150,9 +164,7 @@ class PostGestures(QObject):
             (c.id, c.name) for c in calendar_queries.campaigns(tab.plan)
         ]
         for campaign_id, name in choices:
-            action = campaigns.addAction(
-                name, lambda c=campaign_id: tab.actions.change(ids, text, campaign_id=c)
-            )
+            action = campaigns.addAction(name, change_campaign(campaign_id, text))
             action.setCheckable(True)
             action.setChecked(all(p.campaign_id == campaign_id for p in posts))
 
