@@ -1,6 +1,7 @@
 """`smplanner monthly-report PATH --month YYYY-MM -o FILE.pdf`: the month's report for
 the client (or ``--quarter 2027-Q1``, ``--campaign NAME``: a quarter's, a campaign's);
-``--comment SECTION=TEXT`` keeps the manager's commentary in the plan."""
+``--comment SECTION=TEXT`` keeps the manager's commentary in the plan, ``--colour``,
+``--accent`` and ``--brand-logo`` the manager's brand (white label)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     parser.add_argument("--lang", choices=("fr", "en"), help="default: the plan's language")
     parser.add_argument("--manager", default="", help="your name, printed under the title")
-    parser.add_argument("--logo", type=Path, help="your logo (PNG or JPEG)")
+    parser.add_argument("--logo", type=Path, help="a logo for this report only (PNG or JPEG)")
+    brand = parser.add_argument_group("your brand, kept in the plan for its reports")
+    brand.add_argument("--colour", help="the titles' colour (#RRGGBB; '' for the report's own)")
+    brand.add_argument("--accent", help="the tables' header colour (#RRGGBB)")
+    brand.add_argument("--brand-logo", type=Path, help="your logo (PNG or JPEG, at most 1 MB)")
     parser.add_argument(
         "--comment",
         action="append",
@@ -71,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     from smplanner.cli.report_command import _start_gui_application
     from smplanner.errors import UserError
     from smplanner.reports.monthly_report import MonthlyOptions, write_monthly_pdf
-    from smplanner.services import monthly_report_notes
+    from smplanner.services import monthly_report_notes, report_branding
     from smplanner.storage.plan_file import open_plan
     from smplanner.storage.plan_properties_repo import read_properties
 
@@ -86,10 +91,15 @@ def run(args: argparse.Namespace) -> int:
             )
             return 2
         comments[section] = words
+    branded = any(v is not None for v in (args.colour, args.accent, args.brand_logo))
     _start_gui_application()
     try:
-        with open_plan(args.path, read_only=not comments) as plan:
+        with open_plan(args.path, read_only=not (comments or branded)) as plan:
             period = _period(plan, args)
+            if branded:
+                report_branding.set_branding(
+                    plan, colour=args.colour, accent=args.accent, logo_file=args.brand_logo
+                )
             if comments:
                 kept = monthly_report_notes.period_comments(plan, period.key)
                 monthly_report_notes.set_period_comments(plan, period.key, {**kept, **comments})

@@ -31,11 +31,13 @@ from smplanner.reports.html_blocks import (
 )
 from smplanner.reports.media_thumbnails import MediaThumbnails
 from smplanner.reports.monthly_objectives import objectives_progress_html
+from smplanner.reports.report_brand import brand_logo, brand_stylesheet
 from smplanner.reports.report_language import ReportLanguage
 from smplanner.storage.plan_file import PlanFile
 
 FONT_FAMILIES = ["Nimbus Sans", "Helvetica", "Arial", "Liberation Sans", "DejaVu Sans"]
 THUMB_PX = 90
+LOGO_PX = 60
 _T = "MonthlyReport"
 TITLES: dict[str, str] = {
     "objectives": str(QT_TRANSLATE_NOOP("MonthlyReport", "Objectives' progress")),
@@ -80,6 +82,7 @@ class MonthlyReport:
             calendar_key_dates,
             calendar_queries,
             monthly_report_notes,
+            report_branding,
             statistics_queries,
             strategy_queries,
         )
@@ -115,6 +118,7 @@ class MonthlyReport:
                 self.key_dates.append(key)
         self.comments = monthly_report_notes.period_comments(plan, period.key)
         self.thumbnails = MediaThumbnails(plan)
+        self.branding = report_branding.branding(plan)
         self.images: dict[str, QImage] = {}
 
     def tr(self, source: str) -> str:
@@ -329,11 +333,10 @@ class MonthlyReport:
     def html(self) -> str:
         title = self.title()
         logo = ""
-        if self.options.logo_path is not None:
-            image = QImage(str(self.options.logo_path))
-            if not image.isNull():
-                self.images["logo"] = image.scaledToHeight(60)
-                logo = '<p align="right"><img src="logo" height="60"/></p>'
+        image = brand_logo(self.branding, self.options.logo_path, LOGO_PX)
+        if image is not None:
+            self.images["logo"] = image
+            logo = f'<p align="right"><img src="logo" height="{LOGO_PX}"/></p>'
         author = self.options.manager_name.strip()
         by = paragraph(self.tr("Prepared by %1").replace("%1", author)) if author else ""
         parts = [
@@ -368,7 +371,7 @@ def write_monthly_pdf(plan: PlanFile, options: MonthlyOptions, target: Path) -> 
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(10.5)
     document.setDefaultFont(font)
-    document.setDefaultStyleSheet(STYLESHEET)
+    document.setDefaultStyleSheet(brand_stylesheet(STYLESHEET, report.branding))
     html = report.html()
     for name, image in report.images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)

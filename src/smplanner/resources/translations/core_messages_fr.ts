@@ -719,6 +719,30 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>Cette étiquette n'est plus dans le plan (supprimée entre-temps) : rouvrez la liste.</translation>
     </message>
     <message>
+      <source>The {field} colour '{value}' is not a colour: write it as #RRGGBB, for example #1F6FB2.</source>
+      <translation>La couleur {field} « {value} » n'est pas une couleur : écrivez-la sous la forme #RRGGBB, par exemple #1F6FB2.</translation>
+    </message>
+    <message>
+      <source>main</source>
+      <translation>principale</translation>
+    </message>
+    <message>
+      <source>accent</source>
+      <translation>d'accent</translation>
+    </message>
+    <message>
+      <source>{path}: the logo could not be read ({reason}).</source>
+      <translation>{path} : le logo n'a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+      <source>{path}: the logo is not a PNG or JPEG picture: save it as PNG and choose it again.</source>
+      <translation>{path} : le logo n'est pas une image PNG ou JPEG : enregistrez-le en PNG et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>{path}: the logo is larger than 1 MB: save a smaller picture (a few hundred pixels wide is enough).</source>
+      <translation>{path} : le logo dépasse 1 Mo : enregistrez une image plus petite (quelques centaines de pixels de large suffisent).</translation>
+    </message>
+    <message>
       <source>{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): say whether it is the first hour (summer time) or the second (winter time).</source>
       <translation>{count} publication(s) à une heure vécue deux fois au passage à l’heure d’hiver (fuseau {zone}, lignes {rows}) : dites s’il s’agit de la première heure (heure d’été) ou de la seconde (heure d’hiver).</translation>
     </message>

@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
+    <name>BrandFields</name>
+    <message>
+      <source>Your brand on the report</source>
+      <translation>Votre marque sur le rapport</translation>
+    </message>
+    <message>
+      <source>Titles' colour</source>
+      <translation>Couleur des titres</translation>
+    </message>
+    <message>
+      <source>Tables' colour</source>
+      <translation>Couleur des tableaux</translation>
+    </message>
+    <message>
+      <source>#1F6FB2 (empty: the report's own)</source>
+      <translation>#1F6FB2 (vide : celle du rapport)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <source>No logo</source>
+      <translation>Pas de logo</translation>
+    </message>
+    <message>
+      <source>Logo…</source>
+      <translation>Logo…</translation>
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Couleur</translation>
+    </message>
+    <message>
+      <source>Your logo</source>
+      <translation>Votre logo</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
     <name>DeliverablesActions</name>
     <message>
       <source>&amp;Export</source>
@@ -153,6 +200,10 @@
     <message>
       <source>Monthly report commentary</source>
       <translation>Commentaires du rapport mensuel</translation>
+    </message>
+    <message>
+      <source>Your brand on the reports</source>
+      <translation>Votre marque sur les rapports</translation>
     </message>
     <message>
       <source>%1 - monthly report %2.pdf</source>

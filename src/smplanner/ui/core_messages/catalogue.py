@@ -220,6 +220,13 @@ TEMPLATES = (
     # services/posts_csv_rows.py
     QT_TRANSLATE_NOOP("CoreMessage", "post {post} is already on line {line}"),
     QT_TRANSLATE_NOOP("CoreMessage", "a new post needs a network"),
+    # services/report_branding.py
+    QT_TRANSLATE_NOOP("CoreMessage", "The {field} colour '{value}' is not a colour: write it as #RRGGBB, for example #1F6FB2."),
+    QT_TRANSLATE_NOOP("CoreMessage", "main"),
+    QT_TRANSLATE_NOOP("CoreMessage", "accent"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path}: the logo could not be read ({reason})."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path}: the logo is not a PNG or JPEG picture: save it as PNG and choose it again."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{path}: the logo is larger than 1 MB: save a smaller picture (a few hundred pixels wide is enough)."),
     # services/statistics_import_repeated.py
     QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): say whether it is the first hour (summer time) or the second (winter time)."),
     QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): read as the {which}."),

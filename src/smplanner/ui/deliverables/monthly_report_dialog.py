@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.report_periods import CAMPAIGN, MONTH, QUARTER, ReportPeriod, month_period
+from smplanner.services.report_branding import ReportBranding
 from smplanner.ui.app_paths import suggested_beside
+from smplanner.ui.deliverables.brand_fields import BrandFields
 from smplanner.ui.main_menus import menu_of
 
 if TYPE_CHECKING:
@@ -83,6 +85,7 @@ class MonthlyReportDialog(QDialog):
         *,
         quarters: list[ReportPeriod] | None = None,
         campaigns: list[ReportPeriod] | None = None,
+        brand: ReportBranding | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monthly report"))
@@ -123,12 +126,19 @@ class MonthlyReportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write the PDF…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.brand = BrandFields(brand or ReportBranding())
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.brand)
         box.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.month.currentIndexChanged.connect(self._fill)
         self._fill()
+
+    def accept(self) -> None:
+        """Closes only when the brand's colours are colours (else it says what to type)."""
+        if self.brand.check():
+            super().accept()
 
     def _fill_periods(self) -> None:
         self.month.blockSignals(True)
@@ -180,7 +190,7 @@ class MonthlyReportActions(QObject):
     def export(self) -> bool:
         from smplanner.domain.report_periods import campaign_period, recent_quarters
         from smplanner.reports.monthly_report import MonthlyOptions, write_monthly_pdf
-        from smplanner.services import calendar_queries, monthly_report_notes
+        from smplanner.services import calendar_queries, monthly_report_notes, report_branding
         from smplanner.storage.plan_properties_repo import read_properties
         from smplanner.ui.i18n import ui_language
 
@@ -202,6 +212,7 @@ class MonthlyReportActions(QObject):
             self._window,
             quarters=recent_quarters(today),
             campaigns=campaigns,
+            brand=report_branding.branding(plan),
         )
         if not self.run_dialog(dialog):
             return False
@@ -212,6 +223,18 @@ class MonthlyReportActions(QObject):
                 self.tr("Monthly report commentary"),
                 lambda: monthly_report_notes.set_period_comments(plan, period.key, typed),
             )
+            fields = dialog.brand
+            if fields.changed():
+                document.run(
+                    self.tr("Your brand on the reports"),
+                    lambda: report_branding.set_branding(
+                        plan,
+                        colour=fields.colour.text(),
+                        accent=fields.accent.text(),
+                        logo_file=fields.logo_file,
+                        remove_logo=fields.logo_removed,
+                    ),
+                )
         name = self.tr("%1 - monthly report %2.pdf").replace("%1", path.stem)
         target = self.ask_save(
             self.tr("Monthly report"),
