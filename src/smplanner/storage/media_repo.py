@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -74,3 +75,34 @@ def media_thumbnail(conn: sqlite3.Connection, sha256: str) -> bytes | None:
 
 def media_count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM media").fetchone()[0])
+
+
+def referenced_hashes(conn: sqlite3.Connection) -> set[str]:
+    """The SHA-256 of every medium some post refers to ("media:<sha>/<name>" in its
+    JSON list), read in one pass over the posts that refer to any."""
+    from smplanner.domain.plan_media import parse_ref
+
+    found: set[str] = set()
+    for (cell,) in conn.execute("SELECT media FROM posts WHERE media LIKE '%media:%'"):
+        try:
+            refs = json.loads(cell)
+        except (TypeError, ValueError):
+            continue
+        for ref in refs if isinstance(refs, list) else ():
+            parsed = parse_ref(str(ref))
+            if parsed is not None:
+                found.add(parsed[0])
+    return found
+
+
+def take_media(conn: sqlite3.Connection, hashes: Iterable[str]) -> list[dict[str, object]]:
+    """Delete these media and hand back their whole rows (bytes too) for an undo."""
+    rows: list[dict[str, object]] = []
+    for sha in sorted(set(hashes)):
+        cursor = conn.execute("SELECT * FROM media WHERE sha256 = ?", [sha])
+        names = [column[0] for column in cursor.description]
+        row = cursor.fetchone()
+        if row is not None:
+            rows.append(dict(zip(names, row, strict=True)))
+            conn.execute("DELETE FROM media WHERE sha256 = ?", [sha])
+    return rows

@@ -229,4 +229,21 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>UnusedMedia</name>
+    <message numerus="yes">
+      <source>No post uses %n of the files kept in the plan (%1).</source>
+      <translation>
+        <numerusform>No post uses %n of the files kept in the plan (%1).</numerusform>
+        <numerusform>No post uses %n of the files kept in the plan (%1).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Remove %n unused media</source>
+      <translation>
+        <numerusform>Remove %n unused media</numerusform>
+        <numerusform>Remove %n unused media</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -517,6 +517,10 @@
       <translation>Étiquettes…</translation>
     </message>
     <message>
+      <source>Unused media…</source>
+      <translation>Médias inutilisés…</translation>
+    </message>
+    <message>
       <source>New post</source>
       <translation>Nouvelle publication</translation>
     </message>
@@ -1671,6 +1675,39 @@
     <message>
       <source>Default time slots for %1</source>
       <translation>Créneaux par défaut pour %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnusedMedia</name>
+    <message>
+      <source>Unused media</source>
+      <translation>Médias inutilisés</translation>
+    </message>
+    <message>
+      <source>Every file kept in the plan is used by a post.</source>
+      <translation>Chaque fichier gardé dans le plan sert à une publication.</translation>
+    </message>
+    <message numerus="yes">
+      <source>No post uses %n of the files kept in the plan (%1).</source>
+      <translation>
+        <numerusform>Aucune publication n’utilise %n des fichiers gardés dans le plan (%1).</numerusform>
+        <numerusform>Aucune publication n’utilise %n des fichiers gardés dans le plan (%1).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>They come from media removed from their post, posts deleted or a composer cancelled. Remove them from the plan? Edit &gt; Undo puts them back.</source>
+      <translation>Ils viennent de médias retirés de leur publication, de publications supprimées ou d’une publication abandonnée. Les retirer du plan ? Édition &gt; Annuler les remet.</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message numerus="yes">
+      <source>Remove %n unused media</source>
+      <translation>
+        <numerusform>Retirer %n média inutilisé</numerusform>
+        <numerusform>Retirer %n médias inutilisés</numerusform>
+      </translation>
     </message>
   </context>
   <context>

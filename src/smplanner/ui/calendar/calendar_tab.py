@@ -54,6 +54,7 @@ from smplanner.ui.calendar.key_dates_overlay import KeyDatesOverlay
 from smplanner.ui.calendar.post_gestures import PostGestures
 from smplanner.ui.calendar.post_list_view import PostListView
 from smplanner.ui.calendar.post_mime import plan_key
+from smplanner.ui.calendar.unused_media import UnusedMedia
 from smplanner.ui.calendar.warnings_model import WarningsModel
 from smplanner.ui.calendar.warnings_panel import WarningsPanel
 from smplanner.ui.calendar.warnings_worker import WarningsWorker
@@ -218,6 +219,8 @@ class CalendarTab(
         toolbar.time_slots_action.triggered.connect(self.open_time_slots)
         toolbar.rules_action.triggered.connect(self.open_rules)
         toolbar.labels_action.triggered.connect(self.calendar_labels.open_dialog)
+        self.unused_media = UnusedMedia(self.document, self)
+        toolbar.unused_media_action.triggered.connect(self.unused_media.ask)
 
         left = QWidget()
         left_box = QVBoxLayout(left)

@@ -70,6 +70,7 @@ class CalendarToolbar(QWidget):
         self.time_slots_action = settings_menu.addAction(self.tr("Recommended time slots…"))
         self.rules_action = settings_menu.addAction(self.tr("The method's rules…"))
         self.labels_action = settings_menu.addAction(self.tr("Labels…"))
+        self.unused_media_action = settings_menu.addAction(self.tr("Unused media…"))
         self.settings_button.setMenu(settings_menu)
 
         self.new_button = QPushButton(self.tr("New post"))
