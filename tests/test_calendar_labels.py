@@ -236,3 +236,16 @@ def test_the_label_filter_shows_the_posts_with_a_ticked_label_and_finds_labels(t
     assert agenda.index(0, AGENDA_LABELS_COLUMN).data(Qt.ItemDataRole.DecorationRole) is not None
     qtbot.mouseClick(tab.toolbar.clear_filters_button, Qt.MouseButton.LeftButton)
     assert chooser.wanted() == frozenset() and agenda.rowCount() == 3
+
+
+def test_the_ideas_list_shows_the_chips_too(tab, qtbot):  # type: ignore[no-untyped-def]
+    idea = PostDraft("instagram", "Idée de galette", "Idée de galette", labels=(tab.video.id,))
+    _ids, changes = calendar_posts.create_posts(tab.plan, [idea])
+    tab.on_changes(changes)
+    view = tab.backlog
+    qtbot.waitUntil(lambda: tab.backlog_model.rowCount() == 1)
+    view.viewport().repaint()
+    image = view.viewport().grab().toImage()
+    card = view.visualRect(tab.backlog_model.index(0)).adjusted(2, 1, -2, -1)
+    y = card.bottom() - CHIP_HEIGHT + 1
+    assert QColor(image.pixel(QPoint(card.left() + 6 + CHIP_WIDTH // 2, y))).name() == "#1e88e5"

@@ -48,6 +48,7 @@ class CalendarDialogsMixin(QWidget):
         model = view.cells_model()
         selection = view.selectionModel()
         popup = DayPostsPopup(model, selection, cell, self)
+        popup.list.label_colours = model.label_colours  # the chips, as on the grid
         popup.post_activated.connect(self.edit_post)
         rect = view.cell_rect(cell)
         popup.show_at(view.viewport().mapToGlobal(rect.topLeft()))

@@ -23,6 +23,7 @@ from smplanner.ui.calendar.agenda_model import AgendaModel
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
 from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
 from smplanner.ui.calendar.cells_model import CalendarCellsModel
+from smplanner.ui.calendar.post_list_view import PostListView
 from smplanner.ui.document import PlanDocument
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class LabelsHost(Protocol):
     month_model: CalendarCellsModel
     week_model: CalendarCellsModel
     agenda_model: AgendaModel
+    backlog: PostListView
     month_view: CalendarGridView
     week_view: CalendarGridView | None
 
@@ -62,6 +64,8 @@ class CalendarLabels(QObject):
             model.label_colours = colours
             model.label_names = names
         tab.agenda_model.set_labels({label.id: label for label in self.labels})
+        tab.backlog.label_colours = colours
+        tab.backlog.viewport().update()
         tab.toolbar.label_filter.set_labels(self.labels)
         for view in (tab.month_view, tab.week_view):
             if view is not None:

@@ -3,7 +3,7 @@ selected post of the shared selection, not only those it shows, and paints cards
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QDrag, QPainter, QPixmap
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar import grid_painting as look
+from smplanner.ui.calendar.card_label_chips import chip_colours
 from smplanner.ui.calendar.cells_model import PostRole, WarningsRole
 
 
@@ -52,6 +53,7 @@ class PostCardDelegate(QStyledItemDelegate):
             warnings=int(index.data(WarningsRole) or 0),
             selected=bool(option.state & QStyle.StateFlag.State_Selected),
             fonts=self._fonts,
+            chips=chip_colours(post, getattr(self.parent(), "label_colours", {})),
         )
         thumbnails = getattr(self.parent(), "thumbnails", None)
         picture = thumbnails(post) if thumbnails is not None and post.media else None
@@ -83,6 +85,7 @@ class PostListView(QListView):
         self.before_drag: Callable[[], object] | None = None
         self.highlight: Callable[[PostRef], bool] | None = None  # the calendar's search
         self.thumbnails: Callable[[PostRef], QPixmap | None] | None = None
+        self.label_colours: Mapping[int, str] = {}  # label id -> colour: the cards' chips
 
     def dragged_indexes(self) -> list[QModelIndex]:
         """Every selected post in the shared selection (several cells move together)."""
