@@ -144,6 +144,7 @@ def test_the_dialog_reports_on_a_quarter_with_its_own_commentary(
     def answer(dialog) -> bool:  # type: ignore[no-untyped-def]
         dialog.show()
         qtbot.waitExposed(dialog)
+        assert dialog.section_labels["results"].text() == "Results of the month"
         assert [dialog.kind.itemText(i) for i in range(dialog.kind.count())] == [
             "A month",
             "A quarter",
@@ -153,6 +154,9 @@ def test_the_dialog_reports_on_a_quarter_with_its_own_commentary(
         qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
         assert dialog.month.currentText() == "Q1 2027"
         assert dialog.chosen_period().key == "2027-Q1"
+        # The sections are named as the quarter's report prints them.
+        assert dialog.section_labels["results"].text() == "Results of the period"
+        assert dialog.section_labels["key_dates"].text() == "Key dates to come"
         qtbot.keyClicks(dialog.comments["results"], "Bon trimestre.")
         qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # a campaign: the only one begun
         assert dialog.month.currentText().startswith("Galette des rois (4")

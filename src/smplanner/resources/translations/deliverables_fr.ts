@@ -262,6 +262,14 @@
       <translation>Temps forts du mois à venir</translation>
     </message>
     <message>
+      <source>Results of the period</source>
+      <translation>Résultats de la période</translation>
+    </message>
+    <message>
+      <source>Key dates to come</source>
+      <translation>Temps forts à venir</translation>
+    </message>
+    <message>
       <source>Q%1 %2</source>
       <translation>T%1 %2</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -41,6 +42,12 @@ SECTION_LABELS: dict[str, str] = {
     "pillars": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Engagement by content pillar")),
     "slots": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Engagement by time slot")),
     "key_dates": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Key dates of the month to come")),
+}
+
+
+PERIOD_LABELS: dict[str, str] = {
+    "results": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Results of the period")),
+    "key_dates": str(QT_TRANSLATE_NOOP("MonthlyReportDialog", "Key dates to come")),
 }
 
 
@@ -109,17 +116,19 @@ class MonthlyReportDialog(QDialog):
         self.manager = QLineEdit()
         self.manager.setPlaceholderText(self.tr("Your name, printed under the title"))
         self.comments: dict[str, QPlainTextEdit] = {}
+        self.section_labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.addRow(self.tr("Report on"), self.kind)
         form.addRow(self.tr("Period"), self.month)
         form.addRow(self.tr("Prepared by"), self.manager)
-        for section, label in SECTION_LABELS.items():
+        for section in SECTION_LABELS:
             edit = QPlainTextEdit()
             edit.setPlaceholderText(self.tr("Your commentary (optional)"))
             edit.setFixedHeight(54)
             edit.setTabChangesFocus(True)
             self.comments[section] = edit
-            form.addRow(QCoreApplication.translate("MonthlyReportDialog", label), edit)
+            self.section_labels[section] = QLabel()
+            form.addRow(self.section_labels[section], edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -151,6 +160,15 @@ class MonthlyReportDialog(QDialog):
         self._fill_periods()
         self._fill()
 
+    def _name_sections(self) -> None:
+        """The sections' names as the report will print them ("the month" or "the
+        period", as the chosen kind says)."""
+        names = dict(SECTION_LABELS)
+        if self.kind.currentData() != MONTH:
+            names.update(PERIOD_LABELS)
+        for section, label in self.section_labels.items():
+            label.setText(QCoreApplication.translate("MonthlyReportDialog", names[section]))
+
     def chosen_period(self) -> ReportPeriod:
         period: ReportPeriod = self.month.currentData()
         return period
@@ -160,6 +178,7 @@ class MonthlyReportDialog(QDialog):
         return self.chosen_period().first
 
     def _fill(self) -> None:
+        self._name_sections()
         stored = self._load(self.chosen_period())
         for section, edit in self.comments.items():
             edit.setPlainText(stored.get(section, ""))
