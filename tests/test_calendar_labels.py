@@ -249,3 +249,18 @@ def test_the_ideas_list_shows_the_chips_too(tab, qtbot):  # type: ignore[no-unty
     card = view.visualRect(tab.backlog_model.index(0)).adjusted(2, 1, -2, -1)
     y = card.bottom() - CHIP_HEIGHT + 1
     assert QColor(image.pixel(QPoint(card.left() + 6 + CHIP_WIDTH // 2, y))).name() == "#1e88e5"
+
+
+def test_an_export_of_what_is_shown_keeps_the_label_filter(tab, qtbot):  # type: ignore[no-untyped-def]
+    from smplanner.ui.calendar.calendar_exchange_actions import selection_of
+
+    chooser = tab.toolbar.label_filter
+    [promo] = [
+        chooser.list.item(r)
+        for r in range(chooser.list.count())
+        if chooser.list.item(r).text() == "Promo"
+    ]
+    promo.setCheckState(Qt.CheckState.Checked)
+    selection = selection_of(tab)
+    chosen = selection.select(calendar_queries.all_posts(tab.plan))
+    assert sorted(p.title for p in chosen) == ["Galette", "Recrutement"]

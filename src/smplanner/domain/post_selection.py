@@ -23,6 +23,7 @@ class PostSelection:
     campaign_id: int | None = None
     pillar_id: int | None = None
     include_ideas: bool = False
+    labels: frozenset[int] = frozenset()  # a post carrying one of them (none: any post)
 
     def accepts(self, post: PostRef) -> bool:
         """True if this post belongs to the export."""
@@ -33,6 +34,8 @@ class PostSelection:
         if self.campaign_id is not None and post.campaign_id != self.campaign_id:
             return False
         if self.pillar_id is not None and post.pillar_id != self.pillar_id:
+            return False
+        if self.labels and self.labels.isdisjoint(post.labels):
             return False
         if post.scheduled_at is None:
             return self.include_ideas and self.start is None and self.end is None

@@ -199,6 +199,7 @@ def selection_of(tab: CalendarTab) -> PostSelection:
         end=after,
         campaign_id=tab.campaign_filter.currentData(),
         pillar_id=tab.pillar_filter.currentData(),
+        labels=tab.toolbar.label_filter.wanted(),
     )
 
 

@@ -210,4 +210,5 @@ class CalendarExportDialog(QDialog):
             campaign_id=self.keep.campaign_id,
             pillar_id=self.keep.pillar_id,
             include_ideas=self.kind() == POSTS_CSV,
+            labels=self.keep.labels,
         )
