@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from smplanner.domain.plan_properties import InvalidPropertiesError, PlanProperties
-from smplanner.storage import plan_file as plan_file_module
+from smplanner.storage import plan_validation
 from smplanner.storage.errors import (
     NotAPlanError,
     PlanCorruptError,
@@ -233,7 +233,7 @@ def test_a_read_only_file_opens_read_only_and_refuses_edits(plan: PlanFile, monk
     os.chmod(plan.path, 0o444)
     real_access = os.access
     monkeypatch.setattr(
-        plan_file_module.os,
+        plan_validation.os,  # where the plan is asked whether it can be written
         "access",
         lambda p, mode: False if Path(p) == plan.path and mode == os.W_OK else real_access(p, mode),
     )
@@ -253,7 +253,7 @@ def test_a_plan_in_a_read_only_folder_opens_read_only(plan: PlanFile, monkeypatc
     folder = plan.path.parent
     real_access = os.access
     monkeypatch.setattr(
-        plan_file_module.os,
+        plan_validation.os,  # where the plan is asked whether it can be written
         "access",
         lambda p, mode: False if Path(p) == folder and mode == os.W_OK else real_access(p, mode),
     )

@@ -26,10 +26,8 @@ a 500 MB plan in the page cache, several seconds on a network folder):
 from __future__ import annotations
 
 import functools
-import os
 import shutil
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -50,7 +48,7 @@ from smplanner.storage.errors import (
     PlanWriteError,
 )
 from smplanner.storage.lock import PlanLock
-from smplanner.storage.partial_files import clear_stale_partials, partial_path
+from smplanner.storage.partial_files import clear_stale_partials
 
 # Re-exported ("X as X") for the callers that knew them here before the split.
 from smplanner.storage.plan_validation import (
@@ -104,7 +102,7 @@ from smplanner.storage.plan_validation import (
 from smplanner.storage.plan_validation import (
     read_only_reason_for as read_only_reason_for,
 )
-from smplanner.storage.version import APPLICATION_ID, SCHEMA_VERSION
+from smplanner.storage.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -349,53 +347,8 @@ def copy_beside(path: Path, label: str) -> Path:
 
 def create_plan(path: Path | str, properties: PlanProperties) -> PlanFile:
     """Create a new plan file (refusing to overwrite one) and open it for editing."""
-    from sqlite_utils import Database
-
-    from smplanner.domain.plan_properties import validate
-    from smplanner.storage.schema import migrate
+    from smplanner.storage.plan_creation import write_new_plan
 
     path = Path(path).absolute()
-    properties = validate(properties)
-    if path.exists():
-        raise PlanFileError(
-            path, Message("{path} already exists: choose another name.", path=str(path))
-        )
-    if not path.parent.is_dir():
-        raise PlanFileError(
-            path,
-            Message("The folder {folder} does not exist: choose another.", folder=str(path.parent)),
-        )
-    # Build the file under a temporary name and rename it at the end, so that a
-    # crash never leaves a half-made .smplan behind.
-    clear_stale_partials(path.parent)
-    temporary = partial_path(path, "creating")
-    temporary.unlink(missing_ok=True)
-    try:
-        conn = connect_read_write(temporary)
-        db = Database(conn, execute_plugins=False)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
-        migrate(db)
-        stamp = now_iso()
-        with db.atomic():
-            db.table("plan").insert(
-                {
-                    "id": 1,
-                    "uuid": str(uuid.uuid4()),
-                    "client_name": properties.client_name,
-                    "sector": properties.sector,
-                    "timezone": properties.timezone,
-                    "language": properties.language,
-                    "currency": properties.currency,
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-            )
-        conn.close()
-        os.replace(temporary, path)
-    except sqlite3.Error as error:
-        temporary.unlink(missing_ok=True)
-        raise PlanWriteError(path, str(error)) from error
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise PlanWriteError(path, error.strerror or str(error)) from error
+    write_new_plan(path, properties, now_iso())
     return open_plan(path)

@@ -264,12 +264,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "before a repair"),
     QT_TRANSLATE_NOOP("CoreMessage", "{path} does not exist."),
     QT_TRANSLATE_NOOP("CoreMessage", "{path} cannot be read to be backed up ({reason})."),
+    # storage/plan_creation.py
+    QT_TRANSLATE_NOOP("CoreMessage", "{path} already exists: choose another name."),
+    QT_TRANSLATE_NOOP("CoreMessage", "The folder {folder} does not exist: choose another."),
     # storage/plan_file.py
     QT_TRANSLATE_NOOP("CoreMessage", "it holds database triggers or views that smplanner did not make"),
     QT_TRANSLATE_NOOP("CoreMessage", "opened read-only on request"),
     QT_TRANSLATE_NOOP("CoreMessage", "{path} uses an older plan format ({old}) and must be updated to format {new} before use, but {reason}. Copy it to a folder where you can write and open the copy."),
-    QT_TRANSLATE_NOOP("CoreMessage", "{path} already exists: choose another name."),
-    QT_TRANSLATE_NOOP("CoreMessage", "The folder {folder} does not exist: choose another."),
     # storage/plan_json.py
     QT_TRANSLATE_NOOP("CoreMessage", "unknown value object {value}"),
     QT_TRANSLATE_NOOP("CoreMessage", "{value} is not a value a plan can hold"),
