@@ -170,3 +170,38 @@ def test_the_dialog_keeps_the_brand_in_one_undo_step_and_refuses_a_wrong_colour(
     assert _has(page, BLUE) and _has(page, LOGO)
     window.document.undo_stack.undo()
     assert report_branding.branding(plan) == ReportBranding()
+
+
+def test_the_strategy_report_carries_the_plans_brand_too(
+    qapp, plan: PlanFile, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.reports.report_file import build_report
+    from smplanner.reports.report_options import ReportOptions
+
+    from .deliverables_sample_plan import fill_rich_plan
+
+    fill_rich_plan(plan, date(2026, 12, 1))
+    options = ReportOptions(
+        language="fr",
+        sections=("summary", "budget"),
+        start=date(2026, 12, 1),
+        today=date(2026, 12, 1),
+    )
+    plain = tmp_path / "plain.pdf"
+    build_report(plan, options, plain)
+    report_branding.set_branding(
+        plan, colour=BLUE, accent=YELLOW, logo_file=png_file(tmp_path / "a.png", LOGO, (300, 120))
+    )
+    branded = tmp_path / "branded.pdf"
+    build_report(plan, options, branded)
+    for pdf, expected in ((plain, False), (branded, True)):
+        folder = tmp_path / pdf.stem
+        folder.mkdir()
+        cover = _rendered(pdf, folder)  # the logo on the cover
+        assert _has(cover, LOGO) is expected
+        subprocess.run(
+            ["pdftoppm", "-r", "50", "-png", "-f", "3", "-l", "3", str(pdf), str(folder / "s")],
+            check=True,
+        )
+        summary = QImage(str(next(folder.glob("s*.png"))))  # titles in the main colour
+        assert _has(summary, BLUE) is expected

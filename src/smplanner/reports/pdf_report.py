@@ -31,8 +31,10 @@ from PySide6.QtGui import (
 from smplanner import __version__
 from smplanner.reports.html_blocks import INK, MUTED, RULE, STYLESHEET, text
 from smplanner.reports.page_flow import keep_with_next
+from smplanner.reports.report_brand import brand_logo, brand_stylesheet
 from smplanner.reports.report_context import ReportContext
 from smplanner.reports.report_sections import BuiltSection, build_sections
+from smplanner.services.report_branding import branding
 
 SOURCE_DPI = 96.0
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 595.28, 841.89  # A4
@@ -69,12 +71,19 @@ class ReportLayout:
 PAGE_STARTING_SECTIONS = ("summary", "calendar", "statistics")  # big grids, charts
 
 
+COVER_LOGO_PX = 110
+
+
 def _cover_html(context: ReportContext, has_logo: bool) -> str:
     lang = context.lang
     props = context.properties
     kicker = lang.translate("Report", "Social media strategy")
     prepared_by = lang.translate("Report", "Prepared by {name}")
-    logo = '<p align="center"><img src="cover:logo" height="110"/></p>' if has_logo else ""
+    logo = (
+        f'<p align="center"><img src="cover:logo" height="{COVER_LOGO_PX}"/></p>'
+        if has_logo
+        else ""
+    )
     author = context.options.manager_name.strip()
     period = lang.translate("Report", "Calendar from {start} to {end}").format(
         start=lang.long_date(context.options.start), end=lang.long_date(context.options.last_day)
@@ -123,12 +132,15 @@ def _build_document(
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(10.5)
     document.setDefaultFont(font)
-    document.setDefaultStyleSheet(STYLESHEET)
+    # The manager's brand kept in the plan (white label): its colours, and its logo
+    # before the one of Preferences (services/report_branding.py).
+    brand = branding(context.plan)
+    document.setDefaultStyleSheet(brand_stylesheet(STYLESHEET, brand))
     document.setDocumentMargin(0)
     width = _px(PAGE_WIDTH_PT - 2 * MARGIN_PT)
     height = _px(PAGE_HEIGHT_PT - TOP_PT - MARGIN_PT)
     document.setPageSize(QSizeF(width, height))
-    logo = _load_logo(context.options.logo_path)
+    logo = brand_logo(brand, None, COVER_LOGO_PX) or _load_logo(context.options.logo_path)
     if logo is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("cover:logo"), logo)
     body = [_cover_html(context, logo is not None), _contents_html(context, sections, pages)]
