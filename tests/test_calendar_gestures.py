@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from smplanner.domain.post_refs import CampaignRef, PostDraft
 from smplanner.services import calendar_edits, calendar_posts, calendar_queries
 from smplanner.ui.calendar import grid_painting as look
-from smplanner.ui.calendar.cells_model import Cell
+from smplanner.ui.calendar.cells_model import Cell, PostRole
 
 PARIS = ZoneInfo("Europe/Paris")
 GALETTE = datetime(2026, 10, 14, 10, tzinfo=PARIS)
@@ -356,7 +356,7 @@ def test_the_agenda_and_the_ideas_have_the_same_menu(tab, qtbot) -> None:  # typ
     row = next(
         r
         for r in range(tab.agenda_model.rowCount())
-        if tab.agenda_model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).id == tab.ids[1]
+        if tab.agenda_model.index(r, 0).data(PostRole).id == tab.ids[1]
     )
     point = agenda.visualRect(tab.agenda_model.index(row, 1)).center()
     tab.gestures.menu = None

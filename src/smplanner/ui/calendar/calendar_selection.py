@@ -16,10 +16,8 @@ from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar.backlog_model import BacklogModel
 from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
-from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
+from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, PostRole
 from smplanner.ui.calendar.post_list_view import PostListView
-
-AGENDA_POST_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CalendarSelectionMixin(QWidget):
@@ -86,7 +84,7 @@ class CalendarSelectionMixin(QWidget):
 
         if self.mode == AGENDA:
             rows = self.agenda.selectionModel().selectedRows()
-            return [r.data(AGENDA_POST_ROLE) for r in rows]
+            return [r.data(PostRole) for r in rows]
         model = self.current_model()
         posts = [model.post_at(i) for i in self._grid_selection().selectedIndexes()]
         backlog = [

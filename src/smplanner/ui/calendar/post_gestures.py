@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from smplanner.ui.calendar.calendar_tab import CalendarTab
     from smplanner.ui.calendar.client_comment_dialog import ClientCommentDialog
 
-AGENDA_POST_ROLE = Qt.ItemDataRole.UserRole + 1
-
 
 class PostGestures(QObject):
     """Menus, delete question and search of one Calendar tab."""
