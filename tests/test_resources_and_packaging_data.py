@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -99,6 +100,44 @@ def test_the_wheel_carries_every_resource_file(tmp_path: Path):
     )
     assert not any(name.endswith(".ts") for name in names)
     assert not any(name.startswith("smplanner/_resources/") for name in names)
+
+    # Installed from the wheel (no checkout on the path), the app reads its resources.
+    site = tmp_path / "site"
+    subprocess.run(
+        [
+            *(sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q"),
+            *("--target", str(site), str(wheel)),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    probe = (
+        "import smplanner, sys\n"
+        "from smplanner.domain.sectors import sector_label\n"
+        "from smplanner.resource_files import resource, resource_file\n"
+        "print(smplanner.__file__)\n"
+        "print(sector_label('bakery_food', 'fr'))\n"
+        "print(resource_file('icons', 'smplanner.svg').stat().st_size)\n"
+        "print(sorted(e.name for e in resource('translations').iterdir())[0])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(site), "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    module_file, label, icon_size, first_catalogue = result.stdout.splitlines()
+    assert Path(module_file).is_relative_to(site)
+    assert label.startswith("Boulangerie")
+    assert int(icon_size) == (RESOURCES / "icons" / "smplanner.svg").stat().st_size
+    assert first_catalogue == "accounts_fr.qm"
 
 
 def test_the_packaged_build_bundles_every_resource_file():
