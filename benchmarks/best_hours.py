@@ -9,9 +9,12 @@ Each round, on a copy of the cached plan (plan_builder.py; migrated on the copy)
                   (175,000 hours), Python moved each hour to the plan's zone, and a
                   count of the network's timed posts; all on the GUI thread (the baseline);
   aggregate       the same figures now: one GROUP BY weekday × hour (a few hundred
-                  rows), run on a worker past 20,000 posts;
-  GUI thread      the panel now: asking the read, then drawing the map once read;
-  network switch  another network's map and advice, from the sums kept.
+                  rows), run on a worker past 20,000 posts (after each import);
+  GUI thread      the panel's first show after an import: asking the read, then
+                  drawing the map once read (until shown: the worker included);
+  network switch  another network's map and advice, from the sums kept;
+  next opening    the panel shown again on the same figures: the sums kept in the
+                  plan read back and drawn, on the GUI thread.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,7 +39,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_table import Figure, render
 from plan_builder import plan_path
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 _LAST_SECOND = timedelta(minutes=59, seconds=59, microseconds=999_999)
@@ -71,6 +75,19 @@ def _former_reading(plan: Any, network: str) -> dict[tuple[str, int, int], list[
     return cells
 
 
+def _wait_until(condition: Callable[[], bool]) -> None:
+    """Run the event loop until ``condition`` holds, asleep in between as the app's
+    loop is (a loop of processEvents would spin and take a core from the worker)."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: loop.quit() if condition() else None)
+    timer.start()
+    if not condition():
+        loop.exec()
+    timer.stop()
+
+
 def _measure(path: Path, app: QApplication) -> dict[str, float]:
     """One round of every figure on the plan at ``path`` (seconds)."""
     from smplanner.services import statistics_hours as hours
@@ -92,6 +109,9 @@ def _measure(path: Path, app: QApplication) -> dict[str, float]:
         hours.engagement_cells(plan)
         found["aggregate"] = time.perf_counter() - began
 
+        # First show after an import: nothing kept for these figures, summed on a worker.
+        with plan.transaction():
+            plan.conn.execute("DELETE FROM stat_hour_cells_stamp")
         panel = BestHoursPanel(document)
         panel.resize(1366, 500)
         panel.show()
@@ -110,15 +130,30 @@ def _measure(path: Path, app: QApplication) -> dict[str, float]:
         began = time.perf_counter()
         panel.refresh(networks)
         asking = time.perf_counter() - began
-        while panel.is_reading():
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        assert panel.is_reading()
+        _wait_until(lambda: not panel.is_reading())
         # The drawing once read runs in the done handler: timed apart above.
         found["GUI thread"] = asking + drawing
+        found["until shown"] = time.perf_counter() - began
         began = time.perf_counter()
         panel.network.setCurrentIndex(panel.network.findData("linkedin"))  # one with rates
         panel.grab()
         found["network switch"] = time.perf_counter() - began
         assert panel.heat_map.has_data()
+        panel.close()
+        panel.deleteLater()
+        app.processEvents()
+
+        # Opened again: the sums kept in the plan, read and drawn on the GUI thread.
+        panel = BestHoursPanel(document)
+        panel.resize(1366, 500)
+        panel.show()
+        app.processEvents()
+        began = time.perf_counter()
+        panel.refresh(networks)
+        panel.grab()
+        found["next opening"] = time.perf_counter() - began
+        assert not panel.is_reading()  # nothing summed again
         panel.close()
         panel.deleteLater()
         app.processEvents()
@@ -144,8 +179,10 @@ def figures(size: str = "large", rounds: int = 3) -> list[Figure]:
         shutil.rmtree(folder, ignore_errors=True)
     budgets = {
         "GUI thread": ("<= 100 ms (the aggregate on a worker)", 100.0),
+        "until shown": ("first show after an import: the window answers meanwhile", None),
         "network switch": ("<= 100 ms", 100.0),
-        "aggregate": ("<= 300 ms (issue #13: best hours)", 300.0),
+        "next opening": ("<= 300 ms (issue #13: best hours), the sums kept", 300.0),
+        "aggregate": ("<= 300 ms (issue #13: best hours), summed again", 300.0),
     }
     return [
         Figure(

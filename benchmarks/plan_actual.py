@@ -28,13 +28,14 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_table import Figure, render
 from plan_builder import plan_path
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
 
@@ -79,6 +80,19 @@ def _former_pane(plan: Any) -> QTableWidget:
     return table
 
 
+def _wait_until(condition: Callable[[], bool]) -> None:
+    """Run the event loop until ``condition`` holds, asleep in between as the app's
+    loop is (a loop of processEvents would spin and take a core from the worker)."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: loop.quit() if condition() else None)
+    timer.start()
+    if not condition():
+        loop.exec()
+    timer.stop()
+
+
 def _measure(path: Path, app: QApplication) -> dict[str, float]:
     """One round of every figure on the plan at ``path`` (seconds)."""
     from smplanner.services.plan_vs_actual import plan_versus_actual
@@ -117,8 +131,7 @@ def _measure(path: Path, app: QApplication) -> dict[str, float]:
         began = time.perf_counter()
         panel.refresh()
         asking = time.perf_counter() - began
-        while panel.is_reading():
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        _wait_until(lambda: not panel.is_reading())
         found["until shown"] = time.perf_counter() - began
         found["GUI thread"] = asking + showing
         assert panel.model.rowCount() > 10_000, panel.model.rowCount()

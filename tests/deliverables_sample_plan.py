@@ -310,6 +310,7 @@ def fill_statistics(plan: PlanFile, last_day: date) -> None:
     )
     statistics_matching.match_planned_posts(plan)
     statistics_hours.feed_calendar_slots(plan, "facebook")
+    statistics_hours.engagement_cells_kept(plan)  # the best hours' sums, kept in the plan
 
 
 def fill_accounts(plan: PlanFile) -> None:

@@ -1,6 +1,7 @@
 """Best hours from one aggregate by weekday × hour (a few hundred sums whatever the
 plan's size), read on a worker on a large plan ("Calcul en cours…" meanwhile), kept
-while the user switches networks and handed to the calendar without reading again."""
+while the user switches networks, kept in the plan for its next opening, and handed
+to the calendar without reading again."""
 
 from __future__ import annotations
 
@@ -59,16 +60,15 @@ def gate(monkeypatch):  # type: ignore[no-untyped-def]
         def __init__(self) -> None:
             self.open = threading.Event()
             self.threads: list[threading.Thread] = []
-            self.original = statistics_hours.engagement_cells
+            self.original = statistics_hours.engagement_cells_kept
 
-        def __call__(self, plan, network=None):  # type: ignore[no-untyped-def]
+        def __call__(self, plan):  # type: ignore[no-untyped-def]
             self.threads.append(threading.current_thread())
-            if threading.current_thread() is not threading.main_thread():
-                assert self.open.wait(20)
-            return self.original(plan, network)
+            assert self.open.wait(20)
+            return self.original(plan)
 
     held = Gate()
-    monkeypatch.setattr(statistics_hours, "engagement_cells", held)
+    monkeypatch.setattr(statistics_hours, "engagement_cells_kept", held)
     monkeypatch.setattr(best_hours_panel, "CELLS_IN_BACKGROUND", 100)  # this plan is "large"
     yield held
     held.open.set()
@@ -107,7 +107,9 @@ def test_a_large_plan_s_hours_are_read_on_a_worker_and_kept_for_every_network(
     for index in range(panel.network.count()):
         panel.network.setCurrentIndex(index)
         network = panel.network.currentData()
-        expected = statistics_hours.heat_map_of(gate.original(posts_plan), network)
+        expected = statistics_hours.heat_map_of(
+            statistics_hours.engagement_cells(posts_plan), network
+        )
         assert panel.heat_map.grid == expected
     assert len(gate.threads) == 1  # one read for every network shown
 
@@ -145,7 +147,9 @@ def test_a_new_import_while_reading_shows_only_the_latest_hours(qtbot, posts_pla
     gate.open.set()
     qtbot.waitUntil(lambda: not panel.is_reading() and bool(grids), timeout=10_000)
     network = panel.network.currentData() or None
-    assert grids == [statistics_hours.heat_map_of(gate.original(posts_plan), network)]
+    assert grids == [
+        statistics_hours.heat_map_of(statistics_hours.engagement_cells(posts_plan), network)
+    ]
 
 
 def test_the_sums_are_read_again_only_when_the_imported_figures_may_have_changed(
@@ -210,3 +214,26 @@ def test_closing_the_window_while_the_hours_are_read_does_not_crash(
     gate.open.set()  # the worker ends on its own connection, into a panel that is gone
     assert task.wait(10)
     qtbot.waitUntil(lambda: task not in background._running)
+
+
+def test_the_sums_are_kept_in_the_plan_for_its_next_opening_until_the_figures_change(
+    qtbot, posts_plan, gate
+) -> None:  # type: ignore[no-untyped-def]
+    gate.open.set()
+    first = _hours_pane(qtbot, posts_plan)
+    qtbot.waitUntil(lambda: first.hours.heat_map.has_data() and not first.hours.is_reading())
+    assert len(gate.threads) == 1
+    kept = statistics_hours.kept_engagement_cells(posts_plan)
+    assert kept == statistics_hours.engagement_cells(posts_plan)
+    again = _hours_pane(qtbot, posts_plan)  # as when the plan is opened again
+    assert again.hours.heat_map.grid == first.hours.heat_map.grid  # drawn at once
+    assert not again.hours.is_reading() and len(gate.threads) == 1
+    ingest(posts_plan, source_label="more", source_kind="manual", posts=generated_posts(40, 8))
+    assert statistics_hours.kept_engagement_cells(posts_plan) is None  # of other figures
+    third = _hours_pane(qtbot, posts_plan)
+    assert third.hours.is_reading()
+    qtbot.waitUntil(lambda: len(gate.threads) == 2)
+    qtbot.waitUntil(lambda: not third.hours.is_reading(), timeout=10_000)
+    assert statistics_hours.kept_engagement_cells(posts_plan) == (
+        statistics_hours.engagement_cells(posts_plan)
+    )

@@ -8,16 +8,24 @@ hundred sums, not one object per post.
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from smplanner.domain.posting_hours import Grid, activity_grid, best_slots
 from smplanner.services import statistics_queries as queries
 from smplanner.services.changes import Changes
 from smplanner.services.statistics_ingest import plan_timezone
+from smplanner.storage import statistics_hour_cells as hour_cells
 from smplanner.storage import statistics_post_aggregates as aggregates
+from smplanner.storage import statistics_post_figures as figures
+from smplanner.storage.errors import PlanWriteError
 from smplanner.storage.plan_file import PlanFile
 
 MIN_POSTS = 5  # fewer posts say nothing about hours
+# The rate's formula, in the stamp of the kept sums: another release may rate otherwise.
+_FORMULA = hashlib.sha256(figures.RATE.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -43,16 +51,50 @@ def engagement_cells(plan: PlanFile, network: str | None = None) -> Cells:
 
     One aggregate in SQLite (a few hundred rows back); at 1,000,000 posts it still
     reads every post's figures (seconds), so the Statistics tab reads it on a worker."""
-    return {
-        (network_id, day, hour): [total, rated, posts]
-        for network_id, day, hour, total, rated, posts in aggregates.rate_cells(plan.conn, network)
-    }
+    return _cells_of(aggregates.rate_cells(plan.conn, network))
 
 
 def figures_stamp(plan: PlanFile) -> tuple[object, ...]:
     """What differs whenever the cells may have changed: every import, undo or redo
-    changes the imports or the posts, and a new time zone restates every time."""
-    return (*aggregates.figures_stamp(plan.conn), str(plan_timezone(plan)))
+    changes the imports or the posts, a new time zone restates every time, and
+    another release may rate posts with another formula."""
+    return (*aggregates.figures_stamp(plan.conn), str(plan_timezone(plan)), _FORMULA)
+
+
+def kept_engagement_cells(plan: PlanFile) -> Cells | None:
+    """Every network's cells as kept in the plan for its current figures (a
+    millisecond), None when none are kept for them."""
+    rows = hour_cells.kept_cells(plan.conn, repr(figures_stamp(plan)))
+    return None if rows is None else _cells_of(rows)
+
+
+def engagement_cells_kept(plan: PlanFile) -> Cells:
+    """Every network's cells: those kept in the plan for its figures, else summed now
+    (seconds at 1,000,000 posts: on a worker) and kept for the next time."""
+    conn = plan.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")  # the stamp and the sums from one snapshot of the figures
+    try:
+        stamp = repr(figures_stamp(plan))
+        rows = hour_cells.kept_cells(conn, stamp)
+        summed = rows is None
+        if rows is None:
+            rows = aggregates.rate_cells(conn)
+    finally:
+        if own:
+            conn.execute("COMMIT")
+    if summed and not plan.read_only:
+        try:
+            with plan.transaction():
+                hour_cells.keep_cells(conn, stamp, rows)
+        except (PlanWriteError, sqlite3.OperationalError):
+            pass  # busy or full: summed again next time
+    return _cells_of(rows)
+
+
+def _cells_of(rows: Iterable[hour_cells.Cell]) -> Cells:
+    return {(n, day, hour): [total, rated, posts] for n, day, hour, total, rated, posts in rows}
 
 
 def timed_posts(cells: Cells, network: str) -> int:

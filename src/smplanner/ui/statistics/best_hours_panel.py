@@ -5,7 +5,8 @@ The posts' engagement per network and weekday × hour is read when the panel is
 first shown and kept (a few hundred sums) while the user switches networks, until
 the imported figures change. It reads every post's figures: on a plan past
 CELLS_IN_BACKGROUND posts it runs on a worker ("Calculating…" meanwhile, only the
-latest read shown).
+latest read shown), and the sums are kept in the plan for its next opening
+(storage/statistics_hour_cells.py).
 """
 
 from __future__ import annotations
@@ -89,7 +90,11 @@ class BestHoursPanel(QWidget):
 
     def draw(self) -> None:
         from smplanner.services import statistics_queries as queries
-        from smplanner.services.statistics_hours import best_hours, engagement_cells
+        from smplanner.services.statistics_hours import (
+            best_hours,
+            engagement_cells,
+            kept_engagement_cells,
+        )
 
         if not self.isVisible():
             self._stale = True  # drawn when shown: a hidden map costs nothing
@@ -99,10 +104,13 @@ class BestHoursPanel(QWidget):
         if self._cells is None:
             if self._task is not None:
                 return  # being read: drawn when it comes
-            if queries.stat_post_count(plan) > CELLS_IN_BACKGROUND:
-                self._read_cells()
-                return
-            self._cells = engagement_cells(plan)
+            if queries.stat_post_count(plan) <= CELLS_IN_BACKGROUND:
+                self._cells = engagement_cells(plan)
+            else:
+                self._cells = kept_engagement_cells(plan)  # summed before: at once
+                if self._cells is None:
+                    self._read_cells()
+                    return
         network = self.network.currentData() or None
         # One computation for the map and the advice, from the kept sums.
         advice = best_hours(plan, network, self._cells)
@@ -133,7 +141,7 @@ class BestHoursPanel(QWidget):
         self.use_button.setEnabled(bool(slots) and not self._document.read_only)
 
     def _read_cells(self) -> None:
-        from smplanner.services.statistics_hours import Cells, engagement_cells
+        from smplanner.services.statistics_hours import Cells, engagement_cells_kept
         from smplanner.ui.background import Job, run_in_background
 
         self._asked += 1
@@ -141,7 +149,7 @@ class BestHoursPanel(QWidget):
 
         def read(job: Job) -> Cells:
             assert job.plan is not None  # the worker's own connection to the plan
-            return engagement_cells(job.plan)
+            return engagement_cells_kept(job.plan)  # and kept in the plan for next time
 
         def done(cells: Cells) -> None:
             if number != self._asked:
@@ -156,6 +164,7 @@ class BestHoursPanel(QWidget):
             self,
             read,
             plan=self._document.plan,
+            writes=not self._document.read_only,  # to keep the sums
             on_done=done,
             on_cancelled=lambda: None,  # replaced by a newer read, which reports
             name="best hours",
