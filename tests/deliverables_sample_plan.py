@@ -21,6 +21,7 @@ from smplanner.services import (
     calendar_rules,
     statistics_hours,
     statistics_import,
+    statistics_kept,
     statistics_manual,
     statistics_matching,
     strategy_edits,
@@ -311,6 +312,7 @@ def fill_statistics(plan: PlanFile, last_day: date) -> None:
     statistics_matching.match_planned_posts(plan)
     statistics_hours.feed_calendar_slots(plan, "facebook")
     statistics_hours.engagement_cells_kept(plan)  # the best hours' sums, kept in the plan
+    statistics_kept.marks_kept(plan)  # the best and worst posts, kept in the plan
 
 
 def fill_accounts(plan: PlanFile) -> None:

@@ -10,7 +10,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from smplanner.services import statistics_hours
+from smplanner.services import statistics_hours, statistics_kept
 from smplanner.services.statistics_ingest import ingest
 from smplanner.storage import statistics_post_aggregates as aggregates
 from smplanner.storage import statistics_post_table as post_table
@@ -176,16 +176,16 @@ def test_the_sums_are_read_again_only_when_the_imported_figures_may_have_changed
     document.notify(changes)  # a post planned in the calendar: the tab refreshes
     assert changes.touches(Topic.POSTS)
     assert len(gate.threads) == 1 and not panel.is_reading()
-    stamps = [statistics_hours.figures_stamp(posts_plan)]
+    stamps = [statistics_kept.figures_stamp(posts_plan)]
     outcome = ingest(
         posts_plan, source_label="more", source_kind="manual", posts=generated_posts(50, seed=3)
     )
-    stamps.append(statistics_hours.figures_stamp(posts_plan))
+    stamps.append(statistics_kept.figures_stamp(posts_plan))
     import_id = posts_plan.conn.execute("SELECT max(id) FROM stat_imports").fetchone()[0]
     statistics_edits.take_back_imports(posts_plan, [import_id])
-    stamps.append(statistics_hours.figures_stamp(posts_plan))
+    stamps.append(statistics_kept.figures_stamp(posts_plan))
     set_properties(posts_plan, replace(get_properties(posts_plan), timezone="America/New_York"))
-    stamps.append(statistics_hours.figures_stamp(posts_plan))
+    stamps.append(statistics_kept.figures_stamp(posts_plan))
     before, imported, undone, moved = stamps
     assert imported != before and moved != undone  # each change of the figures is seen
     assert undone == before  # an undo brings back the figures the sums were read for

@@ -150,16 +150,19 @@ def test_a_plan_imported_before_the_rule_is_restated_when_opened(plan_path):
         (REEL_FR,),
     )
     conn.execute("DROP INDEX stat_posts_network_time")
-    conn.execute("DROP TABLE stat_hour_cells")
-    conn.execute("DROP TABLE stat_hour_cells_stamp")
+    for table in ("stat_hour_cells", "stat_hour_cells_stamp"):
+        conn.execute(f"DROP TABLE {table}")
+    for table in ("stat_post_marks", "stat_post_marks_stamp"):
+        conn.execute(f"DROP TABLE {table}")
+    later = ("0005_posts_by_network_time", "0006_hour_cells", "0007_post_marks")
     conn.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN ('0004_post_times_in_plan_zone',"
-        " '0005_posts_by_network_time', '0006_hour_cells')"
+        "DELETE FROM _sqlite_migrations WHERE name IN (?, ?, ?, ?)",
+        ("0004_post_times_in_plan_zone", *later),
     )
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 3}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1 - len(later)}")
     conn.commit()
     conn.close()
     with open_plan(plan_path) as migrated:
-        assert migrated.migrated_from == SCHEMA_VERSION - 3
+        assert migrated.migrated_from == SCHEMA_VERSION - 1 - len(later)
         assert stored_time(migrated, REEL_FR) == "2025-09-21T02:45:00+02:00"
         assert (6, 2) in hours_of(migrated)

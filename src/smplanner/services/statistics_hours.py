@@ -8,24 +8,18 @@ hundred sums, not one object per post.
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from smplanner.domain.posting_hours import Grid, activity_grid, best_slots
 from smplanner.services import statistics_queries as queries
 from smplanner.services.changes import Changes
-from smplanner.services.statistics_ingest import plan_timezone
+from smplanner.services.statistics_kept import figures_stamp, kept_or_worked_out
 from smplanner.storage import statistics_hour_cells as hour_cells
 from smplanner.storage import statistics_post_aggregates as aggregates
-from smplanner.storage import statistics_post_figures as figures
-from smplanner.storage.errors import PlanWriteError
 from smplanner.storage.plan_file import PlanFile
 
 MIN_POSTS = 5  # fewer posts say nothing about hours
-# The rate's formula, in the stamp of the kept sums: another release may rate otherwise.
-_FORMULA = hashlib.sha256(figures.RATE.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -54,13 +48,6 @@ def engagement_cells(plan: PlanFile, network: str | None = None) -> Cells:
     return _cells_of(aggregates.rate_cells(plan.conn, network))
 
 
-def figures_stamp(plan: PlanFile) -> tuple[object, ...]:
-    """What differs whenever the cells may have changed: every import, undo or redo
-    changes the imports or the posts, a new time zone restates every time, and
-    another release may rate posts with another formula."""
-    return (*aggregates.figures_stamp(plan.conn), str(plan_timezone(plan)), _FORMULA)
-
-
 def kept_engagement_cells(plan: PlanFile) -> Cells | None:
     """Every network's cells as kept in the plan for its current figures (a
     millisecond), None when none are kept for them."""
@@ -71,25 +58,9 @@ def kept_engagement_cells(plan: PlanFile) -> Cells | None:
 def engagement_cells_kept(plan: PlanFile) -> Cells:
     """Every network's cells: those kept in the plan for its figures, else summed now
     (seconds at 1,000,000 posts: on a worker) and kept for the next time."""
-    conn = plan.conn
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN")  # the stamp and the sums from one snapshot of the figures
-    try:
-        stamp = repr(figures_stamp(plan))
-        rows = hour_cells.kept_cells(conn, stamp)
-        summed = rows is None
-        if rows is None:
-            rows = aggregates.rate_cells(conn)
-    finally:
-        if own:
-            conn.execute("COMMIT")
-    if summed and not plan.read_only:
-        try:
-            with plan.transaction():
-                hour_cells.keep_cells(conn, stamp, rows)
-        except (PlanWriteError, sqlite3.OperationalError):
-            pass  # busy or full: summed again next time
+    rows = kept_or_worked_out(
+        plan, hour_cells.kept_cells, aggregates.rate_cells, hour_cells.keep_cells
+    )
     return _cells_of(rows)
 
 

@@ -205,6 +205,16 @@ def _hour_cells(db: Database) -> None:
     )
 
 
+def _post_marks(db: Database) -> None:
+    # The posts table's best and worst posts (storage/statistics_post_marks.py), kept
+    # like the best hours' sums: ranking reads every post's figures.
+    db.execute("CREATE TABLE stat_post_marks (post_id INTEGER PRIMARY KEY, mark TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE stat_post_marks_stamp (id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " stamp TEXT NOT NULL)"
+    )
+
+
 STEPS: list[Step] = [
     ("0001_statistics", _statistics_tables),
     ("0002_posts_in_shown_order", _posts_in_shown_order),
@@ -212,4 +222,5 @@ STEPS: list[Step] = [
     ("0004_post_times_in_plan_zone", _post_times_in_plan_zone),
     ("0005_posts_by_network_time", _posts_by_network_time),
     ("0006_hour_cells", _hour_cells),
+    ("0007_post_marks", _post_marks),
 ]

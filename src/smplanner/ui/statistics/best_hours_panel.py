@@ -31,7 +31,7 @@ class BestHoursPanel(QWidget):
         self._stale = True
         self._task: Any = None  # the worker reading the cells, while it runs
         self._asked = 0  # which read is the latest (older results are dropped)
-        self._stamp: object = None  # statistics_hours.figures_stamp of the cells kept
+        self._stamp: object = None  # statistics_kept.figures_stamp of the cells kept
         self.network = QComboBox()
         self.network.currentIndexChanged.connect(self.draw)
         self.heat_map = HeatMapView()
@@ -65,7 +65,7 @@ class BestHoursPanel(QWidget):
         if current in networks:
             self.network.setCurrentIndex(self.network.findData(current))
         self.network.blockSignals(False)
-        from smplanner.services.statistics_hours import figures_stamp
+        from smplanner.services.statistics_kept import figures_stamp
 
         # The tab refreshes after any change (a post moved in the calendar too): the
         # sums are read again only when the imported figures may have changed.

@@ -226,15 +226,23 @@ class PostsTableModel(QAbstractTableModel):
 
         Ranking reads every post's figures: on a plan past MARKS_IN_BACKGROUND posts it
         runs on a worker and the rows are tinted when it is done, not before the first
-        paint."""
+        paint; the marks are kept in the plan (services/statistics_kept.py), so the
+        next opening on the same figures tints them at once."""
         if self._marks is None:
             if self._plan is None:
                 self._marks = {}
             elif len(self._ids) <= MARKS_IN_BACKGROUND:
                 self._marks = queries.best_and_worst_posts(self._plan)
+            elif self._ranking is not None:
+                return {}  # being ranked: tinted when done
             else:
-                self._rank_in_background(self._plan)
-                return {}
+                from smplanner.services.statistics_kept import kept_marks
+
+                # Ranked before on these figures: kept in the plan, read at once.
+                self._marks = kept_marks(self._plan)
+                if self._marks is None:
+                    self._rank_in_background(self._plan)
+                    return {}
         return self._marks
 
     def _rank_in_background(self, plan: PlanFile) -> None:
@@ -252,13 +260,16 @@ class PostsTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
 
         def rank(job: Job) -> dict[int, str]:
+            from smplanner.services.statistics_kept import marks_kept
+
             assert job.plan is not None  # the worker's own connection to the plan
-            return queries.best_and_worst_posts(job.plan)
+            return marks_kept(job.plan)  # and kept in the plan for its next opening
 
         self._ranking = run_in_background(
             self,
             rank,
             plan=plan,
+            writes=not plan.read_only,  # to keep the marks
             on_done=ranked,
             name="posts ranking",
         )
