@@ -116,6 +116,13 @@ def test_a_competitors_networks_are_ticked_in_a_list_or_typed(qtbot, plan):
     picker.view().setCurrentIndex(picker.model().index(tiktok, 0))
     qtbot.keyClick(picker.view(), Qt.Key.Key_Space)  # tick, the list stays open
     assert picker.currentText() == "Instagram, TikTok"
+    # A click ticks too (and untick on a second), the list staying open.
+    rect = picker.view().visualRect(picker.model().index(picker.findText("Facebook"), 0))
+    qtbot.mouseClick(picker.view().viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert picker.view().isVisible()
+    assert picker.currentText() == "Facebook, Instagram, TikTok"
+    qtbot.mouseClick(picker.view().viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert picker.currentText() == "Instagram, TikTok"
     qtbot.keyClick(picker.view(), Qt.Key.Key_Return)  # close the list, keep the ticks
     assert picker.currentText() == "Instagram, TikTok"
     table.view.commitData(picker)

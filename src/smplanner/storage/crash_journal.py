@@ -31,6 +31,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 _HEADER_BYTES = 28
@@ -62,7 +63,7 @@ def read_journal(journal: Path) -> JournalFacts | None:
         return None
 
 
-def _find_page_one(handle, sector: int, page_size: int) -> bytes | None:  # type: ignore[no-untyped-def]
+def _find_page_one(handle: BinaryIO, sector: int, page_size: int) -> bytes | None:
     """Walk the journal's segments (each a header then records) looking for page 1.
 
     A record is a page number, the page, a checksum. The number of records of a

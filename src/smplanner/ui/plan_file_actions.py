@@ -21,6 +21,7 @@ from smplanner.ui.i18n import ui_language
 
 if TYPE_CHECKING:
     from smplanner.ui.main_window import MainWindow
+    from smplanner.ui.prompts import Prompts
 
 
 class PlanFileActions(QObject):
@@ -29,7 +30,7 @@ class PlanFileActions(QObject):
         self._window = window
 
     @property
-    def _prompts(self):  # type: ignore[no-untyped-def]
+    def _prompts(self) -> Prompts:
         return self._window.prompts
 
     def _start_folder(self) -> Path:

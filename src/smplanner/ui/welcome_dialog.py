@@ -6,8 +6,13 @@ default plan is already open behind it, usable at once.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from smplanner.ui.main_window import MainWindow
 
 WELCOMED = "ui/welcomed"
 
@@ -52,7 +57,7 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(560)
 
 
-def offer_welcome(window, settings: QSettings) -> WelcomeDialog | None:  # type: ignore[no-untyped-def]
+def offer_welcome(window: MainWindow, settings: QSettings) -> WelcomeDialog | None:
     """On the first start only: open the welcome (window-modal, not blocking) and run
     the choice made in it on ``window``."""
     if settings.value(WELCOMED, False, type=bool):

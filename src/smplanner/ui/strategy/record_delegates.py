@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -120,8 +120,8 @@ class NetworkPicker(QComboBox):
             QEvent.Type.MouseButtonRelease,
             QEvent.Type.MouseButtonDblClick,
         ):
-            if event.type() == QEvent.Type.MouseButtonRelease:
-                position = event.position().toPoint()  # type: ignore[attr-defined]
+            if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonRelease:
+                position = event.position().toPoint()
                 self._toggle(self.view().indexAt(position).row())
             return True
         if watched is self.view() and isinstance(event, QKeyEvent):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from smplanner.domain.strategy_validation import StrategyValueError, validate_field, validate_row
 from smplanner.services import strategy_edits, strategy_steps
 from smplanner.services.changes import Edit
+from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.strategy.refusal_texts import refusal_text
 
@@ -37,7 +38,7 @@ class StrategyEditor(QObject):
         self.document = document
 
     @property
-    def plan(self):  # type: ignore[no-untyped-def]
+    def plan(self) -> PlanFile:
         return self.document.plan
 
     def _valid(self, field: str, check: Any) -> bool:

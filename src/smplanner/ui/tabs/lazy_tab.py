@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from smplanner.services.changes import Changes
@@ -41,6 +42,6 @@ class LazyTab(QWidget):
         if self._content is not None and hasattr(self._content, "on_changes"):
             self._content.on_changes(changes)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)
