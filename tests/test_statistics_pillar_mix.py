@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
-from smplanner.domain.pillar_results import pillar_results
-from smplanner.domain.post_refs import PostRef
+from smplanner.domain.pillar_results import CampaignResult, campaign_results, pillar_results
+from smplanner.domain.post_refs import CampaignRef, PostRef
 from smplanner.domain.strategy_refs import PillarRef
 from smplanner.services import pillar_mix_check
 from smplanner.storage.plan_file import PlanFile
@@ -60,6 +60,28 @@ def test_shares_are_of_the_posts_with_a_pillar_and_figures_count_published_posts
     assert [r.name for r in results.drifting()] == ["Coulisses", "Recettes"]  # beyond 15
     # Every dated post when there is no period.
     assert pillar_results(posts, pillars, figures).planned == 6
+
+
+def test_engagement_per_campaign_counts_its_posts_of_the_period() -> None:
+    from dataclasses import replace
+
+    galette = CampaignRef(4, "Galette", "campaign", date(2026, 11, 1), date(2026, 11, 30))
+    quiet = CampaignRef(5, "Soldes", "sales", date(2026, 11, 1), date(2026, 11, 30))
+    posts = [
+        replace(_post(1, 1, "published", 2), campaign_id=4),
+        replace(_post(2, 1, "published", 3), campaign_id=4),
+        replace(_post(3, None, "scheduled", 4), campaign_id=4),
+        replace(_post(4, None, "published", 25), campaign_id=4),  # after the period
+        _post(5, 1, "published", 5),  # in no campaign
+        replace(_post(6, 1, "published", 6), campaign_id=99),  # a campaign since deleted
+    ]
+    figures = {1: {"likes": 30}, 3: {"likes": 500}, 5: {"likes": 8}}
+    found = campaign_results(
+        posts, [galette, quiet], figures, date(2026, 11, 1), date(2026, 11, 20)
+    )
+    # The scheduled post's figures do not count: it is not published.
+    assert found == (CampaignResult(4, "Galette", 3, 2, 1, 30.0),)
+    assert found[0].mean == 30.0
 
 
 @pytest.fixture
@@ -129,6 +151,16 @@ def test_the_pane_reads_the_plan_on_a_worker_and_marks_the_drift_in_french(
     summary = panel.summary.text()
     assert "55 publications prévues et 5 publiées avec un pilier sur la période." in summary
     assert "Au-delà de la tolérance de 15 points : Coulisses du fournil, Recettes." in summary
+    # The sample's campaign: its four posts of the first week and the two variants of
+    # the first (Facebook, LinkedIn), none published yet.
+    assert panel.campaigns_table.isVisible() and panel.campaigns_table.rowCount() == 1
+    assert [panel.campaigns_table.item(0, c).text() for c in range(5)] == [
+        "Galette des rois",
+        "6",
+        "0",
+        "–",
+        "–",
+    ]
     published = panel.table.item(0, 3)
     assert published.background().color() == DRIFT_FILL
     assert published.toolTip() == "À 60 points du mix défini en atelier"
@@ -158,7 +190,7 @@ def test_the_pane_follows_the_tabs_period(qtbot, rich_plan) -> None:  # type: ig
 def test_a_plan_without_pillars_says_where_to_set_them(qtbot, plan) -> None:  # type: ignore[no-untyped-def]
     tab = _statistics_tab(qtbot, plan)
     panel = _open_pane(qtbot, tab)
-    assert panel.table.rowCount() == 0
+    assert panel.table.rowCount() == 0 and not panel.campaigns_table.isVisible()
     assert panel.summary.text() == (
         "No content pillars yet: set them in the Strategy tab (Editorial line)."
     )

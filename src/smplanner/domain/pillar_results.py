@@ -1,6 +1,7 @@
 """The editorial line in the statistics: per content pillar, the mix set in the
 workshop, the share of the period's planned posts, the share of its published posts,
-and the interactions its published posts brought (from the figures matched to them).
+and the interactions its published posts brought (from the figures matched to them);
+and the same engagement per campaign.
 
 Shares are of the posts that have a pillar the workshop still has (as in
 domain/pillar_mix.py); the others are counted apart. A pillar drifts when its
@@ -15,7 +16,7 @@ from datetime import date
 
 from smplanner.domain.kpi import interactions
 from smplanner.domain.pillar_mix import DEFAULT_TOLERANCE, targets
-from smplanner.domain.post_refs import PostRef
+from smplanner.domain.post_refs import CampaignRef, PostRef
 from smplanner.domain.post_status import PostStatus
 from smplanner.domain.strategy_refs import PillarRef
 
@@ -46,6 +47,22 @@ class PillarResult:
 
 
 @dataclass(frozen=True)
+class CampaignResult:
+    """One campaign's posts in the period: planned, published, what they brought."""
+
+    campaign_id: int
+    name: str
+    planned: int
+    published: int
+    measured: int
+    interactions: float
+
+    @property
+    def mean(self) -> float | None:
+        return self.interactions / self.measured if self.measured else None
+
+
+@dataclass(frozen=True)
 class PillarResults:
     rows: tuple[PillarResult, ...]
     planned: int  # posts with a pillar
@@ -53,6 +70,7 @@ class PillarResults:
     planned_without_pillar: int
     published_without_pillar: int
     tolerance: float = DEFAULT_TOLERANCE
+    campaigns: tuple[CampaignResult, ...] = ()  # those with posts in the period
 
     @property
     def has_mix(self) -> bool:
@@ -65,6 +83,48 @@ class PillarResults:
 
     def drifting(self) -> list[PillarResult]:
         return [row for row in self.rows if self.drifts(row)]
+
+
+def _in_period(post: PostRef, first: date | None, after: date | None) -> bool:
+    if post.scheduled_at is None:
+        return False
+    day = post.scheduled_at.date()
+    return (first is None or day >= first) and (after is None or day < after)
+
+
+def _brought(post: PostRef, figures: dict[int, dict[str, float]]) -> float | None:
+    """A published post's interactions (None: not published, or no figure for it)."""
+    metrics = figures.get(post.id) if post.status == PostStatus.PUBLISHED else None
+    return interactions(post.network, metrics) if metrics else None
+
+
+def campaign_results(
+    posts: Iterable[PostRef],
+    campaigns: Iterable[CampaignRef],
+    figures: dict[int, dict[str, float]],
+    first: date | None = None,
+    after: date | None = None,
+) -> tuple[CampaignResult, ...]:
+    """Engagement per campaign over the posts dated in [first, after) that belong to
+    one, in the campaigns' order; a campaign with no post in the period is left out."""
+    names = {c.id: c.name for c in campaigns}
+    counts: dict[int, list[float]] = {}  # id -> [planned, published, measured, brought]
+    for post in posts:
+        if post.campaign_id not in names or not _in_period(post, first, after):
+            continue
+        assert post.campaign_id is not None
+        tally = counts.setdefault(post.campaign_id, [0, 0, 0, 0.0])
+        tally[0] += 1
+        tally[1] += post.status == PostStatus.PUBLISHED
+        count = _brought(post, figures)
+        if count is not None:
+            tally[2] += 1
+            tally[3] += count
+    return tuple(
+        CampaignResult(cid, name, int(t[0]), int(t[1]), int(t[2]), t[3])
+        for cid, name in names.items()
+        if (t := counts.get(cid)) is not None
+    )
 
 
 def _share(count: int, total: int) -> float:

@@ -7,13 +7,13 @@ Reads the dated posts and the content pillars; the tolerance is the workshop's a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from smplanner.domain.pillar_mix import DEFAULT_TOLERANCE, MonthMix, PillarShare, monthly_mix
-from smplanner.domain.pillar_results import PillarResults, pillar_results
+from smplanner.domain.pillar_results import PillarResults, campaign_results, pillar_results
 from smplanner.services import calendar_queries, statistics_queries, strategy_queries
 from smplanner.storage.plan_file import PlanFile, connect_read_only, inspect_plan
 
@@ -52,20 +52,19 @@ def pillar_results_between(
     plan: PlanFile, first: date | None = None, after: date | None = None
 ) -> PillarResults:
     """Per pillar, the planned and published shares of the posts dated in [first, after)
-    (every dated post when a bound is None) and their interactions. Reads every post
+    (every dated post when a bound is None) and their interactions; per campaign, its
+    posts and their interactions. Reads every post
     and matched figure of the plan: call it off the GUI thread on a large plan."""
     if first is not None and after is not None:
         posts = calendar_queries.posts_between(plan, first, after)
     else:
         posts = calendar_queries.all_posts(plan)
-    return pillar_results(
-        posts,
-        strategy_queries.content_pillars(plan),
-        statistics_queries.figures_of_planned_posts(plan),
-        first,
-        after,
-        tolerance(plan),
+    figures = statistics_queries.figures_of_planned_posts(plan)
+    results = pillar_results(
+        posts, strategy_queries.content_pillars(plan), figures, first, after, tolerance(plan)
     )
+    by_campaign = campaign_results(posts, calendar_queries.campaigns(plan), figures, first, after)
+    return replace(results, campaigns=by_campaign)
 
 
 def pillar_mix_at(path: Path) -> PillarMixReport:

@@ -695,6 +695,18 @@
       <translation>Par publication mesurée</translation>
     </message>
     <message>
+      <source>By campaign</source>
+      <translation>Par campagne</translation>
+    </message>
+    <message>
+      <source>Campaign</source>
+      <translation>Campagne</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Prévues</translation>
+    </message>
+    <message>
       <source>No content pillars yet: set them in the Strategy tab (Editorial line).</source>
       <translation>Pas encore de piliers de contenu : définissez-les dans l'onglet Stratégie (Ligne éditoriale).</translation>
     </message>
@@ -1054,8 +1066,8 @@
       <translation>Prévu / réalisé</translation>
     </message>
     <message>
-      <source>Pillar mix</source>
-      <translation>Mix des piliers</translation>
+      <source>Pillars and campaigns</source>
+      <translation>Piliers et campagnes</translation>
     </message>
     <message>
       <source>Imports</source>

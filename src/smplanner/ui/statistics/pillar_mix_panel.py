@@ -2,6 +2,7 @@
 workshop beside the share of the period's planned posts and of its published posts,
 and what the published posts brought (interactions, per measured post). A pillar whose
 published share strays from the mix by more than the workshop's tolerance is marked.
+Below, the same engagement per campaign (those with posts in the period).
 
 Read on a worker (every post and matched figure of the plan: a large plan takes a
 while): "Calculating…" shows meanwhile, the figures shown stay until the new ones come,
@@ -33,6 +34,7 @@ from smplanner.ui.statistics.totals_panel import signed
 PILLAR, MIX, PLANNED, PUBLISHED, GAP, POSTS, INTERACTIONS, MEAN = range(8)
 DRIFT_FILL = QColor("#FDE0DC")  # a pale red, as the Strategy tab marks a drifting month
 DRIFT_TEXT = QColor("#B71C1C")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def percent(value: float) -> str:
@@ -67,20 +69,34 @@ class PillarMixPanel(QWidget):
                 self.tr("Per measured post"),
             ]
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PILLAR, QHeaderView.ResizeMode.Stretch)
+        self.campaigns_label = QLabel(self.tr("By campaign"))
+        self.campaigns_table = QTableWidget(0, 5)
+        self.campaigns_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Campaign"),
+                self.tr("Planned"),
+                self.tr("Posts published"),
+                self.tr("Interactions"),
+                self.tr("Per measured post"),
+            ]
+        )
+        for table in (self.table, self.campaigns_table):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+            table.setWordWrap(False)
+            table.verticalHeader().hide()
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.reading_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.campaigns_label)
+        layout.addWidget(self.campaigns_table, 1)
 
     # ------------------------------------------------------------ refresh
 
@@ -158,6 +174,26 @@ class PillarMixPanel(QWidget):
         self.table.setRowCount(len(results.rows))
         for row, result in enumerate(results.rows):
             self._fill_row(row, result, results)
+        self.campaigns_table.setRowCount(len(results.campaigns))
+        for row, campaign in enumerate(results.campaigns):
+            mean = campaign.mean
+            cells = [
+                campaign.name,
+                format_number(campaign.planned),
+                format_number(campaign.published),
+                format_number(campaign.interactions) if campaign.measured else "–",
+                format_number(mean, 1) if mean is not None else "–",
+            ]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.campaigns_table.setItem(row, column, item)
+        shown = bool(results.campaigns)
+        self.campaigns_label.setVisible(shown)
+        self.campaigns_table.setVisible(shown)
 
     def _summary(self, results: PillarResults) -> str:
         if not results.rows:
@@ -201,7 +237,7 @@ class PillarMixPanel(QWidget):
         for column, value in enumerate(cells):
             item = QTableWidgetItem(value)
             if column != PILLAR:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(RIGHT)
             if drifts and column in (PUBLISHED, GAP):
                 item.setBackground(DRIFT_FILL)
                 item.setForeground(DRIFT_TEXT)

@@ -151,7 +151,7 @@ class StatisticsTab(QWidget):
         self.plan_actual = PlanActualPanel(document)
         self.details.addTab(self.plan_actual, self.tr("Plan vs actual"))
         self.pillar_mix = PillarMixPanel(document)
-        self.details.addTab(self.pillar_mix, self.tr("Pillar mix"))
+        self.details.addTab(self.pillar_mix, self.tr("Pillars and campaigns"))
         self.details.addTab(self._build_imports(), self.tr("Imports"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
