@@ -92,8 +92,9 @@ def shift(plan: PlanFile, ids: Iterable[int], days: int = 0, hours: int = 0) -> 
         return Edit.nothing(Landing(0, None))
     step = timedelta(days=days, hours=hours)
     targets: dict[int, datetime | None] = {
-        p.id: (p.scheduled_at.replace(tzinfo=None) + step).replace(tzinfo=zone)  # type: ignore[union-attr]
+        p.id: (when.replace(tzinfo=None) + step).replace(tzinfo=zone)
         for p in dated
+        if (when := p.scheduled_at) is not None
     }
     return _landed(calendar_edits.move(plan, targets), Landing(len(dated), targets[dated[0].id]))
 

@@ -39,6 +39,12 @@ def _local_wall(moment: datetime, zone: ZoneInfo) -> datetime:
     return moment.astimezone(zone).replace(tzinfo=None)
 
 
+def _post_wall(post: PostRef, zone: ZoneInfo) -> datetime:
+    """A dated occurrence's wall-clock time (change_rule keeps only the dated ones)."""
+    assert post.scheduled_at is not None
+    return _local_wall(post.scheduled_at, zone)
+
+
 def in_scope(plan: PlanFile, post: PostRef, scope: SeriesScope) -> list[PostRef]:
     """The occurrences a change to ``post`` reaches, in time order (``post`` included)."""
     if scope not in SCOPES:
@@ -148,9 +154,9 @@ def change_rule(plan: PlanFile, series_id: int, rule: str) -> tuple[RuleChange, 
     if not moments:
         raise SeriesError("This repeat rule gives no date: check its end date or count.")
     wanted = {_local_wall(m, zone) for m in moments}
-    kept_days = {p.scheduled_at.astimezone(zone).date() for p in posts if p not in movable}  # type: ignore[union-attr]
-    removed = [p for p in movable if _local_wall(p.scheduled_at, zone) not in wanted]  # type: ignore[arg-type]
-    present = {_local_wall(p.scheduled_at, zone) for p in movable if p not in removed}  # type: ignore[arg-type]
+    kept_days = {_post_wall(p, zone).date() for p in posts if p not in movable}
+    removed = [p for p in movable if _post_wall(p, zone) not in wanted]
+    present = {_post_wall(p, zone) for p in movable if p not in removed}
     draft = calendar_rows.post_as_draft(template)
     stamp = now_iso()
     created: list[int] = []
