@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
     def import_statistics_files(self, paths: list[Path]) -> None:
         if self.plan_view is not None:
             self.show_tab(2)  # the Statistics tab, built on first show
-            self.plan_view.statistics.ensure_built().open_import_dialog(paths)  # type: ignore[attr-defined]
+            self.plan_view.statistics.ensure_built().open_import_dialog(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.plan_view is not None and dropped_export_paths(event.mimeData()):

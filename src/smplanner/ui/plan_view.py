@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -10,6 +12,10 @@ from smplanner.ui.document import PlanDocument
 from smplanner.ui.read_only_banner import ReadOnlyBanner
 from smplanner.ui.strategy.strategy_tab import StrategyTab
 from smplanner.ui.tabs.lazy_tab import LazyTab
+
+if TYPE_CHECKING:  # imported when first shown: the first frame needs neither
+    from smplanner.ui.calendar.calendar_tab import CalendarTab
+    from smplanner.ui.statistics.statistics_tab import StatisticsTab
 
 STRATEGY, CALENDAR, STATISTICS = range(3)
 
@@ -33,20 +39,20 @@ class PlanView(QWidget):
         self.tabs.setDocumentMode(True)
         self.strategy = StrategyTab(document)
         self.strategy.edit_properties_requested.connect(self.edit_properties_requested)
-        self.calendar = LazyTab(self._make_calendar)
-        self.statistics = LazyTab(self._make_statistics)
+        self.calendar: LazyTab[CalendarTab] = LazyTab(self._make_calendar)
+        self.statistics: LazyTab[StatisticsTab] = LazyTab(self._make_statistics)
         self.tabs.addTab(self.strategy, self.tr("Strategy"))
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.statistics, self.tr("Statistics"))
         layout.addWidget(self.tabs)
         document.changed.connect(self.on_changes)
 
-    def _make_calendar(self) -> QWidget:
+    def _make_calendar(self) -> CalendarTab:
         from smplanner.ui.calendar.calendar_tab import CalendarTab
 
         return CalendarTab(self.document)
 
-    def _make_statistics(self) -> QWidget:
+    def _make_statistics(self) -> StatisticsTab:
         from smplanner.ui.statistics.statistics_tab import StatisticsTab
 
         return StatisticsTab(self.document)

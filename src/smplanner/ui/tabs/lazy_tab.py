@@ -7,28 +7,31 @@ first frame only needs the tab the user is looking at.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from smplanner.services.changes import Changes
 
-TabFactory = Callable[[], QWidget]
+Content = TypeVar("Content", bound=QWidget)
 
 
-class LazyTab(QWidget):
-    def __init__(self, factory: TabFactory, parent: QWidget | None = None) -> None:
+class LazyTab(QWidget, Generic[Content]):
+    """``LazyTab[CalendarTab]``: what ``ensure_built`` answers is the tab it made."""
+
+    def __init__(self, factory: Callable[[], Content], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
-        self._content: QWidget | None = None
+        self._content: Content | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
-    def content(self) -> QWidget | None:
+    def content(self) -> Content | None:
         return self._content
 
-    def ensure_built(self) -> QWidget:
+    def ensure_built(self) -> Content:
         if self._content is None:
             self._content = self._factory()
             self._layout.addWidget(self._content)
