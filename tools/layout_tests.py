@@ -1,0 +1,373 @@
+"""Lay the tests out like the source: tests/test_x.py -> tests/<package>/test_x.py.
+
+    python tools/layout_tests.py --dry-run   # the plan: each test at tests/ root, where it goes
+    python tools/layout_tests.py             # git mv them, then fix imports and paths
+
+Re-runnable: only the test files still at the root of tests/ move (a test added there
+later is placed on the next run); the rest of the tree is left where it is. Helper
+modules (conftest.py, fakes.py, *_sample*.py, ...) and fixtures/ stay at the root:
+pytest's rootdir conftest applies to every subfolder.
+
+Where a test goes: the package it tests, read from its imports of smplanner.* (and the
+CLI it runs, the Qt fixtures it asks for), each weighted by its layer, so that a view's
+test which builds its plan through services and storage still lands with the view;
+PLACES names the cross-layer tests (whole app, packaging) and the few the weights
+misplace. After the moves every import between test modules is absolute (``from
+tests.storage.test_plan_file_storage import ...``: one form, valid from any folder
+given tests/__init__.py and pytest's default "prepend" import mode), each moved test's
+``Path(__file__).parent`` / ``parents[N]`` is deepened to the same folder, and
+references to ``tests/test_x.py`` in the repository's text files (docs, comments,
+pyproject) follow their file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TESTS = ROOT / "tests"
+UI_PACKAGES = {p.name for p in (ROOT / "src" / "smplanner" / "ui").iterdir() if p.is_dir()}
+
+# The layers, bottom up (README, Development); a test is weighted to the highest it uses.
+WEIGHTS = {
+    "messages": 1,
+    "errors": 1,
+    "resource_files": 1,
+    "domain": 1,
+    "storage": 2,
+    "importers": 2,
+    "keyring_tokens": 2,
+    "services": 4,
+    "reports": 8,
+    "exports": 8,
+    "online": 8,
+    "approval": 8,
+    "texts": 12,
+    "cli": 4,  # a CLI run is often one check among others: counts as a service call
+    "ui": 16,
+}
+
+# Tests that are about the whole app, its packaging, or that the weights misplace.
+APP = "app"  # the window and the CLI together, crash/kill safety, layering, translations
+PACKAGING = "packaging"  # the wheel, the frozen build, the Linux package, installers
+PLACES = {
+    "test_accessibility": APP,
+    "test_benchmark_tools": APP,
+    "test_client_sees_french": APP,
+    "test_every_action": APP,
+    "test_hostile_and_tampered_plans": APP,
+    "test_import_contracts": APP,
+    "test_kills": APP,
+    "test_plan_files_fuzz": APP,
+    "test_smoke_window": APP,
+    "test_startup_imports": APP,
+    "test_texts_fit": APP,
+    "test_translations": APP,
+    "test_typed_values": APP,
+    "test_ui_walk_checker": APP,
+    "test_installer_scripts": PACKAGING,
+    "test_linux_package": PACKAGING,
+    "test_packaging": PACKAGING,
+    "test_qt_binding_sanity": PACKAGING,
+    "test_resources_and_packaging_data": PACKAGING,
+    # Placed by what they test rather than by the views or set-up they import:
+    "test_accounts_service": "services",
+    "test_buffer_free_plan": "services",
+    "test_calendar_dark_palette": "ui/calendar",
+    "test_composer_limits": "ui/composer",
+    "test_composer_tools": "ui/composer",
+    "test_core_messages_french": "ui/core_messages",
+    "test_crash_journal_ownership": "storage",
+    "test_deliverables_json_export": "services",
+    "test_domain_plan_properties": "domain",
+    "test_monthly_report_media": "reports",
+    "test_monthly_report_periods": "reports",
+    "test_plan_json_bad_numbers": "storage",
+    "test_presentation_screens": "ui/deliverables",
+    "test_report_media_thumbnails": "reports",
+    "test_statistics_rate_index": "storage",
+    "test_statistics_sql_equivalence": "storage",
+}
+
+CLI_RUN = re.compile(r"""["']-m["'],\s*["']smplanner["']""")
+UI_FIXTURES = {"qtbot", "window", "calendar_tab", "french_ui"}
+
+
+def area_of(module: str) -> str | None:
+    """smplanner.ui.calendar.cells_model -> "ui/calendar"; smplanner.storage.x -> "storage"."""
+    parts = module.split(".")
+    if parts[0] != "smplanner" or len(parts) < 2:
+        return None
+    if parts[1] == "ui":
+        return f"ui/{parts[2]}" if len(parts) > 2 and parts[2] in UI_PACKAGES else "ui"
+    if parts[1] == "__main__":
+        return "cli"
+    return parts[1] if parts[1] in WEIGHTS else None
+
+
+def scores(source: str) -> dict[str, float]:
+    """Each package the test imports (one per import statement), its CLI runs, its Qt
+    fixtures."""
+    counts: Counter[str] = Counter()
+    tests = with_qt = 0
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        modules: list[str] = []
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "smplanner":
+                modules = [f"smplanner.{alias.name}" for alias in node.names]
+            else:
+                modules = [node.module]
+        elif isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        for module in modules:
+            area = area_of(module)
+            if area is not None:
+                counts[area] += 1
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
+            tests += 1
+            with_qt += bool(UI_FIXTURES & {arg.arg for arg in node.args.args})
+    counts["cli"] += len(CLI_RUN.findall(source))
+    found: dict[str, float] = {area: n for area, n in counts.items() if n}
+    # Widget tests that import no view (a fixture builds the window): up to two imports' worth.
+    if with_qt:
+        found["ui"] = found.get("ui", 0) + 2 * with_qt / tests
+    return found
+
+
+def place(name: str, source: str) -> str:
+    """The folder under tests/ for the test module ``name`` (without .py)."""
+    if name in PLACES:
+        return PLACES[name]
+    words = name.removeprefix("test_").split("_")
+    if "cli" in words:
+        return "cli"
+    counts = scores(source)
+    ui_total = sum(n for area, n in counts.items() if area.startswith("ui")) * WEIGHTS["ui"]
+    weighted = {a: n * WEIGHTS[a] for a, n in counts.items() if not a.startswith("ui")}
+    best = max(weighted.values(), default=0)
+    if ui_total and ui_total >= best:
+        subs = {a: n for a, n in counts.items() if a.startswith("ui/")}
+        if subs:  # the most imported area; a tie goes to the one the file is named after
+            top = max(subs.values())
+            tied = sorted(a for a, n in subs.items() if n == top)
+            return next((a for a in tied if a.removeprefix("ui/") in words), tied[0])
+        hint = next((w for w in words if w in UI_PACKAGES), None)
+        return f"ui/{hint}" if hint else "ui"
+    if not best:
+        return APP
+    tied = [a for a, n in weighted.items() if n == best]
+    # A tie goes to the higher layer (the lower ones are the test's set-up), then the name.
+    return max(tied, key=lambda a: (WEIGHTS[a], a in words, a))
+
+
+def module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+def plan_moves() -> dict[Path, Path]:
+    moves = {}
+    for path in sorted(TESTS.glob("test_*.py")):
+        folder = place(path.stem, path.read_text("utf-8"))
+        moves[path] = TESTS / folder / path.name
+    return moves
+
+
+def git(*args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+
+
+def ensure_packages(folder: Path) -> None:
+    """Every folder between tests/ and ``folder`` is a package, so that pytest imports
+    tests/storage/test_x.py as tests.storage.test_x (not as a clashing top-level test_x)."""
+    while folder != TESTS:
+        init = folder / "__init__.py"
+        if not init.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            init.write_text("", "utf-8")
+            git("add", str(init.relative_to(ROOT)))
+        folder = folder.parent
+
+
+FILE_PATH = re.compile(r"Path\(__file__\)((?:\.resolve\(\))?)\.parent(?:s\[(\d+)\]|\b)")
+
+
+def deepen_paths(source: str, depth: int) -> str:
+    """``Path(__file__).parent`` -> ``.parents[depth]``, ``.parents[n]`` -> ``[n + depth]``:
+    the same folder (tests/, the repository) from ``depth`` folders further down."""
+
+    def deeper(match: re.Match[str]) -> str:
+        up = int(match.group(2)) if match.group(2) is not None else 0
+        return f"Path(__file__){match.group(1)}.parents[{up + depth}]"
+
+    return FILE_PATH.sub(deeper, source)
+
+
+RELATIVE_IMPORT = re.compile(r"^(\s*)from\s+(\.+)([\w.]*)\s+import\s", re.MULTILINE)
+
+
+def absolute_imports(source: str, package: str, renamed: dict[str, str]) -> str:
+    """Relative imports written from ``package`` -> absolute ``tests.…`` ones, each module
+    at its new place (``renamed``: old dotted name -> new)."""
+    lines = source.splitlines(keepends=True)
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ImportFrom) or node.level == 0:
+            continue
+        base = package.split(".")
+        base = base[: len(base) - (node.level - 1)]
+        target = ".".join([*base, node.module] if node.module else base)
+        if node.module:
+            target = renamed.get(target, target)
+        else:  # from . import test_x as y: the modules' new package (all must agree)
+            news = {renamed.get(f"{target}.{a.name}", f"{target}.{a.name}") for a in node.names}
+            parents = {new.rsplit(".", 1)[0] for new in news}
+            if len(parents) != 1:
+                sys.exit(f"{package}: 'from . import' of modules now in {sorted(parents)}")
+            target = parents.pop()
+        row = node.lineno - 1
+        lines[row] = RELATIVE_IMPORT.sub(rf"\1from {target} import ", lines[row], count=1)
+    return "".join(lines)
+
+
+def rename_references(text: str, renamed: dict[str, str], paths: dict[str, str]) -> str:
+    """``tests.test_x`` (imports, ``-m`` arguments) and ``tests/test_x.py`` (docs,
+    comments) of a moved module -> its new name and path."""
+    text = re.sub(
+        r"(?<![\w.])tests\.(test_\w+)\b",
+        lambda m: renamed.get(m.group(0), m.group(0)),
+        text,
+    )
+    return re.sub(
+        r"(?<![\w/.-])tests/(test_\w+\.py)\b",
+        lambda m: paths.get(m.group(1), m.group(0)),
+        text,
+    )
+
+
+LIMIT = 100  # pyproject's line-length
+
+
+def split_long(line: str, next_line: str, where: str) -> str:
+    """A comment or docstring line a longer path pushed past LIMIT, cut in two at a space
+    (the rest under the comment's ``# `` or the next line's indentation); a line of code
+    is left for a person to cut."""
+    text = line.rstrip("\n")
+    body = text.lstrip()
+    indent = text[: len(text) - len(body)]
+    if body.startswith("#"):
+        follow = indent + "# "
+    elif '"' in text or "'" in text:  # code, or a string's line: not ours to cut
+        follow = None
+    elif next_line.strip():  # a docstring's line: the rest goes under the next line's text
+        follow = next_line[: len(next_line) - len(next_line.lstrip())]
+    else:
+        follow = indent
+    cut = text.rfind(" ", len(indent) + 3, LIMIT + 1)
+    if follow is None or cut < 0:
+        print(f"check by hand: {where} is over {LIMIT} columns")
+        return line
+    return f"{text[:cut]}\n{follow}{text[cut + 1 :]}{line[len(text) :]}"
+
+
+def rewrite_lines(text: str, renamed: dict[str, str], paths: dict[str, str], name: str) -> str:
+    """rename_references line by line, cutting the Python lines it makes too long."""
+    lines = text.splitlines(keepends=True)
+    for row, line in enumerate(lines):
+        new = rename_references(line, renamed, paths)
+        if new != line and name.endswith(".py") and len(new.rstrip("\n")) > LIMIT:
+            after = lines[row + 1] if row + 1 < len(lines) else ""
+            new = split_long(new, after, f"{name}:{row + 1}")
+        lines[row] = new
+    return "".join(lines)
+
+
+def text_files() -> list[Path]:
+    """The repository's tracked text files (and the tests, tracked or not)."""
+    listed = git("ls-files", "-co", "--exclude-standard").splitlines()
+    files = []
+    for name in listed:
+        path = ROOT / name
+        if path.suffix in {".png", ".qm", ".ico", ".icns", ".pdf", ".xlsx", ".xls", ".zip"}:
+            continue
+        if path.is_file() and not name.startswith(".venv"):
+            files.append(path)
+    return files
+
+
+def fixture(path: Path) -> bool:
+    return "fixtures" in path.relative_to(TESTS).parts
+
+
+def apply(moves: dict[Path, Path]) -> list[Path]:
+    """Move, then rewrite; returns the Python files changed (for ruff to sort/format)."""
+    for old, new in moves.items():
+        ensure_packages(new.parent)
+        git("mv", str(old.relative_to(ROOT)), str(new.relative_to(ROOT)))
+    old_of = {new: old for old, new in moves.items()}
+    # Every test module in a folder, moved now or on an earlier run, by its root name:
+    # a test written at the root before a move may import a neighbour by its old name.
+    placed = [p for p in TESTS.rglob("test_*.py") if p.parent != TESTS and not fixture(p)]
+    renamed = {f"tests.{p.stem}": module_name(p) for p in placed}
+    paths = {p.name: p.relative_to(ROOT).as_posix() for p in placed}
+    changed = []
+    for path in text_files():
+        try:
+            text = path.read_text("utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        new_text = rewrite_lines(text, renamed, paths, path.relative_to(ROOT).as_posix())
+        if path.suffix == ".py" and TESTS in path.parents and not fixture(path):
+            written_at = old_of.get(path, path)  # where its relative imports were written
+            new_text = absolute_imports(new_text, module_name(written_at.parent), renamed)
+            if path in old_of:
+                depth = len(path.parent.relative_to(TESTS).parts)
+                new_text = deepen_paths(new_text, depth)
+                if re.search(r"(?<![\w.])__file__", FILE_PATH.sub("", new_text)):
+                    print(f"check by hand: {path.relative_to(ROOT)} uses __file__ otherwise")
+        if new_text != text:
+            path.write_text(new_text, "utf-8")
+            if path.suffix == ".py":
+                changed.append(path)
+    return changed
+
+
+def tidy(files: list[Path]) -> None:
+    """Absolute imports sort elsewhere than relative ones and may pass 100 columns."""
+    if not files:
+        return
+    names = [str(p.relative_to(ROOT)) for p in files]
+    ruff = [sys.executable, "-m", "ruff"]
+    subprocess.run([*ruff, "check", "--select", "I", "--fix", "-q", *names], cwd=ROOT)
+    subprocess.run([*ruff, "format", "-q", *names], cwd=ROOT, check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dry-run", action="store_true", help="print the plan, move nothing")
+    args = parser.parse_args(argv)
+    moves = plan_moves()
+    width = max((len(p.name) for p in moves), default=10)
+    for old, new in moves.items():
+        print(f"{old.name:<{width}}  -> {new.parent.relative_to(ROOT).as_posix()}/")
+    by_folder = Counter(new.parent.relative_to(TESTS).as_posix() for new in moves.values())
+    print(
+        f"\n{len(moves)} test files at tests/ root; by folder: "
+        + ", ".join(f"{folder} {n}" for folder, n in sorted(by_folder.items()))
+    )
+    if args.dry_run:
+        return 0
+    tidy(apply(moves))
+    print("moved; now: python -m pytest --collect-only -q (same count as before)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
