@@ -5,6 +5,7 @@ its undo or a new time zone changed them, never written into a read-only plan.""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -69,3 +70,31 @@ def test_the_posts_table_of_a_large_plan_is_tinted_at_once_when_ranked_before(
     row = list(again._ids[:]).index(best)
     tint = again.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
     assert tint == posts_table_model.BEST_COLOR
+
+
+def test_the_kept_figures_are_left_out_of_a_json_export_and_worked_out_again(
+    plan, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.services import statistics_hours
+    from smplanner.services.export_json import export_plan_json, import_plan_json
+    from smplanner.storage.plan_json import exportable_tables
+
+    ingest(plan, source_label="g", source_kind="manual", posts=generated_posts(500))
+    marks = statistics_kept.marks_kept(plan)
+    cells = statistics_hours.engagement_cells_kept(plan)
+    tables = exportable_tables(plan.conn)
+    assert "stat_posts" in tables and not [t for t in tables if "marks" in t or "cells" in t]
+    # Not in the export: a file edited by hand cannot bring stale sums along.
+    export = tmp_path / "plan.json"
+    export_plan_json(plan, export)
+    document = json.loads(export.read_text(encoding="utf-8"))
+    names = [table["name"] for table in document["tables"]]
+    assert "stat_hour_cells" not in names and "stat_post_marks_stamp" not in names
+    copy = import_plan_json(export, tmp_path / "copy.smplan")
+    try:
+        assert statistics_kept.kept_marks(copy) is None  # nothing kept: worked out again
+        assert statistics_kept.marks_kept(copy) == marks
+        assert statistics_hours.kept_engagement_cells(copy) is None
+        assert statistics_hours.engagement_cells_kept(copy) == cells
+    finally:
+        copy.close()

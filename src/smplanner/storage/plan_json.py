@@ -8,6 +8,9 @@ knowing it. What is left out, and why:
   smplanner rebuilds its schema with its own migrations.
 - Full-text indexes (virtual tables and their shadow tables): they are derived data,
   rebuilt after an import.
+- Figures kept with a stamp (a table ``X`` beside its ``X_stamp``: the best hours'
+  sums, the best and worst posts): derived data too, worked out again after an
+  import rather than trusted from a file that may have been edited.
 - Any column whose name says it holds a secret (token, password, cookie...). Plans
   never store secrets — accounts keep only a keyring entry name — and this is the
   second lock on that door.
@@ -34,6 +37,7 @@ SCHEMA_FILE = "plan-export-1.schema.json"
 
 _SECRET_COLUMN = re.compile(r"token|secret|password|passwd|cookie|api_?key|credential", re.I)
 MIGRATION_LOG = "_sqlite_migrations"
+STAMP_SUFFIX = "_stamp"  # a table of figures kept with its stamp: derived, not exported
 
 JsonValue = None | int | float | str | dict[str, str]
 
@@ -61,6 +65,8 @@ def exportable_tables(conn: sqlite3.Connection) -> list[str]:
         and name not in virtual
         and not any(name.startswith(v + "_") for v in virtual)
     ]
+    stamped = {name.removesuffix(STAMP_SUFFIX) for name in names if name.endswith(STAMP_SUFFIX)}
+    names = [n for n in names if n not in stamped and n.removesuffix(STAMP_SUFFIX) not in stamped]
     return _parents_first(conn, names)
 
 
