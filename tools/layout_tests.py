@@ -255,37 +255,58 @@ def rename_references(text: str, renamed: dict[str, str], paths: dict[str, str])
 LIMIT = 100  # pyproject's line-length
 
 
-def split_long(line: str, next_line: str, where: str) -> str:
-    """A comment or docstring line a longer path pushed past LIMIT, cut in two at a space
-    (the rest under the comment's ``# `` or the next line's indentation); a line of code
-    is left for a person to cut."""
+def split_long(line: str, next_line: str) -> tuple[str, str, str] | None:
+    """A comment or docstring line past LIMIT, cut at a space: (head, rest, the prefix the
+    rest goes under: the comment's ``# `` or the next line's indentation); None for a line
+    of code or of a string, not ours to cut."""
     text = line.rstrip("\n")
     body = text.lstrip()
     indent = text[: len(text) - len(body)]
     if body.startswith("#"):
         follow = indent + "# "
-    elif '"' in text or "'" in text:  # code, or a string's line: not ours to cut
-        follow = None
+    elif '"' in text or "'" in text:
+        return None
     elif next_line.strip():  # a docstring's line: the rest goes under the next line's text
         follow = next_line[: len(next_line) - len(next_line.lstrip())]
     else:
         follow = indent
     cut = text.rfind(" ", len(indent) + 3, LIMIT + 1)
-    if follow is None or cut < 0:
-        print(f"check by hand: {where} is over {LIMIT} columns")
-        return line
-    return f"{text[:cut]}\n{follow}{text[cut + 1 :]}{line[len(text) :]}"
+    return None if cut < 0 else (text[:cut], text[cut + 1 :], follow)
+
+
+def continues(line: str, follow: str) -> bool:
+    """``line`` goes on with the same comment or docstring paragraph under ``follow``."""
+    rest = line[len(follow) :].rstrip("\n")
+    if not line.startswith(follow) or not rest or rest[0] in " #-*" or '"' in line:
+        return False
+    return follow.strip() == "#" or (not follow.strip() and not re.match(r"\d+\. ", rest))
 
 
 def rewrite_lines(text: str, renamed: dict[str, str], paths: dict[str, str], name: str) -> str:
-    """rename_references line by line, cutting the Python lines it makes too long."""
+    """rename_references line by line; in Python, a comment or docstring line it makes too
+    long is cut and its end carried into the paragraph's next line (reflowed onwards)."""
     lines = text.splitlines(keepends=True)
-    for row, line in enumerate(lines):
+    carried = -1
+    row = 0
+    while row < len(lines):
+        line = lines[row]
         new = rename_references(line, renamed, paths)
-        if new != line and name.endswith(".py") and len(new.rstrip("\n")) > LIMIT:
+        long = name.endswith(".py") and len(new.rstrip("\n")) > LIMIT
+        if long and (new != line or row == carried):
             after = lines[row + 1] if row + 1 < len(lines) else ""
-            new = split_long(new, after, f"{name}:{row + 1}")
+            split = split_long(new, after)
+            if split is None:
+                print(f"check by hand: {name}:{row + 1} is over {LIMIT} columns")
+            else:
+                head, rest, follow = split
+                new = head + new[len(new.rstrip("\n")) :]
+                if continues(after, follow):
+                    lines[row + 1] = f"{follow}{rest} {after[len(follow) :]}"
+                else:
+                    lines.insert(row + 1, f"{follow}{rest}\n")
+                carried = row + 1
         lines[row] = new
+        row += 1
     return "".join(lines)
 
 
