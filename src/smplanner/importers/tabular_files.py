@@ -293,18 +293,22 @@ def _unreadable_workbook(name: str, error: BaseException) -> ImportFileError:
 
 
 def _xlsx_streams(name: str, opener: Opener, stack: ExitStack) -> list[TableStream]:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from smplanner.importers.xlsx_stream import (
+        close_workbook,
+        load_streaming_workbook,
+        sheet_values,
+    )
 
     try:
-        book = load_workbook(stack.enter_context(opener()), read_only=True, data_only=True)
-        stack.callback(book.close)
+        # Read-only, as openpyxl's load_workbook, but its shared strings on disk.
+        book = load_streaming_workbook(stack.enter_context(opener()))
+        stack.callback(close_workbook, book)
         streams = []
         for sheet in book.worksheets:
             source = f"{name} [{sheet.title}]"
-            # The declared size (A1:XFD1048576 for one far cell) would pad every row
-            # and add every missing one: read the cells that are there.
-            sheet.reset_dimensions()
-            values = enumerate(sheet.iter_rows(values_only=True), start=1)
+            # The cells that are there, by row: the declared size (A1:XFD1048576 for
+            # one far cell) would pad every row and add every missing one.
+            values = sheet_values(book, sheet)
             rows = _guarded(_sheet_rows(source, values), lambda e: _unreadable_workbook(name, e))
             streams.append(_stream(source, sheet.title, rows))
     except ImportFileError:
