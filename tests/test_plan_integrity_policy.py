@@ -164,3 +164,56 @@ def test_the_window_says_nothing_of_a_sound_large_plan(
     assert watch is not None and watch.problem is None
     assert window.findChild(QMessageBox, "integrity_problem") is None
     window.release_plan()
+
+
+def _with_partial_index(plan: PlanFile) -> Path:
+    """A plan holding a partial index (a WHERE clause) with entries on many pages."""
+    with plan.transaction() as db:
+        db.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT, kept INTEGER)")
+        db.conn.executemany(
+            "INSERT INTO filler (body, kept) VALUES (?, ?)",
+            [(f"{index:04} " + "x" * 300, index % 2) for index in range(400)],
+        )
+        db.execute('CREATE INDEX "kept (bodies)" ON filler (kept, body) WHERE kept = 1')
+    path = plan.path
+    plan.close()
+    return path
+
+
+def test_a_plan_with_a_partial_index_opens_and_validates(plan: PlanFile, monkeypatch):
+    monkeypatch.setattr(plan_validation, "FULL_CHECK_ON_OPEN_BYTES", 0)  # roots only
+    path = _with_partial_index(plan)
+    with open_plan(path) as reopened:  # was refused: "no query solution"
+        assert not reopened.read_only
+    assert full_check(path) is None
+
+
+def test_a_damaged_partial_index_is_refused_on_open(plan: PlanFile, monkeypatch):
+    monkeypatch.setattr(plan_validation, "FULL_CHECK_ON_OPEN_BYTES", 0)
+    path = _with_partial_index(plan)
+    conn = sqlite3.connect(path)
+    (root,) = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'kept (bodies)'"
+    ).fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for offset in range(page_size * (root - 1), page_size * (root - 1) + 400):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+    with pytest.raises(PlanCorruptError):
+        open_plan(path)
+
+
+@pytest.mark.parametrize(
+    ("sql", "where"),
+    [
+        ("CREATE INDEX i ON t (a, (b + 1))", None),
+        ("CREATE INDEX i ON t (a) WHERE b IS NOT NULL AND c", "b IS NOT NULL AND c"),
+        ('CREATE INDEX "a (where" ON "t)" (a)where(b > 0)', "(b > 0)"),
+        ("CREATE INDEX i ON t (a, ')') WHERE b = ')'", "b = ')'"),
+        (None, None),
+    ],
+)
+def test_the_where_clause_of_a_partial_index_is_read_from_its_statement(sql, where):
+    assert plan_validation.partial_index_where(sql) == where

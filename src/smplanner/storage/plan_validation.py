@@ -141,18 +141,53 @@ def _check_roots(conn: sqlite3.Connection, path: Path) -> None:
     page or b-tree root is refused at once, for the cost of a page or two each."""
     try:
         names = conn.execute(
-            "SELECT type, name, tbl_name FROM sqlite_master"
+            "SELECT type, name, tbl_name, sql FROM sqlite_master"
             " WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%'"
         ).fetchall()
-        for kind, name, table in names:
+        for kind, name, table, sql in names:
             quoted = '"' + name.replace('"', '""') + '"'
             if kind == "table":
                 conn.execute(f"SELECT * FROM {quoted} LIMIT 1").fetchall()
             else:
                 owner = '"' + table.replace('"', '""') + '"'
-                conn.execute(f"SELECT 1 FROM {owner} INDEXED BY {quoted} LIMIT 1").fetchall()
+                # A partial index serves only a query implying its WHERE clause: without
+                # it, INDEXED BY fails with "no query solution" on a sound plan.
+                where = partial_index_where(sql)
+                condition = "" if where is None else f" WHERE ({where})"
+                conn.execute(
+                    f"SELECT 1 FROM {owner} INDEXED BY {quoted}{condition} LIMIT 1"
+                ).fetchall()
     except sqlite3.DatabaseError as error:
         raise PlanCorruptError(path, str(error)) from None
+
+
+_QUOTES = {"'": "'", '"': '"', "`": "`", "[": "]"}
+
+
+def partial_index_where(sql: str | None) -> str | None:
+    """The WHERE clause of a ``CREATE INDEX`` statement (None for a full index): the
+    text after the parenthesis closing the indexed columns, quoted names skipped."""
+    if sql is None:
+        return None
+    depth, position, closing = 0, 0, -1
+    while position < len(sql):
+        char = sql[position]
+        if char in _QUOTES:
+            end = sql.find(_QUOTES[char], position + 1)
+            position = len(sql) if end < 0 else end + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                closing = position
+                break
+        position += 1
+    rest = sql[closing + 1 :].strip() if closing >= 0 else ""
+    if rest[:5].upper() == "WHERE" and (rest[5:6].isspace() or rest[5:6] == "("):
+        return rest[5:].strip()
+    return None
 
 
 def full_check(path: Path) -> str | None:
