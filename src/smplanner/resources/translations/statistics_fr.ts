@@ -15,34 +15,6 @@
       <translation>Réseau</translation>
     </message>
     <message>
-      <source>Mon</source>
-      <translation>Lun</translation>
-    </message>
-    <message>
-      <source>Tue</source>
-      <translation>Mar</translation>
-    </message>
-    <message>
-      <source>Wed</source>
-      <translation>Mer</translation>
-    </message>
-    <message>
-      <source>Thu</source>
-      <translation>Jeu</translation>
-    </message>
-    <message>
-      <source>Fri</source>
-      <translation>Ven</translation>
-    </message>
-    <message>
-      <source>Sat</source>
-      <translation>Sam</translation>
-    </message>
-    <message>
-      <source>Sun</source>
-      <translation>Dim</translation>
-    </message>
-    <message>
       <source>followers' activity</source>
       <translation>activité des abonnés</translation>
     </message>
@@ -145,32 +117,8 @@
   <context>
     <name>HeatMapView</name>
     <message>
-      <source>Mon</source>
-      <translation>Lun</translation>
-    </message>
-    <message>
-      <source>Tue</source>
-      <translation>Mar</translation>
-    </message>
-    <message>
-      <source>Wed</source>
-      <translation>Mer</translation>
-    </message>
-    <message>
-      <source>Thu</source>
-      <translation>Jeu</translation>
-    </message>
-    <message>
-      <source>Fri</source>
-      <translation>Ven</translation>
-    </message>
-    <message>
-      <source>Sat</source>
-      <translation>Sam</translation>
-    </message>
-    <message>
-      <source>Sun</source>
-      <translation>Dim</translation>
+      <source>%1h</source>
+      <translation>%1 h</translation>
     </message>
     <message>
       <source>Darker cells: more engagement. No colour: no post at that hour.</source>

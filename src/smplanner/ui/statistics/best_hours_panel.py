@@ -17,7 +17,14 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smplanner.ui.document import PlanDocument
-from smplanner.ui.statistics.heat_map_view import ACTIVITY, RATE, RELATIVE, HeatMapView
+from smplanner.ui.statistics.heat_map_view import (
+    ACTIVITY,
+    RATE,
+    RELATIVE,
+    HeatMapView,
+    day_text,
+    hour_text,
+)
 from smplanner.ui.statistics.metric_names import network_name
 
 CELLS_IN_BACKGROUND = 20_000  # posts summed on the GUI thread at most (~50 ms)
@@ -119,17 +126,8 @@ class BestHoursPanel(QWidget):
         self.caption.setVisible(self.heat_map.has_data() and not advice.from_activity)
         slots = advice.slots
         activity = advice.from_activity
-        days = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
         if slots:
-            text = ", ".join(f"{days[d]} {h}h" for d, h, _ in slots)
+            text = ", ".join(f"{day_text(d)} {hour_text(h)}" for d, h, _ in slots)
             source = (
                 self.tr("followers' activity") if activity else self.tr("engagement of your posts")
             )

@@ -8,21 +8,23 @@ a habit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from smplanner.domain.posting_hours import Grid
 
-DAYS = [
-    QT_TRANSLATE_NOOP("HeatMapView", "Mon"),
-    QT_TRANSLATE_NOOP("HeatMapView", "Tue"),
-    QT_TRANSLATE_NOOP("HeatMapView", "Wed"),
-    QT_TRANSLATE_NOOP("HeatMapView", "Thu"),
-    QT_TRANSLATE_NOOP("HeatMapView", "Fri"),
-    QT_TRANSLATE_NOOP("HeatMapView", "Sat"),
-    QT_TRANSLATE_NOOP("HeatMapView", "Sun"),
-]
+
+def day_text(day: int) -> str:
+    """Monday (0) to Sunday (6) as the locale abbreviates it ("lun.", "Mon")."""
+    return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+
+
+def hour_text(hour: int) -> str:
+    """An hour of the day as the interface writes it ("14 h" in French, "14h")."""
+    return QCoreApplication.translate("HeatMapView", "%1h").replace("%1", str(hour))
+
+
 LEFT, TOP = 40.0, 16.0  # room for the day names and the hours
 
 # What a cell's value is (set_grid's ``kind``).
@@ -135,14 +137,14 @@ class HeatMapView(QWidget):
         empty = self.palette().alternateBase().color()
         painter.setPen(text)
         for hour in range(0, 24, 3):
-            painter.drawText(QRectF(LEFT + hour * width, 0, width * 3, TOP), f"{hour}h")
+            painter.drawText(QRectF(LEFT + hour * width, 0, width * 3, TOP), hour_text(hour))
         for day, row in enumerate(self.grid):
             y = TOP + day * height
             painter.setPen(text)
             painter.drawText(
                 QRectF(0, y, LEFT - 4, height),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                QCoreApplication.translate("HeatMapView", str(DAYS[day])),
+                day_text(day),
             )
             for hour, value in enumerate(row):
                 cell = QRectF(LEFT + hour * width, y, width - 1, height - 1)

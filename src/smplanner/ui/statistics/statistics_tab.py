@@ -7,10 +7,10 @@ statistics services and writes only through undoable commands.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -330,8 +330,11 @@ class StatisticsTab(QWidget):
             )
             for column, value in enumerate(
                 [
-                    record.imported_at[:16].replace("T", " "),
-                    record.source_label,
+                    _local_moment(record.imported_at),
+                    # Typed-in figures are stored as "Typed in": said in the user's tongue.
+                    self._kind_label(record.source_kind)
+                    if record.source_kind == "manual"
+                    else record.source_label,
                     self._kind_label(record.source_kind),
                     counts,
                 ]
@@ -368,3 +371,15 @@ class StatisticsTab(QWidget):
 
     def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.open_import_dialog([Path(url.toLocalFile()) for url in event.mimeData().urls()])
+
+
+def _local_moment(stamp: str) -> str:
+    """A stored UTC time ("2026-12-03T13:52:00+00:00") on this computer's clock, in the
+    interface's date format ("03/12/2026 14:52" in French)."""
+    try:
+        when = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    day = QDate(when.year, when.month, when.day).toString(date_format())
+    clock = QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+    return f"{day} {clock}"
