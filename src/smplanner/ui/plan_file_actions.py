@@ -122,7 +122,11 @@ class PlanFileActions(QObject):
         if document is None:
             return False
         current = document.plan.path
-        suggested = current.with_name(f"{current.stem} copy.smplan")
+        suggested = current.with_name(
+            QCoreApplication.translate("PlanFileActions", "%1 copy.smplan").replace(
+                "%1", current.stem
+            )
+        )
         path = self._prompts.save_path(
             QCoreApplication.translate("PlanFileActions", "Save the plan as"), suggested
         )

@@ -308,6 +308,10 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
       <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
+      <source>%1 copy.smplan</source>
+      <translation>%1 - copie.smplan</translation>
+    </message>
+    <message>
       <source>Save the plan as</source>
       <translation>Enregistrer le plan sous</translation>
     </message>

@@ -264,6 +264,10 @@
       <translation>Importer des p&amp;ublications (CSV)…</translation>
     </message>
     <message>
+      <source> - calendar.csv</source>
+      <translation> - calendrier.csv</translation>
+    </message>
+    <message>
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>

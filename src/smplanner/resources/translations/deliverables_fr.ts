@@ -110,6 +110,14 @@
       <translation>Plan exporté : {path} ({rows} lignes).</translation>
     </message>
     <message>
+      <source>%1 - posts.csv</source>
+      <translation>%1 - publications.csv</translation>
+    </message>
+    <message>
+      <source>%1 - statistics.csv</source>
+      <translation>%1 - statistiques.csv</translation>
+    </message>
+    <message>
       <source>Export as CSV</source>
       <translation>Exporter en CSV</translation>
     </message>

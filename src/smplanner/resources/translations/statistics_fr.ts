@@ -1053,6 +1053,10 @@
       <source>Save the chart</source>
       <translation>Enregistrer le graphique</translation>
     </message>
+    <message>
+      <source>%1 - chart.png</source>
+      <translation>%1 - graphique.png</translation>
+    </message>
   </context>
   <context>
     <name>TotalsPanel</name>

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from smplanner.ui.calendar.calendar_tab import CalendarTab
     from smplanner.ui.main_window import MainWindow
 
-SUFFIXES = {"ics": ".ics", "calendar-csv": ".calendar.csv"}
+SUFFIXES = {"ics": ".ics"}  # and a scheduler's name: ".buffer.csv"
 
 
 class CalendarExchangeActions(QObject):
@@ -99,6 +99,8 @@ class CalendarExchangeActions(QObject):
             return False
         kind, chosen = dialog.kind(), dialog.selection()
         suffix = SUFFIXES.get(kind, f".{kind}.csv")
+        if kind == "calendar-csv":  # a file the user edits, named in their language
+            suffix = self.tr(" - calendar.csv")
         file_filter = self.tr("iCalendar (*.ics)") if kind == "ics" else self.tr("CSV (*.csv)")
         target = self.ask_save(
             self.tr("Export the calendar"), suggested_beside(path, path.stem + suffix), file_filter

@@ -176,9 +176,16 @@ class DeliverablesActions(QObject):
         write = (
             export_csv.write_posts_csv if what == "posts" else export_csv.write_daily_statistics_csv
         )
-        suffix = ".posts.csv" if what == "posts" else ".statistics.csv"
+        from smplanner.ui.app_paths import suggested_beside
+
+        plan_path = self._window.plan_path()
+        assert plan_path is not None
+        # Named in the user's language, like the monthly report ("… - publications.csv").
+        name = self.tr("%1 - posts.csv") if what == "posts" else self.tr("%1 - statistics.csv")
         target = self.ask_save(
-            self.tr("Export as CSV"), self._suggested(suffix), self.tr("CSV (*.csv)")
+            self.tr("Export as CSV"),
+            suggested_beside(plan_path, name.replace("%1", plan_path.stem)),
+            self.tr("CSV (*.csv)"),
         )
         if target is None:
             return False

@@ -358,7 +358,10 @@ class StatisticsTab(QWidget):
 
     def _export_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the chart"), self._suggested("chart.png"), "PNG (*.png)"
+            self,
+            self.tr("Save the chart"),
+            self._suggested(self.tr("%1 - chart.png").replace("%1", self._document.plan.path.stem)),
+            "PNG (*.png)",
         )
         if name:
             self.chart.export_png(name)
