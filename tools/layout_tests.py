@@ -8,163 +8,31 @@ later is placed on the next run); the rest of the tree is left where it is. Help
 modules (conftest.py, fakes.py, *_sample*.py, ...) and fixtures/ stay at the root:
 pytest's rootdir conftest applies to every subfolder.
 
-Where a test goes: the package it tests, read from its imports of smplanner.* (and the
-CLI it runs, the Qt fixtures it asks for), each weighted by its layer, so that a view's
-test which builds its plan through services and storage still lands with the view;
-PLACES names the cross-layer tests (whole app, packaging) and the few the weights
-misplace. After the moves every import between test modules is absolute (``from
-tests.storage.test_plan_file_storage import ...``: one form, valid from any folder
-given tests/__init__.py and pytest's default "prepend" import mode), each moved test's
-``Path(__file__).parent`` / ``parents[N]`` is deepened to the same folder, and
-references to ``tests/test_x.py`` in the repository's text files (docs, comments,
-pyproject) follow their file.
+Where a test goes: the package it tests (tools/layout_places.py). After the moves every
+import between test modules is absolute (``from tests.storage.test_plan_file_storage
+import ...``: one form, valid from any folder given tests/__init__.py and pytest's
+default "prepend" import mode), each moved test's ``Path(__file__).parent`` /
+``parents[N]`` is deepened to the same folder, and references to ``tests/test_x.py`` in
+the repository's text files (docs, comments, pyproject) follow their file.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import io
 import re
 import subprocess
 import sys
+import tokenize
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from layout_places import place
+
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = ROOT / "tests"
-UI_PACKAGES = {p.name for p in (ROOT / "src" / "smplanner" / "ui").iterdir() if p.is_dir()}
-
-# The layers, bottom up (README, Development); a test is weighted to the highest it uses.
-WEIGHTS = {
-    "messages": 1,
-    "errors": 1,
-    "resource_files": 1,
-    "domain": 1,
-    "storage": 2,
-    "importers": 2,
-    "keyring_tokens": 2,
-    "services": 4,
-    "reports": 8,
-    "exports": 8,
-    "online": 8,
-    "approval": 8,
-    "texts": 12,
-    "cli": 4,  # a CLI run is often one check among others: counts as a service call
-    "ui": 16,
-}
-
-# Tests that are about the whole app, its packaging, or that the weights misplace.
-APP = "app"  # the window and the CLI together, crash/kill safety, layering, translations
-PACKAGING = "packaging"  # the wheel, the frozen build, the Linux package, installers
-PLACES = {
-    "test_accessibility": APP,
-    "test_benchmark_tools": APP,
-    "test_client_sees_french": APP,
-    "test_every_action": APP,
-    "test_hostile_and_tampered_plans": APP,
-    "test_import_contracts": APP,
-    "test_kills": APP,
-    "test_plan_files_fuzz": APP,
-    "test_smoke_window": APP,
-    "test_startup_imports": APP,
-    "test_texts_fit": APP,
-    "test_translations": APP,
-    "test_typed_values": APP,
-    "test_ui_walk_checker": APP,
-    "test_installer_scripts": PACKAGING,
-    "test_linux_package": PACKAGING,
-    "test_packaging": PACKAGING,
-    "test_qt_binding_sanity": PACKAGING,
-    "test_resources_and_packaging_data": PACKAGING,
-    # Placed by what they test rather than by the views or set-up they import:
-    "test_accounts_service": "services",
-    "test_buffer_free_plan": "services",
-    "test_calendar_dark_palette": "ui/calendar",
-    "test_composer_limits": "ui/composer",
-    "test_composer_tools": "ui/composer",
-    "test_core_messages_french": "ui/core_messages",
-    "test_crash_journal_ownership": "storage",
-    "test_deliverables_json_export": "services",
-    "test_domain_plan_properties": "domain",
-    "test_monthly_report_media": "reports",
-    "test_monthly_report_periods": "reports",
-    "test_plan_json_bad_numbers": "storage",
-    "test_presentation_screens": "ui/deliverables",
-    "test_report_media_thumbnails": "reports",
-    "test_statistics_rate_index": "storage",
-    "test_statistics_sql_equivalence": "storage",
-}
-
-CLI_RUN = re.compile(r"""["']-m["'],\s*["']smplanner["']""")
-UI_FIXTURES = {"qtbot", "window", "calendar_tab", "french_ui"}
-
-
-def area_of(module: str) -> str | None:
-    """smplanner.ui.calendar.cells_model -> "ui/calendar"; smplanner.storage.x -> "storage"."""
-    parts = module.split(".")
-    if parts[0] != "smplanner" or len(parts) < 2:
-        return None
-    if parts[1] == "ui":
-        return f"ui/{parts[2]}" if len(parts) > 2 and parts[2] in UI_PACKAGES else "ui"
-    if parts[1] == "__main__":
-        return "cli"
-    return parts[1] if parts[1] in WEIGHTS else None
-
-
-def scores(source: str) -> dict[str, float]:
-    """Each package the test imports (one per import statement), its CLI runs, its Qt
-    fixtures."""
-    counts: Counter[str] = Counter()
-    tests = with_qt = 0
-    tree = ast.parse(source)
-    for node in ast.walk(tree):
-        modules: list[str] = []
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            if node.module == "smplanner":
-                modules = [f"smplanner.{alias.name}" for alias in node.names]
-            else:
-                modules = [node.module]
-        elif isinstance(node, ast.Import):
-            modules = [alias.name for alias in node.names]
-        for module in modules:
-            area = area_of(module)
-            if area is not None:
-                counts[area] += 1
-        if isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
-            tests += 1
-            with_qt += bool(UI_FIXTURES & {arg.arg for arg in node.args.args})
-    counts["cli"] += len(CLI_RUN.findall(source))
-    found: dict[str, float] = {area: n for area, n in counts.items() if n}
-    # Widget tests that import no view (a fixture builds the window): up to two imports' worth.
-    if with_qt:
-        found["ui"] = found.get("ui", 0) + 2 * with_qt / tests
-    return found
-
-
-def place(name: str, source: str) -> str:
-    """The folder under tests/ for the test module ``name`` (without .py)."""
-    if name in PLACES:
-        return PLACES[name]
-    words = name.removeprefix("test_").split("_")
-    if "cli" in words:
-        return "cli"
-    counts = scores(source)
-    ui_total = sum(n for area, n in counts.items() if area.startswith("ui")) * WEIGHTS["ui"]
-    weighted = {a: n * WEIGHTS[a] for a, n in counts.items() if not a.startswith("ui")}
-    best = max(weighted.values(), default=0)
-    if ui_total and ui_total >= best:
-        subs = {a: n for a, n in counts.items() if a.startswith("ui/")}
-        if subs:  # the most imported area; a tie goes to the one the file is named after
-            top = max(subs.values())
-            tied = sorted(a for a, n in subs.items() if n == top)
-            return next((a for a in tied if a.removeprefix("ui/") in words), tied[0])
-        hint = next((w for w in words if w in UI_PACKAGES), None)
-        return f"ui/{hint}" if hint else "ui"
-    if not best:
-        return APP
-    tied = [a for a, n in weighted.items() if n == best]
-    # A tie goes to the higher layer (the lower ones are the test's set-up), then the name.
-    return max(tied, key=lambda a: (WEIGHTS[a], a in words, a))
 
 
 def module_name(path: Path) -> str:
@@ -180,9 +48,7 @@ def plan_moves() -> dict[Path, Path]:
 
 
 def git(*args: str) -> str:
-    return subprocess.run(
-        ["git", *args], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True).stdout.decode()
 
 
 def ensure_packages(folder: Path) -> None:
@@ -200,11 +66,24 @@ def ensure_packages(folder: Path) -> None:
 FILE_PATH = re.compile(r"Path\(__file__\)((?:\.resolve\(\))?)\.parent(?:s\[(\d+)\]|\b)")
 
 
+def string_spans(source: str) -> list[tuple[int, int]]:
+    """Where the string literals are (a test's sample source code stays as written)."""
+    starts = [0, *(i + 1 for i, c in enumerate(source) if c == "\n")]
+    return [
+        (starts[t.start[0] - 1] + t.start[1], starts[t.end[0] - 1] + t.end[1])
+        for t in tokenize.generate_tokens(io.StringIO(source).readline)
+        if t.type == tokenize.STRING
+    ]
+
+
 def deepen_paths(source: str, depth: int) -> str:
     """``Path(__file__).parent`` -> ``.parents[depth]``, ``.parents[n]`` -> ``[n + depth]``:
     the same folder (tests/, the repository) from ``depth`` folders further down."""
+    strings = string_spans(source)
 
     def deeper(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in strings):
+            return match.group(0)
         up = int(match.group(2)) if match.group(2) is not None else 0
         return f"Path(__file__){match.group(1)}.parents[{up + depth}]"
 
