@@ -112,12 +112,15 @@ def test_tests_move_to_their_package_folder_and_still_pass(tmp_path: Path) -> No
 
     _git(repo, "commit", "-q", "-am", "moved")
     (repo / "tests" / "test_late.py").write_text(LATE_TEST)
+    # A change written before the move and rebased onto it: a relative import, now in a folder.
+    cards.write_text(cards.read_text() + "\n\nfrom .fakes import FAKE  # noqa: E402\n")
     _git(repo, "add", "-A")
     again = _run(repo, sys.executable, "tools/layout_tests.py").stdout
     assert "1 test files at tests/ root" in again
     late = (repo / "tests" / "storage" / "test_late.py").read_text()
     assert "from tests import fakes" in late
     assert "from tests.storage.test_rows import helper" in late
+    assert "from tests.fakes import FAKE" in cards.read_text()
     changed = _git(repo, "status", "--short").splitlines()
-    assert all("test_late" in line for line in changed), changed  # the others: as they were
+    assert all("test_late" in line or "test_cards" in line for line in changed), changed
     assert "3 passed" in _pytest(repo)

@@ -93,6 +93,19 @@ def deepen_paths(source: str, depth: int) -> str:
 RELATIVE_IMPORT = re.compile(r"^(\s*)from\s+(\.+)([\w.]*)\s+import\s", re.MULTILINE)
 
 
+def locate(module: str, renamed: dict[str, str]) -> str:
+    """Where a test module is now: moved, or, when a relative import does not resolve from
+    where its file sits (a change made before the move, rebased onto it), the root helper
+    or the moved test of that name."""
+    module = renamed.get(module, module)
+    root = f"tests.{module.rsplit('.', 1)[-1]}"
+    for candidate in (module, renamed.get(root, root)):
+        path = ROOT.joinpath(*candidate.split("."))
+        if path.with_suffix(".py").exists() or (path / "__init__.py").exists():
+            return candidate
+    return module
+
+
 def absolute_imports(source: str, package: str, renamed: dict[str, str]) -> str:
     """Relative imports written from ``package`` -> absolute ``tests.…`` ones, each module
     at its new place (``renamed``: old dotted name -> new)."""
@@ -104,9 +117,9 @@ def absolute_imports(source: str, package: str, renamed: dict[str, str]) -> str:
         base = base[: len(base) - (node.level - 1)]
         target = ".".join([*base, node.module] if node.module else base)
         if node.module:
-            target = renamed.get(target, target)
+            target = locate(target, renamed)
         else:  # from . import test_x as y: the modules' new package (all must agree)
-            news = {renamed.get(f"{target}.{a.name}", f"{target}.{a.name}") for a in node.names}
+            news = {locate(f"{target}.{a.name}", renamed) for a in node.names}
             parents = {new.rsplit(".", 1)[0] for new in news}
             if len(parents) != 1:
                 sys.exit(f"{package}: 'from . import' of modules now in {sorted(parents)}")
