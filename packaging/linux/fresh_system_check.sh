@@ -23,6 +23,10 @@ USER_PACKAGES="libgl1 libegl1 libfontconfig1"
 DESKTOP_PACKAGES="xvfb xauth imagemagick libglib2.0-bin shared-mime-info desktop-file-utils"
 
 if [ ! -x "$root/bin/sh" ]; then
+  if ! command -v debootstrap >/dev/null 2>&1; then
+    echo "debootstrap is missing: install it first (sudo apt-get install debootstrap)" >&2
+    exit 1
+  fi
   debootstrap --variant=minbase "$suite" "$root" http://deb.debian.org/debian
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
