@@ -86,7 +86,7 @@ def test_the_first_comment_is_offered_where_schedulers_post_one(qtbot, plan) -> 
     qtbot.keyClicks(dialog.network, "TikTok")
     assert dialog.network.currentData() == "tiktok"
     assert not dialog.first_comment.isEnabled()
-    assert "no first comment" in dialog.first_comment.placeholderText()
+    assert "no first comment" in dialog.first_comment.placeholderText().lower()
     kept = PostDialog(plan, PostDraft("x", first_comment="Suite du fil"), PARIS)
     qtbot.addWidget(kept)
     assert kept.first_comment.isEnabled()  # typed text is never locked away

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from tests.deliverables_sample_plan import fill_rich_plan
 
@@ -30,7 +30,22 @@ def _clipped(window: QWidget) -> set[str]:
             found.add(
                 f"label {label.text()[:60]!r}: {label.width()} < {label.sizeHint().width()} px"
             )
+    for edit in window.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if edit.isVisible() and hint and not edit.text() and edit.width() < _hint_width(edit) - 2:
+            found.add(f"placeholder {hint[:60]!r}: {edit.width()} < {_hint_width(edit)} px")
     return found
+
+
+def _hint_width(edit: QLineEdit) -> int:
+    """Qt's size hint for the field (17 'x' plus frame, margins, clear button) with the
+    placeholder in place of the 17 'x'."""
+    metrics = edit.fontMetrics()
+    return (
+        edit.sizeHint().width()
+        - 17 * metrics.horizontalAdvance("x")
+        + metrics.horizontalAdvance(edit.placeholderText())
+    )
 
 
 @pytest.fixture(params=["fr", "en"])
@@ -100,3 +115,17 @@ def test_the_post_dialog_fits_1366_by_768_with_nothing_cut(language, plan, qtbot
         >= sets.sizeHint().width()
         > sets.fontMetrics().horizontalAdvance(sets.text()) + 16
     )  # the text and the menu arrow beside it
+
+
+def test_the_preferences_show_their_hints_whole_and_no_stray_ampersand(language, settings, qtbot):  # type: ignore[no-untyped-def]
+    from smplanner.ui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert sorted(_clipped(dialog)) == []
+    # Each label's "&" is a shortcut (underlined) on its field, never shown as "L&ogo".
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()

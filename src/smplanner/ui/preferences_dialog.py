@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.ui.i18n import store_language_choice, stored_language_choice
+from smplanner.ui.placeholder_fit import widen_for_placeholder
 
 MANAGER_NAME = "profile/manager_name"
 MANAGER_LOGO = "profile/logo_path"
@@ -55,13 +56,17 @@ class PreferencesDialog(QDialog):
         self.logo_note = QLabel()
         self.logo_note.setObjectName("logoNote")
         self.logo_note.setWordWrap(True)
+        for edit in (self.manager_edit, self.logo_edit):
+            widen_for_placeholder(edit)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_edit, 1)
         logo_row.addWidget(self.browse_button)
         form = QFormLayout()
         form.addRow(self.tr("Interface &language:"), self.language_combo)
         form.addRow(self.tr("Community &manager:"), self.manager_edit)
-        form.addRow(self.tr("&Logo:"), logo_row)
+        logo_label = QLabel(self.tr("&Logo:"))
+        logo_label.setBuddy(self.logo_edit)  # a row of two widgets has no buddy of its own
+        form.addRow(logo_label, logo_row)
         form.addRow("", self.logo_note)
         self.restart_note = QLabel(
             self.tr("A new language applies the next time smplanner starts.")

@@ -1078,6 +1078,14 @@
       <translation>Notes</translation>
     </message>
     <message>
+      <source>Sent with the post (Metricool…)</source>
+      <translation>Envoyé avec la publication (Metricool…)</translation>
+    </message>
+    <message>
+      <source>No first comment on this network</source>
+      <translation>Pas de premier commentaire sur ce réseau</translation>
+    </message>
+    <message>
       <source>Posted with the post by the schedulers that take one (Metricool…)</source>
       <translation>Publié avec la publication par les outils de programmation qui le prennent (Metricool…)</translation>
     </message>

@@ -33,6 +33,7 @@ from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.label_filter import LabelFilter
 from smplanner.ui.calendar.menu_tool_button import MenuToolButton
+from smplanner.ui.placeholder_fit import widen_for_placeholder
 
 FILTER_CHARACTERS = 18  # combos in the popup stay this wide; long names are elided
 
@@ -63,7 +64,8 @@ class CalendarToolbar(QWidget):
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Search: words, #hashtag, campaign"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMaximumWidth(260)
+        self.search_field.setMaximumWidth(320)
+        widen_for_placeholder(self.search_field)  # the hint says what can be searched
         self.settings_button = MenuToolButton()
         self.settings_button.setText(self.tr("Settings"))
         settings_menu = QMenu(self.settings_button)

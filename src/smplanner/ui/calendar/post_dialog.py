@@ -211,7 +211,13 @@ class PostDialog(QDialog):
 
         supported = self.network.currentData() in FIRST_COMMENT_NETWORKS
         self.first_comment.setEnabled(supported or bool(self.first_comment.text()))
+        # A short hint that fits the field whole; the full sentence on hover.
         self.first_comment.setPlaceholderText(
+            self.tr("Sent with the post (Metricool…)")
+            if supported
+            else self.tr("No first comment on this network")
+        )
+        self.first_comment.setToolTip(
             self.tr("Posted with the post by the schedulers that take one (Metricool…)")
             if supported
             else self.tr("This network takes no first comment from the schedulers")
