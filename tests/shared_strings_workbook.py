@@ -5,6 +5,8 @@ make a 100,000-row workbook; numbers stay numbers, None is an empty cell."""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -27,21 +29,30 @@ def write_workbook(path: Path, sheets: Mapping[str, Iterable[Sequence[object]]])
     strings: dict[str, int] = {}
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for number, rows in enumerate(sheets.values(), start=1):
-            with archive.open(f"xl/worksheets/sheet{number}.xml", "w") as out:
-                out.write(f'{_HEAD}<worksheet xmlns="{_MAIN}"><sheetData>'.encode())
+            # Excel writes the sheet's size first (readers look for it before the
+            # rows): the rows go to a spool, then behind the size once it is known.
+            width, height = 1, 1
+            with tempfile.TemporaryFile() as spool:
                 for r, row in enumerate(rows, start=1):
                     cells = []
                     for c, value in enumerate(row, start=1):
                         ref = f"{get_column_letter(c)}{r}"
                         if value is None:
                             continue
+                        width, height = max(width, c), r
                         if isinstance(value, int | float):
                             cells.append(f'<c r="{ref}"><v>{value!r}</v></c>')
                         else:
                             index = strings.setdefault(str(value), len(strings))
                             cells.append(f'<c r="{ref}" t="s"><v>{index}</v></c>')
-                    out.write(f'<row r="{r}">{"".join(cells)}</row>'.encode())
-                out.write(b"</sheetData></worksheet>")
+                    spool.write(f'<row r="{r}">{"".join(cells)}</row>'.encode())
+                size = f"A1:{get_column_letter(width)}{height}"
+                with archive.open(f"xl/worksheets/sheet{number}.xml", "w") as out:
+                    out.write(f'{_HEAD}<worksheet xmlns="{_MAIN}">'.encode())
+                    out.write(f'<dimension ref="{size}"/><sheetData>'.encode())
+                    spool.seek(0)
+                    shutil.copyfileobj(spool, out)
+                    out.write(b"</sheetData></worksheet>")
         with archive.open("xl/sharedStrings.xml", "w") as out:
             out.write(f'{_HEAD}<sst xmlns="{_MAIN}" uniqueCount="{len(strings)}">'.encode())
             for value in strings:  # in index order (dicts keep insertion order)
