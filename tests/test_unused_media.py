@@ -74,3 +74,16 @@ def test_the_calendar_asks_then_removes_them_in_one_undo_step(
     assert box.text() == "Every file kept in the plan is used by a post."
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: calendar_tab.unused_media.question is None)
+
+
+def test_the_french_question_gives_the_size_in_ko_never_split_from_its_number(
+    calendar_tab, tmp_path, qtbot, french_ui
+) -> None:  # type: ignore[no-untyped-def]
+    _two_media(calendar_tab.plan, tmp_path)
+    calendar_tab.toolbar.unused_media_action.trigger()
+    box = calendar_tab.unused_media.question
+    qtbot.waitUntil(box.isVisible)
+    assert box.text().startswith("Aucune publication n’utilise 1 des fichiers gardés")
+    assert "\u00a0ko)" in box.text() and "Kio" not in box.text()  # as the Restore dialog
+    box.reject()
+    qtbot.waitUntil(lambda: calendar_tab.unused_media.question is None)

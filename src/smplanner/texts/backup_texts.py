@@ -22,4 +22,6 @@ def reason_text(backup: Backup) -> str:
 
 
 def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    """A size in the locale's units, never split from its number: "323,6\u00a0ko"."""
+    text = QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    return text.replace(" ", "\u00a0")

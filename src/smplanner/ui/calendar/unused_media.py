@@ -3,10 +3,11 @@ uses and what they weigh, and remove them on the user's word (one undo step)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smplanner.services import media_cleanup
+from smplanner.texts.backup_texts import size_text
 from smplanner.ui.document import PlanDocument
 
 NAMES_SHOWN = 8
@@ -29,7 +30,7 @@ class UnusedMedia(QObject):
             box.addButton(QMessageBox.StandardButton.Ok)
         else:
             box.setIcon(QMessageBox.Icon.Question)
-            size = QLocale().formattedDataSize(found.stored_bytes)
+            size = size_text(found.stored_bytes)  # "4,5 ko", as the Restore dialog says
             box.setText(
                 self.tr(
                     "No post uses %n of the files kept in the plan (%1).", "", found.count
