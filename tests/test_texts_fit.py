@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QPushButton, QWidget
 
 from tests.deliverables_sample_plan import fill_rich_plan
 
@@ -34,6 +35,16 @@ def _clipped(window: QWidget) -> set[str]:
         hint = edit.placeholderText()
         if edit.isVisible() and hint and not edit.text() and edit.width() < _hint_width(edit) - 2:
             found.add(f"placeholder {hint[:60]!r}: {edit.width()} < {_hint_width(edit)} px")
+    for header in window.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        for section in range(header.count()):
+            wanted = header.sectionSizeHint(section)
+            if header.isSectionHidden(section) or header.sectionSize(section) >= wanted - 2:
+                continue
+            title = model.headerData(section, Qt.Orientation.Horizontal) if model else None
+            found.add(f"column {title!r}: {header.sectionSize(section)} < {wanted} px")
     return found
 
 
@@ -129,3 +140,16 @@ def test_the_preferences_show_their_hints_whole_and_no_stray_ampersand(language,
     for label in dialog.findChildren(QLabel):
         if "&" in label.text():
             assert label.buddy() is not None, label.text()
+
+
+def test_the_statistics_import_dialog_shows_its_column_titles_before_any_file(
+    language, plan, qtbot
+):  # type: ignore[no-untyped-def]
+    from smplanner.ui.document import PlanDocument
+    from smplanner.ui.statistics.import_dialog import ImportDialog
+
+    dialog = ImportDialog(PlanDocument(plan))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert sorted(_clipped(dialog)) == []  # "Reconnu comme" was cut at 100 px

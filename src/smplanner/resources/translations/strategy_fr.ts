@@ -536,11 +536,11 @@
     </message>
     <message>
       <source>Baseline</source>
-      <translation>Valeur de départ</translation>
+      <translation>Départ</translation>
     </message>
     <message>
       <source>Target</source>
-      <translation>Valeur cible</translation>
+      <translation>Cible</translation>
     </message>
     <message>
       <source>Start</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
       <source>SMART check</source>
-      <translation>Contrôle SMART</translation>
+      <translation>SMART</translation>
     </message>
     <message>
       <source>Name</source>

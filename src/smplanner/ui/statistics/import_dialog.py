@@ -73,6 +73,8 @@ class ImportDialog(StoringImports, QDialog):
         # the problems take the rest; long texts wrap.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in range(3):  # before any file: at least their titles ("Reconnu comme")
+            self.table.resizeColumnToContents(column)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.progress = QProgressBar()
         self.progress.setVisible(False)

@@ -31,8 +31,14 @@ def share_width(view: QTableView, kinds: list[str]) -> None:
     room = available - sum(widths)
     weights = {n: 2 if kinds[n] == "text" else 1 for n in free}
     total = max(sum(weights.values()), 1)
+    # Each shared column first gets its header's width ("Réseau", "Quoi (spécifique)")
+    # when all of them fit, then the rest is shared, texts twice as much.
+    floors = {n: max(FLOOR, header.sectionSizeHint(n)) for n in free}
+    if sum(floors.values()) > room:
+        floors = dict.fromkeys(free, FLOOR)
+    extra = max(room - sum(floors.values()), 0)
     for n in free:
-        widths[n] = max(FLOOR, room * weights[n] // total)
+        widths[n] = floors[n] + extra * weights[n] // total
     over = sum(widths) - available
     if over > 0 and free:  # a very narrow view: the texts give way, cut with "…"
         for n in free:
