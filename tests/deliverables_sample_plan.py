@@ -267,7 +267,11 @@ def fill_calendar(plan: PlanFile, first_day: date, ids: dict[str, int]) -> None:
                 pillar_id=ids["pillar"],
             )
         )
-    for idea in ("Idée: recette du pain perdu", "Idée: portrait du meunier", "Idée: quiz farines"):
+    for idea in (
+        "Recette du pain perdu",
+        "Portrait du meunier",
+        "Quiz\u00a0: quelle farine\u00a0?",
+    ):
         drafts.append(PostDraft(network="instagram", title=idea))
     created, _ = calendar_posts.create_posts(plan, drafts)
     calendar_posts.make_variants(plan, created[0], ["facebook", "linkedin"])
