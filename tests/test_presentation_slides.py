@@ -124,3 +124,21 @@ def test_with_one_screen_no_presenter_window_opens(slides, qtbot):
     qtbot.waitExposed(slides)
     assert not slides.show_notes_on_another_screen()
     assert slides.notes is None
+
+
+def test_a_slide_cut_in_parts_keeps_its_number_and_the_total_never_changes(slides, qtbot):
+    slides.resize(1366, 768)
+    slides.show()
+    qtbot.waitExposed(slides)
+    qtbot.waitUntil(lambda: slides.view.viewport().height() > 300)
+    first_total = slides.position_label.text().rsplit("/ ", 1)[1]
+    shown = []
+    index = 0
+    while index < len(slides.pages):
+        slides.show_page(index)
+        shown.append((slides.pages[index].title, slides.position_label.text()))
+        index += 1
+    assert len(slides.pages) > int(first_total)  # the calendar was cut to fit 1366×768
+    assert {text.rsplit("/ ", 1)[1] for _, text in shown} == {first_total}
+    parts = [text for title, text in shown if title.endswith(("(1/2)", "(2/2)"))]
+    assert len(parts) == 2 and parts[0].rsplit("— ", 1)[1] == parts[1].rsplit("— ", 1)[1]

@@ -38,6 +38,11 @@ class PresentationWindow(QWidget):
         self._last_part = False
         self.setWindowTitle(self.tr("Presentation"))
         self.pages = pages
+        # Each slide's number among the pages first given: a page cut in parts to fit
+        # keeps its number ("Calendrier éditorial (2/2) — 10 / 13"), so the total the
+        # client reads never changes halfway through.
+        self._numbers = list(range(1, len(pages) + 1))
+        self._total = len(pages)
         self.index = 0
         self.setStyleSheet("background: #ffffff; color: #1f2a37;")
         self.view = QTextBrowser()
@@ -72,7 +77,7 @@ class PresentationWindow(QWidget):
             self.notes.show_for(self.index)
         self.position_label.setText(
             self.tr("{title} — {page} / {total}").format(
-                title=page.title, page=self.index + 1, total=len(self.pages)
+                title=page.title, page=self._numbers[self.index], total=self._total
             )
         )
 
@@ -140,6 +145,7 @@ class PresentationWindow(QWidget):
         if len(parts) < 2:
             return  # one block taller than the screen: nothing to cut it at
         self.pages[self.index : self.index + 1] = parts
+        self._numbers[self.index : self.index + 1] = [self._numbers[self.index]] * len(parts)
         self.show_page(self.index + (len(parts) - 1 if self._last_part else 0))
 
     def fits(self) -> bool:
