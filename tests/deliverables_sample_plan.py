@@ -161,7 +161,7 @@ def fill_strategy(plan: PlanFile) -> dict[str, int]:
             "name": "Sophie, maman pressée",
             "age_min": 30,
             "age_max": 45,
-            "gender": "female",
+            "gender": "Femmes",  # typed as the CM types it (the field is free text)
             "place": "Lyon 7e",
             "occupation": "Cadre",
             "interests": "cuisine, enfants",
