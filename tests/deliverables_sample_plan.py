@@ -51,7 +51,7 @@ def fill_strategy(plan: PlanFile) -> dict[str, int]:
             "budget.digital_percent": 60,
             "budget.social_percent": 50,
             "audience.positioning": "Le pain au levain du quartier, pétri à la main.",
-            "audience.differentiators": "Farines locales; fournil visible de la rue",
+            "audience.differentiators": "Farines locales\u00a0; fournil visible de la rue",
             "editorial.tone": "Chaleureux et gourmand, tutoiement",
             "editorial.dos": "Montrer les mains, les visages, le fournil",
             "editorial.donts": "Jamais de photo de banque d'images",
@@ -62,9 +62,9 @@ def fill_strategy(plan: PlanFile) -> dict[str, int]:
             "community.who_answers": "Claire",
             "community.response_tone": "Tutoiement, chaleureux, signé Claire",
             "community.criticism": "Remercier, répondre en privé sous 24 h.",
-            "community.troll_policy": "Ne pas nourrir les trolls; masquer les insultes.",
-            "kpis.review_rhythm": "monthly",
-            "community.escalation": "Toute crise sanitaire: appeler Paul Martin.",
+            "community.troll_policy": "Ne pas nourrir les trolls\u00a0; masquer les insultes.",
+            "kpis.review_rhythm": "chaque mois",
+            "community.escalation": "Toute crise sanitaire\u00a0: appeler Paul Martin.",
         },
     )
 
@@ -113,7 +113,7 @@ def fill_strategy(plan: PlanFile) -> dict[str, int]:
             "objective_id": objective,
             "kpi": "followers",
             "source": "Meta Business Suite",
-            "review": "monthly",
+            "review": "chaque mois",
             "denominator": "",
         },
     )
