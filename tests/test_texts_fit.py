@@ -153,3 +153,18 @@ def test_the_statistics_import_dialog_shows_its_column_titles_before_any_file(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert sorted(_clipped(dialog)) == []  # "Reconnu comme" was cut at 100 px
+
+
+def test_the_accounts_dialog_shows_a_clients_name_on_one_line(language, plan, qtbot):  # type: ignore[no-untyped-def]
+    from smplanner.ui.accounts.accounts_dialog import NAME_COLUMN, AccountsDialog
+    from smplanner.ui.document import PlanDocument
+
+    fill_rich_plan(plan, date(2026, 11, 2))  # a LinkedIn account "Boulangerie Martin"
+    dialog = AccountsDialog(PlanDocument(plan))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert table.model().index(0, NAME_COLUMN).data() == "Boulangerie Martin"
+    assert table.columnWidth(NAME_COLUMN) >= table.sizeHintForColumn(NAME_COLUMN)
+    assert sorted(_clipped(dialog)) == []

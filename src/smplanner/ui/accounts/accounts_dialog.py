@@ -51,7 +51,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.setWindowTitle(self.tr("Accounts"))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(860)  # a client's name on one line beside the French titles
 
         self.model = AccountsTableModel()
         self.table = QTableView()
