@@ -49,13 +49,14 @@ def _clipped(window: QWidget) -> set[str]:
 
 
 def _hint_width(edit: QLineEdit) -> int:
-    """Qt's size hint for the field (17 'x' plus frame, margins, clear button) with the
-    placeholder in place of the 17 'x'."""
+    """Qt's size hint for the field (17 'x' plus frame and margins) with the placeholder
+    in place of the 17 'x', and the 6 px before the edge where Qt elides it already."""
     metrics = edit.fontMetrics()
     return (
         edit.sizeHint().width()
         - 17 * metrics.horizontalAdvance("x")
         + metrics.horizontalAdvance(edit.placeholderText())
+        + 6
     )
 
 
