@@ -3,246 +3,246 @@
   <context>
     <name>ApprovalActions</name>
     <message numerus="yes">
-      <source>Send %n post(s) for approval</source>
+      <source>Send %Ln post(s) for approval</source>
       <translation>
-        <numerusform>Send %n post for approval</numerusform>
-        <numerusform>Send %n posts for approval</numerusform>
+        <numerusform>Send %Ln post for approval</numerusform>
+        <numerusform>Send %Ln posts for approval</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%1
 
-%n post(s) to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</source>
+%Ln post(s) to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</source>
       <translation>
         <numerusform>%1
 
-%n post to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</numerusform>
+%Ln post to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</numerusform>
         <numerusform>%1
 
-%n posts to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</numerusform>
+%Ln posts to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n post(s) approved</source>
+      <source>%Ln post(s) approved</source>
       <translation>
-        <numerusform>%n post approved</numerusform>
-        <numerusform>%n posts approved</numerusform>
+        <numerusform>%Ln post approved</numerusform>
+        <numerusform>%Ln posts approved</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n post(s) with changes requested</source>
+      <source>%Ln post(s) with changes requested</source>
       <translation>
-        <numerusform>%n post with changes requested</numerusform>
-        <numerusform>%n posts with changes requested</numerusform>
+        <numerusform>%Ln post with changes requested</numerusform>
+        <numerusform>%Ln posts with changes requested</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n answer(s) already applied</source>
+      <source>%Ln answer(s) already applied</source>
       <translation>
-        <numerusform>%n answer already applied</numerusform>
-        <numerusform>%n answers already applied</numerusform>
+        <numerusform>%Ln answer already applied</numerusform>
+        <numerusform>%Ln answers already applied</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n conflict(s):</source>
+      <source>%Ln conflict(s):</source>
       <translation>
-        <numerusform>%n conflict:</numerusform>
-        <numerusform>%n conflicts:</numerusform>
+        <numerusform>%Ln conflict:</numerusform>
+        <numerusform>%Ln conflicts:</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-      <source>Copy %n post(s) to the ideas</source>
+      <source>Copy %Ln post(s) to the ideas</source>
       <translation>
-        <numerusform>Copy %n post to the ideas</numerusform>
-        <numerusform>Copy %n posts to the ideas</numerusform>
+        <numerusform>Copy %Ln post to the ideas</numerusform>
+        <numerusform>Copy %Ln posts to the ideas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Move %n post(s) to the ideas</source>
+      <source>Move %Ln post(s) to the ideas</source>
       <translation>
-        <numerusform>Move %n post to the ideas</numerusform>
-        <numerusform>Move %n posts to the ideas</numerusform>
+        <numerusform>Move %Ln post to the ideas</numerusform>
+        <numerusform>Move %Ln posts to the ideas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Copy %n post(s) to %1</source>
+      <source>Copy %Ln post(s) to %1</source>
       <translation>
-        <numerusform>Copy %n post to %1</numerusform>
-        <numerusform>Copy %n posts to %1</numerusform>
+        <numerusform>Copy %Ln post to %1</numerusform>
+        <numerusform>Copy %Ln posts to %1</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Move %n post(s) to %1</source>
+      <source>Move %Ln post(s) to %1</source>
       <translation>
-        <numerusform>Move %n post to %1</numerusform>
-        <numerusform>Move %n posts to %1</numerusform>
+        <numerusform>Move %Ln post to %1</numerusform>
+        <numerusform>Move %Ln posts to %1</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Delete %n post(s)</source>
+      <source>Delete %Ln post(s)</source>
       <translation>
-        <numerusform>Delete %n post</numerusform>
-        <numerusform>Delete %n posts</numerusform>
+        <numerusform>Delete %Ln post</numerusform>
+        <numerusform>Delete %Ln posts</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Mark %n post(s) as "%1"</source>
+      <source>Mark %Ln post(s) as "%1"</source>
       <translation>
-        <numerusform>Mark %n post as "%1"</numerusform>
-        <numerusform>Mark %n posts as "%1"</numerusform>
+        <numerusform>Mark %Ln post as "%1"</numerusform>
+        <numerusform>Mark %Ln posts as "%1"</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Duplicate %n post(s)</source>
+      <source>Duplicate %Ln post(s)</source>
       <translation>
-        <numerusform>Duplicate %n post</numerusform>
-        <numerusform>Duplicate %n posts</numerusform>
+        <numerusform>Duplicate %Ln post</numerusform>
+        <numerusform>Duplicate %Ln posts</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>CalendarExchangeActions</name>
     <message numerus="yes">
-      <source>%n row(s) written: %1.</source>
+      <source>%Ln row(s) written: %1.</source>
       <translation>
-        <numerusform>%n row written: %1.</numerusform>
-        <numerusform>%n rows written: %1.</numerusform>
+        <numerusform>%Ln row written: %1.</numerusform>
+        <numerusform>%Ln rows written: %1.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n post(s) left out:</source>
+      <source>%Ln post(s) left out:</source>
       <translation>
-        <numerusform>%n post left out:</numerusform>
-        <numerusform>%n posts left out:</numerusform>
+        <numerusform>%Ln post left out:</numerusform>
+        <numerusform>%Ln posts left out:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Import %n post(s) from %1</source>
+      <source>Import %Ln post(s) from %1</source>
       <translation>
-        <numerusform>Import %n post from %1</numerusform>
-        <numerusform>Import %n posts from %1</numerusform>
+        <numerusform>Import %Ln post from %1</numerusform>
+        <numerusform>Import %Ln posts from %1</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>CalendarGridView</name>
     <message numerus="yes">
-      <source>+%n more</source>
+      <source>+%Ln more</source>
       <translation>
-        <numerusform>+%n more</numerusform>
-        <numerusform>+%n more</numerusform>
+        <numerusform>+%Ln more</numerusform>
+        <numerusform>+%Ln more</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>CalendarLabels</name>
     <message numerus="yes">
-      <source>Label %n post(s) “%1”</source>
+      <source>Label %Ln post(s) “%1”</source>
       <translation>
-        <numerusform>Label %n post “%1”</numerusform>
-        <numerusform>Label %n posts “%1”</numerusform>
+        <numerusform>Label %Ln post “%1”</numerusform>
+        <numerusform>Label %Ln posts “%1”</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Take the label “%1” off %n post(s)</source>
+      <source>Take the label “%1” off %Ln post(s)</source>
       <translation>
-        <numerusform>Take the label “%1” off %n post</numerusform>
-        <numerusform>Take the label “%1” off %n posts</numerusform>
+        <numerusform>Take the label “%1” off %Ln post</numerusform>
+        <numerusform>Take the label “%1” off %Ln posts</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>ClientCommentDialog</name>
     <message numerus="yes">
-      <source>The client's comment on %n post(s):</source>
+      <source>The client's comment on %Ln post(s):</source>
       <translation>
-        <numerusform>The client's comment on %n post:</numerusform>
-        <numerusform>The client's comment on %n posts:</numerusform>
+        <numerusform>The client's comment on %Ln post:</numerusform>
+        <numerusform>The client's comment on %Ln posts:</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>LabelsDialog</name>
     <message numerus="yes">
-      <source>It is on %n post(s): deleting it takes it off them, nothing else changes.</source>
+      <source>It is on %Ln post(s): deleting it takes it off them, nothing else changes.</source>
       <translation>
-        <numerusform>It is on %n post: deleting it takes it off them, nothing else changes.</numerusform>
-        <numerusform>It is on %n posts: deleting it takes it off them, nothing else changes.</numerusform>
+        <numerusform>It is on %Ln post: deleting it takes it off them, nothing else changes.</numerusform>
+        <numerusform>It is on %Ln posts: deleting it takes it off them, nothing else changes.</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>PostGestures</name>
     <message numerus="yes">
-      <source>Change the network of %n post(s)</source>
+      <source>Change the network of %Ln post(s)</source>
       <translation>
-        <numerusform>Change the network of %n post</numerusform>
-        <numerusform>Change the network of %n posts</numerusform>
+        <numerusform>Change the network of %Ln post</numerusform>
+        <numerusform>Change the network of %Ln posts</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Change the campaign of %n post(s)</source>
+      <source>Change the campaign of %Ln post(s)</source>
       <translation>
-        <numerusform>Change the campaign of %n post</numerusform>
-        <numerusform>Change the campaign of %n posts</numerusform>
+        <numerusform>Change the campaign of %Ln post</numerusform>
+        <numerusform>Change the campaign of %Ln posts</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Delete the %n selected post(s)?</source>
+      <source>Delete the %Ln selected post(s)?</source>
       <translation>
-        <numerusform>Delete the %n selected post?</numerusform>
-        <numerusform>Delete the %n selected posts?</numerusform>
+        <numerusform>Delete the %Ln selected post?</numerusform>
+        <numerusform>Delete the %Ln selected posts?</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>PostsImportDialog</name>
     <message numerus="yes">
-      <source>%n new post(s)</source>
+      <source>%Ln new post(s)</source>
       <translation>
-        <numerusform>%n new post</numerusform>
-        <numerusform>%n new posts</numerusform>
+        <numerusform>%Ln new post</numerusform>
+        <numerusform>%Ln new posts</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n update(s)</source>
+      <source>%Ln update(s)</source>
       <translation>
-        <numerusform>%n update</numerusform>
-        <numerusform>%n updates</numerusform>
+        <numerusform>%Ln update</numerusform>
+        <numerusform>%Ln updates</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n unchanged</source>
+      <source>%Ln unchanged</source>
       <translation>
-        <numerusform>%n unchanged</numerusform>
-        <numerusform>%n unchanged</numerusform>
+        <numerusform>%Ln unchanged</numerusform>
+        <numerusform>%Ln unchanged</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n row(s) have problems: nothing is imported until they are corrected, unless you skip them.</source>
+      <source>%Ln row(s) have problems: nothing is imported until they are corrected, unless you skip them.</source>
       <translation>
-        <numerusform>%n row has problems: nothing is imported until they are corrected, unless you skip them.</numerusform>
-        <numerusform>%n rows have problems: nothing is imported until they are corrected, unless you skip them.</numerusform>
+        <numerusform>%Ln row has problems: nothing is imported until they are corrected, unless you skip them.</numerusform>
+        <numerusform>%Ln rows have problems: nothing is imported until they are corrected, unless you skip them.</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>UnusedMedia</name>
     <message numerus="yes">
-      <source>No post uses %n of the files kept in the plan (%1).</source>
+      <source>No post uses %Ln of the files kept in the plan (%1).</source>
       <translation>
-        <numerusform>No post uses %n of the files kept in the plan (%1).</numerusform>
-        <numerusform>No post uses %n of the files kept in the plan (%1).</numerusform>
+        <numerusform>No post uses %Ln of the files kept in the plan (%1).</numerusform>
+        <numerusform>No post uses %Ln of the files kept in the plan (%1).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Remove %n unused media</source>
+      <source>Remove %Ln unused media</source>
       <translation>
-        <numerusform>Remove %n unused media</numerusform>
-        <numerusform>Remove %n unused media</numerusform>
+        <numerusform>Remove %Ln unused media</numerusform>
+        <numerusform>Remove %Ln unused media</numerusform>
       </translation>
     </message>
   </context>

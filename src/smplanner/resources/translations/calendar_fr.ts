@@ -50,10 +50,10 @@
       <translation>Page web (*.html)</translation>
     </message>
     <message numerus="yes">
-      <source>Send %n post(s) for approval</source>
+      <source>Send %Ln post(s) for approval</source>
       <translation>
-        <numerusform>Envoyer %n publication pour validation</numerusform>
-        <numerusform>Envoyer %n publications pour validation</numerusform>
+        <numerusform>Envoyer %Ln publication pour validation</numerusform>
+        <numerusform>Envoyer %Ln publications pour validation</numerusform>
       </translation>
     </message>
     <message>
@@ -71,14 +71,14 @@
     <message numerus="yes">
       <source>%1
 
-%n post(s) to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</source>
+%Ln post(s) to approve. E-mail this file to the client: it opens in any browser, offline. Drop the answers file they send back on this window.</source>
       <translation>
         <numerusform>%1
 
-%n publication à valider. Envoyez ce fichier au client par e-mail : il s'ouvre dans n'importe quel navigateur, hors ligne. Déposez sur cette fenêtre le fichier de réponses qu'il vous renverra.</numerusform>
+%Ln publication à valider. Envoyez ce fichier au client par e-mail : il s'ouvre dans n'importe quel navigateur, hors ligne. Déposez sur cette fenêtre le fichier de réponses qu'il vous renverra.</numerusform>
         <numerusform>%1
 
-%n publications à valider. Envoyez ce fichier au client par e-mail : il s'ouvre dans n'importe quel navigateur, hors ligne. Déposez sur cette fenêtre le fichier de réponses qu'il vous renverra.</numerusform>
+%Ln publications à valider. Envoyez ce fichier au client par e-mail : il s'ouvre dans n'importe quel navigateur, hors ligne. Déposez sur cette fenêtre le fichier de réponses qu'il vous renverra.</numerusform>
       </translation>
     </message>
     <message>
@@ -98,24 +98,24 @@
       <translation>Les réponses du client</translation>
     </message>
     <message numerus="yes">
-      <source>%n post(s) approved</source>
+      <source>%Ln post(s) approved</source>
       <translation>
-        <numerusform>%n publication validée</numerusform>
-        <numerusform>%n publications validées</numerusform>
+        <numerusform>%Ln publication validée</numerusform>
+        <numerusform>%Ln publications validées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n post(s) with changes requested</source>
+      <source>%Ln post(s) with changes requested</source>
       <translation>
-        <numerusform>%n publication avec modifications demandées</numerusform>
-        <numerusform>%n publications avec modifications demandées</numerusform>
+        <numerusform>%Ln publication avec modifications demandées</numerusform>
+        <numerusform>%Ln publications avec modifications demandées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n answer(s) already applied</source>
+      <source>%Ln answer(s) already applied</source>
       <translation>
-        <numerusform>%n réponse déjà appliquée</numerusform>
-        <numerusform>%n réponses déjà appliquées</numerusform>
+        <numerusform>%Ln réponse déjà appliquée</numerusform>
+        <numerusform>%Ln réponses déjà appliquées</numerusform>
       </translation>
     </message>
     <message>
@@ -131,10 +131,10 @@
       <translation>programmée ou publiée entre-temps : non appliquée</translation>
     </message>
     <message numerus="yes">
-      <source>%n conflict(s):</source>
+      <source>%Ln conflict(s):</source>
       <translation>
-        <numerusform>%n conflit :</numerusform>
-        <numerusform>%n conflits :</numerusform>
+        <numerusform>%Ln conflit :</numerusform>
+        <numerusform>%Ln conflits :</numerusform>
       </translation>
     </message>
     <message>
@@ -156,31 +156,31 @@
   <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-      <source>Copy %n post(s) to the ideas</source>
+      <source>Copy %Ln post(s) to the ideas</source>
       <translation>
-        <numerusform>Copier %n publication dans les idées</numerusform>
-        <numerusform>Copier %n publications dans les idées</numerusform>
+        <numerusform>Copier %Ln publication dans les idées</numerusform>
+        <numerusform>Copier %Ln publications dans les idées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Move %n post(s) to the ideas</source>
+      <source>Move %Ln post(s) to the ideas</source>
       <translation>
-        <numerusform>Déplacer %n publication dans les idées</numerusform>
-        <numerusform>Déplacer %n publications dans les idées</numerusform>
+        <numerusform>Déplacer %Ln publication dans les idées</numerusform>
+        <numerusform>Déplacer %Ln publications dans les idées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Copy %n post(s) to %1</source>
+      <source>Copy %Ln post(s) to %1</source>
       <translation>
-        <numerusform>Copier %n publication au %1</numerusform>
-        <numerusform>Copier %n publications au %1</numerusform>
+        <numerusform>Copier %Ln publication au %1</numerusform>
+        <numerusform>Copier %Ln publications au %1</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Move %n post(s) to %1</source>
+      <source>Move %Ln post(s) to %1</source>
       <translation>
-        <numerusform>Déplacer %n publication au %1</numerusform>
-        <numerusform>Déplacer %n publications au %1</numerusform>
+        <numerusform>Déplacer %Ln publication au %1</numerusform>
+        <numerusform>Déplacer %Ln publications au %1</numerusform>
       </translation>
     </message>
     <message>
@@ -196,24 +196,24 @@
       <translation>Modifier la série</translation>
     </message>
     <message numerus="yes">
-      <source>Delete %n post(s)</source>
+      <source>Delete %Ln post(s)</source>
       <translation>
-        <numerusform>Supprimer %n publication</numerusform>
-        <numerusform>Supprimer %n publications</numerusform>
+        <numerusform>Supprimer %Ln publication</numerusform>
+        <numerusform>Supprimer %Ln publications</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Mark %n post(s) as "%1"</source>
+      <source>Mark %Ln post(s) as "%1"</source>
       <translation>
-        <numerusform>Marquer %n publication comme « %1 »</numerusform>
-        <numerusform>Marquer %n publications comme « %1 »</numerusform>
+        <numerusform>Marquer %Ln publication comme « %1 »</numerusform>
+        <numerusform>Marquer %Ln publications comme « %1 »</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Duplicate %n post(s)</source>
+      <source>Duplicate %Ln post(s)</source>
       <translation>
-        <numerusform>Dupliquer %n publication</numerusform>
-        <numerusform>Dupliquer %n publications</numerusform>
+        <numerusform>Dupliquer %Ln publication</numerusform>
+        <numerusform>Dupliquer %Ln publications</numerusform>
       </translation>
     </message>
     <message>
@@ -280,10 +280,10 @@
       <translation>Exporter le calendrier</translation>
     </message>
     <message numerus="yes">
-      <source>%n row(s) written: %1.</source>
+      <source>%Ln row(s) written: %1.</source>
       <translation>
-        <numerusform>%n ligne écrite : %1.</numerusform>
-        <numerusform>%n lignes écrites : %1.</numerusform>
+        <numerusform>%Ln ligne écrite : %1.</numerusform>
+        <numerusform>%Ln lignes écrites : %1.</numerusform>
       </translation>
     </message>
     <message>
@@ -291,10 +291,10 @@
       <translation>L’offre gratuite de %1 garde au plus %2 publications en file d’attente par canal : importez les fichiers numérotés de chaque canal l’un après l’autre, chacun une fois parties les publications du précédent.</translation>
     </message>
     <message numerus="yes">
-      <source>%n post(s) left out:</source>
+      <source>%Ln post(s) left out:</source>
       <translation>
-        <numerusform>%n publication écartée :</numerusform>
-        <numerusform>%n publications écartées :</numerusform>
+        <numerusform>%Ln publication écartée :</numerusform>
+        <numerusform>%Ln publications écartées :</numerusform>
       </translation>
     </message>
     <message>
@@ -310,10 +310,10 @@
       <translation>Importer des publications depuis un fichier CSV</translation>
     </message>
     <message numerus="yes">
-      <source>Import %n post(s) from %1</source>
+      <source>Import %Ln post(s) from %1</source>
       <translation>
-        <numerusform>Importer %n publication depuis %1</numerusform>
-        <numerusform>Importer %n publications depuis %1</numerusform>
+        <numerusform>Importer %Ln publication depuis %1</numerusform>
+        <numerusform>Importer %Ln publications depuis %1</numerusform>
       </translation>
     </message>
   </context>
@@ -407,10 +407,10 @@
       <translation>S%1</translation>
     </message>
     <message numerus="yes">
-      <source>+%n more</source>
+      <source>+%Ln more</source>
       <translation>
-        <numerusform>+%n autre</numerusform>
-        <numerusform>+%n autres</numerusform>
+        <numerusform>+%Ln autre</numerusform>
+        <numerusform>+%Ln autres</numerusform>
       </translation>
     </message>
   </context>
@@ -425,17 +425,17 @@
       <translation>Gérer les étiquettes…</translation>
     </message>
     <message numerus="yes">
-      <source>Label %n post(s) “%1”</source>
+      <source>Label %Ln post(s) “%1”</source>
       <translation>
         <numerusform>Étiqueter 1 publication « %1 »</numerusform>
-        <numerusform>Étiqueter %n publications « %1 »</numerusform>
+        <numerusform>Étiqueter %Ln publications « %1 »</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Take the label “%1” off %n post(s)</source>
+      <source>Take the label “%1” off %Ln post(s)</source>
       <translation>
         <numerusform>Retirer l’étiquette « %1 » d’une publication</numerusform>
-        <numerusform>Retirer l’étiquette « %1 » de %n publications</numerusform>
+        <numerusform>Retirer l’étiquette « %1 » de %Ln publications</numerusform>
       </translation>
     </message>
   </context>
@@ -726,10 +726,10 @@
       <translation>Ce que le client souhaite modifier</translation>
     </message>
     <message numerus="yes">
-      <source>The client's comment on %n post(s):</source>
+      <source>The client's comment on %Ln post(s):</source>
       <translation>
-        <numerusform>Commentaire du client sur %n publication :</numerusform>
-        <numerusform>Commentaire du client sur %n publications :</numerusform>
+        <numerusform>Commentaire du client sur %Ln publication :</numerusform>
+        <numerusform>Commentaire du client sur %Ln publications :</numerusform>
       </translation>
     </message>
   </context>
@@ -988,10 +988,10 @@
       <translation>Supprimer l’étiquette « %1 » ?</translation>
     </message>
     <message numerus="yes">
-      <source>It is on %n post(s): deleting it takes it off them, nothing else changes.</source>
+      <source>It is on %Ln post(s): deleting it takes it off them, nothing else changes.</source>
       <translation>
-        <numerusform>Elle est sur %n publication : la supprimer l’en retire, rien d’autre ne change.</numerusform>
-        <numerusform>Elle est sur %n publications : la supprimer les en retire, rien d’autre ne change.</numerusform>
+        <numerusform>Elle est sur %Ln publication : la supprimer l’en retire, rien d’autre ne change.</numerusform>
+        <numerusform>Elle est sur %Ln publications : la supprimer les en retire, rien d’autre ne change.</numerusform>
       </translation>
     </message>
     <message>
@@ -1145,10 +1145,10 @@
       <translation>Changer de réseau</translation>
     </message>
     <message numerus="yes">
-      <source>Change the network of %n post(s)</source>
+      <source>Change the network of %Ln post(s)</source>
       <translation>
-        <numerusform>Changer le réseau de %n publication</numerusform>
-        <numerusform>Changer le réseau de %n publications</numerusform>
+        <numerusform>Changer le réseau de %Ln publication</numerusform>
+        <numerusform>Changer le réseau de %Ln publications</numerusform>
       </translation>
     </message>
     <message>
@@ -1156,10 +1156,10 @@
       <translation>Changer de campagne</translation>
     </message>
     <message numerus="yes">
-      <source>Change the campaign of %n post(s)</source>
+      <source>Change the campaign of %Ln post(s)</source>
       <translation>
-        <numerusform>Changer la campagne de %n publication</numerusform>
-        <numerusform>Changer la campagne de %n publications</numerusform>
+        <numerusform>Changer la campagne de %Ln publication</numerusform>
+        <numerusform>Changer la campagne de %Ln publications</numerusform>
       </translation>
     </message>
     <message>
@@ -1179,10 +1179,10 @@
       <translation>Supprimer des publications</translation>
     </message>
     <message numerus="yes">
-      <source>Delete the %n selected post(s)?</source>
+      <source>Delete the %Ln selected post(s)?</source>
       <translation>
         <numerusform>Supprimer la publication sélectionnée ?</numerusform>
-        <numerusform>Supprimer les %n publications sélectionnées ?</numerusform>
+        <numerusform>Supprimer les %Ln publications sélectionnées ?</numerusform>
       </translation>
     </message>
     <message>
@@ -1271,31 +1271,31 @@
       <translation>Importer</translation>
     </message>
     <message numerus="yes">
-      <source>%n new post(s)</source>
+      <source>%Ln new post(s)</source>
       <translation>
-        <numerusform>%n nouvelle publication</numerusform>
-        <numerusform>%n nouvelles publications</numerusform>
+        <numerusform>%Ln nouvelle publication</numerusform>
+        <numerusform>%Ln nouvelles publications</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n update(s)</source>
+      <source>%Ln update(s)</source>
       <translation>
-        <numerusform>%n mise à jour</numerusform>
-        <numerusform>%n mises à jour</numerusform>
+        <numerusform>%Ln mise à jour</numerusform>
+        <numerusform>%Ln mises à jour</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n unchanged</source>
+      <source>%Ln unchanged</source>
       <translation>
-        <numerusform>%n inchangée</numerusform>
-        <numerusform>%n inchangées</numerusform>
+        <numerusform>%Ln inchangée</numerusform>
+        <numerusform>%Ln inchangées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n row(s) have problems: nothing is imported until they are corrected, unless you skip them.</source>
+      <source>%Ln row(s) have problems: nothing is imported until they are corrected, unless you skip them.</source>
       <translation>
-        <numerusform>%n ligne a une erreur : rien n'est importé tant qu'elle n'est pas corrigée, sauf si vous l'ignorez.</numerusform>
-        <numerusform>%n lignes ont des erreurs : rien n'est importé tant qu'elles ne sont pas corrigées, sauf si vous les ignorez.</numerusform>
+        <numerusform>%Ln ligne a une erreur : rien n'est importé tant qu'elle n'est pas corrigée, sauf si vous l'ignorez.</numerusform>
+        <numerusform>%Ln lignes ont des erreurs : rien n'est importé tant qu'elles ne sont pas corrigées, sauf si vous les ignorez.</numerusform>
       </translation>
     </message>
     <message>
@@ -1700,10 +1700,10 @@
       <translation>Chaque fichier gardé dans le plan sert à une publication.</translation>
     </message>
     <message numerus="yes">
-      <source>No post uses %n of the files kept in the plan (%1).</source>
+      <source>No post uses %Ln of the files kept in the plan (%1).</source>
       <translation>
-        <numerusform>Aucune publication n’utilise %n des fichiers gardés dans le plan (%1).</numerusform>
-        <numerusform>Aucune publication n’utilise %n des fichiers gardés dans le plan (%1).</numerusform>
+        <numerusform>Aucune publication n’utilise %Ln des fichiers gardés dans le plan (%1).</numerusform>
+        <numerusform>Aucune publication n’utilise %Ln des fichiers gardés dans le plan (%1).</numerusform>
       </translation>
     </message>
     <message>
@@ -1715,10 +1715,10 @@
       <translation>Retirer</translation>
     </message>
     <message numerus="yes">
-      <source>Remove %n unused media</source>
+      <source>Remove %Ln unused media</source>
       <translation>
-        <numerusform>Retirer %n média inutilisé</numerusform>
-        <numerusform>Retirer %n médias inutilisés</numerusform>
+        <numerusform>Retirer %Ln média inutilisé</numerusform>
+        <numerusform>Retirer %Ln médias inutilisés</numerusform>
       </translation>
     </message>
   </context>

@@ -3,24 +3,24 @@
   <context>
     <name>DeliverablesActions</name>
     <message numerus="yes">
-      <source>%n account(s) of the imported plan had an access token in this computer's keyring. Copy them for the new plan? The new plan keeps its own copy: forgetting a token in one plan never removes it from the other.</source>
+      <source>%Ln account(s) of the imported plan had an access token in this computer's keyring. Copy them for the new plan? The new plan keeps its own copy: forgetting a token in one plan never removes it from the other.</source>
       <translation>
-        <numerusform>%n account of the imported plan had an access token in this computer's keyring. Copy them for the new plan? The new plan keeps its own copy: forgetting a token in one plan never removes it from the other.</numerusform>
-        <numerusform>%n accounts of the imported plan had an access token in this computer's keyring. Copy them for the new plan? The new plan keeps its own copy: forgetting a token in one plan never removes it from the other.</numerusform>
+        <numerusform>%Ln account of the imported plan had an access token in this computer's keyring. Copy them for the new plan? The new plan keeps its own copy: forgetting a token in one plan never removes it from the other.</numerusform>
+        <numerusform>%Ln accounts of the imported plan had an access token in this computer's keyring. Copy them for the new plan? The new plan keeps its own copy: forgetting a token in one plan never removes it from the other.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Tokens copied for %n account(s).</source>
+      <source>Tokens copied for %Ln account(s).</source>
       <translation>
-        <numerusform>Tokens copied for %n account.</numerusform>
-        <numerusform>Tokens copied for %n accounts.</numerusform>
+        <numerusform>Tokens copied for %Ln account.</numerusform>
+        <numerusform>Tokens copied for %Ln accounts.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n token(s) are not in this computer's keyring: enter them in Edit &gt; Accounts.</source>
+      <source>%Ln token(s) are not in this computer's keyring: enter them in Edit &gt; Accounts.</source>
       <translation>
-        <numerusform>%n token are not in this computer's keyring: enter them in Edit &gt; Accounts.</numerusform>
-        <numerusform>%n tokens are not in this computer's keyring: enter them in Edit &gt; Accounts.</numerusform>
+        <numerusform>%Ln token are not in this computer's keyring: enter them in Edit &gt; Accounts.</numerusform>
+        <numerusform>%Ln tokens are not in this computer's keyring: enter them in Edit &gt; Accounts.</numerusform>
       </translation>
     </message>
   </context>
@@ -29,14 +29,14 @@
     <message numerus="yes">
       <source>%1
 
-%n page(s) written.</source>
+%Ln page(s) written.</source>
       <translation>
         <numerusform>%1
 
-%n page written.</numerusform>
+%Ln page written.</numerusform>
         <numerusform>%1
 
-%n pages written.</numerusform>
+%Ln pages written.</numerusform>
       </translation>
     </message>
   </context>

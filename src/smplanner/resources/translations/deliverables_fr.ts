@@ -150,10 +150,10 @@
       <translation>Copier les jetons d’accès ?</translation>
     </message>
     <message numerus="yes">
-      <source>%n account(s) of the imported plan had an access token in this computer's keyring. Copy them for the new plan? The new plan keeps its own copy: forgetting a token in one plan never removes it from the other.</source>
+      <source>%Ln account(s) of the imported plan had an access token in this computer's keyring. Copy them for the new plan? The new plan keeps its own copy: forgetting a token in one plan never removes it from the other.</source>
       <translation>
-        <numerusform>%n compte du plan importé avait un jeton d’accès dans le trousseau de cet ordinateur. Le copier pour le nouveau plan ? Le nouveau plan garde sa propre copie : oublier un jeton dans un plan ne le retire jamais de l’autre.</numerusform>
-        <numerusform>%n comptes du plan importé avaient un jeton d’accès dans le trousseau de cet ordinateur. Les copier pour le nouveau plan ? Le nouveau plan garde sa propre copie : oublier un jeton dans un plan ne le retire jamais de l’autre.</numerusform>
+        <numerusform>%Ln compte du plan importé avait un jeton d’accès dans le trousseau de cet ordinateur. Le copier pour le nouveau plan ? Le nouveau plan garde sa propre copie : oublier un jeton dans un plan ne le retire jamais de l’autre.</numerusform>
+        <numerusform>%Ln comptes du plan importé avaient un jeton d’accès dans le trousseau de cet ordinateur. Les copier pour le nouveau plan ? Le nouveau plan garde sa propre copie : oublier un jeton dans un plan ne le retire jamais de l’autre.</numerusform>
       </translation>
     </message>
     <message>
@@ -165,17 +165,17 @@
       <translation>Saisissez à nouveau les jetons des comptes dans Édition &gt; Comptes.</translation>
     </message>
     <message numerus="yes">
-      <source>Tokens copied for %n account(s).</source>
+      <source>Tokens copied for %Ln account(s).</source>
       <translation>
-        <numerusform>Jeton copié pour %n compte.</numerusform>
-        <numerusform>Jetons copiés pour %n comptes.</numerusform>
+        <numerusform>Jeton copié pour %Ln compte.</numerusform>
+        <numerusform>Jetons copiés pour %Ln comptes.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n token(s) are not in this computer's keyring: enter them in Edit &gt; Accounts.</source>
+      <source>%Ln token(s) are not in this computer's keyring: enter them in Edit &gt; Accounts.</source>
       <translation>
-        <numerusform>%n jeton n’est pas dans le trousseau de cet ordinateur : saisissez-le dans Édition &gt; Comptes.</numerusform>
-        <numerusform>%n jetons ne sont pas dans le trousseau de cet ordinateur : saisissez-les dans Édition &gt; Comptes.</numerusform>
+        <numerusform>%Ln jeton n’est pas dans le trousseau de cet ordinateur : saisissez-le dans Édition &gt; Comptes.</numerusform>
+        <numerusform>%Ln jetons ne sont pas dans le trousseau de cet ordinateur : saisissez-les dans Édition &gt; Comptes.</numerusform>
       </translation>
     </message>
     <message>
@@ -232,14 +232,14 @@
     <message numerus="yes">
       <source>%1
 
-%n page(s) written.</source>
+%Ln page(s) written.</source>
       <translation>
         <numerusform>%1
 
-%n page écrite.</numerusform>
+%Ln page écrite.</numerusform>
         <numerusform>%1
 
-%n pages écrites.</numerusform>
+%Ln pages écrites.</numerusform>
       </translation>
     </message>
   </context>

@@ -3,20 +3,20 @@
   <context>
     <name>DropHighlight</name>
     <message numerus="yes">
-      <source>Drop the %n file(s) to import them into the statistics</source>
+      <source>Drop the %Ln file(s) to import them into the statistics</source>
       <translation>
         <numerusform>Drop the file to import it into the statistics</numerusform>
-        <numerusform>Drop the %n files to import them into the statistics</numerusform>
+        <numerusform>Drop the %Ln files to import them into the statistics</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>HeatMapView</name>
     <message numerus="yes">
-      <source>%n post(s)</source>
+      <source>%Ln post(s)</source>
       <translation>
-        <numerusform>%n post</numerusform>
-        <numerusform>%n posts</numerusform>
+        <numerusform>%Ln post</numerusform>
+        <numerusform>%Ln posts</numerusform>
       </translation>
     </message>
   </context>

@@ -107,10 +107,10 @@
   <context>
     <name>DropHighlight</name>
     <message numerus="yes">
-      <source>Drop the %n file(s) to import them into the statistics</source>
+      <source>Drop the %Ln file(s) to import them into the statistics</source>
       <translation>
         <numerusform>Déposez le fichier pour l'importer dans les statistiques</numerusform>
-        <numerusform>Déposez les %n fichiers pour les importer dans les statistiques</numerusform>
+        <numerusform>Déposez les %Ln fichiers pour les importer dans les statistiques</numerusform>
       </translation>
     </message>
   </context>
@@ -141,10 +141,10 @@
       <translation>%1 : aucune publication</translation>
     </message>
     <message numerus="yes">
-      <source>%n post(s)</source>
+      <source>%Ln post(s)</source>
       <translation>
-        <numerusform>%n publication</numerusform>
-        <numerusform>%n publications</numerusform>
+        <numerusform>%Ln publication</numerusform>
+        <numerusform>%Ln publications</numerusform>
       </translation>
     </message>
     <message>

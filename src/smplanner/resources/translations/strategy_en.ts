@@ -3,20 +3,20 @@
   <context>
     <name>GuidancePanel</name>
     <message numerus="yes">
-      <source>Workshop: %n of %1 sections complete</source>
+      <source>Workshop: %Ln of %1 sections complete</source>
       <translation>
-        <numerusform>Workshop: %n of %1 sections complete</numerusform>
-        <numerusform>Workshop: %n of %1 sections complete</numerusform>
+        <numerusform>Workshop: %Ln of %1 sections complete</numerusform>
+        <numerusform>Workshop: %Ln of %1 sections complete</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>PillarMixPanel</name>
     <message numerus="yes">
-      <source>Beyond the tolerance (%n case(s)): %1</source>
+      <source>Beyond the tolerance (%Ln case(s)): %1</source>
       <translation>
-        <numerusform>Beyond the tolerance (%n case): %1</numerusform>
-        <numerusform>Beyond the tolerance (%n cases): %1</numerusform>
+        <numerusform>Beyond the tolerance (%Ln case): %1</numerusform>
+        <numerusform>Beyond the tolerance (%Ln cases): %1</numerusform>
       </translation>
     </message>
   </context>

@@ -11,10 +11,10 @@
       <translation>&lt;b&gt;À faire et alertes&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-      <source>Workshop: %n of %1 sections complete</source>
+      <source>Workshop: %Ln of %1 sections complete</source>
       <translation>
-        <numerusform>Atelier : %n section sur %1 complète</numerusform>
-        <numerusform>Atelier : %n sections sur %1 complètes</numerusform>
+        <numerusform>Atelier : %Ln section sur %1 complète</numerusform>
+        <numerusform>Atelier : %Ln sections sur %1 complètes</numerusform>
       </translation>
     </message>
     <message>
@@ -185,10 +185,10 @@
       <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-      <source>Beyond the tolerance (%n case(s)): %1</source>
+      <source>Beyond the tolerance (%Ln case(s)): %1</source>
       <translation>
-        <numerusform>Au-delà de la tolérance (%n cas) : %1</numerusform>
-        <numerusform>Au-delà de la tolérance (%n cas) : %1</numerusform>
+        <numerusform>Au-delà de la tolérance (%Ln cas) : %1</numerusform>
+        <numerusform>Au-delà de la tolérance (%Ln cas) : %1</numerusform>
       </translation>
     </message>
     <message>

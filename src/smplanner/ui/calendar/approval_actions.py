@@ -105,7 +105,7 @@ class ApprovalActions(QObject):
         plan = document.plan
         try:
             edit = document.run(
-                lambda e: self.tr("Send %n post(s) for approval", "", len(e.value.fingerprints)),
+                lambda e: self.tr("Send %Ln post(s) for approval", "", len(e.value.fingerprints)),
                 lambda: send_for_approval(plan, first, after, target),
             )
         except OSError as error:
@@ -122,7 +122,7 @@ class ApprovalActions(QObject):
         self._window.prompts.info(
             self.tr("Page written"),
             self.tr(
-                "%1\n\n%n post(s) to approve. E-mail this file to the client: it opens in any "
+                "%1\n\n%Ln post(s) to approve. E-mail this file to the client: it opens in any "
                 "browser, offline. Drop the answers file they send back on this window.",
                 "",
                 count,
@@ -170,11 +170,13 @@ class ApprovalActions(QObject):
 
         applied = summary.applied()
         lines = [
-            self.tr("%n post(s) approved", "", applied[PostStatus.APPROVED]),
-            self.tr("%n post(s) with changes requested", "", applied[PostStatus.CHANGES_REQUESTED]),
+            self.tr("%Ln post(s) approved", "", applied[PostStatus.APPROVED]),
+            self.tr(
+                "%Ln post(s) with changes requested", "", applied[PostStatus.CHANGES_REQUESTED]
+            ),
         ]
         if summary.count(SAME):
-            lines.append(self.tr("%n answer(s) already applied", "", summary.count(SAME)))
+            lines.append(self.tr("%Ln answer(s) already applied", "", summary.count(SAME)))
         reasons = {
             CHANGED: self.tr("changed since it was sent: not applied, look at it with the client"),
             GONE: self.tr("deleted since it was sent"),
@@ -182,7 +184,7 @@ class ApprovalActions(QObject):
         }
         conflicts = [o for o in summary.outcomes if o.outcome in reasons]
         if conflicts:
-            lines += ["", self.tr("%n conflict(s):", "", len(conflicts))]
+            lines += ["", self.tr("%Ln conflict(s):", "", len(conflicts))]
         for item in conflicts:
             title = (item.post.title or item.post.text[:40]) if item.post else ""
             lines.append(

@@ -50,9 +50,9 @@ class CalendarActions(QObject):
         n = landing.count
         if cell is None or landing.first is None:
             return (
-                self.tr("Copy %n post(s) to the ideas", "", n)
+                self.tr("Copy %Ln post(s) to the ideas", "", n)
                 if copy
-                else self.tr("Move %n post(s) to the ideas", "", n)
+                else self.tr("Move %Ln post(s) to the ideas", "", n)
             )
         label = (
             format_moment(landing.first)
@@ -60,9 +60,9 @@ class CalendarActions(QObject):
             else QLocale().toString(QDate(cell.day.year, cell.day.month, cell.day.day), "ddd d MMM")
         )
         return (
-            self.tr("Copy %n post(s) to %1", "", n)
+            self.tr("Copy %Ln post(s) to %1", "", n)
             if copy
-            else self.tr("Move %n post(s) to %1", "", n)
+            else self.tr("Move %Ln post(s) to %1", "", n)
         ).replace("%1", label)
 
     def apply_targets(
@@ -77,7 +77,7 @@ class CalendarActions(QObject):
         plan = self.document.plan
         ids = [p.id for p in posts]
         return self.document.apply(
-            lambda edit: self.tr("Move %n post(s) to %1", "", edit.value.count).replace(
+            lambda edit: self.tr("Move %Ln post(s) to %1", "", edit.value.count).replace(
                 "%1", format_moment(edit.value.first)
             ),
             lambda: calendar_drops.shift(plan, ids, days=days, hours=hours),
@@ -104,7 +104,7 @@ class CalendarActions(QObject):
     def delete(self, ids: list[int]) -> bool:
         plan = self.document.plan
         return self.document.apply(
-            lambda edit: self.tr("Delete %n post(s)", "", edit.value),
+            lambda edit: self.tr("Delete %Ln post(s)", "", edit.value),
             lambda: calendar_edits.delete(plan, ids),
         )
 
@@ -114,7 +114,7 @@ class CalendarActions(QObject):
 
         plan = self.document.plan
         return self.document.apply(
-            lambda edit: self.tr('Mark %n post(s) as "%1"', "", edit.value).replace(
+            lambda edit: self.tr('Mark %Ln post(s) as "%1"', "", edit.value).replace(
                 "%1", status_label(status)
             ),
             lambda: calendar_edits.set_status(plan, ids, status, comment),
@@ -124,7 +124,7 @@ class CalendarActions(QObject):
         """A copy of each post at the same time (the right-click menu)."""
         plan = self.document.plan
         return self.document.apply(
-            lambda edit: self.tr("Duplicate %n post(s)", "", len(edit.value)),
+            lambda edit: self.tr("Duplicate %Ln post(s)", "", len(edit.value)),
             lambda: post_bulk_edits.duplicate(plan, ids),
         )
 
@@ -136,7 +136,7 @@ class CalendarActions(QObject):
     def copy_to_network(self, ids: list[int], network_id: str) -> bool:
         plan = self.document.plan
         return self.document.apply(
-            lambda edit: self.tr("Copy %n post(s) to %1", "", len(edit.value)).replace(
+            lambda edit: self.tr("Copy %Ln post(s) to %1", "", len(edit.value)).replace(
                 "%1", network(network_id).name
             ),
             lambda: post_bulk_edits.copy_to_network(plan, ids, network_id),
@@ -183,7 +183,7 @@ class CalendarActions(QObject):
             return self.drop([post.id], None, False)
         plan = self.document.plan
         return self.document.apply(
-            lambda edit: self.tr("Move %n post(s) to %1", "", edit.value.count).replace(
+            lambda edit: self.tr("Move %Ln post(s) to %1", "", edit.value.count).replace(
                 "%1", format_moment(edit.value.first)
             ),
             lambda: calendar_drops.move_in_scope(

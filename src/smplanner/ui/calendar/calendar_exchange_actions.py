@@ -137,7 +137,7 @@ class CalendarExchangeActions(QObject):
         from smplanner.ui.calendar.exchange_texts import left_out_summary, note_line
 
         names = ", ".join(path.name for path in result.files) or "—"
-        message = self.tr("%n row(s) written: %1.", "", result.rows).replace("%1", names)
+        message = self.tr("%Ln row(s) written: %1.", "", result.rows).replace("%1", names)
         self._window.statusBar().showMessage(message, 10000)
         skipped = [n for n in result.notes if n.skipped]
         to_finish = [n for n in result.notes if not n.skipped]
@@ -150,7 +150,7 @@ class CalendarExchangeActions(QObject):
                 "numbered files in turn, each once the posts of the one before have gone out."
             ).replace("%1", result.tool).replace("%2", str(result.upload_in_turn))
         if skipped:
-            text += "\n\n" + self.tr("%n post(s) left out:", "", len(skipped)) + " "
+            text += "\n\n" + self.tr("%Ln post(s) left out:", "", len(skipped)) + " "
             text += left_out_summary(skipped) + ".\n"
             text += "\n".join(f"• {note_line(n)}" for n in skipped)
         if to_finish:
@@ -181,7 +181,7 @@ class CalendarExchangeActions(QObject):
             return False
         skip = dialog.skip_bad_rows()
         count = preview.count(calendar_import.NEW) + preview.count(calendar_import.UPDATE)
-        text = self.tr("Import %n post(s) from %1", "", count).replace("%1", source.name)
+        text = self.tr("Import %Ln post(s) from %1", "", count).replace("%1", source.name)
         return document.apply(
             text, lambda: calendar_edits.import_posts(document.plan, preview, skip_bad_rows=skip)
         )

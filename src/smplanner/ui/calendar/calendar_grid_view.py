@@ -397,7 +397,7 @@ class CalendarGridView(GridDragAndDrop):
 
     def more_text(self, hidden: int) -> str:
         """The line standing for the posts of a busy cell that do not fit."""
-        return self.tr("+%n more", "", hidden)
+        return self.tr("+%Ln more", "", hidden)
 
     def locale_day_label(self, day: date) -> str:
         """Day number; the 1st of a month also names the month ("1 oct.")."""

@@ -101,10 +101,10 @@ class CalendarLabels(QObject):
         plan = self.tab.plan
         n = len(post_ids)
         if on:
-            text = self.tr("Label %n post(s) “%1”", "", n).replace("%1", label.name)
+            text = self.tr("Label %Ln post(s) “%1”", "", n).replace("%1", label.name)
             change = {"add": [label.id]}
         else:
-            text = self.tr("Take the label “%1” off %n post(s)", "", n).replace("%1", label.name)
+            text = self.tr("Take the label “%1” off %Ln post(s)", "", n).replace("%1", label.name)
             change = {"remove": [label.id]}
         edit = lambda: label_service.set_post_labels(plan, post_ids, **change)  # noqa: E731
         return bool(self.tab.document.apply(text, edit))

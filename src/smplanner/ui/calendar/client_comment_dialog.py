@@ -47,7 +47,7 @@ class ClientCommentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(QLabel(self.tr("The client's comment on %n post(s):", "", len(posts))))
+        box.addWidget(QLabel(self.tr("The client's comment on %Ln post(s):", "", len(posts))))
         box.addWidget(self.comment)
         box.addWidget(buttons)
         self.setMinimumWidth(400)  # a sentence or two of the client's fits on a line

@@ -203,7 +203,7 @@ class LabelsDialog(QDialog):
         box.setText(self.tr("Delete the label “%1”?").replace("%1", label.name))
         box.setInformativeText(
             self.tr(
-                "It is on %n post(s): deleting it takes it off them, nothing else changes.",
+                "It is on %Ln post(s): deleting it takes it off them, nothing else changes.",
                 "",
                 count,
             )

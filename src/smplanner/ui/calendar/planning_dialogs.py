@@ -65,7 +65,7 @@ def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
     first = next(iter(targets.values()))
     assert first is not None
     text = QCoreApplication.translate(
-        "CalendarActions", "Move %n post(s) to %1", "", len(targets)
+        "CalendarActions", "Move %Ln post(s) to %1", "", len(targets)
     ).replace("%1", format_moment(first))
     tab.actions.apply_targets(text, targets)
     tab.go_to(first.date())

@@ -152,12 +152,12 @@ class PostGestures(QObject):
 
         networks = menu.addMenu(self.tr("Change network"))
         for item in all_networks():
-            text = self.tr("Change the network of %n post(s)", "", n)
+            text = self.tr("Change the network of %Ln post(s)", "", n)
             action = networks.addAction(item.name, change_network(item.id, text))
             action.setCheckable(True)
             action.setChecked(all(p.network == item.id for p in posts))
         campaigns = menu.addMenu(self.tr("Change campaign"))
-        text = self.tr("Change the campaign of %n post(s)", "", n)
+        text = self.tr("Change the campaign of %Ln post(s)", "", n)
         choices = [(None, self.tr("(no campaign)"))] + [
             (c.id, c.name) for c in calendar_queries.campaigns(tab.plan)
         ]
@@ -186,7 +186,7 @@ class PostGestures(QObject):
         box = QMessageBox(self.tab)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete posts"))
-        box.setText(self.tr("Delete the %n selected post(s)?", "", len(posts)))
+        box.setText(self.tr("Delete the %Ln selected post(s)?", "", len(posts)))
         box.setInformativeText(self.tr("Edit > Undo puts them back."))
         yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -143,15 +143,15 @@ class PostsImportDialog(QDialog):
     def _update(self) -> None:
         p = self.preview
         parts = [
-            self.tr("%n new post(s)", "", p.count(NEW)),
-            self.tr("%n update(s)", "", p.count(UPDATE)),
-            self.tr("%n unchanged", "", p.count(UNCHANGED)),
+            self.tr("%Ln new post(s)", "", p.count(NEW)),
+            self.tr("%Ln update(s)", "", p.count(UPDATE)),
+            self.tr("%Ln unchanged", "", p.count(UNCHANGED)),
         ]
         text = ", ".join(parts) + "."
         bad = p.bad_line_count
         if bad:
             text += " " + self.tr(
-                "%n row(s) have problems: nothing is imported until they are corrected, "
+                "%Ln row(s) have problems: nothing is imported until they are corrected, "
                 "unless you skip them.",
                 "",
                 bad,

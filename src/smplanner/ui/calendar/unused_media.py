@@ -33,7 +33,7 @@ class UnusedMedia(QObject):
             size = size_text(found.stored_bytes)  # "4,5 ko", as the Restore dialog says
             box.setText(
                 self.tr(
-                    "No post uses %n of the files kept in the plan (%1).", "", found.count
+                    "No post uses %Ln of the files kept in the plan (%1).", "", found.count
                 ).replace("%1", size)
             )
             names = [row.name for row in found.media[:NAMES_SHOWN]]
@@ -61,7 +61,7 @@ class UnusedMedia(QObject):
             return
         plan = self.document.plan
         self.document.apply(
-            lambda edit: self.tr("Remove %n unused media", "", edit.value.count),
+            lambda edit: self.tr("Remove %Ln unused media", "", edit.value.count),
             lambda: media_cleanup.remove_unused(plan),
         )
 

@@ -232,7 +232,7 @@ class DeliverablesActions(QObject):
         if not self._window.prompts.confirm(
             self.tr("Copy the access tokens?"),
             self.tr(
-                "%n account(s) of the imported plan had an access token in this computer's "
+                "%Ln account(s) of the imported plan had an access token in this computer's "
                 "keyring. Copy them for the new plan? The new plan keeps its own copy: "
                 "forgetting a token in one plan never removes it from the other.",
                 "",
@@ -242,10 +242,10 @@ class DeliverablesActions(QObject):
         ):
             return " " + self.tr("Enter the accounts' tokens again in Edit > Accounts.")
         copied = copy_tokens(imported)
-        text = " " + self.tr("Tokens copied for %n account(s).", "", copied.copied)
+        text = " " + self.tr("Tokens copied for %Ln account(s).", "", copied.copied)
         if copied.not_found:
             text += " " + self.tr(
-                "%n token(s) are not in this computer's keyring: enter them in Edit > Accounts.",
+                "%Ln token(s) are not in this computer's keyring: enter them in Edit > Accounts.",
                 "",
                 copied.not_found,
             )

@@ -278,6 +278,6 @@ class MonthlyReportActions(QObject):
             return False
         self._window.prompts.info(
             self.tr("Monthly report"),
-            self.tr("%1\n\n%n page(s) written.", "", pages).replace("%1", str(target)),
+            self.tr("%1\n\n%Ln page(s) written.", "", pages).replace("%1", str(target)),
         )
         return True

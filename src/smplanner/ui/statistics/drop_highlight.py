@@ -29,7 +29,7 @@ class DropHighlight(QLabel):
             if paths:
                 self.setText(
                     self.tr(
-                        "Drop the %n file(s) to import them into the statistics", "", len(paths)
+                        "Drop the %Ln file(s) to import them into the statistics", "", len(paths)
                     )
                 )
                 self._style()

@@ -96,7 +96,7 @@ class HeatMapView(QWidget):
             )
         if value is None:
             return self.tr("%1: no post").replace("%1", when)
-        count = self.tr("%n post(s)", "", posts) if posts else ""
+        count = self.tr("%Ln post(s)", "", posts) if posts else ""
         if self.kind == RELATIVE:
             mean = self.tr("engagement %1 × their network's mean").replace("%1", _figure(value))
         else:

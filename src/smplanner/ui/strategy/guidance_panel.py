@@ -61,8 +61,8 @@ class GuidancePanel(QWidget):
         self._section = section
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        # %n picks the plural form (French: « 1 section complète », « 2 sections complètes »).
-        text = self.tr("Workshop: %n of %1 sections complete", "", done).replace("%1", str(total))
+        # %Ln picks the plural form (French: « 1 section complète », « 2 sections complètes »).
+        text = self.tr("Workshop: %Ln of %1 sections complete", "", done).replace("%1", str(total))
         self.progress_label.setText(text)
         self.progress.setAccessibleName(text)
         self.title.setText(

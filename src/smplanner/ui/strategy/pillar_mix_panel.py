@@ -132,7 +132,7 @@ class PillarMixPanel(QWidget):
                 for pillar, month in drifting
             )
             self.summary.setText(
-                self.tr("Beyond the tolerance (%n case(s)): %1", "", len(drifting)).replace(
+                self.tr("Beyond the tolerance (%Ln case(s)): %1", "", len(drifting)).replace(
                     "%1", names
                 )
             )
