@@ -48,6 +48,8 @@ OPTIONAL = [
     "memory",
     "plan_actual",
     "best_hours",
+    "posts_csv_import",
+    "xlsx_import",
 ]
 
 
