@@ -154,9 +154,13 @@ def test_a_plan_imported_before_the_rule_is_restated_when_opened(plan_path):
         conn.execute(f"DROP TABLE {table}")
     for table in ("stat_post_marks", "stat_post_marks_stamp"):
         conn.execute(f"DROP TABLE {table}")
-    later = ("0005_posts_by_network_time", "0006_hour_cells", "0007_post_marks")
+    for trigger in ("updated", "deleted"):
+        conn.execute(f"DROP TRIGGER stat_post_hours_{trigger}")
+    conn.execute("DROP TABLE stat_post_hours")
+    conn.execute("DROP TABLE stat_post_hours_mark")
+    later = ("0005_posts_by_network_time", "0006_hour_cells", "0007_post_marks", "0008_post_hours")
     conn.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN (?, ?, ?, ?)",
+        "DELETE FROM _sqlite_migrations WHERE name IN (?, ?, ?, ?, ?)",
         ("0004_post_times_in_plan_zone", *later),
     )
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1 - len(later)}")

@@ -11,6 +11,8 @@ knowing it. What is left out, and why:
 - Figures kept with a stamp (a table ``X`` beside its ``X_stamp``: the best hours'
   sums, the best and worst posts): derived data too, worked out again after an
   import rather than trusted from a file that may have been edited.
+- Tables of figures kept in step by triggers (``DERIVED_TABLES``: each timed post's
+  weekday, hour and rate): the importing plan's triggers write them again.
 - Any column whose name says it holds a secret (token, password, cookie...). Plans
   never store secrets — accounts keep only a keyring entry name — and this is the
   second lock on that door.
@@ -29,6 +31,7 @@ from typing import Any
 
 from smplanner import __version__
 from smplanner.messages import Message
+from smplanner.storage.migrations.statistics import POST_HOURS_TABLES
 from smplanner.storage.plan_file import PlanFile, now_iso
 
 FORMAT_NAME = "smplanner-plan"
@@ -38,6 +41,7 @@ SCHEMA_FILE = "plan-export-1.schema.json"
 _SECRET_COLUMN = re.compile(r"token|secret|password|passwd|cookie|api_?key|credential", re.I)
 MIGRATION_LOG = "_sqlite_migrations"
 STAMP_SUFFIX = "_stamp"  # a table of figures kept with its stamp: derived, not exported
+DERIVED_TABLES = frozenset(POST_HOURS_TABLES)
 
 JsonValue = None | int | float | str | dict[str, str]
 
@@ -63,6 +67,7 @@ def exportable_tables(conn: sqlite3.Connection) -> list[str]:
         if not name.startswith("sqlite_")
         and not name.startswith("_")
         and name not in virtual
+        and name not in DERIVED_TABLES
         and not any(name.startswith(v + "_") for v in virtual)
     ]
     stamped = {name.removesuffix(STAMP_SUFFIX) for name in names if name.endswith(STAMP_SUFFIX)}

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smplanner.messages import Message
+from smplanner.storage import statistics_post_hours as post_hours
 from smplanner.storage.errors import PlanFileError, PlanWriteError
 from smplanner.storage.migrations import feature_steps
 from smplanner.storage.plan_file import PlanFile, connect_read_write, open_plan
@@ -271,6 +272,7 @@ def _build(
         )
         migrate(Database(conn, execute_plugins=False))
         _rebuild_full_text_indexes(conn)
+        post_hours.refill(conn)  # derived, not exported: the rows were loaded without it
         conn.commit()
         conn.close()
         opened.clear()
