@@ -151,6 +151,7 @@ def _row_of(dialog, name: str) -> int:  # type: ignore[no-untyped-def]
 
 def test_the_labels_dialog_adds_renames_and_deletes_saying_how_many_posts(tab, qtbot):  # type: ignore[no-untyped-def]
     dialog = _dialog(tab, qtbot)
+    assert not dialog.note.isVisible()
     table = dialog.table
     counts = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert counts == {"Noël": "0", "Promo": "2", "Vidéo à tourner": "1"}
@@ -165,6 +166,7 @@ def test_the_labels_dialog_adds_renames_and_deletes_saying_how_many_posts(tab, q
     type_text(qtbot, dialog.new_name, "promo")  # a name taken, whatever the case
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.note.text() == "There is already a label 'Promo'."
+    assert dialog.note.isVisible()  # said only then: hidden while empty (no gap above Close)
     dialog.new_name.clear()
 
     # Rename: click the name, F2, type over it, Enter.

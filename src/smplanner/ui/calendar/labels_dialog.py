@@ -74,6 +74,7 @@ class LabelsDialog(QDialog):
         self.delete_button.clicked.connect(self.ask_delete)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.hide()  # shown with a refusal only: no empty line above Close
         adding = QHBoxLayout()
         adding.addWidget(self.new_name, 1)
         adding.addWidget(self.add_button)
@@ -143,9 +144,11 @@ class LabelsDialog(QDialog):
             edit: Edit = change()
         except label_service.LabelError as error:
             self.note.setText(error_text(error))
+            self.note.show()
             self.refresh()  # the name typed over goes back to the stored one
             return None
         self.note.clear()
+        self.note.hide()
         self.document.push(text, edit)
         return edit
 
