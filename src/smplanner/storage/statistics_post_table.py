@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from smplanner.storage import statistics_post_figures as figures
+from smplanner.storage.text_prefilter import prefilter
 
 TEXT_WIDTH = 140  # characters of a post's text the table keeps
 
@@ -102,8 +103,13 @@ def _filter(text: str, networks: Iterable[str]) -> tuple[str, list[object]]:
             clause += " OR replace(substr(p.published_at, 1, 16), 'T', ' ') LIKE ? ESCAPE '\\'"
             params.append(f"%{escaped}%")
     else:
-        clause = "(smplanner_contains(p.text, ?)"
-        params = [text.casefold()]
+        # Python's casefold for the texts that pass a test in C (text_prefilter), not
+        # for every post: 7 s at 1,000,000 posts.
+        cheap = prefilter("p.text", text)
+        clause, params = "((smplanner_contains(p.text, ?))", [text.casefold()]
+        if cheap is not None:
+            clause = f"(({cheap[0]} AND smplanner_contains(p.text, ?))"
+            params = [*cheap[1], text.casefold()]
     if chosen:
         clause += f" OR p.network IN ({', '.join('?' * len(chosen))})"
         params.extend(chosen)
