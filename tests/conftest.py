@@ -35,8 +35,7 @@ import pytest  # noqa: E402
 
 from smplanner.domain.plan_properties import PlanProperties  # noqa: E402
 from smplanner.storage.plan_file import PlanFile, create_plan  # noqa: E402
-
-from .fakes import FakePrompts  # noqa: E402
+from tests.fakes import FakePrompts  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +59,7 @@ def _collect_while_the_application_lives(app) -> None:  # type: ignore[no-untype
     timers) while the QApplication still exists. Left to the interpreter's last garbage
     collection, PySide6 deleted a document's undo commands before its QUndoStack, whose
     destructor then touched them: the process ended with a segmentation fault (exit
-    139) after every test passed (tests/test_strategy_tables_keyboard.py alone)."""
+    139) after every test passed (tests/ui/strategy/test_strategy_tables_keyboard.py alone)."""
     import gc
 
     import shiboken6
@@ -305,7 +304,7 @@ def os_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 @pytest.fixture
 def memory_keyring() -> Iterator[object]:
     """An in-memory keyring backend for one test, restoring the previous one after."""
-    from .fake_keyrings import MemoryKeyring, installed
+    from tests.fake_keyrings import MemoryKeyring, installed
 
     with installed(MemoryKeyring()) as backend:
         yield backend

@@ -1,7 +1,7 @@
 """Walk the window as a curious user would: every menu action, every button of the
 tabs' bars, every dialog they open (grabbed, then closed), and the texts on screen.
 
-Shared by tests/test_every_action.py (fails on an exception or English text in the
+Shared by tests/app/test_every_action.py (fails on an exception or English text in the
 French window) and docs/screens/make_screens.py (writes the screenshots).
 """
 

@@ -70,6 +70,7 @@ PLACES = {
     "test_crash_journal_ownership": "storage",
     "test_deliverables_json_export": "services",
     "test_domain_plan_properties": "domain",
+    "test_french_file_names": "ui",  # every tab's save dialog
     "test_monthly_report_media": "reports",
     "test_monthly_report_periods": "reports",
     "test_plan_json_bad_numbers": "storage",

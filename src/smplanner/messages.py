@@ -14,8 +14,8 @@ How a message from the core (no Qt) reaches the French window:
 3. The UI shows ``error_text(error)`` / ``message_text(message)`` from
    ``smplanner.ui.core_messages``: it translates the template and every nested
    Message, and formats numbers and dates for the interface's locale.
-4. ``tests/test_core_messages_catalogue.py`` fails when a template in the core is not
-   a literal or not in the catalogue, and tests/test_translations.py while the
+4. ``tests/ui/core_messages/test_core_messages_catalogue.py`` fails when a template in the core is
+   not a literal or not in the catalogue, and tests/app/test_translations.py while the
    catalogue is stale or a template has no French.
 
 Values that are identifiers (post ids, network ids, file names) are passed as str so

@@ -96,7 +96,7 @@ def recognise(table: Table) -> tuple[ExportKind, int] | None:
 
 # Layouts whose reader takes each row on its own (no sums over rows, no sequence of
 # year-less days): a large table of these is read in parts of CHUNK_ROWS rows, in
-# bounded memory (tests/test_statistics_import_streaming.py reads every sample both
+# bounded memory (tests/ui/statistics/test_statistics_import_streaming.py reads every sample both
 # ways). The others are read whole: their files are a year of days or a page's posts
 # (LinkedIn All posts gathers a boosted post's rows; Meta sums a breakdown's days).
 ROW_BY_ROW_KINDS = frozenset(

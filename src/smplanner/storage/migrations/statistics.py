@@ -150,7 +150,7 @@ def _posts_in_shown_order(db: Database) -> None:
 # posts on the 2-core machine), run in the step's own transaction after the backup.
 # The formula's text is the one of this release: RATE_INDEX_SHA256 pins it, and a
 # change of the KPI formulas needs a step that drops and re-creates these indexes
-# (tests/test_statistics_rate_index.py fails until then).
+# (tests/storage/test_statistics_rate_index.py fails until then).
 RATE_INDEX_SHA256 = "2937096bf6d7e007ce2dacb9c2c07faf362a5ef40057c36274e6a5e6bfbc6a21"
 
 
