@@ -64,15 +64,15 @@ def test_the_english_interface_says_1_post_and_2_posts(qapp):  # type: ignore[no
     from PySide6.QtCore import QCoreApplication
 
     def move(count: int) -> str:
-        return QCoreApplication.translate("CalendarActions", "Move %n post(s) to %1", "", count)
+        return QCoreApplication.translate("CalendarActions", "Move %Ln post(s) to %1", "", count)
 
     assert move(1) == "Move 1 post to %1"
     assert move(2) == "Move 2 posts to %1"
-    assert QCoreApplication.translate("HeatMapView", "%n post(s)", "", 1) == "1 post"
+    assert QCoreApplication.translate("HeatMapView", "%Ln post(s)", "", 1) == "1 post"
 
 
 def test_the_french_interface_keeps_its_own_plurals(qapp, french_ui):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
-    text = QCoreApplication.translate("CalendarActions", "Move %n post(s) to %1", "", 2)
+    text = QCoreApplication.translate("CalendarActions", "Move %Ln post(s) to %1", "", 2)
     assert text == "Déplacer 2 publications au %1"

@@ -31,6 +31,9 @@ def test_a_large_count_reads_english_in_the_english_window(qapp):
 
 
 def test_every_plural_text_of_the_window_localizes_its_count():
+    scanned = list((SOURCE / "ui").rglob("*.py"))
+    assert len(scanned) > 100  # the window's sources were found
+    assert any("%Ln" in path.read_text(encoding="utf-8") for path in scanned)
     bare = [
         f"{path.relative_to(SOURCE)}:{number}"
         for path in sorted((SOURCE / "ui").rglob("*.py"))
