@@ -39,6 +39,7 @@ from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar import grid_painting as look
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
 from smplanner.ui.calendar.grid_drag_drop import GridDragAndDrop
+from smplanner.ui.calendar.grid_keyboard import next_index
 from smplanner.ui.calendar.grid_layout import COLUMNS, GridLayout
 from smplanner.ui.calendar.grid_paint_pass import paint_grid
 
@@ -237,37 +238,7 @@ class CalendarGridView(GridDragAndDrop):
 
     def moveCursor(self, action: Move, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """Arrows walk the days (left/right) and a day's cards then the next week (up/down)."""
-        model = self.cells_model()
-        count = model.rowCount()
-        current = self.currentIndex()
-        if count == 0:
-            return QModelIndex()
-        if not current.isValid():
-            return model.index(0, 0)
-        on_post = current.internalId() != 0
-        row = current.internalId() - 1 if on_post else current.row()
-        position = current.row() if on_post else -1
-        posts = len(model.posts_in(row))
-        target = row
-        if action in (Move.MoveLeft, Move.MovePrevious):
-            target = row - 1
-        elif action in (Move.MoveRight, Move.MoveNext):
-            target = row + 1
-        elif action == Move.MoveDown:
-            if position + 1 < posts:
-                return model.index(position + 1, 0, model.index(row, 0))
-            target = row + COLUMNS
-        elif action == Move.MoveUp:
-            if position > 0:
-                return model.index(position - 1, 0, model.index(row, 0))
-            if on_post:
-                return model.index(row, 0)
-            target = row - COLUMNS
-        elif action == Move.MoveHome:
-            target = 0
-        elif action == Move.MoveEnd:
-            target = count - 1
-        return model.index(min(max(target, 0), count - 1), 0)
+        return next_index(self.cells_model(), self.currentIndex(), action)
 
     # ------------------------------------------------------------ model changes
     def _update_rows(self, rows: set[int]) -> None:
