@@ -87,7 +87,7 @@ def test_a_large_table_counts_every_post_but_reads_only_the_rows_shown(model) ->
     assert shown(model, 0, 2) == "Post 0 about bread"
     assert model.rows_in_memory() <= WINDOW
     assert shown(model, POSTS - 1, 2) == f"Post {POSTS - 1} about bread"
-    assert shown(model, POSTS - 1, 0) == "2025-05-28 22:43"  # 20:43 UTC, summer time in Paris
+    assert shown(model, POSTS - 1, 0) == "5/28/2025 22:43"  # 20:43 UTC, summer time in Paris
     assert model.rows_in_memory() <= 2 * WINDOW
     for row in range(0, POSTS, 7):  # scrolling through everything
         model.row_at(row)
@@ -168,3 +168,10 @@ def test_the_statistics_tab_of_a_large_plan_sorts_and_scrolls_lazily(qtbot, big_
     assert model.rows_in_memory() <= KEPT_ROWS
     tab.posts_filter.setText("Post 777 ")
     qtbot.waitUntil(lambda: model.rowCount() == 1)
+
+
+def test_the_publish_time_reads_as_the_interface_writes_a_day(qapp, french_ui):
+    from smplanner.ui.statistics.posts_table_model import shown_day_and_time
+
+    assert shown_day_and_time("2025-05-28 22:43") == "28/05/2025 22:43"
+    assert shown_day_and_time("2025-05-28") == "28/05/2025"  # the hour is not known

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from datetime import tzinfo
+from datetime import date, tzinfo
 from typing import Any, TextIO
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,11 +30,22 @@ from PySide6.QtGui import QColor
 from smplanner.services import statistics_queries as queries
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.statistics_post_table import PostTableRow
+from smplanner.texts.date_formats import date_pattern
 from smplanner.ui.statistics.metric_names import network_name
 from smplanner.ui.statistics.post_id_pages import PagedIds
 from smplanner.ui.statistics.posts_table_csv import published_text, write_posts_csv
 
-__all__ = ["PostsTableModel", "published_text"]
+__all__ = ["PostsTableModel", "published_text", "shown_day_and_time"]
+
+
+def shown_day_and_time(iso: str) -> str:
+    """'2026-10-15 21:00' (sortable, as the CSV writes it) as the interface writes a
+    day: '15/10/2026 21:00' in French, '10/15/2026 21:00' in English."""
+    day, _, hour = iso.partition(" ")
+    parsed = date.fromisoformat(day)
+    shown = QLocale().toString(QDate(parsed.year, parsed.month, parsed.day), date_pattern())
+    return f"{shown} {hour}" if hour else shown
+
 
 HEADERS = [
     QT_TRANSLATE_NOOP("PostsTableModel", "Published"),
@@ -332,6 +344,8 @@ class PostsTableModel(QAbstractTableModel):
     def _shown(value: Any, column: int) -> str:
         if value is None:
             return "—"
+        if column == 0 and value:
+            return shown_day_and_time(str(value))
         if column == 1:
             return network_name(str(value))
         if column == 5:
