@@ -53,6 +53,10 @@ def test_save_dialogs_suggest_names_in_the_interface_language(
 
     monkeypatch.setattr(statistics_tab.QFileDialog, "getSaveFileName", get_save_file_name)
     statistics._export_png()
+    from smplanner.ui.statistics import posts_pane
+
+    monkeypatch.setattr(posts_pane.QFileDialog, "getSaveFileName", get_save_file_name)
+    statistics.posts_pane._export_csv()
     stem = plan.path.stem
     if language == "fr":
         assert suggested == [
@@ -61,6 +65,7 @@ def test_save_dialogs_suggest_names_in_the_interface_language(
             f"{stem} - calendrier.csv",
             f"{stem} - copie.smplan",
             f"{stem} - graphique.png",
+            "publications.csv",
         ]
     else:
         assert suggested == [
@@ -69,4 +74,5 @@ def test_save_dialogs_suggest_names_in_the_interface_language(
             f"{stem} - calendar.csv",
             f"{stem} copy.smplan",
             f"{stem} - chart.png",
+            "posts.csv",
         ]

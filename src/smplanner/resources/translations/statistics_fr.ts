@@ -825,6 +825,10 @@
       <source>Save the posts</source>
       <translation>Enregistrer les publications</translation>
     </message>
+    <message>
+      <source>posts.csv</source>
+      <translation>publications.csv</translation>
+    </message>
   </context>
   <context>
     <name>PostsTableModel</name>

@@ -74,7 +74,10 @@ class PostsPane(QWidget):
 
     def _export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the posts"), self._suggested_path("posts.csv"), "CSV (*.csv)"
+            self,
+            self.tr("Save the posts"),
+            self._suggested_path(self.tr("posts.csv")),
+            "CSV (*.csv)",
         )
         if name:
             with Path(name).open("w", encoding="utf-8", newline="") as handle:
