@@ -55,31 +55,23 @@ def qapp(qapp):  # type: ignore[no-untyped-def]
 
 
 def _collect_while_the_application_lives(app) -> None:  # type: ignore[no-untyped-def]
-    """Delete what the tests left (widgets closed but not deleted, their editors and
-    timers) while the QApplication still exists. Left to the interpreter's last garbage
-    collection, PySide6 deleted a document's undo commands before its QUndoStack, whose
-    destructor then touched them: the process ended with a segmentation fault (exit
-    139) after every test passed (tests/ui/strategy/test_strategy_tables_keyboard.py alone)."""
+    """Empty every live document's undo stack while the QApplication exists, as
+    PlanDocument.close does (a test's document is rarely closed; the window's is).
+    Left to the interpreter's last garbage collection, PySide6 could delete a
+    document's undo commands before its QUndoStack, whose destructor then touched them:
+    tests/ui/strategy/test_strategy_tables_keyboard.py alone ended with a segmentation
+    fault (exit 139) after every test passed. Nothing else is deleted here: deleting
+    the tests' leftover widgets and collecting at this point crashed in its turn."""
     import gc
 
     import shiboken6
-    from PySide6.QtCore import QCoreApplication, QEvent
 
     from smplanner.ui.document import PlanDocument
 
-    # A test's document is rarely closed (the window's is, on close): empty its undo
-    # stack now, as PlanDocument.close does, before its commands' wrappers can go first.
     for thing in gc.get_objects():
         if isinstance(thing, PlanDocument) and shiboken6.isValid(thing):
             with contextlib.suppress(RuntimeError):  # its stack went with a parent
                 thing.undo_stack.clear()
-    for widget in app.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        app.processEvents()
-        gc.collect()
 
 
 @pytest.fixture(scope="session", autouse=True)
