@@ -181,7 +181,8 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
     home = moved.scheduled_at.date()
     targets = iter([home + timedelta(days=1), home] * rounds)
     drops = [
-        until_painted(lambda: tab.actions.drop([moved.id], Cell(next(targets)), False)) * ms
+        until_painted(lambda: tab.calendar_actions.drop([moved.id], Cell(next(targets)), False))
+        * ms
         for _ in range(rounds)
     ]
     settle()

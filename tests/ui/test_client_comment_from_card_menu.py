@@ -121,8 +121,8 @@ def test_cancel_in_the_card_menus_comment_dialog_leaves_the_status(tab, qtbot) -
 
 
 def test_a_single_post_starts_from_the_clients_last_comment_and_esc_cancels(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
-    tab.actions.set_status([tab.ids[0]], "changes_requested", "Ajouter le prix")
-    tab.actions.set_status([tab.ids[0]], "draft")  # reworked: the comment stays
+    tab.calendar_actions.set_status([tab.ids[0]], "changes_requested", "Ajouter le prix")
+    tab.calendar_actions.set_status([tab.ids[0]], "draft")  # reworked: the comment stays
     menu = _right_click(qtbot, tab, _card_point(tab, tab.ids[0]))
     _choose(qtbot, menu, "Change status", "Changes requested…")
     dialog = _dialog(qtbot, tab)

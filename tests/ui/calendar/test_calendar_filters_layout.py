@@ -112,7 +112,7 @@ def test_an_idea_dropped_on_a_day_lands_in_a_good_hour_that_is_not_the_peak(tab,
     from smplanner.ui.calendar.cells_model import Cell
 
     [idea], _ = calendar_posts.create_posts(plan, [PostDraft("linkedin", "idea", status="idea")])
-    assert tab.actions.drop([idea], Cell(date(2026, 10, 13)), False)
+    assert tab.calendar_actions.drop([idea], Cell(date(2026, 10, 13)), False)
     [post] = calendar_queries.posts_by_id(plan, [idea])
     table = as_table(effective_slots(plan, "linkedin")[0])
     assert post.scheduled_at is not None

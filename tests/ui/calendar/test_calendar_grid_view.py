@@ -179,7 +179,7 @@ def test_a_move_repaints_only_the_two_days_it_touches(tab, plan, qtbot) -> None:
     qtbot.waitUntil(lambda: not tab._warnings_timer.isActive())
     recorder = PaintRecorder()
     view.viewport().installEventFilter(recorder)
-    tab.actions.drop([post_id], Cell(date(2026, 10, 23)), False)
+    tab.calendar_actions.drop([post_id], Cell(date(2026, 10, 23)), False)
     qtbot.waitUntil(lambda: recorder.paints > 0)
     allowed = QRegion(view.cell_rect(Cell(date(2026, 10, 13))))
     allowed += QRegion(view.cell_rect(Cell(date(2026, 10, 23))))

@@ -199,7 +199,7 @@ def test_warnings_are_cached_per_day_and_a_drop_recomputes_its_days(calendar_tab
     tab.step(-1)  # back to October: every day is cached
     _settled(tab, qtbot)
     assert worker.computed_days == before
-    tab.actions.drop([ids[3]], Cell(date(2026, 10, 23)), False)  # the next day, same time
+    tab.calendar_actions.drop([ids[3]], Cell(date(2026, 10, 23)), False)  # the next day, same time
     _settled(tab, qtbot)
     assert worker.computed_days == before + 2  # the day it left and the day it reached
     model = tab.warnings_model

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QWidget
@@ -26,6 +26,7 @@ from smplanner.ui.calendar.cells_model import Cell
 from smplanner.ui.document import PlanDocument
 
 if TYPE_CHECKING:
+    from smplanner.ui.calendar.calendar_tab import CalendarTab
     from smplanner.ui.calendar.post_gestures import PostGestures
 
 
@@ -35,11 +36,15 @@ class CalendarDialogsMixin(QWidget):
     document: PlanDocument
     plan: PlanFile
     zone: ZoneInfo
-    actions: CalendarActions  # type: ignore[assignment]  # hides QWidget.actions()
+    calendar_actions: CalendarActions
     toolbar: CalendarToolbar
     selected_posts: Callable[[], list[PostRef]]
     gestures: PostGestures
     go_to: Callable[[date], None]
+
+    def _tab(self) -> CalendarTab:
+        # This mixin is a base of CalendarTab only; the planning dialogs take the tab.
+        return cast("CalendarTab", self)
 
     def show_day_posts(self, view: CalendarGridView, cell: Cell) -> None:
         """The "+N more" popup of a busy cell, under that cell."""
@@ -73,11 +78,13 @@ class CalendarDialogsMixin(QWidget):
             return
         draft = dialog.draft()
         if post.series_id is None:
-            self.actions.update(post, draft)
+            self.calendar_actions.update(post, draft)
             return
         from smplanner.ui.calendar.series_scope import EDIT
 
-        self.ask_series_scope(EDIT, lambda scope: self.actions.update_in_scope(post, draft, scope))
+        self.ask_series_scope(
+            EDIT, lambda scope: self.calendar_actions.update_in_scope(post, draft, scope)
+        )
 
     def ask_series_scope(self, action: str, on_answer: Callable[[SeriesScope], object]) -> None:
         """Ask which occurrences of a series a change reaches; the answer calls back."""
@@ -89,14 +96,16 @@ class CalendarDialogsMixin(QWidget):
     def drop_posts(self, ids: list[int], cell: Cell | None, copy: bool) -> bool:
         """A drop on the grid or the ideas; moving one occurrence of a series asks first."""
         if copy or cell is None or len(ids) != 1:
-            return self.actions.drop(ids, cell, copy)
+            return self.calendar_actions.drop(ids, cell, copy)
         posts = calendar_queries.posts_by_id(self.plan, ids)
         if not posts or posts[0].series_id is None:
-            return self.actions.drop(ids, cell, copy)
+            return self.calendar_actions.drop(ids, cell, copy)
         from smplanner.ui.calendar.series_scope import MOVE
 
         post = posts[0]
-        self.ask_series_scope(MOVE, lambda scope: self.actions.move_in_scope(post, cell, scope))
+        self.ask_series_scope(
+            MOVE, lambda scope: self.calendar_actions.move_in_scope(post, cell, scope)
+        )
         return True
 
     def delete_posts(self, posts: list[PostRef]) -> None:
@@ -106,12 +115,14 @@ class CalendarDialogsMixin(QWidget):
             from smplanner.ui.calendar.series_scope import DELETE
 
             post = posts[0]
-            self.ask_series_scope(DELETE, lambda scope: self.actions.delete_in_scope(post, scope))
+            self.ask_series_scope(
+                DELETE, lambda scope: self.calendar_actions.delete_in_scope(post, scope)
+            )
         elif len(posts) > 1:
             ids = [p.id for p in posts]
-            self.gestures.confirm_delete(posts, lambda: self.actions.delete(ids))
+            self.gestures.confirm_delete(posts, lambda: self.calendar_actions.delete(ids))
         elif posts:
-            self.actions.delete([p.id for p in posts])
+            self.calendar_actions.delete([p.id for p in posts])
 
     def create_post(self, cell: Cell | None) -> None:
         """New post (double-click on a cell: at that day/time)."""
@@ -120,22 +131,26 @@ class CalendarDialogsMixin(QWidget):
         network = self.toolbar.network_filter.currentData() or "facebook"
         when = None
         if cell is not None:
-            hour = cell.hour if cell.hour is not None else self.actions.best_hour(network, cell.day)
+            hour = (
+                cell.hour
+                if cell.hour is not None
+                else self.calendar_actions.best_hour(network, cell.day)
+            )
             when = datetime.combine(cell.day, time(hour), self.zone)
         draft = PostDraft(network, status="draft" if when else "idea", scheduled_at=when)
         dialog = PostDialog(self.plan, draft, self.zone, self)
         if dialog.exec():
-            self.actions.create(dialog.draft())
+            self.calendar_actions.create(dialog.draft())
 
     def suggest_for_selection(self) -> None:
         from smplanner.ui.calendar.planning_dialogs import suggest_for
 
-        suggest_for(self, self.selected_posts())  # type: ignore[arg-type]
+        suggest_for(self._tab(), self.selected_posts())
 
     def open_retroplanning(self) -> None:
         from smplanner.ui.calendar.retroplanning_dialog import RetroPlanningDialog
 
-        RetroPlanningDialog(self, self.actions).exec()  # type: ignore[arg-type]
+        RetroPlanningDialog(self._tab(), self.calendar_actions).exec()
 
     def open_series(self) -> None:
         """A new series, or (an occurrence selected) how its series repeats."""
@@ -143,15 +158,15 @@ class CalendarDialogsMixin(QWidget):
 
         in_series = [p for p in self.selected_posts() if p.series_id is not None]
         if in_series:
-            change_series_dialog(self, in_series[0])  # type: ignore[arg-type]
+            change_series_dialog(self._tab(), in_series[0])
         else:
-            open_series_dialog(self)  # type: ignore[arg-type]
+            open_series_dialog(self._tab())
 
     def open_campaign(self) -> None:
         """The plan's campaigns and events, to add, edit or delete them."""
         from smplanner.ui.calendar.campaigns_dialog import CampaignsDialog
 
-        self.campaigns_dialog = CampaignsDialog(self)  # type: ignore[arg-type]
+        self.campaigns_dialog = CampaignsDialog(self._tab())
         self.campaigns_dialog.exec()
 
     def open_variants(self) -> None:
@@ -159,7 +174,7 @@ class CalendarDialogsMixin(QWidget):
 
         posts = self.selected_posts()
         if posts:
-            make_variants_dialog(self, posts[0])  # type: ignore[arg-type]
+            make_variants_dialog(self._tab(), posts[0])
 
     def open_time_slots(self) -> None:
         from smplanner.ui.calendar.time_slots_dialog import TimeSlotsDialog

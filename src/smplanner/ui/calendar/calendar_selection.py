@@ -26,9 +26,7 @@ class CalendarSelectionMixin(QWidget):
     _clipboard: list[int]
     _clipboard_copies = False  # Ctrl+C (copies) rather than Ctrl+X (a move)
     mode: int
-    # CalendarTab's name for its actions hides QWidget.actions(); kept (tests and views
-    # use it), the clash told to mypy here and in CalendarDialogsMixin.
-    actions: CalendarActions  # type: ignore[assignment]
+    calendar_actions: CalendarActions
     month_selection: QItemSelectionModel
     week_selection: QItemSelectionModel
     agenda: QTableView
@@ -111,7 +109,7 @@ class CalendarSelectionMixin(QWidget):
         """Ctrl+V on the current day (or hour): copies after Ctrl+C, a move after Ctrl+X."""
         cell = self.current_cell()
         if self._clipboard and cell is not None:
-            self.actions.drop(self._clipboard, cell, self._clipboard_copies)
+            self.calendar_actions.drop(self._clipboard, cell, self._clipboard_copies)
             if not self._clipboard_copies:
                 self._clipboard = []
 
@@ -125,7 +123,7 @@ class CalendarSelectionMixin(QWidget):
         self.delete_posts(self.selected_posts())
 
     def shift_selected(self, days: int = 0, hours: int = 0) -> None:
-        self.actions.shift(self.selected_posts(), days=days, hours=hours)
+        self.calendar_actions.shift(self.selected_posts(), days=days, hours=hours)
 
     def edit_selected(self) -> None:
         posts = self.selected_posts()

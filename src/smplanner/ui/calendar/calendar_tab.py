@@ -78,7 +78,7 @@ class CalendarTab(
         super().__init__(parent)
         self.document = document
         self.plan = document.plan
-        self.actions = CalendarActions(document, self)
+        self.calendar_actions = CalendarActions(document, self)
         self.zone = plan_zone(self.plan.conn)
         self.anchor = date.today()
         self.mode = MONTH
@@ -198,7 +198,7 @@ class CalendarTab(
         from smplanner.ui.calendar.status_menu import StatusButton
 
         toolbar = self.toolbar
-        self.status_button = StatusButton(self.actions, self.selected_posts)
+        self.status_button = StatusButton(self.calendar_actions, self.selected_posts)
         add_approval_entries(self.status_button.status_menu, self)  # the client's say
         toolbar.add_action_widget(self.status_button)
         toolbar.add_action_widget(exchange_button(self))
@@ -263,7 +263,9 @@ class CalendarTab(
 
     def _idea_landing(self, post: PostRef, day: date) -> datetime | None:
         """Where an idea dropped on ``day`` would land: its network's best hour."""
-        return datetime.combine(day, time(self.actions.best_hour(post.network, day)), self.zone)
+        return datetime.combine(
+            day, time(self.calendar_actions.best_hour(post.network, day)), self.zone
+        )
 
     def _post_by_id(self, post_id: int) -> PostRef | None:
         found = calendar_queries.posts_by_id(self.plan, [post_id])

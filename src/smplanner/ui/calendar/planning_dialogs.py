@@ -67,7 +67,7 @@ def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
     text = QCoreApplication.translate(
         "CalendarActions", "Move %Ln post(s) to %1", "", len(targets)
     ).replace("%1", format_moment(first))
-    tab.actions.apply_targets(text, targets)
+    tab.calendar_actions.apply_targets(text, targets)
     tab.go_to(first.date())
 
 
@@ -138,7 +138,7 @@ def open_series_dialog(tab: CalendarTab) -> None:
         return
     series = SeriesDialog(tab)
     if series.exec():
-        tab.actions.create_series(draft, series.rule(draft.scheduled_at))
+        tab.calendar_actions.create_series(draft, series.rule(draft.scheduled_at))
 
 
 def change_series_dialog(tab: CalendarTab, post: PostRef) -> None:
@@ -157,7 +157,9 @@ def change_series_dialog(tab: CalendarTab, post: PostRef) -> None:
     dialog.setWindowTitle(QCoreApplication.translate("SeriesDialog", "How the series repeats"))
     dialog.show_rule(series.rule)
     if dialog.exec():
-        tab.actions.change_series_rule(series.id, dialog.rule(min(dated).astimezone(tab.zone)))
+        tab.calendar_actions.change_series_rule(
+            series.id, dialog.rule(min(dated).astimezone(tab.zone))
+        )
 
 
 def make_variants_dialog(tab: CalendarTab, post: PostRef) -> None:
@@ -182,4 +184,4 @@ def make_variants_dialog(tab: CalendarTab, post: PostRef) -> None:
     if dialog.exec():
         chosen = [str(c.property("network")) for c in checks if c.isChecked()]
         if chosen:
-            tab.actions.make_variants(post, chosen)
+            tab.calendar_actions.make_variants(post, chosen)

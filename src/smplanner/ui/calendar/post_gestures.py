@@ -80,10 +80,10 @@ class PostGestures(QObject):
 
         # One closure per entry, taking no argument: Qt calls the slot with none.
         def set_status(status: str) -> Callable[[], object]:
-            return lambda: tab.actions.set_status(ids, status)
+            return lambda: tab.calendar_actions.set_status(ids, status)
 
         def copy_to(network: str) -> Callable[[], object]:
-            return lambda: tab.actions.copy_to_network(ids, network)
+            return lambda: tab.calendar_actions.copy_to_network(ids, network)
 
         menu = QMenu(tab)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -94,7 +94,7 @@ class PostGestures(QObject):
                 menu.addAction(
                     self.tr("Variants side by side…"), lambda: self.open_variants(group_id)
                 )
-        menu.addAction(self.tr("Duplicate"), lambda: tab.actions.duplicate(ids))
+        menu.addAction(self.tr("Duplicate"), lambda: tab.calendar_actions.duplicate(ids))
         statuses = menu.addMenu(self.tr("Change status"))
         for status in STATUSES:
             if status == "idea":
@@ -109,7 +109,9 @@ class PostGestures(QObject):
             action.setCheckable(True)
             action.setChecked(all(p.status == status for p in posts))
         if any(p.scheduled_at is not None for p in posts):
-            menu.addAction(self.tr("Move to ideas"), lambda: tab.actions.drop(ids, None, False))
+            menu.addAction(
+                self.tr("Move to ideas"), lambda: tab.calendar_actions.drop(ids, None, False)
+            )
         self._bulk_menus(menu, posts)
         tab.calendar_labels.add_menu(menu, posts)
         networks = menu.addMenu(self.tr("Copy to another network"))
@@ -126,7 +128,9 @@ class PostGestures(QObject):
     def ask_client_comment(self, posts: list[PostRef]) -> None:
         from smplanner.ui.calendar.client_comment_dialog import ask_client_comment
 
-        self.comment_dialog = ask_client_comment(self.tab.actions, posts, self.tab.window())
+        self.comment_dialog = ask_client_comment(
+            self.tab.calendar_actions, posts, self.tab.window()
+        )
         self.comment_dialog.closed.connect(self._comment_closed)
 
     def _comment_closed(self) -> None:
@@ -145,10 +149,10 @@ class PostGestures(QObject):
         n = len(ids)
 
         def change_network(network: str, text: str) -> Callable[[], object]:
-            return lambda: tab.actions.change(ids, text, network=network)
+            return lambda: tab.calendar_actions.change(ids, text, network=network)
 
         def change_campaign(campaign_id: int | None, text: str) -> Callable[[], object]:
-            return lambda: tab.actions.change(ids, text, campaign_id=campaign_id)
+            return lambda: tab.calendar_actions.change(ids, text, campaign_id=campaign_id)
 
         networks = menu.addMenu(self.tr("Change network"))
         for item in all_networks():
