@@ -70,6 +70,8 @@ _ALLOWED = {
     "ICS",
     "smplanner",
     "Qt",
+    "The Qt Company Ltd.",  # Qt's owner, named in About Qt
+    "Qt for Python",
     "PySide6",
     "Python",
     "KPI",
@@ -112,7 +114,7 @@ def english_in(text: str) -> str | None:
     if plain in english_sources():
         return "an untranslated text of the app"
     without_names = plain
-    for name in _ALLOWED:
+    for name in sorted(_ALLOWED, key=len, reverse=True):  # "The Qt Company" before "Qt"
         without_names = without_names.replace(name, "")
     words = re.sub(r"<[^>]+>", " ", without_names)
     words = re.sub(r"(?<![\w])/[^\s<]*", " ", words)  # file paths inside a sentence

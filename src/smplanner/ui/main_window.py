@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QMainWindow,
     QStackedWidget,
@@ -79,7 +78,7 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(self.edit_preferences)
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.about.triggered.connect(self.show_about)
-        a.about_qt.triggered.connect(QApplication.aboutQt)
+        a.about_qt.triggered.connect(self.show_about_qt)
         for index, action in enumerate(a.tab_actions):
             action.triggered.connect(lambda _=False, i=index: self.show_tab(i))
         self.start_page.new_requested.connect(self.file_actions.new_plan)
@@ -244,6 +243,11 @@ class MainWindow(QMainWindow):
         from smplanner.ui.about_dialog import show_about
 
         show_about(self, self.document.plan.path if self.document else None)
+
+    def show_about_qt(self) -> None:
+        from smplanner.ui.about_dialog import show_about_qt
+
+        show_about_qt(self)
 
     # ------------------------------------------------------------------ window state
 

@@ -22,6 +22,38 @@
       <source>About smplanner</source>
       <translation>À propos de smplanner</translation>
     </message>
+    <message>
+      <source>About Qt</source>
+      <translation>À propos de Qt</translation>
+    </message>
+    <message>
+      <source>This program uses Qt version {version}.</source>
+      <translation>Ce programme utilise la version {version} de Qt.</translation>
+    </message>
+    <message>
+      <source>Qt is a C++ toolkit for cross-platform application development.</source>
+      <translation>Qt est une bibliothèque C++ pour développer des applications multiplateformes.</translation>
+    </message>
+    <message>
+      <source>smplanner uses Qt through PySide6 (Qt for Python) {version}, under the terms of the GNU Lesser General Public License (LGPL) version 3.</source>
+      <translation>smplanner utilise Qt par PySide6 (Qt for Python) {version}, selon les termes de la licence publique générale limitée GNU (LGPL) version 3.</translation>
+    </message>
+    <message>
+      <source>Qt is available under several licences, commercial and open source: see &lt;a href="https://qt.io/licensing/"&gt;qt.io/licensing&lt;/a&gt;.</source>
+      <translation>Qt est disponible sous plusieurs licences, commerciales et libres : voir &lt;a href="https://qt.io/licensing/"&gt;qt.io/licensing&lt;/a&gt;.</translation>
+    </message>
+    <message>
+      <source>Copyright (C) The Qt Company Ltd. and other contributors.</source>
+      <translation>Copyright (C) The Qt Company Ltd. et d’autres contributeurs.</translation>
+    </message>
+    <message>
+      <source>Qt and the Qt logo are trademarks of The Qt Company Ltd.</source>
+      <translation>Qt et le logo Qt sont des marques de The Qt Company Ltd.</translation>
+    </message>
+    <message>
+      <source>Qt is The Qt Company Ltd. product developed as an open source project. See &lt;a href="https://qt.io/"&gt;qt.io&lt;/a&gt; for more information.</source>
+      <translation>Qt est un produit de The Qt Company Ltd., développé comme un projet libre. Plus d’informations sur &lt;a href="https://qt.io/"&gt;qt.io&lt;/a&gt;.</translation>
+    </message>
   </context>
   <context>
     <name>DateEntry</name>
