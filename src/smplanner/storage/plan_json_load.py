@@ -34,6 +34,7 @@ from smplanner.storage.plan_json_reader import (
     file_chunks,
     stream_events,
 )
+from smplanner.storage.plan_json_references import shown_value
 from smplanner.storage.plan_json_rows import DocumentRows, Envelope, NeedsEnvelope, read_envelope
 from smplanner.storage.version import APPLICATION_ID
 
@@ -256,14 +257,7 @@ def _build(
             after_rows(conn)
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
-            raise PlanJsonError(
-                source,
-                Message(
-                    'table "{table}" refers to a missing row of "{other}"; the export was edited.',
-                    table=problems[0][0],
-                    other=problems[0][2],
-                ),
-            )
+            raise _broken_foreign_key(conn, source, problems[0][0], problems[0][3])
         conn.execute("COMMIT")
         _require(
             conn.execute("SELECT count(*) FROM plan WHERE id = 1").fetchone()[0] == 1,
@@ -285,6 +279,37 @@ def _build(
         raise
     finally:
         events.close()
+
+
+def _broken_foreign_key(
+    conn: sqlite3.Connection, source: str, table: str, key_id: int
+) -> PlanJsonError:
+    """The refusal of a row whose foreign key names no row: the table, the column and
+    the value (SQLite tells the key, not the row's place in the file)."""
+    keys = conn.execute(f"PRAGMA foreign_key_list({_quote(table)})").fetchall()
+    _id, _seq, parent, column, parent_column = next(row for row in keys if row[0] == key_id)[:5]
+    if parent_column is None:  # the parent's primary key
+        parent_column = next(
+            row[1] for row in conn.execute(f"PRAGMA table_info({_quote(parent)})") if row[5] == 1
+        )
+    value = conn.execute(
+        f"SELECT {_quote(column)} FROM {_quote(table)} WHERE {_quote(column)} IS NOT NULL"
+        f" AND {_quote(column)} NOT IN (SELECT {_quote(parent_column)} FROM {_quote(parent)})"
+        " LIMIT 1"
+    ).fetchone()
+    return PlanJsonError(
+        source,
+        Message(
+            'table "{table}", column "{column}": {value} is not the {parent_column} of any row '
+            'of table "{parent}"; the export was edited. Put back the value it had, or export '
+            "the plan again from smplanner.",
+            table=table,
+            column=column,
+            value="?" if value is None else shown_value(value[0]),
+            parent_column=parent_column,
+            parent=parent,
+        ),
+    )
 
 
 def _discard(opened: list[sqlite3.Connection], temporary: Path) -> None:

@@ -19,6 +19,7 @@ from smplanner.messages import Message, reason_of
 from smplanner.storage.plan_json import MIGRATION_LOG, _quote, decode_value
 from smplanner.storage.plan_json_errors import PlanJsonError
 from smplanner.storage.plan_json_reader import Event
+from smplanner.storage.plan_json_references import ReferenceCheck, references_of
 
 BATCH_ROWS = 1000
 # SQLite's INTEGER is 64-bit: a whole number outside this range cannot be stored.
@@ -37,10 +38,18 @@ def _require(condition: bool, source: str, message: str) -> None:
 class TableRows:
     """The rows of table ``name`` going into ``conn`` (inside the import's transaction)."""
 
-    def __init__(self, conn: sqlite3.Connection, name: str, source: str) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        name: str,
+        source: str,
+        references: ReferenceCheck | None = None,
+    ) -> None:
         self._conn = conn
         self.name = name
         self._source = source
+        self._references = references or ReferenceCheck(source)
+        self._soft = references_of(name)
         self._columns = {row[1] for row in conn.execute(f"PRAGMA table_info({_quote(name)})")}
         self._keys: tuple[str, ...] = ()
         self._statement = ""
@@ -108,6 +117,12 @@ class TableRows:
         """Send the rows held to SQLite; raises PlanJsonError when they break a rule."""
         if not self._pending:
             return
+        for reference in self._soft:
+            if reference.column in self._keys:
+                at = self._keys.index(reference.column)
+                self._references.check_batch(
+                    self._conn, reference, [row[at] for row in self._pending], self._first_pending
+                )
         try:
             self._conn.executemany(self._statement, self._pending)
         except sqlite3.IntegrityError as error:
@@ -187,6 +202,7 @@ class DocumentRows:
         self._members: dict[str, Any] = {}
         self._rows: TableRows | None = None
         self._tables_seen = False
+        self._references = ReferenceCheck(source)
 
     def run(self, events: Iterator[Event]) -> None:
         for event in events:
@@ -217,6 +233,8 @@ class DocumentRows:
         if not self._tables_seen:
             self._start(self.head)  # a head that is wrong is told first
             raise PlanJsonError(self._source, Message('"tables" is missing or not a list.'))
+        assert self._conn is not None
+        self._references.finish(self._conn)  # a parent table may have come after its rows
 
     def _begin_tables(self) -> None:
         _require(
@@ -261,4 +279,4 @@ class DocumentRows:
             self._source,
             Message('table "{table}": "rows" must be a list of objects.', table=name),
         )
-        return TableRows(self._conn, name, self._source)
+        return TableRows(self._conn, name, self._source, self._references)

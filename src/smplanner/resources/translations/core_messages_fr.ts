@@ -839,6 +839,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>il contient des déclencheurs ou des vues de base de données que smplanner n’a pas créés</translation>
     </message>
     <message>
+      <source>table "{table}", column "{column}": {value} is not the {parent_column} of any row of table "{parent}"; the export was edited. Put back the value it had, or export the plan again from smplanner.</source>
+      <translation>table « {table} », colonne « {column} » : {value} ne désigne aucune ligne de la table « {parent} » (colonne « {parent_column} ») ; l’export a été modifié. Remettez la valeur qu’il contenait, ou exportez à nouveau le plan depuis smplanner.</translation>
+    </message>
+    <message>
+      <source>table "{table}", row {row}, column "{column}": {value} is not the {parent_column} of any row of table "{parent}"; the export was edited. Put back the value it had, or export the plan again from smplanner.</source>
+      <translation>table « {table} », ligne {row}, colonne « {column} » : {value} ne désigne aucune ligne de la table « {parent} » (colonne « {parent_column} ») ; l’export a été modifié. Remettez la valeur qu’il contenait, ou exportez à nouveau le plan depuis smplanner.</translation>
+    </message>
+    <message>
       <source>table "{table}", row {row}, column "{column}": the number {value} is too large for a plan (at most 19 digits). Put back the value the export had, or export the plan again from smplanner.</source>
       <translation>table « {table} », ligne {row}, colonne « {column} » : le nombre {value} est trop grand pour un plan (19 chiffres au plus). Remettez la valeur que l’export contenait, ou exportez à nouveau le plan depuis smplanner.</translation>
     </message>
@@ -985,10 +993,6 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>The folder {folder} does not exist: choose another.</source>
       <translation>Le dossier {folder} n’existe pas : choisissez-en un autre.</translation>
-    </message>
-    <message>
-      <source>table "{table}" refers to a missing row of "{other}"; the export was edited.</source>
-      <translation>la table « {table} » renvoie à une ligne absente de « {other} » ; l’export a été modifié.</translation>
     </message>
     <message>
       <source>the client record (table "plan", id 1) is missing.</source>

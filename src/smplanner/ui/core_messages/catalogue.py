@@ -284,8 +284,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "there is no file here."),
     QT_TRANSLATE_NOOP("CoreMessage", "cannot be read as UTF-8 text ({reason})."),
     QT_TRANSLATE_NOOP("CoreMessage", "line {line}, column {column}: not valid JSON ({reason})."),
-    QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\" refers to a missing row of \"{other}\"; the export was edited."),
     QT_TRANSLATE_NOOP("CoreMessage", "the client record (table \"plan\", id 1) is missing."),
+    QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\", column \"{column}\": {value} is not the {parent_column} of any row of table \"{parent}\"; the export was edited. Put back the value it had, or export the plan again from smplanner."),
+    # storage/plan_json_references.py
+    QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\", row {row}, column \"{column}\": {value} is not the {parent_column} of any row of table \"{parent}\"; the export was edited. Put back the value it had, or export the plan again from smplanner."),
     # storage/plan_json_rows.py
     QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\": \"rows\" must be a list of objects."),
     QT_TRANSLATE_NOOP("CoreMessage", "table \"{table}\", row {row}: unknown column \"{column}\"."),
