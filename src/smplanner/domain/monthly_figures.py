@@ -7,7 +7,7 @@ slot, and the previous month's totals to compare with. No Qt, no SQL.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -78,7 +78,9 @@ def _slot(post: PostRef) -> str:
     return next(name for name, start, end in SLOTS if start <= hour < end)
 
 
-def _groups(results: list[PostResult], posts: list[PostRef], key_of) -> list[GroupFigures]:  # type: ignore[no-untyped-def]
+def _groups(
+    results: list[PostResult], posts: list[PostRef], key_of: Callable[[PostRef], str]
+) -> list[GroupFigures]:
     count: dict[str, int] = defaultdict(int)
     measured: dict[str, int] = defaultdict(int)
     total: dict[str, float] = defaultdict(float)

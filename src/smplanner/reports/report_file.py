@@ -10,12 +10,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.reports.report_options import ReportOptions
 from smplanner.storage.partial_files import clear_stale_partials, partial_path
 from smplanner.storage.plan_file import PlanFile
+
+if TYPE_CHECKING:
+    from smplanner.reports.pdf_report import ReportLayout
 
 
 class ReportWriteError(UserError):
@@ -29,7 +33,7 @@ class ReportResult:
     sections: tuple[str, ...]  # ids of the sections printed (empty ones are skipped)
 
 
-def write_odt(layout, target: Path) -> int:  # type: ignore[no-untyped-def]
+def write_odt(layout: ReportLayout, target: Path) -> int:
     """The laid-out report as an editable .odt (images embedded); its page count."""
     from PySide6.QtGui import QTextDocumentWriter
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from smplanner.domain.posts_csv_layout import ALTERNATE_COLUMNS, COLUMNS
 from smplanner.errors import UserError
@@ -74,7 +75,7 @@ def _encoding(path: Path) -> str:
     return "utf-8-sig"
 
 
-def _open(path: Path, encoding: str):  # type: ignore[no-untyped-def]
+def _open(path: Path, encoding: str) -> TextIO:
     try:
         # cp1252 leaves five bytes undefined: replaced, as a spreadsheet shows them.
         return path.open(encoding=encoding, errors="replace", newline="")

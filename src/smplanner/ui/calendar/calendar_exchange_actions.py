@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 
 from smplanner.ui.app_paths import suggested_beside
 from smplanner.ui.calendar.menu_tool_button import MenuToolButton
@@ -72,7 +72,7 @@ class CalendarExchangeActions(QObject):
 
         return self._window.prompts.open_file(title, user_folder(current), file_filter)
 
-    def run_dialog(self, dialog) -> bool:  # type: ignore[no-untyped-def]
+    def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally (tests replace this to answer it)."""
         return bool(dialog.exec())
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QRegion,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QToolTip, QWidget
 
@@ -203,7 +204,7 @@ class CalendarGridView(GridDragAndDrop):
             bar.setSingleStep(grid.row_height // 2)
         super().updateGeometries()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
         self.updateGeometries()

@@ -7,7 +7,7 @@ behave as on the grid.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
@@ -53,7 +53,7 @@ class DayPostsPopup(QFrame):
         self.setMinimumWidth(280)
         model.modelReset.connect(self.close)
 
-    def _activate(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _activate(self, index: QModelIndex) -> None:
         post = self.model.post_at(index)
         if post is not None:
             self.close()

@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPixmap
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import QAbstractItemView
 
 from smplanner.domain.post_refs import PostRef
@@ -192,7 +200,7 @@ class GridDragAndDrop(QAbstractItemView):
         event.setDropAction(self._drop_action(event))
         event.accept()
 
-    def dragLeaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._set_drop_row(None)
         self._set_ghost(None)
         self._ghost_source = None

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QIcon,
     QImage,
@@ -229,7 +230,7 @@ class MediaList(QWidget):
         if self._local_files(event.mimeData()):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._local_files(event.mimeData()):
             event.acceptProposedAction()
 

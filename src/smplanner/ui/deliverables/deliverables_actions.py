@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from smplanner.ui.error_messages import describe
 from smplanner.ui.main_menus import menu_of
@@ -146,7 +146,7 @@ class DeliverablesActions(QObject):
             )
         )
 
-    def run_dialog(self, dialog) -> bool:  # type: ignore[no-untyped-def]
+    def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally (tests replace this to answer it)."""
         return bool(dialog.exec())
 

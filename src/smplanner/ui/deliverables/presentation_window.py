@@ -12,7 +12,15 @@ the next slide) show there.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QScreen, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from smplanner.reports.media_thumbnails import THUMBNAIL_PREFIX
@@ -190,7 +198,7 @@ class PresentationWindow(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.notes is not None:
             self.notes.close()
         self.closed.emit()

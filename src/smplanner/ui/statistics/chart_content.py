@@ -9,6 +9,7 @@ one chart per metric, each chart has one line per network in its plain colour.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -25,6 +26,9 @@ from smplanner.ui.statistics.metric_names import (
     network_name,
 )
 from smplanner.ui.statistics.objectives_panel import number
+
+if TYPE_CHECKING:
+    from smplanner.services.statistics_progress import ObjectiveStatus
 
 # Shade factors (QColor.darker) for a network's 1st, 2nd, 3rd… metric in one chart.
 SHADES = (100, 160, 65, 220, 45)
@@ -76,7 +80,7 @@ def chart_series(
     return result
 
 
-def objective_drawing(status, status_text: str) -> ObjectiveDrawing:  # type: ignore[no-untyped-def]
+def objective_drawing(status: ObjectiveStatus, status_text: str) -> ObjectiveDrawing:
     """The objective's measured series, target line and expected straight pace from
     its starting value (at its start) to its target (at its deadline)."""
     from smplanner.services.statistics_progress import SUMMED_KPIS

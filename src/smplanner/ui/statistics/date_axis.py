@@ -103,7 +103,9 @@ class DateAxis(OpaqueTicks, pg.AxisItem):
         super().__init__(orientation="bottom", **kwargs)
         self._kind = "day"
 
-    def tickValues(self, minVal: float, maxVal: float, size: float):  # type: ignore[no-untyped-def]
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
         if maxVal <= minVal or size <= 0:
             return []
         self._kind, step = choose_step(minVal, maxVal, size)
@@ -111,7 +113,7 @@ class DateAxis(OpaqueTicks, pg.AxisItem):
         days = tick_days(minVal, maxVal, self._kind, step)
         return [(step * DAY, [_noon(d) for d in days])]
 
-    def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         labels = []
         for index, value in enumerate(values):
             day = _day(value)

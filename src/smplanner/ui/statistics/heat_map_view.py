@@ -9,7 +9,7 @@ a habit.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from smplanner.domain.posting_hours import Grid
@@ -119,7 +119,7 @@ class HeatMapView(QWidget):
             return True
         return super().event(event)
 
-    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # The tip follows the pointer from cell to cell without waiting again.
         cell = self.cell_at(event.position().toPoint())
         if QToolTip.isVisible() and cell is not None and self.has_data():

@@ -84,7 +84,7 @@ class ObjectivesPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
 
-    def status_text(self, status) -> str:  # type: ignore[no-untyped-def]
+    def status_text(self, status: ObjectiveStatus) -> str:
         """'On track (59 %)', 'Reached (100 %)', 'Target exceeded (×5.8)', 'No target set',
         'No data yet'."""
         achieved = status.progress.achieved
@@ -106,7 +106,7 @@ class ObjectivesPanel(QWidget):
             text += f" ({round(achieved * 100)} %)"
         return str(text)
 
-    def implausible(self, status) -> str:  # type: ignore[no-untyped-def]
+    def implausible(self, status: ObjectiveStatus) -> str:
         """Why the measured value cannot be right (an engagement rate above 100 %), or ""."""
         item = kpi(status.objective.metric) if status.objective.metric else None
         if item is None or status.current is None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +48,9 @@ from smplanner.ui.statistics.series_chart import SeriesChart
 from smplanner.ui.statistics.series_tree import SeriesTree
 from smplanner.ui.statistics.totals_panel import TotalsPanel
 from smplanner.ui.strategy.record_delegates import date_format
+
+if TYPE_CHECKING:
+    from smplanner.ui.statistics.import_dialog import ImportDialog
 
 # Ticked when the plan's figures are first shown: audience size and how far posts go.
 DEFAULT_METRICS = ("followers", "reach", "impressions", "views")
@@ -308,7 +312,7 @@ class StatisticsTab(QWidget):
             self.details.setCurrentWidget(self.plan_actual)
             self.plan_actual.matched(int(edit.value or 0))
 
-    def open_import_dialog(self, paths: list[Path]):  # type: ignore[no-untyped-def]
+    def open_import_dialog(self, paths: list[Path]) -> ImportDialog:
         from smplanner.ui.statistics.import_dialog import ImportDialog
 
         dialog = ImportDialog(self._document, self)
@@ -368,11 +372,11 @@ class StatisticsTab(QWidget):
 
     # ------------------------------------------------------------ drops
 
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dropEvent(self, event: QDropEvent) -> None:
         self.open_import_dialog([Path(url.toLocalFile()) for url in event.mimeData().urls()])
 
 

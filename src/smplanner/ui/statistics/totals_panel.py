@@ -8,6 +8,7 @@ Read when the pane is shown (a hidden pane costs nothing when the ticks change).
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QShowEvent
@@ -20,9 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.domain.period_totals import PeriodComparison
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.statistics.metric_names import metric_name, network_name
 from smplanner.ui.statistics.objectives_panel import number
+
+if TYPE_CHECKING:
+    from smplanner.services.statistics_totals import PeriodTotals
 
 NETWORK, METRIC, NOW, BEFORE, CHANGE = range(5)
 UP, DOWN = QColor("#1e8449"), QColor("#c0392b")
@@ -110,7 +115,7 @@ class TotalsPanel(QWidget):
             note += " " + self.tr("No figures for the previous period: choose a period to compare.")
         self.note.setText(note)
 
-    def _headers(self, totals) -> None:  # type: ignore[no-untyped-def]
+    def _headers(self, totals: PeriodTotals | None) -> None:
         now, before = self.tr("Period"), self.tr("Previous period")
         if totals is not None:
             now = f"{day_text(totals.start)} – {day_text(totals.end)}"
@@ -119,7 +124,7 @@ class TotalsPanel(QWidget):
             [self.tr("Network"), self.tr("Figure"), now, before, self.tr("Change")]
         )
 
-    def _fill(self, index: int, network: str, row) -> None:  # type: ignore[no-untyped-def]
+    def _fill(self, index: int, network: str, row: PeriodComparison) -> None:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         cells = [
             network,
@@ -140,7 +145,7 @@ class TotalsPanel(QWidget):
                 item.setFont(font)
             self.table.setItem(index, column, item)
 
-    def _change_text(self, row) -> str:  # type: ignore[no-untyped-def]
+    def _change_text(self, row: PeriodComparison) -> str:
         if row.change is None:
             return "—"
         if row.ratio is None:  # from nothing: a percentage would be infinite
