@@ -106,13 +106,14 @@ def _run_with_timeout(call: Callable[[], T], timeout: float) -> T:
     """Run ``call`` on a daemon thread; give up after ``timeout`` seconds."""
     # Not ui/background.py: the command line needs this guard too (no Qt there), and
     # a hung backend call cannot be cancelled, only abandoned on a daemon thread.
-    box: dict[str, Any] = {}
+    values: list[T] = []
+    errors: list[BaseException] = []
 
     def target() -> None:
         try:
-            box["value"] = call()
+            values.append(call())
         except BaseException as error:  # carried to the caller's thread
-            box["error"] = error
+            errors.append(error)
 
     worker = threading.Thread(target=target, name="smplanner-keyring", daemon=True)
     worker.start()
@@ -120,9 +121,9 @@ def _run_with_timeout(call: Callable[[], T], timeout: float) -> T:
     if worker.is_alive():
         # The thread is left to finish or hang on its own: it is a daemon thread.
         raise KeyringUnavailableError(TIMEOUT, Message("{seconds} s", seconds=float(timeout)))
-    if "error" in box:
-        raise box["error"]
-    return box["value"]  # type: ignore[no-any-return]
+    if errors:
+        raise errors[0]
+    return values[0]
 
 
 def _secure_backend() -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterable
 
 _app: object = None  # the QCoreApplication, kept alive for the translators
 
@@ -57,18 +58,36 @@ def command_line_language(argv: list[str]) -> str | None:
     return None
 
 
+class _TranslatedUsage(argparse.HelpFormatter):
+    """argparse's help with the "usage: " it writes itself in the interface's language."""
+
+    def __init__(self, prog: str, usage_prefix: str) -> None:
+        super().__init__(prog)
+        self._usage_prefix = usage_prefix
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, self._usage_prefix if prefix is None else prefix)
+
+
 def translate_parser_chrome(parser: argparse.ArgumentParser) -> None:
     """argparse's own words (usage, the option lists' titles, -h's help) in the
     interface's language: Python ships no French catalogue for them."""
     from PySide6.QtCore import QCoreApplication
 
     usage = QCoreApplication.translate("CommandLine", "usage: ")
+    # The commands' parsers use argparse's own formatter, which this one extends.
+    assert parser.formatter_class is argparse.HelpFormatter
 
-    class Formatter(parser.formatter_class):  # type: ignore[misc,name-defined]
-        def add_usage(self, text, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-            super().add_usage(text, actions, groups, usage if prefix is None else prefix)
+    def formatter(*, prog: str) -> argparse.HelpFormatter:
+        return _TranslatedUsage(prog, usage)
 
-    parser.formatter_class = Formatter
+    parser.formatter_class = formatter
     parser._positionals.title = QCoreApplication.translate("CommandLine", "positional arguments")
     parser._optionals.title = QCoreApplication.translate("CommandLine", "options")
     for action in parser._actions:

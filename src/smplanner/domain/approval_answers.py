@@ -137,8 +137,7 @@ def read_answers(data: bytes, *, plan_id: str, rounds: dict[str, SentRound]) -> 
             )
         )
     round_id = raw.get("round_id")
-    sent = rounds.get(round_id) if isinstance(round_id, str) else None
-    if sent is None:
+    if not isinstance(round_id, str) or (sent := rounds.get(round_id)) is None:
         raise AnswersFileError(
             Message(
                 "These answers are for an approval round this plan did not send (or one "
@@ -155,7 +154,7 @@ def read_answers(data: bytes, *, plan_id: str, rounds: dict[str, SentRound]) -> 
     answered_at = raw.get("answered_at")
     return AnswersFile(
         plan_id,
-        round_id,  # type: ignore[arg-type]
+        round_id,
         answered_at if isinstance(answered_at, str) else "",
         tuple(answers),
     )

@@ -143,9 +143,9 @@ class StrategyDocument:
 
     def number(self, key: str) -> float | None:
         value = self.fields.get(key)
-        if value is None or value == "":
+        if not isinstance(value, int | float | str) or value == "":
             return None
         try:
-            return float(value)  # type: ignore[arg-type]
+            return float(value)
         except (TypeError, ValueError):
             return None

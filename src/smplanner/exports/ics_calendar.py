@@ -42,7 +42,7 @@ _SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 # A post's last edit as the file says it: (SEQUENCE, LAST-MODIFIED in UTC).
 Revision = tuple[int, str]
 
-_LABELS = {
+_LABELS: dict[str, dict[str, str]] = {
     "en": {
         "status": "Status",
         "pillar": "Content pillar",
@@ -53,16 +53,6 @@ _LABELS = {
         "first_comment": "First comment",
         "notes": "Notes",
         "calendar": "{client} — editorial calendar",
-        "statuses": {
-            "idea": "idea",
-            "draft": "draft",
-            "ready": "ready",
-            "to_approve": "to approve",
-            "changes_requested": "changes requested",
-            "approved": "approved",
-            "scheduled": "scheduled",
-            "published": "published",
-        },
     },
     "fr": {
         "status": "Statut",
@@ -74,16 +64,30 @@ _LABELS = {
         "first_comment": "Premier commentaire",
         "notes": "Notes",
         "calendar": "{client} — calendrier éditorial",
-        "statuses": {
-            "idea": "idée",
-            "draft": "brouillon",
-            "ready": "prêt",
-            "to_approve": "à valider",
-            "changes_requested": "modifications demandées",
-            "approved": "validé",
-            "scheduled": "programmé",
-            "published": "publié",
-        },
+    },
+}
+
+# The statuses as the description writes them.
+_STATUS_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "idea": "idea",
+        "draft": "draft",
+        "ready": "ready",
+        "to_approve": "to approve",
+        "changes_requested": "changes requested",
+        "approved": "approved",
+        "scheduled": "scheduled",
+        "published": "published",
+    },
+    "fr": {
+        "idea": "idée",
+        "draft": "brouillon",
+        "ready": "prêt",
+        "to_approve": "à valider",
+        "changes_requested": "modifications demandées",
+        "approved": "validé",
+        "scheduled": "programmé",
+        "published": "publié",
     },
 }
 
@@ -125,7 +129,7 @@ def _summary(post: PostRef) -> str:
 
 def _description(post: PostRef, context: CalendarContext) -> str:
     labels = _LABELS.get(context.language, _LABELS["en"])
-    statuses: dict[str, str] = labels["statuses"]  # type: ignore[assignment]
+    statuses = _STATUS_WORDS.get(context.language, _STATUS_WORDS["en"])
     text = post.text.strip()
     parts = [text] if text else []
     details = [f"{labels['status']}: {statuses.get(post.status, post.status)}"]
@@ -250,7 +254,7 @@ def calendar_chunks(
     ``span`` is the period the VTIMEZONE covers (``year_range`` of the days).
     """
     labels = _LABELS.get(context.language, _LABELS["en"])
-    name = str(labels["calendar"]).format(client=context.client_name)
+    name = labels["calendar"].format(client=context.client_name)
     head = [
         "BEGIN:VCALENDAR",
         f"PRODID:{PRODID}",

@@ -151,5 +151,5 @@ def write_post_statistics_csv(plan: PlanFile, target: Path) -> int:
     return _write(target, header, rows(), sep)
 
 
-def _figure(value: object) -> float | None:
-    return None if value is None else float(value)  # type: ignore[arg-type]
+def _figure(value: float | None) -> float | None:
+    return None if value is None else float(value)  # a whole number in the JSON: an int

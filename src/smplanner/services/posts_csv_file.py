@@ -16,11 +16,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from smplanner.domain.posts_csv_layout import ALTERNATE_COLUMNS, COLUMNS
 from smplanner.errors import UserError
 from smplanner.messages import Message
+
+if TYPE_CHECKING:
+    import _csv  # csv.reader returns a _csv.Reader (the csv stub does not export it)
 
 KNOWN = frozenset(COLUMNS) | frozenset(ALTERNATE_COLUMNS)
 _CHUNK = 1 << 16
@@ -120,7 +123,7 @@ def csv_rows(path: Path, layout: PostsCsvLayout) -> Iterator[Iterator[tuple[int,
         yield _numbered(path, csv.reader(handle, delimiter=layout.delimiter))
 
 
-def _numbered(path: Path, reader: csv.Reader) -> Iterator[tuple[int, list[str]]]:  # type: ignore[name-defined]
+def _numbered(path: Path, reader: _csv.Reader) -> Iterator[tuple[int, list[str]]]:
     try:
         next(reader, None)  # the header
         line = reader.line_num

@@ -128,8 +128,8 @@ def apply_choice(item: FilePreview) -> None:
         ):
             continue
         part.post_rows = [
-            (*row[:4], row[4].replace(fold=fold), *row[5:])  # type: ignore[union-attr]
-            if _is_candidate(part, row[4], row[5])
+            (*row[:4], row[4].replace(fold=fold), *row[5:])
+            if row[4] is not None and _is_candidate(part, row[4], row[5])
             else row
             for row in part.post_rows
         ]

@@ -73,7 +73,9 @@ def _windows_remote(path: Path) -> bool:
 
     drive = os.path.splitdrive(text)[0] + "\\"
     DRIVE_REMOTE = 4
-    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE)  # type: ignore[attr-defined]
+    if sys.platform == "win32":  # ctypes.windll exists there only (mypy knows it)
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE)
+    return False
 
 
 def network_folder_kind(path: Path) -> str | None:

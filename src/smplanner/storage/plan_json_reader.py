@@ -117,7 +117,9 @@ class _Buffer:
     def peek(self) -> str:
         """The next character that is not white space ("" at the end), not consumed."""
         while True:
-            self.pos = _WHITESPACE.match(self.text, self.pos).end()  # type: ignore[union-attr]
+            blank = _WHITESPACE.match(self.text, self.pos)
+            assert blank is not None  # the pattern matches the empty text too
+            self.pos = blank.end()
             if self.pos < len(self.text):
                 return self.text[self.pos]
             if not self._more():

@@ -208,7 +208,8 @@ class DocumentRows:
         for event in events:
             kind = event[0]
             if kind == "row":
-                self._rows.add(event[2], event[3])  # type: ignore[union-attr]
+                assert self._rows is not None  # the reader sends "rows" before the rows
+                self._rows.add(event[2], event[3])
             elif kind == "head":
                 self.head[event[1]] = event[2]
             elif kind == "tables":
@@ -220,9 +221,9 @@ class DocumentRows:
             elif kind == "rows":
                 self._rows = self._table(event[1], rows_follow=True)
             elif kind == "table_end":
-                if self._rows is None:  # no "rows" list: say so, once the name is checked
-                    self._table(event[1], rows_follow=False)
-                self._rows.flush()  # type: ignore[union-attr]
+                if self._rows is None:  # no "rows" list: said (raised), once the name is checked
+                    self._rows = self._table(event[1], rows_follow=False)
+                self._rows.flush()
             elif kind == "table_value":
                 where = f"tables[{event[1]}]"
                 raise PlanJsonError(self._source, Message("{where} is not an object.", where=where))

@@ -175,7 +175,7 @@ def _posts_stored_in_range(conn: sqlite3.Connection, rows: Sequence[tuple[object
     else:
         by_network = defaultdict(list)
         for row in rows:
-            by_network[row[0]].append(row[2])  # type: ignore[arg-type]
+            by_network[row[0]].append(str(row[2]))  # the external id (text)
     return any(
         conn.execute(
             "SELECT EXISTS (SELECT 1 FROM stat_posts WHERE network = ?"

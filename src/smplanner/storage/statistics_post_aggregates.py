@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from smplanner.domain import kpi
 from smplanner.domain import stat_records as m
@@ -42,7 +43,9 @@ def rate_cells(
     return [(n, int(d), int(h), float(t), int(r), int(c)) for n, d, h, t, r, c in rows]
 
 
-def _rate_cells_from_figures(conn: sqlite3.Connection, network: str | None) -> list[tuple]:  # type: ignore[type-arg]
+def _rate_cells_from_figures(
+    conn: sqlite3.Connection, network: str | None
+) -> list[tuple[Any, ...]]:
     clause, params = ("", []) if network is None else (" AND p.network = ?", [network])
     # Grouped by day and hour first, so that the weekday is worked out once per day.
     # LIMIT -1 keeps SQLite from merging the subquery into the grouping, which would

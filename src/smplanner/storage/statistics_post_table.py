@@ -13,7 +13,7 @@ import sqlite3
 from array import array
 from bisect import insort
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from smplanner.storage import statistics_post_figures as figures
 from smplanner.storage.text_prefilter import prefilter
@@ -60,7 +60,7 @@ SORT_KEYS = {
 }
 
 
-def _row(values: tuple) -> PostTableRow:  # type: ignore[type-arg]
+def _row(values: tuple[Any, ...]) -> PostTableRow:
     return PostTableRow(
         values[0],
         values[1],

@@ -13,6 +13,7 @@ tooltip, the heading (a QLabel) just before it in its layout. A name set on purp
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible
@@ -92,8 +93,8 @@ def _grid_name(grid: QGridLayout, widget: QWidget) -> str:
     """In a grid (one row per network, say): the row's first label and the column's
     heading, "Instagram – Rôle"."""
     index = grid.indexOf(widget)
-    position: tuple[int, int, int, int] = grid.getItemPosition(index)  # type: ignore[assignment]
-    row, column = position[0], position[1]
+    # PySide6's stubs say object; Qt returns (row, column, row span, column span).
+    row, column, _, _ = cast(tuple[int, int, int, int], grid.getItemPosition(index))
 
     def label_at(r: int, c: int) -> str:
         item = grid.itemAtPosition(r, c)

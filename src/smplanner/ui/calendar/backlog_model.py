@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -61,7 +62,7 @@ class BacklogModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [POST_IDS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = sorted({p.id for p in (self.post_at(i) for i in indexes) if p is not None})
         return encode_post_ids(ids, self.plan_key)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,16 +29,9 @@ from PySide6.QtWidgets import (
 from smplanner.domain.networks import all_networks
 from smplanner.domain.post_selection import PostSelection
 from smplanner.domain.scheduler_layouts import scheduler_layout, scheduler_layouts
+from smplanner.ui.qt_dates import py_date, qdate
 
 ICS, POSTS_CSV = "ics", "calendar-csv"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class CalendarExportDialog(QDialog):
@@ -70,13 +63,13 @@ class CalendarExportDialog(QDialog):
             row.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.networks.addItem(row)
         self.whole_plan = QCheckBox(self.tr("The whole plan"))
-        self.start_edit = QDateEdit(_qdate(date.today()))
-        self.end_edit = QDateEdit(_qdate(date.today() + timedelta(days=30)))
+        self.start_edit = QDateEdit(qdate(date.today()))
+        self.end_edit = QDateEdit(qdate(date.today() + timedelta(days=30)))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
         if selection is not None and selection.start and selection.end:
-            self.start_edit.setDate(_qdate(selection.start))
-            self.end_edit.setDate(_qdate(selection.end - timedelta(days=1)))
+            self.start_edit.setDate(qdate(selection.start))
+            self.end_edit.setDate(qdate(selection.end - timedelta(days=1)))
         self.whole_plan.setChecked(selection is None or selection.start is None)
         self.keep = selection or PostSelection()
         period = QHBoxLayout()
@@ -200,8 +193,8 @@ class CalendarExportDialog(QDialog):
         )
         start = end = None
         if not self.whole_plan.isChecked():
-            start = _pydate(self.start_edit.date())
-            end = _pydate(self.end_edit.date()) + timedelta(days=1)
+            start = py_date(self.start_edit.date())
+            end = py_date(self.end_edit.date()) + timedelta(days=1)
         return PostSelection(
             networks=networks,
             statuses=self.keep.statuses,

@@ -9,7 +9,7 @@ model's dropMimeData (which calls a service), never done here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -46,6 +47,7 @@ from smplanner.ui.calendar.grid_paint_pass import paint_grid
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Move = QAbstractItemView.CursorAction
+Scroll = QAbstractItemView.ScrollHint
 
 
 class CalendarGridView(GridDragAndDrop):
@@ -173,7 +175,9 @@ class CalendarGridView(GridDragAndDrop):
                 return model.index(position, 0, model.index(row, 0))
         return model.index(row, 0)
 
-    def scrollTo(self, index: AnyIndex, hint: QAbstractItemView.ScrollHint = Move.MoveUp) -> None:  # type: ignore[assignment]
+    def scrollTo(
+        self, index: AnyIndex, hint: QAbstractItemView.ScrollHint = Scroll.EnsureVisible
+    ) -> None:
         if not self.week or not index.isValid():
             return
         rect = self.visualRect(index)
@@ -247,11 +251,8 @@ class CalendarGridView(GridDragAndDrop):
         for row in rows:
             self.viewport().update(grid.cell_rect(row))
 
-    def dataChanged(  # type: ignore[override]
-        self,
-        top_left: QModelIndex,
-        bottom_right: QModelIndex,
-        roles: list[int] = (),  # type: ignore[assignment]
+    def dataChanged(
+        self, top_left: AnyIndex, bottom_right: AnyIndex, roles: Sequence[int] = ()
     ) -> None:
         rows = set()
         for index in (top_left, bottom_right):
@@ -305,20 +306,20 @@ class CalendarGridView(GridDragAndDrop):
             self.cell_activated.emit(cell)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            point = event.pos()  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            point = event.pos()
             row = self.grid().cell_at(point, self.cells_model().rowCount())
             more = None if row is None else self.more_rect(row)
             if row is not None and more is not None and more.contains(point):
                 posts = self.cells_model().posts_in(row)
                 shown = self.grid().shown_cards(self.grid().cell_rect(row), len(posts))
                 lines = [" ".join(look.card_label(p)).strip() for p in posts[shown:]]
-                QToolTip.showText(event.globalPos(), "\n".join(lines[:25]), self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), "\n".join(lines[:25]), self)
                 return True
             day = self.day_line_at(point)
             text = self.key_date_tooltip(day) if day is not None else ""
             if text:
-                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().viewportEvent(event)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from smplanner.domain.post_refs import CampaignRef
@@ -24,14 +24,11 @@ from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, month_ce
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.key_dates_overlay import KeyDatesOverlay
 from smplanner.ui.calendar.week_guide import SlotLegend, opening_hour
+from smplanner.ui.qt_dates import qdate
 
 MONTH, WEEK, AGENDA = range(3)
 WEEK_HOURS = range(0, 24)
 FIRST_VISIBLE_HOUR = 7
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class CalendarPeriodMixin(QWidget):

@@ -187,9 +187,11 @@ class GridDragAndDrop(QAbstractItemView):
         landing = None
         if post is not None and post.scheduled_at is None and not self.week:
             # Asked once per day crossed, not at every move of the pointer.
-            same = self.ghost is not None and self.ghost.row == row
-            cell = self.cells_model().cells[row]
-            landing = self.ghost.landing if same else self.ghost_landing(post, cell.day)  # type: ignore[union-attr]
+            ghost, cell = self.ghost, self.cells_model().cells[row]
+            if ghost is not None and ghost.row == row:
+                landing = ghost.landing
+            else:
+                landing = self.ghost_landing(post, cell.day)
         self._set_ghost(Ghost(row, self.drop_minute(point, row), post, len(ids), landing))
         if self.week:  # near an edge: scroll towards the hours out of sight
             bar = self.verticalScrollBar()

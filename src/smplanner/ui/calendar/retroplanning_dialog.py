@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from smplanner.services import calendar_key_dates, strategy_queries
 from smplanner.texts.translators import ui_language
 from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.retro_timeline_view import RetroTimelineView
+from smplanner.ui.qt_dates import py_date, qdate
 
 if TYPE_CHECKING:
     from smplanner.ui.calendar.calendar_tab import CalendarTab
@@ -44,14 +45,6 @@ TEMPLATE_NAMES = {
     "sales": QT_TRANSLATE_NOOP("RetroPlanningDialog", "Sales or promotion"),
 }
 NETWORK_COLUMNS = 2  # keeps the dialog within a 768-pixel-high screen
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class RetroPlanningDialog(QDialog):
@@ -70,10 +63,10 @@ class RetroPlanningDialog(QDialog):
         self.key_date = QComboBox()
         self.key_date.addItem(self.tr("(type the day below)"), None)
         for key in calendar_key_dates.key_dates_to_plan_from(self._plan, today):
-            when = QLocale().toString(_qdate(key.starts_on), "d MMMM yyyy")
+            when = QLocale().toString(qdate(key.starts_on), "d MMMM yyyy")
             label = f"{key.name(self._language)} — {when}"
             self.key_date.addItem(label, (key.starts_on, key.name(self._language)))
-        self.day = QDateEdit(_qdate(today))
+        self.day = QDateEdit(qdate(today))
         self.day.setCalendarPopup(True)
         self.template = QComboBox()
         for retro in builtin_templates():
@@ -120,7 +113,7 @@ class RetroPlanningDialog(QDialog):
         self._show_timeline()
 
     def event_day(self) -> date:
-        return _pydate(self.day.date())
+        return py_date(self.day.date())
 
     def _take_key_date(self) -> None:
         chosen = self.key_date.currentData()
@@ -131,7 +124,7 @@ class RetroPlanningDialog(QDialog):
         if not self.title.text().strip() or self.title.text() == self._title_from_key_date:
             self.title.setText(name)
             self._title_from_key_date = name
-        self.day.setDate(_qdate(day))
+        self.day.setDate(qdate(day))
 
     def _show_timeline(self) -> None:
         template_id = self.template.currentData()

@@ -8,9 +8,9 @@ the lines it shows: the causes, and the posts of a cause once it is opened.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
@@ -70,7 +70,13 @@ class WarningsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, cause)  # a post: its pointer is its cause
 
-    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, child: AnyIndex) -> QModelIndex: ...
+    def parent(self, child: AnyIndex | None = None) -> QModelIndex | QObject | None:
+        if child is None:  # QObject.parent(), which this name hides
+            return super().parent()
         if not child.isValid():
             return QModelIndex()
         pointer = child.internalPointer()

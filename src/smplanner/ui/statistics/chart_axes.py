@@ -27,13 +27,13 @@ def mixed_over(color: QColor, paper: QColor) -> QColor:
     )
 
 
-class OpaqueTicks:
-    """Mixed into an AxisItem: its tick and grid pens made opaque over ``paper``."""
+class OpaqueTicks(pg.AxisItem):
+    """An AxisItem whose tick and grid pens are made opaque over ``paper``."""
 
     paper = QColor("white")
 
     def generateDrawSpecs(self, p: Any) -> Any:
-        specs = super().generateDrawSpecs(p)  # type: ignore[misc]
+        specs = super().generateDrawSpecs(p)
         if specs is None:
             return None
         axis, ticks, texts = specs
@@ -53,7 +53,7 @@ class OpaqueTicks:
         return solid
 
 
-class ValueAxis(OpaqueTicks, pg.AxisItem):
+class ValueAxis(OpaqueTicks):
     """The charts' left axis (figures)."""
 
     def __init__(self, **kwargs: Any) -> None:

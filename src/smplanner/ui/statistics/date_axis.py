@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-import pyqtgraph as pg
 from PySide6.QtCore import QDate, QLocale
 
 from smplanner.ui.statistics.chart_axes import OpaqueTicks
@@ -96,7 +95,7 @@ def tick_label(day: date, kind: str, show_year: bool) -> str:
     return str(day.year)
 
 
-class DateAxis(OpaqueTicks, pg.AxisItem):
+class DateAxis(OpaqueTicks):
     """A bottom axis of dates, for x values in seconds since the epoch (UTC)."""
 
     def __init__(self, **kwargs: object) -> None:

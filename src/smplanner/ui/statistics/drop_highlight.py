@@ -5,6 +5,7 @@ in the dark; it goes away when the drag leaves or the files are dropped."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from smplanner.ui.statistics.export_drops import dropped_export_paths
@@ -24,8 +25,8 @@ class DropHighlight(QLabel):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.DragEnter:
-            paths = dropped_export_paths(event.mimeData())  # type: ignore[attr-defined]
+        if kind == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            paths = dropped_export_paths(event.mimeData())
             if paths:
                 self.setText(
                     self.tr(

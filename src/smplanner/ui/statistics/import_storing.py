@@ -8,9 +8,9 @@ state are its own); its words are in the dialog's "ImportDialog" context.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QPushButton
 
 from smplanner.services import statistics_edits
@@ -56,7 +56,7 @@ class StoringImports:
             )
 
         self._storer = run_in_background(
-            self,  # type: ignore[arg-type]
+            cast(QObject, self),  # this mixin is part of ImportDialog, a QDialog
             store,
             plan=self._document.plan,
             writes=True,

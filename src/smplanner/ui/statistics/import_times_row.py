@@ -73,6 +73,7 @@ class ImportTimesRow(QWidget):
         """Show what this file's times and days rest on; hidden if it has neither."""
         self.item = item
         times = file_times(item) if item is not None else None
+        name = item.path.name if item is not None else ""
         self.setVisible(times is not None)
         zoned = times is not None and times.time_zone is not None
         for widget in (self.zone_label, self.zone_choice):
@@ -81,7 +82,7 @@ class ImportTimesRow(QWidget):
             network = network_name(times.network) if times.network else ""
             self.zone_label.setText(
                 self.tr("%1: the times of %2 are read in")
-                .replace("%1", item.path.name)  # type: ignore[union-attr]
+                .replace("%1", name)
                 .replace("%2", network)
             )
             self.zone_choice.blockSignals(True)
@@ -97,7 +98,7 @@ class ImportTimesRow(QWidget):
             first, last = times.period
             self.period_label.setText(
                 self.tr("%1: days without a year placed from %2 to %3, the file downloaded on")
-                .replace("%1", item.path.name)  # type: ignore[union-attr]
+                .replace("%1", name)
                 .replace("%2", format_typed_date(first))
                 .replace("%3", format_typed_date(last))
             )

@@ -27,6 +27,7 @@ from smplanner.services.statistics_manual import (
     enter_post_figures,
 )
 from smplanner.ui.document import PlanDocument
+from smplanner.ui.qt_dates import py_date
 from smplanner.ui.statistics.metric_names import metric_name, network_name
 
 
@@ -85,10 +86,10 @@ class ManualEntryDialog(QDialog):
         value = self.value.value()
         if self.kind.currentData() == "daily":
             network = str(self.network.currentData())
-            day = self.day.date().toPython()
+            day = py_date(self.day.date())
 
             def enter() -> IngestResult:
-                return enter_daily_figures(plan, network, day, {metric: value})  # type: ignore[arg-type]
+                return enter_daily_figures(plan, network, day, {metric: value})
         else:
             if self.post.currentData() is None:
                 return

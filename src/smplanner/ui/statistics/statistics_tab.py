@@ -35,6 +35,7 @@ from smplanner.services.changes import Changes, Topic
 from smplanner.services.statistics_ingest import STATISTICS
 from smplanner.services.statistics_queries import SeriesKey
 from smplanner.ui.document import PlanDocument
+from smplanner.ui.qt_dates import py_date
 from smplanner.ui.statistics import chart_content
 from smplanner.ui.statistics.best_hours_panel import BestHoursPanel
 from smplanner.ui.statistics.chart_series import ChartSeries
@@ -231,7 +232,7 @@ class StatisticsTab(QWidget):
         key = self.period.currentData()
         if key == "all":
             return None, None
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()  # type: ignore[return-value]
+        return py_date(self.start_edit.date()), py_date(self.end_edit.date())
 
     def _period_chosen(self) -> None:
         key = self.period.currentData()

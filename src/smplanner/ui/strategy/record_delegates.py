@@ -69,7 +69,8 @@ class NetworkPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setCompleter(None)  # type: ignore[arg-type]  # no completer: typing is free
+        # No completer: typing is free.
+        self.setCompleter(None)  # type: ignore[arg-type]  # PySide6 stubs: None is allowed
         self._choices = choices
         for key, label in choices:
             self.addItem(label, key)
