@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
+from typing import cast
 
 from smplanner.importers.cell_values import (
     Cell,
@@ -190,7 +191,8 @@ class ColumnReader:
             return [None] * len(rows)
         cells = column_cells(rows, position)
         if all(type(cell) is str for cell in cells):
-            return [text or None for text in map(str.strip, cells)]  # type: ignore[arg-type]
+            texts = cast(list[str], cells)  # every cell is a str, tested just above
+            return [text or None for text in map(str.strip, texts)]
         return [self.text(row, position) for row in rows]
 
     def metric_texts(self, mapping: Mapping[int, tuple[str, float]]) -> MetricTexts:
@@ -292,11 +294,11 @@ class ColumnReader:
             decided = self.table.date_orders.get(position)
             if decided is None:
                 texts = [
-                    row[position]
+                    cell
                     for row in self.table.rows[self.first_data_row :]
-                    if position < len(row) and isinstance(row[position], str)
+                    if position < len(row) and isinstance(cell := row[position], str)
                 ]
-                decided = decided_date_order(texts)  # type: ignore[arg-type]
+                decided = decided_date_order(texts)
                 if decided is not None:
                     self.table.date_orders[position] = decided
             self._orders[position] = decided or default

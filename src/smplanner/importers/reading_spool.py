@@ -71,7 +71,7 @@ class RowSpool(Generic[T]):
             return list(self) == list(other)
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    # No __hash__: defining __eq__ leaves the spool unhashable, as a list is.
 
     def close(self) -> None:
         if self._file is not None:

@@ -22,7 +22,8 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import PurePath
-from typing import BinaryIO
+from types import ModuleType
+from typing import Any, BinaryIO, cast
 
 from smplanner.importers.cell_values import DECIMAL_COMMA_HINT, Cell
 from smplanner.importers.csv_streams import csv_rows, detect_delimiter, scan_csv
@@ -266,7 +267,7 @@ def _zip_streams(
             label = f"{name} › {PurePath(member).name}"
 
             def open_member(member: str = member) -> BinaryIO:
-                return archive.open(member)  # type: ignore[return-value]
+                return cast(BinaryIO, archive.open(member))  # a ZipExtFile; typeshed: IO[bytes]
 
             dialect = scan_csv(label, open_member, known_headers)
             rows = _guarded(csv_rows(label, open_member, dialect), damaged)
@@ -319,7 +320,7 @@ def _xlsx_streams(name: str, opener: Opener, stack: ExitStack) -> list[TableStre
 
 
 def _xls_streams(name: str, opener: Opener) -> list[TableStream]:
-    import xlrd  # type: ignore[import-untyped]
+    import xlrd
 
     def unreadable(error: BaseException) -> ImportFileError:
         return ImportFileError(
@@ -348,12 +349,13 @@ def _xls_streams(name: str, opener: Opener) -> list[TableStream]:
     return streams
 
 
-def _xls_row(xlrd: object, book: object, sheet: object, index: int) -> list[Cell]:
+def _xls_row(xlrd: ModuleType, book: Any, sheet: Any, index: int) -> list[Cell]:
+    # xlrd ships no types: its book and sheet are Any.
     row: list[Cell] = []
-    for cell in sheet.row(index):  # type: ignore[attr-defined]
-        if cell.ctype == xlrd.XL_CELL_DATE:  # type: ignore[attr-defined]
-            row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))  # type: ignore[attr-defined]
-        elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):  # type: ignore[attr-defined]
+    for cell in sheet.row(index):
+        if cell.ctype == xlrd.XL_CELL_DATE:
+            row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
+        elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
             row.append(None)
         else:
             row.append(cell.value)

@@ -68,9 +68,9 @@ class SpooledStrings(Sequence[str]):
 
 def _spooled_table(source: BinaryIO) -> SpooledStrings:
     """openpyxl's read_string_table, each string to the spool as it is parsed."""
-    from openpyxl.cell.text import Text  # type: ignore[import-untyped]
-    from openpyxl.xml.constants import SHEET_MAIN_NS  # type: ignore[import-untyped]
-    from openpyxl.xml.functions import iterparse  # type: ignore[import-untyped]
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
 
     strings = SpooledStrings()
     tag = f"{{{SHEET_MAIN_NS}}}si"
@@ -87,9 +87,9 @@ def _spooled_table(source: BinaryIO) -> SpooledStrings:
 def load_streaming_workbook(source: BinaryIO) -> Any:
     """openpyxl's ``load_workbook(read_only=True, data_only=True)``, its shared strings
     spooled; close it with ``close_workbook``."""
-    from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader  # type: ignore[import-untyped]
+    from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
 
-    class _Reader(ExcelReader):  # type: ignore[misc]
+    class _Reader(ExcelReader):
         def read_strings(self) -> None:
             found = self.package.find(SHARED_STRINGS)
             if found is not None:
@@ -123,7 +123,7 @@ def sheet_values(book: Any, sheet: Any) -> Iterator[tuple[int, tuple[object, ...
     """(row number, values from column A) of each row the sheet has, in order: as
     openpyxl's ``iter_rows(values_only=True)``, without a row for a missing one and
     without the declared size (a far cell, XFD1048576, pads nothing)."""
-    from openpyxl.worksheet._reader import (  # type: ignore[import-untyped]
+    from openpyxl.worksheet._reader import (
         DATA_TAG,
         ROW_TAG,
         WorkSheetParser,
