@@ -28,6 +28,8 @@ into two, one on each page, so that no line is painted (and written) on both pag
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtGui import (
     QTextBlock,
     QTextBlockFormat,
@@ -90,19 +92,27 @@ def _heading_before(document: QTextDocument, table: QTextTable) -> QTextBlock | 
     return _first_of_headings(block) if _is_heading(block) else None
 
 
+def _row_blocks(table: QTextTable, row: int) -> Iterator[QTextBlock]:
+    """The paragraphs of the row's cells, cell by cell. A cell spanning several columns
+    or rows is walked once, in the row it starts in. The cell's end is read again at
+    each step: a paragraph split on the way is walked on from its first part."""
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row or cell.column() != column:
+            continue  # spanned: walked where the cell starts
+        block = cell.firstCursorPosition().block()
+        while block.isValid() and block.position() <= cell.lastPosition():
+            yield block
+            block = block.next()
+
+
 def _row_extent(document: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
     """Top of the row's first lines and bottom of its last, over all its cells."""
     layout = document.documentLayout()
     top, bottom = float("inf"), float("-inf")
-    for column in range(table.columns()):
-        cell = table.cellAt(row, column)
-        if cell.row() != row or cell.column() != column:
-            continue  # spanned: counted where the cell starts
-        block = cell.firstCursorPosition().block()
-        while block.isValid() and block.position() <= cell.lastPosition():
-            rect = layout.blockBoundingRect(block)
-            top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
-            block = block.next()
+    for block in _row_blocks(table, row):
+        rect = layout.blockBoundingRect(block)
+        top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
     return top, bottom
 
 
@@ -206,13 +216,9 @@ def _split_at_page_edges(document: QTextDocument, block: QTextBlock) -> QTextBlo
 
 
 def _split_cells_at_page_edges(document: QTextDocument, table: QTextTable, row: int) -> None:
-    for column in range(table.columns()):
-        cell = table.cellAt(row, column)
-        if cell.row() != row or cell.column() != column:
-            continue  # spanned: split where the cell starts
-        block = cell.firstCursorPosition().block()
-        while block.isValid() and block.position() <= cell.lastPosition():
-            block = _split_at_page_edges(document, block).next()
+    for block in _row_blocks(table, row):
+        # The parts after the first are walked too; each is on one page, so left as is.
+        _split_at_page_edges(document, block)
 
 
 def _keep_paragraph_whole(document: QTextDocument, block: QTextBlock) -> QTextBlock:
