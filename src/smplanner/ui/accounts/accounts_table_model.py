@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from smplanner.domain.networks import network
 from smplanner.services.accounts import Account, TokenState
 from smplanner.ui.accounts.refresh_age import last_refresh_text
-
-Index = QModelIndex | QPersistentModelIndex
-
+from smplanner.ui.model_index import AnyIndex
 
 NAME_COLUMN = 1
 STATE_COLUMN = 3
@@ -42,10 +40,10 @@ class AccountsTableModel(QAbstractTableModel):
     def state_of(self, account_id: int) -> str | None:
         return self._states.get(account_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._accounts)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
     def headerData(
@@ -61,13 +59,13 @@ class AccountsTableModel(QAbstractTableModel):
             self.tr("Last refresh"),
         )[section]
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.column() == NAME_COLUMN:
             flags |= Qt.ItemFlag.ItemIsEditable  # renaming: type over the name
         return flags
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         account = self.account_at(index.row())
         if account is None or index.column() != NAME_COLUMN or role != Qt.ItemDataRole.EditRole:
             return False
@@ -76,7 +74,7 @@ class AccountsTableModel(QAbstractTableModel):
             self.rename_requested.emit(account.id, name)
         return False  # the list is reloaded from the plan once the service stored it
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         account = self.account_at(index.row())
         if account is None:
             return None

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTime,
 )
@@ -24,8 +23,8 @@ from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.ui.calendar.card_label_chips import chips_pixmap
 from smplanner.ui.calendar.cells_model import PostRole
 from smplanner.ui.calendar.post_status_texts import status_label
+from smplanner.ui.model_index import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 AGENDA_TEXT_COLUMN = 3  # the post's title: the column that takes the width left
 AGENDA_LABELS_COLUMN = 4
 CHIPS_HEIGHT = 18  # the labels' pills, about a line of text high

@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar.cells_model import DropHandler, PostRole
 from smplanner.ui.calendar.post_mime import POST_IDS_MIME, decode_post_ids, encode_post_ids
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from smplanner.ui.model_index import AnyIndex
 
 
 class BacklogModel(QAbstractListModel):

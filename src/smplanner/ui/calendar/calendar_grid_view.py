@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
     QRect,
     Qt,
@@ -44,8 +43,8 @@ from smplanner.ui.calendar.grid_drag_drop import GridDragAndDrop
 from smplanner.ui.calendar.grid_keyboard import next_index
 from smplanner.ui.calendar.grid_layout import COLUMNS, GridLayout
 from smplanner.ui.calendar.grid_paint_pass import paint_grid
+from smplanner.ui.model_index import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 Move = QAbstractItemView.CursorAction
 Scroll = QAbstractItemView.ScrollHint
 

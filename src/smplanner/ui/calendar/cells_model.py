@@ -12,14 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any, overload
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QMimeData,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -29,12 +26,11 @@ from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.ui.calendar.post_mime import POST_IDS_MIME, decode_post_ids, encode_post_ids
 from smplanner.ui.calendar.post_status_texts import post_tooltip
+from smplanner.ui.model_index import AnyIndex, TreeModel
 
 PostRole = Qt.ItemDataRole.UserRole + 1
 CellRole = Qt.ItemDataRole.UserRole + 2
 WarningsRole = Qt.ItemDataRole.UserRole + 3
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -62,7 +58,7 @@ DropHandler = Callable[[list[int], Cell | None, bool], bool]
 PostLoader = Callable[[list[date]], list[PostRef]]
 
 
-class CalendarCellsModel(QAbstractItemModel):
+class CalendarCellsModel(TreeModel):
     def __init__(self, load_posts: PostLoader, parent: Any = None) -> None:
         super().__init__(parent)
         self._load_posts = load_posts
@@ -181,13 +177,7 @@ class CalendarCellsModel(QAbstractItemModel):
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
-    @overload
-    def parent(self) -> QObject | None: ...
-    @overload
-    def parent(self, child: AnyIndex) -> QModelIndex: ...
-    def parent(self, child: AnyIndex | None = None) -> QModelIndex | QObject | None:
-        if child is None:  # QObject.parent(), which this name hides
-            return super().parent()
+    def parent_of(self, child: AnyIndex) -> QModelIndex:
         if not child.isValid() or child.internalId() == 0:
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, 0)

@@ -4,18 +4,17 @@ and End the first and last day shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractItemView
 
 from smplanner.ui.calendar.cells_model import CalendarCellsModel
 from smplanner.ui.calendar.grid_layout import COLUMNS
+from smplanner.ui.model_index import AnyIndex
 
 Move = QAbstractItemView.CursorAction
 
 
-def next_index(
-    model: CalendarCellsModel, current: QModelIndex | QPersistentModelIndex, action: Move
-) -> QModelIndex:
+def next_index(model: CalendarCellsModel, current: AnyIndex, action: Move) -> QModelIndex:
     """The index the cursor moves to from ``current`` (a day, or a card inside one)."""
     count = model.rowCount()
     if count == 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar import grid_painting as look
 from smplanner.ui.calendar.card_label_chips import chip_colours
 from smplanner.ui.calendar.cells_model import PostRole, WarningsRole
+from smplanner.ui.model_index import AnyIndex
 
 
 class PostCardDelegate(QStyledItemDelegate):
@@ -29,16 +30,14 @@ class PostCardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._fonts = look.CardFonts(parent.font())
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(option.rect.width(), self._fonts.metrics.height() + 8)
 
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        index: AnyIndex,
     ) -> None:
         post = index.data(PostRole)
         if post is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from smplanner.domain.networks import network
 from smplanner.services.calendar_import import NEW, UNCHANGED, UPDATE, PostImportPreview
 from smplanner.ui.core_messages import message_text
+from smplanner.ui.model_index import AnyIndex
 
-Index = QModelIndex | QPersistentModelIndex
 FIELD_COLUMNS = {
     "scheduled_at": ("date", "time"),
     "pillar_id": ("pillar",),
@@ -86,13 +86,13 @@ class PreviewTableModel(QAbstractTableModel):
             self.tr("Details"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         line = self.lines[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return str(line[index.column()])

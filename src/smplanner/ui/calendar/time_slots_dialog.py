@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,8 @@ from smplanner.services.calendar_queries import TIME_SLOTS
 from smplanner.services.changes import Changes
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.i18n import ui_language
+from smplanner.ui.model_index import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 BEST, GOOD, OFF = 1.0, 0.5, 0.0
 GOOD_FROM = 0.5  # a stored score from here on counts as "good", from 0.85 as "best"
 BEST_FROM = 0.85

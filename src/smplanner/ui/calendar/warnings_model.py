@@ -8,19 +8,19 @@ the lines it shows: the causes, and the posts of a cause once it is opened.
 
 from __future__ import annotations
 
-from typing import Any, overload
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.ui.calendar.warning_groups import WarningLine, group_warnings
+from smplanner.ui.model_index import AnyIndex, TreeModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 PostIdsRole = Qt.ItemDataRole.UserRole + 20
 
 
-class WarningsModel(QAbstractItemModel):
+class WarningsModel(TreeModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._lines: list[WarningLine] = []
@@ -70,13 +70,7 @@ class WarningsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, cause)  # a post: its pointer is its cause
 
-    @overload
-    def parent(self) -> QObject | None: ...
-    @overload
-    def parent(self, child: AnyIndex) -> QModelIndex: ...
-    def parent(self, child: AnyIndex | None = None) -> QModelIndex | QObject | None:
-        if child is None:  # QObject.parent(), which this name hides
-            return super().parent()
+    def parent_of(self, child: AnyIndex) -> QModelIndex:
         if not child.isValid():
             return QModelIndex()
         pointer = child.internalPointer()

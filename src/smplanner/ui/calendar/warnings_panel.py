@@ -8,11 +8,12 @@ single post) selects and shows it on the grid; a double click opens it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from smplanner.ui.calendar.warnings_model import WarningsModel
+from smplanner.ui.model_index import AnyIndex
 
 _PADDING = 6  # vertical space around a line's text, so wrapped lines stay apart
 
@@ -24,9 +25,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         depth = 1 if index.parent().isValid() else 0
         width = self._view.viewport().width() - self._view.indentation() * (depth + 1) - 8

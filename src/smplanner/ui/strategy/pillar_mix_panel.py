@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QShowEvent
@@ -25,11 +24,11 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from smplanner.domain.pillar_mix import MonthMix
 from smplanner.domain.strategy_refs import StrategyDocument
 from smplanner.services.pillar_mix_check import TOLERANCE_FIELD, PillarMixReport, pillar_mix
+from smplanner.ui.model_index import AnyIndex
 from smplanner.ui.strategy.field_form import FieldForm, FieldSpec
 from smplanner.ui.strategy.section_page import SectionPage
 from smplanner.ui.strategy.strategy_editor import StrategyEditor
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 MONTHS_SHOWN = 6
 DRIFT_FILL = QColor("#FDE0DC")  # a pale red: this month strays from the mix
 

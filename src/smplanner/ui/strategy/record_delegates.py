@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QDate,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -25,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from smplanner.texts.date_formats import date_pattern
 from smplanner.ui.date_entry import DateEntry
+from smplanner.ui.model_index import AnyIndex
 from smplanner.ui.strategy.live_text import PAUSE_MS
 
 if TYPE_CHECKING:
     from smplanner.ui.strategy.record_table_model import ColumnSpec, RecordTableModel
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def date_format() -> str:
@@ -145,10 +142,12 @@ class RecordDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
 
-    def _column(self, index: Index) -> ColumnSpec:
+    def _column(self, index: AnyIndex) -> ColumnSpec:
         return self._model.columns[index.column()]
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
         column = self._column(index)
         if column.kind == "choice":
             combo = QComboBox(parent)
@@ -176,7 +175,7 @@ class RecordDelegate(QStyledItemDelegate):
         timer.timeout.connect(lambda: self.commitData.emit(editor))
         editor.textEdited.connect(lambda _text: timer.start())
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = self._model.data(index, Qt.ItemDataRole.EditRole)
         if isinstance(editor, NetworkPicker):
             editor.set_ids(str(value or ""))
@@ -192,7 +191,7 @@ class RecordDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
         if isinstance(editor, NetworkPicker):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):

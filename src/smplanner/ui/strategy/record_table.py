@@ -11,9 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,9 +33,6 @@ from smplanner.ui.strategy.record_delegates import (
 from smplanner.ui.strategy.record_table_model import ColumnSpec, RecordTableModel
 from smplanner.ui.strategy.spreadsheet_view import SpreadsheetView
 from smplanner.ui.strategy.strategy_editor import StrategyEditor
-
-Index = QModelIndex | QPersistentModelIndex
-
 
 __all__ = ["ColumnSpec", "RecordTable", "RecordTableModel"]
 

@@ -14,18 +14,16 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from smplanner.texts.money import format_money, format_number, parse_number
+from smplanner.ui.model_index import AnyIndex
 from smplanner.ui.strategy.record_delegates import (
     format_date,
     network_ids_from_text,
 )
 from smplanner.ui.strategy.strategy_editor import StrategyEditor
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -100,10 +98,10 @@ class RecordTableModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -115,7 +113,7 @@ class RecordTableModel(QAbstractTableModel):
             return self.columns[section].tooltip or self.columns[section].label
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         kind = self.columns[index.column()].kind
         if kind == "bool":
@@ -142,7 +140,7 @@ class RecordTableModel(QAbstractTableModel):
             return ", ".join(labels.get(p.strip(), p.strip()) for p in parts if p.strip())
         return str(value)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
@@ -171,7 +169,7 @@ class RecordTableModel(QAbstractTableModel):
             return value.isoformat()
         return value
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         column, row = self.columns[index.column()], self.rows[index.row()]

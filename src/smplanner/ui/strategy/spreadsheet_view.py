@@ -9,7 +9,7 @@ through a row stores nothing the user did not type.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Index = QModelIndex | QPersistentModelIndex
+from smplanner.ui.model_index import AnyIndex
+
 Hint = QAbstractItemDelegate.EndEditHint
 
 
@@ -35,7 +36,7 @@ class SpreadsheetView(QTableView):
             model.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
         )
 
-    def neighbour(self, index: Index, forward: bool) -> QModelIndex:
+    def neighbour(self, index: AnyIndex, forward: bool) -> QModelIndex:
         """The next (or previous) editable cell in reading order; ``index`` at either end."""
         model = self.model()
         rows, columns = model.rowCount(), model.columnCount()
@@ -49,7 +50,7 @@ class SpreadsheetView(QTableView):
             position += step
         return model.index(index.row(), index.column())
 
-    def below(self, index: Index) -> QModelIndex:
+    def below(self, index: AnyIndex) -> QModelIndex:
         row = min(index.row() + 1, self.model().rowCount() - 1)
         return self.model().index(row, index.column())
 
