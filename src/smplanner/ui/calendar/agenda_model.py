@@ -14,14 +14,13 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QColor
 
 from smplanner.domain.labels import Label, in_order
 from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.ui.calendar.card_label_chips import chips_pixmap
-from smplanner.ui.calendar.cells_model import PostRole
+from smplanner.ui.calendar.cells_model import COLOUR_ROLES, PostRole, network_colour
 from smplanner.ui.calendar.post_status_texts import status_label
 from smplanner.ui.model_index import AnyIndex
 
@@ -109,8 +108,6 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == AGENDA_LABELS_COLUMN:
             colours = tuple(label.colour for label in self._post_labels(post))
             return chips_pixmap(colours, CHIPS_HEIGHT) if colours else None
-        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
-            return QColor(network(post.network).color)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return QColor(network(post.network).text_color)
+        if role in COLOUR_ROLES and column == 1:
+            return network_colour(post, role)
         return None

@@ -6,11 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QColor
 
-from smplanner.domain.networks import network
 from smplanner.domain.post_refs import PostRef
-from smplanner.ui.calendar.cells_model import DropHandler, PostRole
+from smplanner.ui.calendar.cells_model import COLOUR_ROLES, DropHandler, PostRole, network_colour
 from smplanner.ui.calendar.post_mime import POST_IDS_MIME, decode_post_ids, encode_post_ids
 from smplanner.ui.model_index import AnyIndex
 
@@ -43,10 +41,8 @@ class BacklogModel(QAbstractListModel):
             return post.title or post.text.split("\n", 1)[0] or f"#{post.id}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return post.text
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(network(post.network).color)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(network(post.network).text_color)
+        if role in COLOUR_ROLES:
+            return network_colour(post, role)
         if role == PostRole:
             return post
         return None

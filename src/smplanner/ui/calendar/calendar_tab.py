@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -48,7 +48,7 @@ from smplanner.ui.calendar.calendar_toolbar import (
 )
 from smplanner.ui.calendar.calendar_warnings import CalendarWarningsMixin, _prepare_warnings
 from smplanner.ui.calendar.card_thumbnails import CardThumbnails
-from smplanner.ui.calendar.cells_model import CalendarCellsModel, month_cells
+from smplanner.ui.calendar.cells_model import CalendarCellsModel, PostRole, month_cells
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.key_dates_overlay import KeyDatesOverlay
 from smplanner.ui.calendar.post_gestures import PostGestures
@@ -122,9 +122,7 @@ class CalendarTab(
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AGENDA_TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(200)
-        self.agenda.doubleClicked.connect(
-            lambda i: self.edit_post(i.data(Qt.ItemDataRole.UserRole + 1))
-        )
+        self.agenda.doubleClicked.connect(lambda i: self.edit_post(i.data(PostRole)))
 
         self.backlog_model = BacklogModel(self)
         self.backlog_model.drop_handler = self.drop_posts
@@ -147,7 +145,7 @@ class CalendarTab(
         self.backlog.thumbnails = self.card_thumbnails.for_post
         self.gestures = PostGestures(self)
         self.gestures.attach(self.backlog, self.backlog_model.post_at)
-        self.gestures.attach(self.agenda, lambda i: i.data(Qt.ItemDataRole.UserRole + 1))
+        self.gestures.attach(self.agenda, lambda i: i.data(PostRole))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.month_view)
         self.stack.addWidget(QWidget())  # week placeholder until first shown

@@ -31,6 +31,13 @@ from smplanner.ui.model_index import AnyIndex, TreeModel
 PostRole = Qt.ItemDataRole.UserRole + 1
 CellRole = Qt.ItemDataRole.UserRole + 2
 WarningsRole = Qt.ItemDataRole.UserRole + 3
+COLOUR_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
+
+
+def network_colour(post: PostRef, role: int) -> QColor:
+    """A post's background (BackgroundRole) or text colour on a card: its network's."""
+    look = network(post.network)
+    return QColor(look.color if role == Qt.ItemDataRole.BackgroundRole else look.text_color)
 
 
 @dataclass(frozen=True)
@@ -214,10 +221,8 @@ class CalendarCellsModel(TreeModel):
             return f"{post.scheduled_at:%H:%M} {label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return post_tooltip(post, self.label_names)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(network(post.network).color)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(network(post.network).text_color)
+        if role in COLOUR_ROLES:
+            return network_colour(post, role)
         if role == PostRole:
             return post
         if role == CellRole:

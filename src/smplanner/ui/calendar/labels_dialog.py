@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from smplanner.domain.labels import Label, in_order
 from smplanner.services import labels as label_service
 from smplanner.services.changes import Changes, Edit, Topic
+from smplanner.ui.calendar.delete_question import ask_to_delete
 from smplanner.ui.calendar.label_filter import swatch
 from smplanner.ui.document import PlanDocument
 
@@ -200,11 +201,7 @@ class LabelsDialog(QDialog):
         if label is None:
             return
         count = label_service.label_usage(self.plan).get(label.id, 0)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete a label"))
-        box.setText(self.tr("Delete the label “%1”?").replace("%1", label.name))
-        box.setInformativeText(
+        details = (
             self.tr(
                 "It is on %Ln post(s): deleting it takes it off them, nothing else changes.",
                 "",
@@ -213,19 +210,20 @@ class LabelsDialog(QDialog):
             + " "
             + self.tr("Edit > Undo puts it back on them.")
         )
-        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
-        def answered(button: object) -> None:
+        def answered(delete: bool) -> None:
             self.delete_question = None
-            box.deleteLater()
-            if button is yes:
+            if delete:
                 self.delete(label)
 
-        box.buttonClicked.connect(answered)
-        self.delete_question = box
-        box.open()
+        self.delete_question = ask_to_delete(
+            self,
+            self.tr("Delete a label"),
+            self.tr("Delete the label “%1”?").replace("%1", label.name),
+            details,
+            self.tr("Delete"),
+            answered,
+        )
 
     def delete(self, label: Label) -> None:
         self._run(

@@ -21,6 +21,7 @@ from smplanner.domain.post_search import post_matcher
 from smplanner.domain.post_status import PostStatus
 from smplanner.services import calendar_queries
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.delete_question import ask_to_delete
 
 if TYPE_CHECKING:
     from smplanner.ui.calendar.calendar_tab import CalendarTab
@@ -187,24 +188,20 @@ class PostGestures(QObject):
     # ------------------------------------------------------------ delete
     def confirm_delete(self, posts: list[PostRef], delete: Callable[[], object]) -> None:
         """Ask before deleting several posts (one is deleted at once: undo is there)."""
-        box = QMessageBox(self.tab)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete posts"))
-        box.setText(self.tr("Delete the %Ln selected post(s)?", "", len(posts)))
-        box.setInformativeText(self.tr("Edit > Undo puts them back."))
-        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
-        def answered(button: object) -> None:
+        def answered(yes: bool) -> None:
             self.delete_question = None
-            box.deleteLater()
-            if button is yes:
+            if yes:
                 delete()
 
-        box.buttonClicked.connect(answered)
-        self.delete_question = box
-        box.open()
+        self.delete_question = ask_to_delete(
+            self.tab,
+            self.tr("Delete posts"),
+            self.tr("Delete the %Ln selected post(s)?", "", len(posts)),
+            self.tr("Edit > Undo puts them back."),
+            self.tr("Delete"),
+            answered,
+        )
 
     # ------------------------------------------------------------ search
     def search(self, query: str) -> None:
