@@ -13,10 +13,10 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from smplanner.reports.report_document import FONT_FAMILIES
 from smplanner.reports.report_language import ReportLanguage
 
 WIDTH, HEIGHT = 1800, 720
-FONT_FAMILIES = ["Nimbus Sans", "Helvetica", "Arial", "DejaVu Sans"]
 
 
 def _nice_step(span: float) -> float:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from smplanner import __version__
 from smplanner.domain.monthly_figures import GroupFigures, PostResult, period_figures
@@ -32,10 +32,10 @@ from smplanner.reports.html_blocks import (
 from smplanner.reports.media_thumbnails import MediaThumbnails
 from smplanner.reports.monthly_objectives import objectives_progress_html
 from smplanner.reports.report_brand import brand_logo, brand_stylesheet
+from smplanner.reports.report_document import report_document
 from smplanner.reports.report_language import ReportLanguage
 from smplanner.storage.plan_file import PlanFile
 
-FONT_FAMILIES = ["Nimbus Sans", "Helvetica", "Arial", "Liberation Sans", "DejaVu Sans"]
 THUMB_PX = 90
 LOGO_PX = 60
 _T = "MonthlyReport"
@@ -365,13 +365,7 @@ def _pdf_pages(path: Path) -> int:
 def write_monthly_pdf(plan: PlanFile, options: MonthlyOptions, target: Path) -> int:
     """Write the month's report to ``target`` (through a temporary file); its pages."""
     report = MonthlyReport(plan, options)
-    document = QTextDocument()
-    document.setUseDesignMetrics(True)
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(10.5)
-    document.setDefaultFont(font)
-    document.setDefaultStyleSheet(brand_stylesheet(STYLESHEET, report.branding))
+    document = report_document(brand_stylesheet(STYLESHEET, report.branding))
     html = report.html()
     for name, image in report.images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)

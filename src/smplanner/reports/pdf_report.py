@@ -33,6 +33,7 @@ from smplanner.reports.html_blocks import INK, MUTED, RULE, STYLESHEET, text
 from smplanner.reports.page_flow import keep_with_next
 from smplanner.reports.report_brand import brand_logo, brand_stylesheet
 from smplanner.reports.report_context import ReportContext
+from smplanner.reports.report_document import FONT_FAMILIES, report_document
 from smplanner.reports.report_sections import BuiltSection, build_sections
 from smplanner.services.report_branding import branding
 
@@ -40,7 +41,6 @@ SOURCE_DPI = 96.0
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 595.28, 841.89  # A4
 MARGIN_PT = 54.0  # sides and bottom
 TOP_PT = 62.0  # room for the running header
-FONT_FAMILIES = ["Nimbus Sans", "Helvetica", "Arial", "Liberation Sans", "DejaVu Sans"]
 
 
 def _px(points: float) -> float:
@@ -126,16 +126,10 @@ def _contents_html(
 def _build_document(
     context: ReportContext, sections: list[BuiltSection], pages: dict[str, int]
 ) -> QTextDocument:
-    document = QTextDocument()
-    document.setUseDesignMetrics(True)
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(10.5)
-    document.setDefaultFont(font)
     # The manager's brand kept in the plan (white label): its colours, and its logo
     # before the one of Preferences (services/report_branding.py).
     brand = branding(context.plan)
-    document.setDefaultStyleSheet(brand_stylesheet(STYLESHEET, brand))
+    document = report_document(brand_stylesheet(STYLESHEET, brand))
     document.setDocumentMargin(0)
     width = _px(PAGE_WIDTH_PT - 2 * MARGIN_PT)
     height = _px(PAGE_HEIGHT_PT - TOP_PT - MARGIN_PT)

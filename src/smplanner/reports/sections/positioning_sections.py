@@ -3,6 +3,9 @@ line, community-management charter and the KPIs to follow."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from smplanner.domain.strategy_refs import NetworkChoice
 from smplanner.reports.html_blocks import (
     bars,
     fields,
@@ -15,6 +18,7 @@ from smplanner.reports.html_blocks import (
 )
 from smplanner.reports.report_context import ReportContext, SectionContent
 from smplanner.reports.report_labels import label
+from smplanner.reports.report_language import ReportLanguage
 
 
 def audience(context: ReportContext) -> SectionContent | None:
@@ -88,13 +92,9 @@ def audience(context: ReportContext) -> SectionContent | None:
     return SectionContent(html)
 
 
-def networks(context: ReportContext) -> SectionContent | None:
-    """The networks used, the role of each and the weekly rhythm."""
-    lang = context.lang
-    used = [choice for choice in context.strategy.network_choices if choice.used]
-    if not used:
-        return None
-    rows = [
+def network_rows(used: Sequence[NetworkChoice], lang: ReportLanguage) -> list[tuple[str, str, str]]:
+    """Each network used as table cells: its badge, its role, its rhythm ("3 a week")."""
+    return [
         (
             network_badge(choice.network),
             text(choice.role),
@@ -106,6 +106,15 @@ def networks(context: ReportContext) -> SectionContent | None:
         )
         for choice in used
     ]
+
+
+def networks(context: ReportContext) -> SectionContent | None:
+    """The networks used, the role of each and the weekly rhythm."""
+    lang = context.lang
+    used = [choice for choice in context.strategy.network_choices if choice.used]
+    if not used:
+        return None
+    rows = network_rows(used, lang)
     html = table(
         [
             lang.translate("Report", "Network"),

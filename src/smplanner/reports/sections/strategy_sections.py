@@ -14,6 +14,7 @@ from smplanner.reports.html_blocks import (
 )
 from smplanner.reports.report_context import ReportContext, SectionContent
 from smplanner.reports.report_labels import label
+from smplanner.reports.sections.positioning_sections import network_rows
 
 
 def summary(context: ReportContext) -> SectionContent:
@@ -98,18 +99,6 @@ def summary(context: ReportContext) -> SectionContent:
         parts.append(subheading(lang.translate("Report", "Budget")))
         parts.append(fields(budget_rows))
     if used:
-        network_rows = [
-            (
-                network_badge(choice.network),
-                text(choice.role),
-                text(
-                    lang.translate("Report", "{count} a week").format(count=choice.weekly_target)
-                    if choice.weekly_target is not None
-                    else ""
-                ),
-            )
-            for choice in used
-        ]
         parts.append(subheading(lang.translate("Report", "Networks and their roles")))
         parts.append(
             table(
@@ -118,7 +107,7 @@ def summary(context: ReportContext) -> SectionContent:
                     lang.translate("Report", "Role"),
                     lang.translate("Report", "Rhythm"),
                 ],
-                network_rows,
+                network_rows(used, lang),
                 widths=(25, 55, 20),
                 raw=True,
             )
