@@ -97,8 +97,10 @@ def recognise(table: Table) -> tuple[ExportKind, int] | None:
 # Layouts whose reader takes each row on its own (no sums over rows, no sequence of
 # year-less days): a large table of these is read in parts of CHUNK_ROWS rows, in
 # bounded memory (tests/ui/statistics/test_statistics_import_streaming.py reads every sample both
-# ways). The others are read whole: their files are a year of days or a page's posts
-# (LinkedIn All posts gathers a boosted post's rows; Meta sums a breakdown's days).
+# ways). Meta's posts are among them: a daily breakdown's sums go from part to part
+# (ExportReading.day_sums, per post and day, not per row) and the kind's finish makes
+# them posts. The others are read whole: their files are a year of days or a page's
+# posts (LinkedIn All posts gathers a boosted post's rows).
 ROW_BY_ROW_KINDS = frozenset(
     {
         "x_content",
@@ -108,6 +110,8 @@ ROW_BY_ROW_KINDS = frozenset(
         "facebook_legacy_posts",
         "meta_daily_series",
         "youtube_table_data",
+        "meta_facebook_posts",
+        "meta_instagram_posts",
         "linkedin_content_metrics",
         "linkedin_followers",
         "linkedin_visitors",
@@ -120,6 +124,15 @@ def read_table(
     kind: ExportKind, stream: TableStream, header: int, download_day: date | None
 ) -> ExportReading:
     """A recognised table read by its kind: in parts if the kind allows it, else whole."""
+    reading = _read_parts(kind, stream, header, download_day)
+    if kind.finish is not None:
+        kind.finish(reading)
+    return reading
+
+
+def _read_parts(
+    kind: ExportKind, stream: TableStream, header: int, download_day: date | None
+) -> ExportReading:
     if kind.kind not in ROW_BY_ROW_KINDS:
         return kind.read(stream.whole(), header, download_day=download_day)
     parts = (

@@ -28,7 +28,8 @@ class ExportKind:
 
     ``required`` headers must all be on one of the top rows; ``detect`` replaces that
     test where a layout needs more (a sheet name, one of several headers).
-    ``read_rows`` fills the reader's ExportReading from the data rows.
+    ``read_rows`` fills the reader's ExportReading from the data rows (of a part of
+    the table, for the kinds read in parts: importers/export_files.py).
     """
 
     kind: str
@@ -39,6 +40,9 @@ class ExportKind:
     # (network, export) of its names in export_headers.csv; ``required`` then holds
     # canonical fields, found in any supported language.
     names: tuple[str, str] | None = None
+    # Called once on the table's reading after all its parts are read (and merged):
+    # what needs every row first (Meta: a daily breakdown's sums).
+    finish: Callable[[ExportReading], None] | None = None
 
     def header_row(self, table: Table) -> int | None:
         if self.detect is not None:

@@ -8,7 +8,7 @@ layouts of importers/export_kinds.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from smplanner.domain.stat_records import (
@@ -54,6 +54,9 @@ class ExportReading:
     # zone the file is read in (services/statistics_import_repeated.py). Night posts
     # only: a few per cent of a page's posts, not one entry per row.
     night_rows: dict[str, int] = field(default_factory=dict)
+    # A daily breakdown's figures added up so far (Meta posts exports): the parts of a
+    # large table hand them on, and the kind's finish makes them posts once all are read.
+    day_sums: DaySums | None = None
 
     @property
     def bad_rows(self) -> int:
@@ -70,6 +73,53 @@ class ExportReading:
 
     def add_post(self, post: StatPost) -> None:
         self.post_rows.append(post_row(post))
+
+
+@dataclass
+class DaySums:
+    """The rows of a daily breakdown (one row per post and day) added up: each post's
+    figures over its days, and each account day's figures over its posts. Held per
+    post and per day, not per row: a million-row breakdown of 30,000 posts holds 30,000
+    posts' sums."""
+
+    network: str = ""
+    # Each post as its first row gives it, with the sums of its days so far.
+    posts: dict[str, StatPost] = field(default_factory=dict)
+    series: dict[tuple[str, date, str], float] = field(default_factory=dict)
+    first: date | None = None
+    last: date | None = None
+
+    def add(self, post: StatPost, day: date, not_additive: frozenset[str]) -> None:
+        """One row: ``post`` with the figures of ``day``."""
+        counted = {k: v for k, v in post.metrics.items() if k not in not_additive}
+        self._add_post(replace(post, metrics=counted))
+        for metric, value in counted.items():
+            key = (post.account, day, f"{metric}_of_posts")
+            self.series[key] = self.series.get(key, 0.0) + value
+        self._add_days(day, day)
+
+    def merge(self, other: DaySums) -> None:
+        """Add the sums of a later part of the same table."""
+        for post in other.posts.values():
+            self._add_post(post)
+        for key, value in other.series.items():
+            self.series[key] = self.series.get(key, 0.0) + value
+        if other.first is not None and other.last is not None:
+            self._add_days(other.first, other.last)
+
+    def _add_post(self, post: StatPost) -> None:
+        self.network = post.network
+        known = self.posts.get(post.external_id)
+        if known is None:
+            self.posts[post.external_id] = replace(post, metrics=dict(post.metrics))
+            return
+        totals = known.metrics
+        for metric, value in post.metrics.items():
+            totals[metric] = totals.get(metric, 0.0) + value
+
+    def _add_days(self, first: date, last: date) -> None:
+        self.first = first if self.first is None else min(self.first, first)
+        self.last = last if self.last is None else max(self.last, last)
 
 
 # Wall hours in which some zone's clocks go back (Chile at midnight to 23:00, Europe

@@ -14,8 +14,6 @@ Instagram files before 2025 say ``Impressions`` where newer ones say ``Views``.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -24,7 +22,7 @@ from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.importers.cell_values import Cell
 from smplanner.importers.column_reader import ColumnReader, RowIsBad
 from smplanner.importers.export_kinds import ExportKind
-from smplanner.importers.export_reading import note_night_row
+from smplanner.importers.export_reading import DaySums, ExportReading, note_night_row
 from smplanner.messages import Message
 
 META_TIME_ZONE = "America/Los_Angeles"
@@ -102,11 +100,12 @@ def is_mangled_id(text: str) -> bool:
 
 
 def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, ...]) -> None:
+    """One part of the table (importers/export_files.py reads a large one in parts): a
+    lifetime row is a post as it is; a daily-breakdown row is added to the part's sums
+    (reading.day_sums), which the parts hand on and ``finish_posts`` turns into posts."""
     zone = ZoneInfo(META_TIME_ZONE)
     reader.reading.time_zone = META_TIME_ZONE
     metrics = reader.mapped_fields(FACEBOOK_METRICS if network == "facebook" else INSTAGRAM_METRICS)
-    posts: dict[str, StatPost] = {}
-    days: dict[str, dict[date, dict[str, float]]] = defaultdict(dict)
     for number, row in reader.rows():
         try:
             external_id = reader.field_text(row, "post_id")
@@ -149,14 +148,11 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
             metrics=figures,
         )
         if day is None:
-            posts[external_id] = post
+            reader.reading.add_post(post)
             continue
-        days[external_id][day] = figures
-        posts.setdefault(external_id, post)
-    if days:
-        _add_up_days(reader, posts, days)
-    for post in posts.values():
-        reader.reading.add_post(post)
+        if reader.reading.day_sums is None:
+            reader.reading.day_sums = DaySums()
+        reader.reading.day_sums.add(post, day, _NOT_ADDITIVE)
 
 
 def _breakdown_day(reader: ColumnReader, number: int, row: list[Cell]) -> date | None:
@@ -175,36 +171,26 @@ def _in_zone(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
     return moment.replace(tzinfo=zone)
 
 
-def _add_up_days(
-    reader: ColumnReader,
-    posts: dict[str, StatPost],
-    days: dict[str, dict[date, dict[str, float]]],
-) -> None:
-    """Each post of a daily breakdown gets the sum of its days; the days are kept as the
-    account's series of its posts' figures (``views_of_posts`` on each day)."""
-    series: dict[tuple[str, date, str], float] = defaultdict(float)
-    for external_id, by_day in days.items():
-        post = posts[external_id]
-        total: dict[str, float] = {}
-        for day, figures in by_day.items():
-            for metric, value in figures.items():
-                if metric in _NOT_ADDITIVE:
-                    continue
-                total[metric] = total.get(metric, 0.0) + value
-                series[(post.account, day, f"{metric}_of_posts")] += value
-        posts[external_id] = replace(post, metrics=total)
-    network = next(iter(posts.values())).network
-    reader.reading.daily.extend(
-        DailyValue(network, account, day, metric, value)
-        for (account, day, metric), value in sorted(series.items())
+def finish_posts(reading: ExportReading) -> None:
+    """Once every part is read: each post of a daily breakdown gets the sum of its days
+    (never its last row), and the days are kept as the account's series of its posts'
+    figures (``views_of_posts`` on each day)."""
+    sums = reading.day_sums
+    if sums is None:
+        return
+    reading.day_sums = None
+    for post in sums.posts.values():
+        reading.add_post(post)
+    reading.daily.extend(
+        DailyValue(sums.network, account, day, metric, value)
+        for (account, day, metric), value in sorted(sums.series.items())
     )
-    first = min(day for by_day in days.values() for day in by_day)
-    last = max(day for by_day in days.values() for day in by_day)
-    reader.reading.notes.append(
+    assert sums.first is not None and sums.last is not None
+    reading.notes.append(
         Message(
             "A daily breakdown ({first} to {last}): each post gets the sum of its days.",
-            first=first.isoformat(),
-            last=last.isoformat(),
+            first=sums.first.isoformat(),
+            last=sums.last.isoformat(),
         )
     )
 
@@ -223,6 +209,7 @@ FACEBOOK_POSTS = ExportKind(
     required=frozenset({"post_id", "page_id", "publish_time", "permalink"}),
     read_rows=_read_facebook,
     names=("facebook", "posts"),
+    finish=finish_posts,
 )
 INSTAGRAM_POSTS = ExportKind(
     kind="meta_instagram_posts",
@@ -230,5 +217,6 @@ INSTAGRAM_POSTS = ExportKind(
     required=frozenset({"post_id", "account_id", "account_username", "publish_time"}),
     read_rows=_read_instagram,
     names=("instagram", "posts"),
+    finish=finish_posts,
 )
 KINDS = [FACEBOOK_POSTS, INSTAGRAM_POSTS]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from typing import IO, Any, Generic, TypeVar, cast
 
@@ -79,6 +79,17 @@ class RowSpool(Generic[T]):
             self._file = None
 
 
+def rewritten(rows: list[T], change: Callable[[T], T]) -> list[T]:
+    """``rows`` with ``change`` applied to each, in the same kind of container: the
+    rows of a spooled reading (a RowSpool standing in for the list) stay on disk."""
+    if isinstance(rows, RowSpool):
+        spool: RowSpool[T] = RowSpool()
+        spool.extend(change(row) for row in rows)
+        rows.close()
+        return cast(list[T], spool)
+    return [change(row) for row in rows]
+
+
 @dataclass
 class SpooledReading(ExportReading):
     """An ExportReading made of parts: rows in spools, the problems past the cap counted."""
@@ -102,6 +113,7 @@ def merged_reading(parts: Iterable[ExportReading]) -> ExportReading:
             for f in fields(part):
                 value = getattr(part, f.name)
                 values[f.name] = [] if isinstance(value, list) else value
+            values["day_sums"] = None  # the first part's are added below, as the others'
             merged = SpooledReading(**values)
             for name in _ROWS:
                 setattr(merged, name, RowSpool())
@@ -120,8 +132,15 @@ def _add_part(merged: SpooledReading, part: ExportReading) -> None:
     dropped: list[RowProblem] = part.problems[max(room, 0) :]
     merged.more_bad_rows += len({p.row for p in dropped if p.row is not None})
     merged.notes.extend(note for note in part.notes if note not in merged.notes)
+    if part.day_sums is not None:
+        if merged.day_sums is None:
+            merged.day_sums = part.day_sums
+        else:
+            merged.day_sums.merge(part.day_sums)
     for f in fields(part):
         if f.name in (*_ROWS, "rows_read", "problems", "notes", "source", "kind", "label"):
+            continue
+        if f.name == "day_sums":
             continue
         mine, theirs = getattr(merged, f.name), getattr(part, f.name)
         if f.name == "period" and mine and theirs:

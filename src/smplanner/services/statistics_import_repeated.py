@@ -20,9 +20,13 @@ from typing import TYPE_CHECKING
 
 from smplanner.errors import UserError
 from smplanner.importers.export_reading import NIGHT_HOURS
+from smplanner.importers.reading_spool import rewritten
 from smplanner.messages import Message
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from smplanner.domain.stat_records import PostRow
     from smplanner.importers.export_reading import ExportReading
     from smplanner.services.statistics_import import FilePreview
 
@@ -127,12 +131,19 @@ def apply_choice(item: FilePreview) -> None:
             _is_candidate(part, row[4], row[5]) for row in part.post_rows
         ):
             continue
-        part.post_rows = [
-            (*row[:4], row[4].replace(fold=fold), *row[5:])
-            if row[4] is not None and _is_candidate(part, row[4], row[5])
-            else row
-            for row in part.post_rows
-        ]
+        part.post_rows = rewritten(part.post_rows, _folded(part, fold))
+
+
+def _folded(part: ExportReading, fold: int) -> Callable[[PostRow], PostRow]:
+    """What gives a post row of ``part`` the hour chosen, if its time is a repeated one."""
+
+    def change(row: PostRow) -> PostRow:
+        moment = row[4]
+        if moment is None or not _is_candidate(part, moment, row[5]):
+            return row
+        return (*row[:4], moment.replace(fold=fold), *row[5:])
+
+    return change
 
 
 def unanswered(item: FilePreview) -> RepeatedTimes | None:

@@ -9,13 +9,16 @@ the download day; the user can give another one and the file is read again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from smplanner.domain.stat_records import PostRow
 from smplanner.errors import UserError
 from smplanner.importers.export_files import read_export_file
 from smplanner.importers.export_reading import ExportReading
+from smplanner.importers.reading_spool import rewritten
 from smplanner.services.statistics_import import FilePreview
 from smplanner.services.statistics_import_repeated import apply_choice
 from smplanner.storage.plan_file import PlanFile
@@ -54,13 +57,14 @@ class FileTimes:
 
 
 def network_of(part: ExportReading) -> str | None:
-    """The network of a table's records (its posts', else its series')."""
-    if part.post_rows:
-        return part.post_rows[0][0]
-    if part.daily:
-        return part.daily[0].network
-    if part.hourly:
-        return part.hourly[0].network
+    """The network of a table's records (its posts', else its series'). Read by
+    iteration: a large table's rows are in a spool on disk, not in a list."""
+    for row in part.post_rows:
+        return row[0]
+    for value in part.daily:
+        return value.network
+    for activity in part.hourly:
+        return activity.network
     return None
 
 
@@ -96,11 +100,16 @@ def set_time_zone(item: FilePreview, zone: str) -> None:
         if part.time_zone is None or part.time_zone == zone:
             continue
         old = part.time_zone
-        part.post_rows = [
-            (*row[:4], _rezoned(row[4], old, new_zone), *row[5:]) for row in part.post_rows
-        ]
+        part.post_rows = rewritten(part.post_rows, _rezoned_row(old, new_zone))
         part.time_zone = zone
     apply_choice(item)  # the hour chosen for repeated times, for those of the new zone
+
+
+def _rezoned_row(old: str, zone: ZoneInfo) -> Callable[[PostRow], PostRow]:
+    def change(row: PostRow) -> PostRow:
+        return (*row[:4], _rezoned(row[4], old, zone), *row[5:])
+
+    return change
 
 
 def _rezoned(moment: datetime | None, old: str, zone: ZoneInfo) -> datetime | None:

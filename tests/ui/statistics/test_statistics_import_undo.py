@@ -151,7 +151,7 @@ def warm_up(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_20000_row_import_undo_step_holds_no_rows(qtbot, plan, tmp_path) -> None:
     """Through the dialog as a person imports: once stored and the dialog closed, the
-    Python memory still held is the undo step's ids, not the ~16 MB of rows read."""
+    Python memory still held is the undo step's ids, not the rows read."""
     from smplanner.ui.statistics.import_dialog import ImportDialog
 
     export = facebook_posts_export(tmp_path / "Facebook posts.csv", 20_000)
@@ -167,6 +167,8 @@ def test_a_20000_row_import_undo_step_holds_no_rows(qtbot, plan, tmp_path) -> No
             lambda: not dialogs[0].reading and len(dialogs[0].previews) == 1, timeout=60_000
         )
         read_size = tracemalloc.get_traced_memory()[0]
+        reading = dialogs[0].previews[0].reading
+        assert reading is not None and len(reading.readings[0].post_rows) == 20_000
         with qtbot.waitSignal(dialogs[0].accepted, timeout=60_000):
             dialogs[0].import_button.click()
         dialogs.pop().deleteLater()
@@ -178,7 +180,9 @@ def test_a_20000_row_import_undo_step_holds_no_rows(qtbot, plan, tmp_path) -> No
     kept = sum(stat.size_diff for stat in held)
     assert document.undo_stack.count() == 1
     assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] == 20_000
-    assert read_size > 8_000_000  # the rows read were there (a test that can fail)...
+    # The rows read were there (a test that can fail), in a spool on disk since Meta's
+    # posts are read in parts (issue #10; ~8 MB of Python rows before)...
+    assert read_size < 4_000_000
     assert kept < 1_000_000, [str(stat) for stat in held[:8]]  # ...and are not kept
     document.undo_stack.undo()
     assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] == 0

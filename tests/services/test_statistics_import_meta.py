@@ -1,0 +1,289 @@
+"""Meta Business Suite posts exports, stored through the import service (issue #10).
+
+The header sets are those of the real files (tests/fixtures/exports: the English
+export of EXPORT_FORMATS.md, the French one of EXPORT_HEADERS_FR.md). Each test
+asserts what is stored: network, post ids, instants, days and figures.
+
+- A daily breakdown (one row per post and day) gives each post the sum of its days
+  and the days as a series, whether the table is read whole or in parts (a large
+  file is read in parts: the sums go from part to part, never the last row).
+- Ids that Excel turned into ``1.05382E+15`` are refused by row, with what to do.
+- ``Publish time`` is Pacific time whatever the plan's zone: a Philippine page's
+  "07/20/2026 02:00" is 09:00 UTC (17:00 in Manila) in any plan.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from smplanner.domain.plan_properties import PlanProperties
+from smplanner.importers import export_files
+from smplanner.importers.export_files import read_export_file
+from smplanner.importers.import_errors import ImportRefusedError
+from smplanner.importers.reading_spool import RowSpool
+from smplanner.services.statistics_import import FilePreview, import_files, preview
+from smplanner.services.statistics_import_times import set_time_zone
+from smplanner.storage.plan_file import PlanFile, create_plan
+
+EXPORTS = Path(__file__).parents[1] / "fixtures" / "exports"
+
+# The names of the real header sets, by what the rows below fill.
+NAMES = {
+    "en": {
+        "id": "Post ID",
+        "page_id": "Page ID",
+        "page": "Page name",
+        "text": "Description",
+        "time": "Publish time",
+        "link": "Permalink",
+        "type": "Post type",
+        "date": "Date",
+        "views": "Views",
+        "reach": "Reach",
+        "reactions": "Reactions",
+        "comments": "Comments",
+        "shares": "Shares",
+        "average": "Average Seconds viewed",
+    },
+    "fr": {
+        "id": "Identifiant de la publication",
+        "page_id": "ID de la Page",
+        "page": "Nom de la page",
+        "text": "Description",
+        "time": "Heure de publication",
+        "link": "Permalien",
+        "type": "Type de publication",
+        "date": "Date",
+        "views": "Vues",
+        "reach": "Couverture",
+        "reactions": "Réactions",
+        "comments": "Commentaires",
+        "shares": "Partages",
+        "average": "Secondes moyen(ne) regardé(e)",
+    },
+}
+FIXTURE = {"en": "meta_facebook_posts.csv", "fr": "meta_facebook_posts_fr.csv"}
+LIFETIME = {"en": "Lifetime", "fr": "Global"}
+PAGE = "109876543210987"
+
+
+def header_of(language: str) -> list[str]:
+    """The whole header line of the real export in ``language``."""
+    with (EXPORTS / FIXTURE[language]).open(encoding="utf-8-sig", newline="") as handle:
+        return next(csv.reader(handle))
+
+
+def write_export(path: Path, language: str, rows: list[dict[str, str]]) -> Path:
+    header = header_of(language)
+    names = NAMES[language]
+    assert set(names.values()) <= set(header), "the real header set holds every name used"
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    by_name = {names[key]: key for key in names}
+    for row in rows:
+        writer.writerow([row.get(by_name.get(column, ""), "") for column in header])
+    path.write_bytes(out.getvalue().encode("utf-8-sig"))  # Meta writes a BOM
+    return path
+
+
+def post(
+    number: int, time: str, day: str, figures: tuple[int, int, int, int, int], **more: str
+) -> dict[str, str]:
+    views, reach, reactions, comments, shares = figures
+    return {
+        "id": f"{PAGE}_{number}",
+        "page_id": PAGE,
+        "page": "Boulangerie Martin",
+        "text": f"Publication {number}",
+        "time": time,
+        "link": f"https://www.facebook.com/{PAGE}/posts/{number}",
+        "type": "Photos",
+        "date": day,
+        "views": str(views),
+        "reach": str(reach),
+        "reactions": str(reactions),
+        "comments": str(comments),
+        "shares": str(shares),
+        **more,
+    }
+
+
+def stored_posts(plan: PlanFile) -> dict[str, tuple[str, datetime, dict[str, float]]]:
+    return {
+        external_id: (network, datetime.fromisoformat(at).astimezone(UTC), json.loads(metrics))
+        for network, external_id, at, metrics in plan.conn.execute(
+            "SELECT network, external_id, published_at, metrics FROM stat_posts"
+        )
+    }
+
+
+def stored_days(plan: PlanFile, metric: str) -> dict[date, float]:
+    return {
+        date.fromisoformat(day): value
+        for day, value in plan.conn.execute(
+            "SELECT day, value FROM stat_daily WHERE network = 'facebook' AND metric = ?"
+            " ORDER BY day",
+            (metric,),
+        )
+    }
+
+
+FILLERS = 400
+
+
+def breakdown_rows() -> list[dict[str, str]]:
+    """Two posts over three days, the rows by day as Meta sorts them, with other posts
+    of one view each in between: a large file is read in parts (past its first 200
+    rows), and the days of a post then fall in different parts."""
+    first, second = "09/16/2025 05:03", "09/17/2025 17:45"
+    fillers = [
+        post(9000 + n, "09/17/2025 09:00", "09/17/2025", (1, 1, 0, 0, 0)) for n in range(FILLERS)
+    ]
+    return [
+        post(1111, first, "09/16/2025", (1000, 800, 40, 5, 2), average="4.5"),
+        *fillers[: FILLERS // 2],
+        post(1111, first, "09/17/2025", (300, 200, 10, 1, 0), average="3.5"),
+        post(2222, second, "09/17/2025", (5000, 4100, 210, 30, 12)),
+        *fillers[FILLERS // 2 :],
+        post(1111, first, "09/18/2025", (100, 90, 3, 0, 1), average="2.0"),
+        post(2222, second, "09/18/2025", (2500, 2000, 90, 8, 3)),
+    ]
+
+
+@pytest.mark.parametrize("parts", [10_000, 100, 7], ids=["one-part", "parts-of-100", "parts-of-7"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_daily_breakdown_gives_each_post_the_sum_of_its_days(
+    plan, tmp_path, monkeypatch, language: str, parts: int
+) -> None:
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    path = write_export(tmp_path / "publications.csv", language, breakdown_rows())
+    (item,) = preview([path])
+    assert item.reading is not None
+    (part,) = item.reading.readings
+    assert part.kind == "meta_facebook_posts" and part.languages == (language,)
+    assert part.problems == [] and part.rows_read == 5 + FILLERS
+    assert isinstance(part.post_rows, RowSpool) == (parts < 10_000)
+    assert "A daily breakdown (2025-09-16 to 2025-09-18): each post gets the sum of its days." in (
+        part.notes
+    )
+    import_files(plan, [item])
+    posts = stored_posts(plan)
+    assert len(posts) == 2 + FILLERS and posts[f"{PAGE}_9000"][2]["views"] == 1
+    assert {key: posts[key] for key in (f"{PAGE}_1111", f"{PAGE}_2222")} == {
+        f"{PAGE}_1111": (
+            "facebook",
+            datetime(2025, 9, 16, 12, 3, tzinfo=UTC),  # 05:03 Pacific daylight time
+            # the days added up; an average of seconds is no count: not added up
+            {"views": 1400, "reach": 1090, "reactions": 53, "comments": 6, "shares": 3},
+        ),
+        f"{PAGE}_2222": (
+            "facebook",
+            datetime(2025, 9, 18, 0, 45, tzinfo=UTC),
+            {"views": 7500, "reach": 6100, "reactions": 300, "comments": 38, "shares": 15},
+        ),
+    }
+    # The days as the page's series of its posts' figures.
+    assert stored_days(plan, "views_of_posts") == {
+        date(2025, 9, 16): 1000,
+        date(2025, 9, 17): 5300 + FILLERS,
+        date(2025, 9, 18): 2600,
+    }
+    assert stored_days(plan, "reach_of_posts")[date(2025, 9, 18)] == 2090
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_lifetime_rows_of_a_large_file_go_to_the_spool_and_store_as_read_whole(
+    plan, tmp_path, monkeypatch, language: str
+) -> None:
+    rows = [
+        post(5000 + n, f"10/{1 + n % 28:02d}/2025 {8 + n % 12:02d}:15", LIFETIME[language],
+             (100 + n, 80 + n, n % 7, n % 3, n % 2))
+        for n in range(250)
+    ]  # fmt: skip
+    path = write_export(tmp_path / "publications.csv", language, rows)
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", 40)
+    reading = read_export_file(path)
+    (part,) = reading.readings
+    assert isinstance(part.post_rows, RowSpool) and len(part.post_rows) == 250
+    import_files(plan, [FilePreview(path, reading)])
+    posts = stored_posts(plan)
+    assert len(posts) == 250
+    network, instant, figures = posts[f"{PAGE}_5007"]
+    assert network == "facebook" and instant == datetime(2025, 10, 8, 22, 15, tzinfo=UTC)
+    assert figures == {"views": 107, "reach": 87, "reactions": 0, "comments": 1, "shares": 1}
+    monkeypatch.setattr(export_files, "ROW_BY_ROW_KINDS", frozenset())
+    (whole,) = read_export_file(path).readings
+    assert isinstance(whole.post_rows, list) and list(part.post_rows) == whole.post_rows
+
+
+def test_a_new_zone_for_a_spooled_reading_keeps_it_on_disk(tmp_path, monkeypatch) -> None:
+    rows = [post(7000 + n, "07/20/2026 02:00", "Lifetime", (10, 9, 1, 0, 0)) for n in range(1_000)]
+    path = write_export(tmp_path / "posts.csv", "en", rows)
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", 7)
+    item = FilePreview(path, read_export_file(path))
+    set_time_zone(item, "Asia/Manila")
+    assert item.reading is not None
+    (part,) = item.reading.readings
+    assert isinstance(part.post_rows, RowSpool) and len(part.post_rows) == 1_000
+    instants = {row[4] and row[4].astimezone(UTC) for row in part.post_rows}
+    assert instants == {datetime(2026, 7, 19, 18, 0, tzinfo=UTC)}  # 02:00 in Manila
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("mangled", ["1.05382E+15", "6,49E+17", "1.09877e14"])
+def test_an_id_excel_rounded_is_refused_by_row_and_says_what_to_do(
+    plan, tmp_path, language: str, mangled: str
+) -> None:
+    rows = [
+        post(1111, "09/16/2025 05:03", LIFETIME[language], (1000, 800, 40, 5, 2)),
+        post(2222, "09/17/2025 17:45", LIFETIME[language], (900, 700, 30, 4, 1)),
+    ]
+    rows[1]["id"] = mangled
+    (item,) = preview([write_export(tmp_path / "publications.csv", language, rows)])
+    (problem,) = item.problems
+    column = NAMES[language]["id"]
+    assert f'publications.csv, row 3, column "{column}"' in problem
+    assert f"the post id {mangled} was turned into a rounded number by Excel" in problem
+    assert "Download the export again" in problem
+    with pytest.raises(ImportRefusedError):  # nothing stored unless asked
+        import_files(plan, [item])
+    assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone() == (0,)
+    import_files(plan, preview([item.path]), skip_bad_rows=True)
+    assert list(stored_posts(plan)) == [f"{PAGE}_1111"]  # never merged into another post
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize(
+    "zone", ["Asia/Manila", "Europe/Paris", "America/Los_Angeles", "UTC", "Pacific/Kiritimati"]
+)
+def test_a_philippine_pages_times_are_pacific_whatever_the_plans_zone(
+    tmp_path, language: str, zone: str
+) -> None:
+    rows = [
+        post(1111, "07/20/2026 02:00", LIFETIME[language], (1000, 800, 40, 5, 2)),
+        post(2222, "07/20/2026 17:00", LIFETIME[language], (900, 700, 30, 4, 1)),
+    ]
+    path = write_export(tmp_path / "publications.csv", language, rows)
+    plan = create_plan(tmp_path / "Manille.smplan", PlanProperties("Panaderia", timezone=zone))
+    try:
+        import_files(plan, preview([path]))
+        posts = stored_posts(plan)
+        assert posts[f"{PAGE}_1111"][1] == datetime(2026, 7, 20, 9, 0, tzinfo=UTC)
+        assert posts[f"{PAGE}_2222"][1] == datetime(2026, 7, 21, 0, 0, tzinfo=UTC)
+        if zone == "Asia/Manila":  # 17:00 and 08:00 the next day in Manila, as the page saw
+            local = [
+                text
+                for (text,) in plan.conn.execute(
+                    "SELECT published_at FROM stat_posts ORDER BY published_at"
+                )
+            ]
+            assert local == ["2026-07-20T17:00:00+08:00", "2026-07-21T08:00:00+08:00"]
+    finally:
+        plan.close()
