@@ -245,3 +245,47 @@ def test_the_window_says_what_was_left_out_in_french(window, french_ui, plan, tm
     [(_title, text)] = window.prompts.infos
     assert "pas prêtes à publier (idées, brouillons, en attente du client) : 1" in text
     assert "elle n'est pas prête à publier (statut : brouillon)" in text
+
+
+def test_every_scheduler_leaves_drafts_ideas_and_waiting_posts_out_and_says_why(
+    plan, tmp_path
+) -> None:
+    """Buffer, Hootsuite, Sprout and Metricool alike: only approved, ready or scheduled
+    posts go; each post left out is named with its status, and asking for them all
+    brings them in."""
+    from smplanner.domain.scheduler_layouts import scheduler_layouts
+
+    statuses = ["idea", "draft", "to_approve", "changes_requested", "ready", "approved"]
+    statuses.append("scheduled")
+    ids, _ = calendar_posts.create_posts(
+        plan,
+        [
+            PostDraft(
+                "facebook", f"Publication {status}", status=status, scheduled_at=at(10, 2 + i)
+            )
+            for i, status in enumerate(statuses)
+        ],
+    )
+    by_status = dict(zip(statuses, ids, strict=True))
+    names = sorted(layout.id for layout in scheduler_layouts())
+    assert {"buffer", "hootsuite", "sprout", "metricool"} <= set(names)
+    for name in names:
+        folder = tmp_path / name
+        folder.mkdir()
+        result = calendar_export.write_scheduler_csv(plan, name, folder / "posts.csv", now=NOW)
+        written = "\n".join(path.read_bytes().decode("utf-8-sig") for path in result.files)
+        assert result.rows == 3, name
+        for status in ("ready", "approved", "scheduled"):
+            assert f"Publication {status}" in written, (name, status)
+        left_out = {note.post_id: note.params.get("status") for note in result.skipped}
+        assert left_out == {
+            by_status[status]: status
+            for status in ("idea", "draft", "to_approve", "changes_requested")
+        }, name
+        for status in ("idea", "draft", "to_approve", "changes_requested"):
+            assert f"Publication {status}" not in written, (name, status)
+        assert any("4 not ready to publish" in line for line in result.report_lines()), name
+        every = calendar_export.write_scheduler_csv(
+            plan, name, folder / "all.csv", now=NOW, ready_only=False
+        )
+        assert every.rows == 7 and not every.skipped, name

@@ -192,3 +192,58 @@ def test_year_less_days_in_the_languages_seen(text, expected):
 def test_days_in_no_order_each_take_the_latest_not_after_the_download_day():
     placed = place_days([(12, 20), (3, 1), (11, 2), None], date(2026, 12, 3))
     assert placed == [date(2025, 12, 20), date(2026, 3, 1), date(2026, 11, 2), None]
+
+
+RUSSIAN_MONTHS = [
+    "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+]  # fmt: skip
+VIETNAMESE_MONTHS = [
+    "Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Mười Hai",
+]  # fmt: skip
+# The year-less days of each language seen (EXPORT_HEADERS_FR.md: "18 января", "9月13日",
+# "18 tháng Tám", "28 August", "August 31"; French probably "19 avril").
+LANGUAGES = {
+    "french": french,
+    "russian": lambda day: f"{day.day} {RUSSIAN_MONTHS[day.month - 1]}",
+    "cjk": lambda day: f"{day.month}月{day.day}日",
+    "vietnamese": lambda day: f"{day.day} tháng {VIETNAMESE_MONTHS[day.month - 1]}",
+    "english-day-first": lambda day: f"{day.day} {day:%B}",
+    "english-month-first": english,
+}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_a_studio_zip_in_each_language_seen_stores_the_same_days_and_figures(
+    plan, tmp_path, language
+):
+    """Across a new year: the days from 27 December to 4 January, downloaded on the 5th."""
+    write_day = LANGUAGES[language]
+    days = [date(2025, 12, 27) + timedelta(days=n) for n in range(9)]
+    overview = [OVERVIEW] + [
+        [write_day(day), str(200 + i), str(i), str(30 + i), "2", "1", str(i % 4)]
+        for i, day in enumerate(days)
+    ]
+    published = datetime(2025, 12, 31, 16, 45, tzinfo=UTC)
+    link = f"https://www.tiktok.com/@boulangerie.martin/video/{video_id(published)}"
+    content = [CONTENT, [write_day(date(2026, 1, 4)), "La bûche", link,
+                         write_day(date(2025, 12, 31)), "980", "31", "7", "15400"]]  # fmt: skip
+    path = studio_zip(
+        tmp_path / "TikTok_Studio.zip",
+        {"Overview.csv": csv_bytes(overview), "Content.csv": csv_bytes(content)},
+        datetime(2026, 1, 5, 8, 0),
+    )
+    previews = preview([path])
+    reading = previews[0].reading
+    assert reading is not None and previews[0].problems == []
+    overview_part = next(p for p in reading.readings if p.kind == "tiktok_overview")
+    assert overview_part.period == (date(2025, 12, 27), date(2026, 1, 4))
+    import_files(plan, previews)
+    assert stored_daily(plan, "views") == {day: 200 + i for i, day in enumerate(days)}
+    assert stored_daily(plan, "new_followers")[date(2026, 1, 2)] == 2  # 6 % 4
+    network, external_id, instant, metrics = plan.conn.execute(
+        "SELECT network, external_id, published_at, metrics FROM stat_posts"
+    ).fetchone()
+    assert (network, external_id) == ("tiktok", video_id(published))
+    assert datetime.fromisoformat(instant).astimezone(UTC) == published  # from the video id
+    assert json.loads(metrics) == {"likes": 980, "comments": 31, "shares": 7, "views": 15400}

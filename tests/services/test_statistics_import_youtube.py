@@ -177,3 +177,29 @@ def test_meta_viewers_and_views_are_different_metrics_in_english_and_french(plan
         "views": {date(2025, 8, 1): 950, date(2025, 8, 2): 990},
         "new_followers": {date(2025, 8, 2): 4},
     }
+
+
+def test_the_other_french_names_where_the_sources_conflict_store_the_same_metrics(plan, tmp_path):
+    """EXPORT_HEADERS_FR.md: "Abonnés gagnés" or "Nouveaux abonnés", "Durée moyenne d'une
+    vue" or "… de visionnage", "Pourcentage moyen de vidéo regardé (%)" or "Pourcentage
+    moyen regardé (%)": both names of each pair are read (the test above the second)."""
+    rows = [
+        ["Contenu", "Titre de la vidéo", "Heure de publication de la vidéo", "Vues",
+         "Abonnés gagnés", "Durée moyenne d'une vue", "Pourcentage moyen de vidéo regardé (%)"],
+        ["Total", "", "", "4000", "33", "0:02:42", "41.2"],
+        ["dQw4w9WgXcQ", "Recette du pain de campagne", "3 oct. 2026", "4000", "33", "0:02:42",
+         "41.2"],
+    ]  # fmt: skip
+    previews = preview([write_csv(tmp_path / "Informations relatives aux tableaux.csv", rows)])
+    reading = previews[0].reading
+    assert reading is not None and reading.kinds == ["youtube_table_data"]
+    assert previews[0].problems == []
+    import_files(plan, previews)
+    network, published, figures = stored_videos(plan)["dQw4w9WgXcQ"]
+    assert network == "youtube" and published.startswith("2026-10-03")
+    assert figures == {
+        "views": 4000,
+        "new_followers": 33,
+        "average_watch_seconds": 162,
+        "average_percentage_viewed": 41.2,
+    }
