@@ -141,17 +141,20 @@ def test_a_plan_of_the_format_before_gets_its_post_hours_when_opened(plan_path: 
     ingest(plan, source_label="first", source_kind="manual", posts=generated_posts(1500))
     expected = aggregates.rate_cells(plan.conn)
     plan.close()
-    conn = sqlite3.connect(plan_path)  # as the previous release left it: no step 0008
-    for trigger in ("updated", "deleted"):
-        conn.execute(f"DROP TRIGGER stat_post_hours_{trigger}")
-    conn.execute("DROP TABLE stat_post_hours")
-    conn.execute("DROP TABLE stat_post_hours_mark")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0008_post_hours'")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn = sqlite3.connect(plan_path)  # as that release left it: no step 0008 (nor 0009)
+    for table in ("stat_post_hours", "stat_post_search"):
+        for trigger in ("updated", "deleted"):
+            conn.execute(f"DROP TRIGGER {table}_{trigger}")
+        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"DROP TABLE {table}_mark")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN ('0008_post_hours', '0009_post_search')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
     conn.commit()
     conn.close()
     with open_plan(plan_path) as migrated:
-        assert migrated.migrated_from == SCHEMA_VERSION - 1
+        assert migrated.migrated_from == SCHEMA_VERSION - 2
         assert aggregates.rate_cells(migrated.conn) == expected
         assert_exact(migrated)
 

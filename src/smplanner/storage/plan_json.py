@@ -12,7 +12,7 @@ knowing it. What is left out, and why:
   sums, the best and worst posts): derived data too, worked out again after an
   import rather than trusted from a file that may have been edited.
 - Tables of figures kept in step by triggers (``DERIVED_TABLES``: each timed post's
-  weekday, hour and rate): the importing plan's triggers write them again.
+  weekday, hour and rate, the posts filter's index mark): written again on import.
 - Any column whose name says it holds a secret (token, password, cookie...). Plans
   never store secrets — accounts keep only a keyring entry name — and this is the
   second lock on that door.
@@ -31,7 +31,7 @@ from typing import Any
 
 from smplanner import __version__
 from smplanner.messages import Message
-from smplanner.storage.migrations.statistics import POST_HOURS_TABLES
+from smplanner.storage.migrations.statistics import POST_HOURS_TABLES, POST_SEARCH_TABLES
 from smplanner.storage.plan_file import PlanFile, now_iso
 
 FORMAT_NAME = "smplanner-plan"
@@ -41,7 +41,7 @@ SCHEMA_FILE = "plan-export-1.schema.json"
 _SECRET_COLUMN = re.compile(r"token|secret|password|passwd|cookie|api_?key|credential", re.I)
 MIGRATION_LOG = "_sqlite_migrations"
 STAMP_SUFFIX = "_stamp"  # a table of figures kept with its stamp: derived, not exported
-DERIVED_TABLES = frozenset(POST_HOURS_TABLES)
+DERIVED_TABLES = frozenset(POST_HOURS_TABLES + POST_SEARCH_TABLES)
 
 JsonValue = None | int | float | str | dict[str, str]
 

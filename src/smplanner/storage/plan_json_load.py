@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from smplanner.messages import Message
 from smplanner.storage import statistics_post_hours as post_hours
+from smplanner.storage import statistics_post_search as post_search
 from smplanner.storage.errors import PlanFileError, PlanWriteError
 from smplanner.storage.migrations import feature_steps
 from smplanner.storage.plan_file import PlanFile, connect_read_write, open_plan
@@ -130,6 +131,8 @@ def _apply_steps(db: Database, counts: list[tuple[str, int]]) -> None:
 def _rebuild_full_text_indexes(conn: sqlite3.Connection) -> None:
     for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%fts%'"
+        " AND name != ?",  # contentless, refilled by its own module
+        (post_search.TABLE,),
     ).fetchall():
         conn.execute(f"INSERT INTO {_quote(name)}({_quote(name)}) VALUES ('rebuild')")
 
@@ -267,6 +270,7 @@ def _build(
         migrate(Database(conn, execute_plugins=False))
         _rebuild_full_text_indexes(conn)
         post_hours.refill(conn)  # derived, not exported: the rows were loaded without it
+        post_search.refill(conn)
         conn.commit()
         conn.close()
         opened.clear()

@@ -32,6 +32,11 @@ def _folding_into() -> dict[str, frozenset[str]]:
     return {part: frozenset(characters) for part, characters in found.items()}
 
 
+def folding_into(character: str) -> frozenset[str]:
+    """The non-ASCII characters (other than ``character``) whose casefold holds it."""
+    return _folding_into().get(character, frozenset())
+
+
 def _longest_ascii_run(needle: str) -> str:
     runs, current = [], ""
     for character in needle:
