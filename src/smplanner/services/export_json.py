@@ -42,21 +42,8 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file, so a failure leaves no half file."""
-    clear_stale_partials(path.parent)
-    temporary = partial_path(path, "writing")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ExportWriteError(
-            Message(
-                "Could not write {path} ({reason}): check the folder exists "
-                "and that you may write there.",
-                path=str(path),
-                reason=str(error.strerror or error),
-            )
-        ) from error
+    with open_atomically(path) as handle:
+        handle.write(data)
 
 
 @contextmanager

@@ -8,11 +8,12 @@ step, through calendar_edits' before/after reads (same ids, same fields).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
 from smplanner.domain.networks import network_ids
+from smplanner.domain.post_refs import PostDraft, PostRef
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services import calendar_posts, calendar_queries
@@ -44,22 +45,7 @@ def change_posts(plan: PlanFile, ids: Iterable[int], **fields: Any) -> Edit:
                 known=", ".join(network_ids()),
             )
         )
-    wanted = set(ids)
-
-    def do() -> tuple[tuple[int, ...], Changes, int]:
-        changes = Changes()
-        changed = 0
-        with plan.transaction():
-            for post in calendar_queries.posts_by_id(plan, wanted):
-                draft = post_as_draft(post)
-                updated = replace(draft, **fields)
-                if updated == draft:
-                    continue
-                changes = changes.merged(calendar_posts.update_post(plan, post.id, updated))
-                changed += 1
-        return (), changes, changed
-
-    return edit_between(plan, wanted, do)
+    return _update_each(plan, ids, lambda _post, draft: replace(draft, **fields))
 
 
 def adapt_each(plan: PlanFile, ids: Iterable[int]) -> Edit:
@@ -67,6 +53,22 @@ def adapt_each(plan: PlanFile, ids: Iterable[int]) -> Edit:
     ``value`` is how many changed."""
     from smplanner.domain.post_adapt import adapt_for_network
 
+    def adapted(post: PostRef, draft: PostDraft) -> PostDraft:
+        text = adapt_for_network(
+            post.network, post.text, post.hashtags, post.first_comment, post.link
+        )
+        return replace(
+            draft, text=text.text, hashtags=text.hashtags, first_comment=text.first_comment
+        )
+
+    return _update_each(plan, ids, adapted)
+
+
+def _update_each(
+    plan: PlanFile, ids: Iterable[int], rewrite: Callable[[PostRef, PostDraft], PostDraft]
+) -> Edit:
+    """Each post of ``ids`` stored as ``rewrite(post, its draft)`` when that changes it,
+    in one transaction and one undo step; ``value`` is how many changed."""
     wanted = set(ids)
 
     def do() -> tuple[tuple[int, ...], Changes, int]:
@@ -74,16 +76,8 @@ def adapt_each(plan: PlanFile, ids: Iterable[int]) -> Edit:
         changed = 0
         with plan.transaction():
             for post in calendar_queries.posts_by_id(plan, wanted):
-                adapted = adapt_for_network(
-                    post.network, post.text, post.hashtags, post.first_comment, post.link
-                )
                 draft = post_as_draft(post)
-                updated = replace(
-                    draft,
-                    text=adapted.text,
-                    hashtags=adapted.hashtags,
-                    first_comment=adapted.first_comment,
-                )
+                updated = rewrite(post, draft)
                 if updated != draft:
                     changes = changes.merged(calendar_posts.update_post(plan, post.id, updated))
                     changed += 1
