@@ -125,3 +125,21 @@ def test_a_known_network_in_a_language_not_read_yet_is_refused_by_name(
     assert f"{network} export in {language}" in text
     assert header.split(",")[0] in text and "not an export smplanner knows" not in text
     assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] == 0
+
+
+def test_the_refusal_of_a_language_not_read_yet_reads_in_french(french_ui, plan, tmp_path):
+    from smplanner.ui.core_messages import error_text
+
+    header = "Publicerings-id,Sid-id,Sidnamn,Publiceringstid,Permalänk,Räckvidd"
+    path = tmp_path / "export.csv"
+    path.write_text(f"{header}\n123_456,123,Bageri,09/16/2025 05:03,https://fb.com/1,120\n")
+    (item,) = preview([path])
+    assert not item.importable
+    with pytest.raises(ImportFileError) as raised:
+        read_export_bytes("export.csv", path.read_bytes())
+    text = error_text(raised.value)
+    assert "cela ressemble à un export Facebook en suédois" in text
+    assert "Publicerings-id, Sid-id, Sidnamn, Publiceringstid" in text  # the headers seen
+    assert "en anglais ou en français" in text and "looks like" not in text
+    import_files(plan, [item])
+    assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] == 0
