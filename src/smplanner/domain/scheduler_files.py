@@ -18,7 +18,7 @@ from smplanner.domain.post_refs import PostRef
 from smplanner.domain.scheduler_cells import cell
 from smplanner.domain.scheduler_checks import notes_to_finish, refusal
 from smplanner.domain.scheduler_layouts import SchedulerLayout, posts_per_file
-from smplanner.domain.scheduler_notes import ExportNote, note_for
+from smplanner.domain.scheduler_notes import ExportNote, NotedExport, note_for
 from smplanner.domain.spreadsheet_cells import guard_cell
 
 
@@ -34,17 +34,9 @@ class SchedulerFile:
 
 
 @dataclass(frozen=True)
-class SchedulerExport:
+class SchedulerExport(NotedExport):
     files: tuple[SchedulerFile, ...]
     notes: tuple[ExportNote, ...]
-
-    @property
-    def skipped(self) -> list[ExportNote]:
-        return [n for n in self.notes if n.skipped]
-
-    @property
-    def to_finish(self) -> list[ExportNote]:
-        return [n for n in self.notes if not n.skipped]
 
     @property
     def row_count(self) -> int:

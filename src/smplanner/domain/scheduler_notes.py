@@ -8,7 +8,7 @@ once, in the export's summary line); the window says the same in French
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -111,3 +111,19 @@ def summary_line(written: int, notes: Iterable[ExportNote]) -> str:
 def note_for(post: PostRef, code: str, *, skipped: bool = True, **params: Any) -> ExportNote:
     """A note about ``post`` (left out unless ``skipped`` is False)."""
     return ExportNote(post.id, post.network, post.scheduled_at, code, params, skipped)
+
+
+class NotedExport:
+    """An export's notes read two ways: the posts it left out, and those it wrote that
+    still need a hand in the tool."""
+
+    notes: Sequence[ExportNote]
+
+    @property
+    def skipped(self) -> list[ExportNote]:
+        return [n for n in self.notes if n.skipped]
+
+    @property
+    def to_finish(self) -> list[ExportNote]:
+        """Posts written that need a hand in the tool (media to attach…)."""
+        return [n for n in self.notes if not n.skipped]

@@ -22,7 +22,7 @@ from smplanner.domain.post_selection import EVERYTHING, PostSelection
 from smplanner.domain.posts_csv_layout import COLUMNS, cells_of
 from smplanner.domain.scheduler_files import lay_out
 from smplanner.domain.scheduler_layouts import SchedulerLayout, scheduler_layout
-from smplanner.domain.scheduler_notes import ExportNote, summary_line
+from smplanner.domain.scheduler_notes import ExportNote, NotedExport, summary_line
 from smplanner.errors import UserError
 from smplanner.messages import Message
 from smplanner.services import calendar_queries
@@ -37,7 +37,7 @@ class TemplateError(UserError):
 
 
 @dataclass
-class ExportResult:
+class ExportResult(NotedExport):
     """What an export wrote, and the posts it left out or that need a hand."""
 
     files: list[Path] = field(default_factory=list)
@@ -48,15 +48,6 @@ class ExportResult:
     # tool takes the next file only once the posts of the one before have gone out.
     upload_in_turn: int | None = None
     tool: str = ""
-
-    @property
-    def skipped(self) -> list[ExportNote]:
-        return [n for n in self.notes if n.skipped]
-
-    @property
-    def to_finish(self) -> list[ExportNote]:
-        """Posts written that need a hand in the tool (media to attach…)."""
-        return [n for n in self.notes if not n.skipped]
 
     def report_lines(self) -> list[str]:
         """Plain English lines for the command line: files, the summary, then each post."""
