@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,7 +28,7 @@ from smplanner.importers import (
 from smplanner.importers.export_kinds import ExportKind
 from smplanner.importers.export_language import unsupported_language
 from smplanner.importers.export_reading import ExportReading
-from smplanner.importers.generic_csv import ColumnMapping, read_with_mapping
+from smplanner.importers.generic_csv import ColumnMapping, mapping_header_row, read_with_mapping
 from smplanner.importers.header_names import all_header_names
 from smplanner.importers.import_errors import ImportFileError, RowProblem
 from smplanner.importers.reading_spool import merged_reading
@@ -135,10 +136,23 @@ def _read_parts(
 ) -> ExportReading:
     if kind.kind not in ROW_BY_ROW_KINDS:
         return kind.read(stream.whole(), header, download_day=download_day)
-    parts = (
-        kind.read(table, header, download_day=download_day)
-        for table in stream.chunks(header + 1, CHUNK_ROWS)
+    return _in_parts(
+        stream, header, lambda table: kind.read(table, header, download_day=download_day)
     )
+
+
+def _read_mapped(stream: TableStream, mapping: ColumnMapping) -> ExportReading:
+    """A table read through a user's mapping (each row on its own): in parts too."""
+    header = mapping_header_row(stream.head_table(), mapping)
+    return _in_parts(stream, header, lambda table: read_with_mapping(table, mapping))
+
+
+def _in_parts(
+    stream: TableStream, header: int, read: Callable[[Table], ExportReading]
+) -> ExportReading:
+    """The table read in parts of CHUNK_ROWS rows (each with the rows down to its
+    header), merged into one spooled reading; one part's reading as it is."""
+    parts = (read(table) for table in stream.chunks(header + 1, CHUNK_ROWS))
     first = next(parts)
     following = next(parts, None)
     if following is None:  # one part: the reading as it is
@@ -169,7 +183,7 @@ def read_export_stream(
     reading = FileReading(name, _file_hash(opener))
     with open_tables(name, opener, KNOWN_HEADERS) as streams:
         if mapping is not None:
-            reading.readings.extend(read_with_mapping(s.whole(), mapping) for s in streams[:1])
+            reading.readings.extend(_read_mapped(s, mapping) for s in streams[:1])
             return reading
         heads = []
         for stream in streams:

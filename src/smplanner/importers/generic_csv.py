@@ -52,8 +52,9 @@ def header_candidates(table: Table) -> list[str]:
     return []
 
 
-def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
-    """Read a table with a user's mapping; ImportFileError if a mapped column is absent."""
+def mapping_header_row(table: Table, mapping: ColumnMapping) -> int:
+    """The index of the row holding the mapping's columns (among the first six);
+    ImportFileError if a mapped column is absent."""
     wanted = {
         normalize_header(name)
         for name in [mapping.date_column, mapping.id_column, *mapping.metrics]
@@ -76,6 +77,13 @@ def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
                 columns=", ".join(sorted(wanted)),
             ),
         )
+    return header_index
+
+
+def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
+    """Read a table (or a part of one, with the rows down to its header) with a user's
+    mapping; ImportFileError if a mapped column is absent."""
+    header_index = mapping_header_row(table, mapping)
     reading = ExportReading(table.source, KIND, f"Generic CSV ({mapping.network})")
     reader = ColumnReader(table, header_index, reading)
     date_column = reader.column(normalize_header(mapping.date_column))

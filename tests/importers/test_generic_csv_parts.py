@@ -1,0 +1,77 @@
+"""Another tool's CSV read through a mapping is read in parts too (issue #10: a large
+file imports in a bounded window of rows): the same reading as a whole read, spooled
+on disk, and stored alike."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from smplanner.importers import export_files
+from smplanner.importers.export_files import read_export_file
+from smplanner.importers.generic_csv import ColumnMapping
+from smplanner.importers.import_errors import ImportFileError
+from smplanner.importers.reading_spool import RowSpool
+from smplanner.services.statistics_import import FilePreview, import_files
+
+POSTS = ColumnMapping(
+    network="instagram",
+    date_column="Jour",
+    id_column="Identifiant",
+    metrics={"Portée": "reach", "J'aime": "likes"},
+)
+DAYS = ColumnMapping(network="instagram", date_column="Jour", metrics={"Abonnés": "followers"})
+FIRST = date(2023, 1, 1)
+
+
+def write_posts(path: Path, rows: int) -> Path:
+    lines = ["Rapport Iconosquare", "Jour;Identifiant;Portée;J'aime"]
+    lines += [
+        f"{(FIRST + timedelta(days=n)):%d/%m/%Y};ig-{n};{1000 + n};{n % 50}" for n in range(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def write_days(path: Path, rows: int) -> Path:
+    lines = ["Jour;Abonnés"]
+    lines += [f"{(FIRST + timedelta(days=n)):%d/%m/%Y};{1500 + n}" for n in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("write", "mapping"), [(write_posts, POSTS), (write_days, DAYS)])
+def test_a_mapped_csv_read_in_parts_reads_as_a_whole_read(
+    plan, tmp_path, monkeypatch, write, mapping
+) -> None:
+    path = write(tmp_path / "iconosquare.csv", 1_000)
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", 90)
+    parted = read_export_file(path, mapping)
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", 100_000)
+    (whole,) = read_export_file(path, mapping).readings
+    (part,) = parted.readings
+    spooled = part.post_rows if mapping.id_column else part.daily
+    assert isinstance(spooled, RowSpool) and len(spooled) == 1_000
+    assert list(part.post_rows) == whole.post_rows and list(part.daily) == whole.daily
+    assert part.rows_read == whole.rows_read == 1_000 and part.problems == []
+    import_files(plan, [FilePreview(path, parted)])
+    if mapping.id_column:
+        (network, metrics) = plan.conn.execute(
+            "SELECT network, metrics FROM stat_posts WHERE external_id = 'ig-999'"
+        ).fetchone()
+        assert network == "instagram" and json.loads(metrics) == {"reach": 1999, "likes": 49}
+        assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone() == (1_000,)
+    else:
+        last = plan.conn.execute(
+            "SELECT day, value FROM stat_daily WHERE metric = 'followers' ORDER BY day DESC"
+        ).fetchone()
+        assert last == ((FIRST + timedelta(days=999)).isoformat(), 2499.0)
+
+
+def test_a_mapping_whose_columns_are_not_in_the_file_is_refused_by_name(tmp_path) -> None:
+    path = write_days(tmp_path / "iconosquare.csv", 300)
+    with pytest.raises(ImportFileError, match="the columns of the mapping"):
+        read_export_file(path, POSTS)
