@@ -44,13 +44,9 @@ DAY_METRICS = {
     "comments": (m.COMMENTS, 1.0),
     "shares": (m.SHARES, 1.0),
 }
+# A video's: the same, but subscribers are the channel's, not a video's.
 VIDEO_METRICS = {
-    "views": (m.VIEWS, 1.0),
-    "estimatedMinutesWatched": (m.WATCH_TIME_SECONDS, 60.0),
-    "averageViewDuration": (m.AVERAGE_WATCH_SECONDS, 1.0),
-    "likes": (m.LIKES, 1.0),
-    "comments": (m.COMMENTS, 1.0),
-    "shares": (m.SHARES, 1.0),
+    name: metric for name, metric in DAY_METRICS.items() if not name.startswith("subscribers")
 }
 _RATE_REASONS = {
     "quotaExceeded",
