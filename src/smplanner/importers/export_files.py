@@ -26,7 +26,7 @@ from smplanner.importers import (
     youtube_studio,
 )
 from smplanner.importers.export_kinds import ExportKind
-from smplanner.importers.export_language import unsupported_language
+from smplanner.importers.export_language import damaged_encoding, unsupported_language
 from smplanner.importers.export_reading import ExportReading
 from smplanner.importers.generic_csv import ColumnMapping, mapping_header_row, read_with_mapping
 from smplanner.importers.header_names import all_header_names
@@ -194,9 +194,16 @@ def read_export_stream(
                 reading.left_out.append(stream.source)
                 continue
             kind, header = found
+            damaged = damaged_encoding(head, header)
+            if damaged is not None:
+                raise ImportFileError(name, damaged)
             reading.readings.append(read_table(kind, stream, header, download_day))
     if not reading.readings:
-        foreign = unsupported_language(heads) or youtube_studio.breakdown_refusal(heads)
+        foreign = (
+            next((m for m in map(damaged_encoding, heads) if m is not None), None)
+            or unsupported_language(heads)
+            or youtube_studio.breakdown_refusal(heads)
+        )
         if foreign is not None:
             raise ImportFileError(name, foreign)
         what = (

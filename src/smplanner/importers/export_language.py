@@ -102,6 +102,33 @@ def _is_french(headers: Sequence[str]) -> bool:
     return len(words & _FRENCH_WORDS) >= 2
 
 
+# Signs of a file re-saved in the wrong encoding (EXPORT_HEADERS_FR.md): a fullwidth
+# letter where an accented one was ("DurＦ (s)"), the replacement character, UTF-8 read
+# as Latin-1 ("RÃ©actions", "â€™"). Fullwidth letters in a name written in Chinese or
+# Japanese are that script's own.
+_DAMAGED = re.compile(r"[\uff21-\uff3a\uff41-\uff5a\ufffd]|Ã[\u0080-\u00bf]|â€")
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def damaged_encoding(table: Table, header: int | None = None) -> Message | None:
+    """What to say of a table whose column names were damaged by a re-save in the wrong
+    encoding (their figures would be silently left out); None if they look sound."""
+    if header is not None and header < len(table.rows):
+        headers = [str(cell).strip() for cell in table.rows[header] if cell not in (None, "")]
+    else:
+        headers = _header_row(table)
+    damaged = [h for h in headers if _DAMAGED.search(h) and not _CJK_TEXT.search(h)]
+    if not damaged:
+        return None
+    return Message(
+        "its encoding is damaged: column names such as {columns} lost letters (the file "
+        "was saved again in the wrong encoding), so their figures cannot be read. "
+        "Download the export again and import it as it is, without saving it from "
+        "another program.",
+        columns=", ".join(f'"{name}"' for name in damaged[:5]),
+    )
+
+
 def unsupported_language(tables: Sequence[Table]) -> Message | None:
     """The "<network> export in <language>: not supported yet" message, with the columns seen,
     when a refused file looks like a known network's export in another language."""

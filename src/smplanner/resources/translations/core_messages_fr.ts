@@ -663,6 +663,10 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>aucune étiquette ne s'appelle {names} dans ce plan : ajoutez-la d'abord dans Calendrier &gt; Étiquettes, ou retirez-la de la cellule</translation>
     </message>
     <message>
+      <source>its encoding is damaged: column names such as {columns} lost letters (the file was saved again in the wrong encoding), so their figures cannot be read. Download the export again and import it as it is, without saving it from another program.</source>
+      <translation>son encodage est abîmé : des noms de colonnes comme {columns} ont perdu des lettres (le fichier a été réenregistré dans un mauvais encodage), leurs chiffres ne peuvent donc pas être lus. Téléchargez à nouveau l’export et importez-le tel quel, sans l’enregistrer depuis un autre logiciel.</translation>
+    </message>
+    <message>
       <source>"{title}" read as {network} {metric}.</source>
       <translation>« {title} » lu comme {network} {metric}.</translation>
     </message>
