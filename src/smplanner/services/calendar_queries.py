@@ -90,4 +90,4 @@ def series(plan: PlanFile) -> dict[int, SeriesRef]:
 
 
 def post_count(plan: PlanFile) -> int:
-    return int(plan.conn.execute("SELECT count(*) FROM posts").fetchone()[0])
+    return calendar_rows.count_posts(plan.conn)

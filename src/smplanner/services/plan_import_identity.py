@@ -10,7 +10,6 @@ user types it again where it is needed.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from smplanner import keyring_tokens
 from smplanner.services import accounts
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.plan_json_load import load_plan_file
+from smplanner.storage.plan_properties_repo import give_new_identity
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,7 @@ def load_as_new_plan(export: Path, target: Path) -> ImportedPlan:
     old_entries: dict[int, str] = {}
 
     def new_identity(conn: sqlite3.Connection) -> None:
-        conn.execute("UPDATE plan SET uuid = ? WHERE id = 1", (str(uuid.uuid4()),))
-        for account_id, entry in conn.execute(
-            "SELECT id, keyring_entry FROM accounts WHERE keyring_entry IS NOT NULL"
-        ).fetchall():
-            old_entries[int(account_id)] = str(entry)
-        conn.execute("UPDATE accounts SET keyring_entry = NULL")
+        old_entries.update(give_new_identity(conn))
 
     plan = load_plan_file(export, target, after_rows=new_identity)
     return ImportedPlan(plan, old_entries)

@@ -25,6 +25,7 @@ from smplanner.domain.strategy_refs import (
 from smplanner.services.changes import Topic
 from smplanner.storage import strategy_repo
 from smplanner.storage.plan_file import PlanFile
+from smplanner.storage.plan_properties_repo import read_properties
 
 STRATEGY = Topic.STRATEGY  # the change topic of every strategy edit
 
@@ -113,8 +114,7 @@ def objectives(plan: PlanFile) -> list[ObjectiveRef]:
 
 def strategy_document(plan: PlanFile) -> StrategyDocument:
     """Every section of the strategy, for the checks, the report and the CLI."""
-    sector_row = plan.conn.execute("SELECT sector FROM plan WHERE id = 1").fetchone()
-    sector = (sector_row[0] or "") if sector_row else ""
+    sector = read_properties(plan).sector
     if not strategy_repo.has_strategy_tables(plan):
         return StrategyDocument(sector=sector)
     rows = {table: strategy_repo.list_rows(plan, table) for table in strategy_repo.TABLES}

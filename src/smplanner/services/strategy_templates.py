@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from smplanner.domain.strategy_templates import TemplateMerge, merge_template, template_content
 from smplanner.services.changes import Changes
 from smplanner.services.plan_safety import keep_copy
@@ -33,17 +31,7 @@ def apply_template(plan: PlanFile, template_id: str, language: str) -> Changes:
     """
     content = template_merge(plan, template_id, language)
     keep_copy(plan, "template")  # the way back once the undo stack is gone
-    with plan.transaction() as db:
-        top = plan.conn.execute("SELECT COALESCE(MAX(position), 0) FROM objectives").fetchone()[0]
-        for offset, objective in enumerate(content.objectives, start=1):
-            db.table("objectives").insert({**objective, "position": top + offset})
-        top = plan.conn.execute(
-            "SELECT COALESCE(MAX(position), 0) FROM content_pillars"
-        ).fetchone()[0]
-        for offset, pillar in enumerate(content.pillars, start=1):
-            db.table("content_pillars").insert({**pillar, "position": top + offset})
-        for choice in content.networks:
-            db.table("network_choices").insert(choice)
-        for key, value in content.fields.items():
-            db.table("strategy_fields").upsert({"key": key, "value": json.dumps(value)}, pk="key")
+    strategy_repo.append_template(
+        plan, content.objectives, content.pillars, content.networks, content.fields
+    )
     return Changes.of(STRATEGY)

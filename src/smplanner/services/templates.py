@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from smplanner.services.export_json import write_text_atomically
 from smplanner.storage.plan_file import PlanFile, create_plan, now_iso
 from smplanner.storage.plan_json import dump_plan
 from smplanner.storage.plan_json_load import load_plan_file
+from smplanner.storage.plan_properties_repo import make_new_plan_of
 
 TEMPLATE_SUFFIX = ".smtemplate.json"
 KEPT_TABLES = {
@@ -139,21 +138,6 @@ def new_plan_from_template(
     if choice.path is None:
         raise TemplateError(Message("The template {name} has no file.", name=choice.name))
 
-    def make_it_this_clients(conn: sqlite3.Connection) -> None:
-        stamp = now_iso()
-        conn.execute(
-            "UPDATE plan SET uuid = ?, client_name = ?, sector = ?, timezone = ?, language = ?,"
-            " currency = ?, created_at = ?, updated_at = ? WHERE id = 1",
-            (
-                str(uuid.uuid4()),
-                properties.client_name,
-                properties.sector,
-                properties.timezone,
-                properties.language,
-                properties.currency,
-                stamp,
-                stamp,
-            ),
-        )
-
-    return load_plan_file(choice.path, path, after_rows=make_it_this_clients)
+    return load_plan_file(
+        choice.path, path, after_rows=lambda conn: make_new_plan_of(conn, properties)
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -38,6 +39,41 @@ def plan_zone(conn: sqlite3.Connection) -> ZoneInfo:
 
 def plan_uuid(plan: PlanFile) -> str:
     return str(plan.conn.execute("SELECT uuid FROM plan WHERE id = 1").fetchone()[0])
+
+
+def give_new_identity(conn: sqlite3.Connection) -> dict[int, str]:
+    """A new uuid for the plan on ``conn`` (a copy being loaded) and no keyring entry
+    on its accounts: the copy's tokens are its own to make. Returns the entries the
+    accounts had, by account id."""
+    conn.execute("UPDATE plan SET uuid = ? WHERE id = 1", (str(uuid.uuid4()),))
+    entries = {
+        int(account_id): str(entry)
+        for account_id, entry in conn.execute(
+            "SELECT id, keyring_entry FROM accounts WHERE keyring_entry IS NOT NULL"
+        )
+    }
+    conn.execute("UPDATE accounts SET keyring_entry = NULL")
+    return entries
+
+
+def make_new_plan_of(conn: sqlite3.Connection, properties: PlanProperties) -> None:
+    """The plan on ``conn`` (a template being loaded) becomes a new plan of this client:
+    a new uuid, these properties, made and changed now."""
+    stamp = now_iso()
+    conn.execute(
+        "UPDATE plan SET uuid = ?, client_name = ?, sector = ?, timezone = ?, language = ?,"
+        " currency = ?, created_at = ?, updated_at = ? WHERE id = 1",
+        (
+            str(uuid.uuid4()),
+            properties.client_name,
+            properties.sector,
+            properties.timezone,
+            properties.language,
+            properties.currency,
+            stamp,
+            stamp,
+        ),
+    )
 
 
 def write_properties(plan: PlanFile, properties: PlanProperties) -> None:

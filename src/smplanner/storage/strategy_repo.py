@@ -207,3 +207,23 @@ def replace_all(plan: PlanFile, data: dict[str, list[Row]]) -> None:
 
 
 IntegrityError = sqlite3.IntegrityError
+
+
+def append_template(
+    plan: PlanFile,
+    objectives: list[Row],
+    pillars: list[Row],
+    networks: list[Row],
+    fields: dict[str, Any],
+) -> None:
+    """A template's objectives and pillars after the plan's own, its network choices
+    and its field answers, in one transaction (what to add is the caller's choice)."""
+    with plan.transaction() as db:
+        for table, rows in (("objectives", objectives), ("content_pillars", pillars)):
+            top = plan.conn.execute(f"SELECT COALESCE(MAX(position), 0) FROM {table}").fetchone()[0]
+            for offset, row in enumerate(rows, start=1):
+                db.table(table).insert({**row, "position": top + offset})
+        for choice in networks:
+            db.table("network_choices").insert(choice)
+        for key, value in fields.items():
+            db.table("strategy_fields").upsert({"key": key, "value": json.dumps(value)}, pk="key")

@@ -1,7 +1,7 @@
 """The window's side of the kept copies: one made a few seconds after a plan is
 shown, and File > Restore a previous version.
 
-The copy on open runs on a thread of its own once the first frame is
+The copy on open runs in the background (ui/background.py) once the first frame is
 up, so a 500 MB plan opens as fast as before; the copy reads the plan on its own
 read-only connection. Restoring closes the plan in this window (its lock with it),
 puts the copy back (storage/plan_restore.py) and opens the plan again.
@@ -19,6 +19,7 @@ from smplanner.services import plan_files
 from smplanner.services.plan_safety import keep_copy
 from smplanner.storage.errors import PlanFileError
 from smplanner.texts.backup_texts import made_when, reason_text
+from smplanner.ui.background import BackgroundTask, run_in_background
 from smplanner.ui.error_messages import describe
 from smplanner.ui.restore_dialog import RestoreDialog
 
@@ -36,7 +37,7 @@ class PlanRestoreActions(QObject):
         self._window = window
         self.copies_made = 0  # copies made on open in this window (tests wait on it)
         self._count_lock = threading.Lock()
-        self._threads: list[threading.Thread] = []
+        self._copies: list[BackgroundTask[None]] = []
         self._pending: QTimer | None = None
 
     # ------------------------------------------------------------ copy on open
@@ -56,21 +57,18 @@ class PlanRestoreActions(QObject):
         document = self._window.document
         if document is None or document.plan.path != path:
             return
-        # A plain daemon thread that reports nothing to Qt: the copy needs no answer
-        # on screen, and a closed window must never be reached from another thread.
-        # It reads the plan on its own read-only connection (keep_copy).
-        thread = threading.Thread(target=self._copy, args=(path,), name="backup", daemon=True)
-        self._threads.append(thread)
-        thread.start()
+        # Nothing comes back on screen; keep_copy reads the plan on its own read-only
+        # connection (not the task's: it copies the file's pages as they are).
+        self._copies.append(run_in_background(self, lambda _job: self._copy(path), name="backup"))
 
     def finish_copies(self, timeout: float = 10.0) -> None:
         """Let a copy under way finish (the window is closing): a copy cut short by
         the process's end would only leave a partial file to clear later."""
         if self._pending is not None:
             self._pending.stop()
-        for thread in self._threads:
-            thread.join(timeout)
-        self._threads = [thread for thread in self._threads if thread.is_alive()]
+        for copy in self._copies:
+            copy.wait(timeout)
+        self._copies = [copy for copy in self._copies if copy.running]
 
     def _copy(self, path: Path) -> None:
         keep_copy(path, "open")  # best effort: it logs what went wrong
