@@ -203,3 +203,29 @@ def test_the_other_french_names_where_the_sources_conflict_store_the_same_metric
         "average_watch_seconds": 162,
         "average_percentage_viewed": 41.2,
     }
+
+
+def test_a_french_meta_series_whose_value_column_is_not_confirmed_is_named(
+    plan, tmp_path, french_ui
+):
+    """EXPORT_HEADERS_FR.md: whether the column line stays "Date","Primary" in French is
+    unconfirmed: another name is said, with the series' title, not guessed."""
+    from smplanner.importers.export_files import read_export_bytes
+    from smplanner.importers.import_errors import ImportFileError
+    from smplanner.ui.core_messages import error_text
+
+    lines = ["sep=,", "Followers en plus", '"Date","Principal"', '"2025-08-02T00:00:00","4"']
+    path = tmp_path / "suivis.csv"
+    path.write_bytes("\r\n".join(lines).encode("utf-16"))
+    (item,) = preview([path])
+    assert not item.importable
+    (problem,) = item.problems
+    assert 'daily series ("Followers en plus") whose value column "Principal"' in problem
+    assert "not an export smplanner knows" not in problem
+    with pytest.raises(ImportFileError) as raised:
+        read_export_bytes(path.name, path.read_bytes())
+    french = error_text(raised.value)
+    assert "série quotidienne" in french and "« Principal »" in french
+    assert "daily series" not in french
+    import_files(plan, [item])
+    assert plan.conn.execute("SELECT count(*) FROM stat_daily").fetchone() == (0,)

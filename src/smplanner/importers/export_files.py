@@ -203,6 +203,7 @@ def read_export_stream(
             next((m for m in map(damaged_encoding, heads) if m is not None), None)
             or unsupported_language(heads)
             or youtube_studio.breakdown_refusal(heads)
+            or meta_daily_series.unknown_value_column(heads)
         )
         if foreign is not None:
             raise ImportFileError(name, foreign)

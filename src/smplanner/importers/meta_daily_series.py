@@ -8,6 +8,8 @@ its own, in the interface language (``Facebook follows``, ``Reach``, ``Viewers``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue
 from smplanner.importers.column_reader import (
@@ -83,6 +85,33 @@ def _read(reader: ColumnReader) -> None:
                 reader.reading.daily.append(DailyValue(network, "", day, metric, value))
         except RowIsBad:
             continue
+
+
+def unknown_value_column(tables: Sequence[Table]) -> Message | None:
+    """What to say of a refused file laid out as a daily series (a title line, then
+    "Date" and one value column, then dated rows) whose value column is not "Primary":
+    the French interface's name for it is not confirmed (EXPORT_HEADERS_FR.md), so it is
+    named, not guessed."""
+    for table in tables:
+        rows = [[cell for cell in row if cell not in (None, "")] for row in table.rows[:4]]
+        for index in range(1, min(3, len(rows) - 1)):
+            title, header, first = rows[index - 1], rows[index], rows[index + 1]
+            if (
+                len(title) == 1
+                and len(header) == 2
+                and normalize_header(header[0]) == "date"
+                and len(first) == 2
+                and any(character.isdigit() for character in str(first[0]))
+            ):
+                return Message(
+                    'this looks like a Meta Business Suite daily series ("{title}") whose '
+                    'value column "{column}" smplanner does not know yet (it reads '
+                    '"Primary"): export it again with the interface in English, or use '
+                    "the generic CSV import and say which column is which.",
+                    title=str(title[0]).strip(),
+                    column=str(header[1]).strip(),
+                )
+    return None
 
 
 DAILY_SERIES = ExportKind(

@@ -671,6 +671,10 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>« {title} » lu comme {network} {metric}.</translation>
     </message>
     <message>
+      <source>this looks like a Meta Business Suite daily series ("{title}") whose value column "{column}" smplanner does not know yet (it reads "Primary"): export it again with the interface in English, or use the generic CSV import and say which column is which.</source>
+      <translation>cela ressemble à une série quotidienne de Meta Business Suite (« {title} ») dont smplanner ne connaît pas encore la colonne de valeurs « {column} » (il lit « Primary ») : exportez-la à nouveau avec l’interface en anglais, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
+    </message>
+    <message>
       <source>Audience shares are not time series: left out.</source>
       <translation>Les parts d’audience ne sont pas des séries dans le temps : laissées de côté.</translation>
     </message>

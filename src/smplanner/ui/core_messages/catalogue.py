@@ -124,6 +124,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{count} boosted post(s): their organic figures are the post's; the sponsored campaigns are added up apart (…_sponsored) and the Total row kept apart (…_total)."),
     # importers/meta_daily_series.py
     QT_TRANSLATE_NOOP("CoreMessage", "\"{title}\" read as {network} {metric}."),
+    QT_TRANSLATE_NOOP("CoreMessage", "this looks like a Meta Business Suite daily series (\"{title}\") whose value column \"{column}\" smplanner does not know yet (it reads \"Primary\"): export it again with the interface in English, or use the generic CSV import and say which column is which."),
     # importers/meta_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post id {id} was turned into a rounded number by Excel: its digits are lost. Download the export again and open it in a text editor, or import it without re-saving it in Excel."),
     QT_TRANSLATE_NOOP("CoreMessage", "A daily breakdown ({first} to {last}): each post gets the sum of its days."),
