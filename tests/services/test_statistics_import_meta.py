@@ -287,3 +287,23 @@ def test_a_philippine_pages_times_are_pacific_whatever_the_plans_zone(
             assert local == ["2026-07-20T17:00:00+08:00", "2026-07-21T08:00:00+08:00"]
     finally:
         plan.close()
+
+
+@pytest.mark.parametrize("parts", [10_000, 90], ids=["one-part", "parts-of-90"])
+def test_a_post_in_the_repeated_hour_is_named_by_its_row_in_a_large_file(
+    tmp_path, monkeypatch, parts: int
+) -> None:
+    """1 November 2026, 01:30 happens twice in Pacific time: the preview names the row
+    of each post in that hour, wherever the part it was read in."""
+    rows = [
+        post(8000 + n, f"10/{1 + n % 28:02d}/2026 {(n * 7) % 24:02d}:10", "Lifetime",
+             (10, 9, 1, 0, 0))
+        for n in range(1_000)
+    ]  # fmt: skip
+    rows[749]["time"] = "11/01/2026 01:30"
+    rows[900]["time"] = "11/01/2026 01:45"
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    (item,) = preview([write_export(tmp_path / "posts.csv", "en", rows)])
+    (flag,) = item.flag_messages
+    assert flag.startswith("2 post(s) were published in the hour that repeats")
+    assert "(rows 751, 902)" in flag  # the header is row 1

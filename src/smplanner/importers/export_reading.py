@@ -8,6 +8,8 @@ layouts of importers/export_kinds.py.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -53,7 +55,7 @@ class ExportReading:
     # some zone's clocks go back), to name it if its hour is the repeated one in the
     # zone the file is read in (services/statistics_import_repeated.py). Night posts
     # only: a few per cent of a page's posts, not one entry per row.
-    night_rows: dict[str, int] = field(default_factory=dict)
+    night_rows: NightRows = field(default_factory=lambda: NightRows())
     # A daily breakdown's figures added up so far (Meta posts exports): the parts of a
     # large table hand them on, and the kind's finish makes them posts once all are read.
     day_sums: DaySums | None = None
@@ -73,6 +75,52 @@ class ExportReading:
 
     def add_post(self, post: StatPost) -> None:
         self.post_rows.append(post_row(post))
+
+
+class NightRows:
+    """The spreadsheet row of each post published at night, by post id (the first row
+    noted for an id). Kept as two arrays, the id's hash and the row, 16 bytes a post,
+    sorted on the first lookup: a dict of id -> row took ~150 bytes a post, 30 MB for
+    a million-row Meta export posting around the clock. A hash shared by two ids could
+    only name the other post's row in a message."""
+
+    def __init__(self) -> None:
+        self._keys = array("q")
+        self._rows = array("q")
+        self._sorted = True
+
+    def note(self, external_id: str, row: int) -> None:
+        self._keys.append(hash(external_id))
+        self._rows.append(row)
+        self._sorted = False
+
+    def extend(self, other: NightRows) -> None:
+        """The rows of a later part of the same table (noted after these)."""
+        self._keys.extend(other._keys)
+        self._rows.extend(other._rows)
+        self._sorted = False
+
+    def get(self, external_id: str) -> int | None:
+        if not self._sorted:
+            order = sorted(range(len(self._keys)), key=self._keys.__getitem__)  # stable
+            self._keys = array("q", (self._keys[i] for i in order))
+            self._rows = array("q", (self._rows[i] for i in order))
+            self._sorted = True
+        key = hash(external_id)
+        at = bisect_left(self._keys, key)
+        return self._rows[at] if at < len(self._keys) and self._keys[at] == key else None
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NightRows):
+            return NotImplemented
+        return sorted(zip(self._keys, self._rows, strict=True)) == sorted(
+            zip(other._keys, other._rows, strict=True)
+        )
+
+    # No __hash__: defining __eq__ leaves it unhashable, as a dict is.
 
 
 @dataclass
@@ -130,4 +178,4 @@ NIGHT_HOURS = frozenset({23, 0, 1, 2, 3})
 def note_night_row(reading: ExportReading, external_id: str, row: int, moment: datetime) -> None:
     """Keep the row of a post published at night (see ExportReading.night_rows)."""
     if moment.hour in NIGHT_HOURS:
-        reading.night_rows.setdefault(external_id, row)
+        reading.night_rows.note(external_id, row)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from typing import IO, Any, Generic, TypeVar, cast
 
-from smplanner.importers.export_reading import ExportReading
+from smplanner.importers.export_reading import ExportReading, NightRows
 from smplanner.importers.import_errors import RowProblem
 
 T = TypeVar("T")
@@ -102,6 +102,7 @@ class SpooledReading(ExportReading):
 
 
 _ROWS = ("post_rows", "daily", "hourly")
+_ADDED_ABOVE = ("rows_read", "problems", "notes", "night_rows", "day_sums")
 
 
 def merged_reading(parts: Iterable[ExportReading]) -> ExportReading:
@@ -113,7 +114,8 @@ def merged_reading(parts: Iterable[ExportReading]) -> ExportReading:
             for f in fields(part):
                 value = getattr(part, f.name)
                 values[f.name] = [] if isinstance(value, list) else value
-            values["day_sums"] = None  # the first part's are added below, as the others'
+            # the first part's are added below, as the others'
+            values["day_sums"], values["night_rows"] = None, NightRows()
             merged = SpooledReading(**values)
             for name in _ROWS:
                 setattr(merged, name, RowSpool())
@@ -132,15 +134,14 @@ def _add_part(merged: SpooledReading, part: ExportReading) -> None:
     dropped: list[RowProblem] = part.problems[max(room, 0) :]
     merged.more_bad_rows += len({p.row for p in dropped if p.row is not None})
     merged.notes.extend(note for note in part.notes if note not in merged.notes)
+    merged.night_rows.extend(part.night_rows)
     if part.day_sums is not None:
         if merged.day_sums is None:
             merged.day_sums = part.day_sums
         else:
             merged.day_sums.merge(part.day_sums)
     for f in fields(part):
-        if f.name in (*_ROWS, "rows_read", "problems", "notes", "source", "kind", "label"):
-            continue
-        if f.name == "day_sums":
+        if f.name in (*_ROWS, *_ADDED_ABOVE, "source", "kind", "label"):
             continue
         mine, theirs = getattr(merged, f.name), getattr(part, f.name)
         if f.name == "period" and mine and theirs:
@@ -149,8 +150,5 @@ def _add_part(merged: SpooledReading, part: ExportReading) -> None:
             setattr(merged, f.name, tuple(dict.fromkeys((*mine, *theirs))))
         elif isinstance(mine, list) and isinstance(theirs, list):
             mine.extend(theirs)
-        elif isinstance(mine, dict) and isinstance(theirs, dict):  # night rows
-            for key, value in theirs.items():
-                mine.setdefault(key, value)
         elif not mine and theirs:
             setattr(merged, f.name, theirs)
