@@ -162,15 +162,17 @@ def test_a_plan_imported_before_the_rule_is_restated_when_opened(plan_path):
         conn.execute(f"DROP TRIGGER stat_post_search_{trigger}")
     conn.execute("DROP TABLE stat_post_search")
     conn.execute("DROP TABLE stat_post_search_mark")
+    conn.execute("DROP INDEX stat_posts_by_network_rate")
     later = (
         "0005_posts_by_network_time",
         "0006_hour_cells",
         "0007_post_marks",
         "0008_post_hours",
         "0009_post_search",
+        "0010_posts_by_network_rate",
     )
     conn.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN (?, ?, ?, ?, ?, ?)",
+        "DELETE FROM _sqlite_migrations WHERE name IN (?, ?, ?, ?, ?, ?, ?)",
         ("0004_post_times_in_plan_zone", *later),
     )
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1 - len(later)}")

@@ -141,20 +141,22 @@ def test_a_plan_of_the_format_before_gets_its_post_hours_when_opened(plan_path: 
     ingest(plan, source_label="first", source_kind="manual", posts=generated_posts(1500))
     expected = aggregates.rate_cells(plan.conn)
     plan.close()
-    conn = sqlite3.connect(plan_path)  # as that release left it: no step 0008 (nor 0009)
+    conn = sqlite3.connect(plan_path)  # as that release left it: no step 0008 (nor later)
     for table in ("stat_post_hours", "stat_post_search"):
         for trigger in ("updated", "deleted"):
             conn.execute(f"DROP TRIGGER {table}_{trigger}")
         conn.execute(f"DROP TABLE {table}")
         conn.execute(f"DROP TABLE {table}_mark")
+    conn.execute("DROP INDEX stat_posts_by_network_rate")
     conn.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN ('0008_post_hours', '0009_post_search')"
+        "DELETE FROM _sqlite_migrations WHERE name IN"
+        " ('0008_post_hours', '0009_post_search', '0010_posts_by_network_rate')"
     )
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 3}")
     conn.commit()
     conn.close()
     with open_plan(plan_path) as migrated:
-        assert migrated.migrated_from == SCHEMA_VERSION - 2
+        assert migrated.migrated_from == SCHEMA_VERSION - 3
         assert aggregates.rate_cells(migrated.conn) == expected
         assert_exact(migrated)
 

@@ -182,7 +182,10 @@ def test_a_file_cut_short_is_refused_with_its_line_and_nothing_is_left(
     data = export.read_bytes()
     cut = tmp_path / "cut" / "cut.json"
     cut.parent.mkdir()
-    cut.write_bytes(data[: len(data) * 2 // 3])
+    end = len(data) * 2 // 3
+    while data[end] & 0xC0 == 0x80:  # cut between characters: short JSON, not bad UTF-8
+        end -= 1
+    cut.write_bytes(data[:end])
     target = cut.parent / "Copie.smplan"
     with pytest.raises(PlanJsonError, match=r"line \d+, column \d+: not valid JSON") as error:
         import_plan_json(cut, target)

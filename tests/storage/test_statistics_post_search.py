@@ -203,14 +203,18 @@ def test_a_plan_of_the_format_before_gets_its_index_when_opened(plan_path: Path)
         conn.execute(f"DROP TRIGGER stat_post_search_{trigger}")
     conn.execute("DROP TABLE stat_post_search")
     conn.execute("DROP TABLE stat_post_search_mark")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_post_search'")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute("DROP INDEX stat_posts_by_network_rate")  # and the step after
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN"
+        " ('0009_post_search', '0010_posts_by_network_rate')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
     conn.commit()
     assert not post_search.present(conn)  # no index: the full pass, as before
     assert len(post_table.ordered_ids(conn, text="éclair")) == 3
     conn.close()
     with open_plan(plan_path) as migrated:
-        assert migrated.migrated_from == SCHEMA_VERSION - 1
+        assert migrated.migrated_from == SCHEMA_VERSION - 2
         assert post_search.behind(migrated.conn) == 0  # every post indexed by the step
         assert_as_the_full_pass(migrated)
         assert foreign_objects(migrated.conn) == []

@@ -91,6 +91,13 @@ def test_the_rate_index_is_the_formula_of_this_release() -> None:
         "The KPI formulas changed: add a statistics migration step that drops and re-creates"
         " the stat_posts_by_rate_* indexes, then update RATE_INDEX_SHA256."
     )
+    text = statistics_migrations.network_rate_index_statement()
+    assert (
+        hashlib.sha256(text.encode()).hexdigest() == statistics_migrations.NETWORK_RATE_INDEX_SHA256
+    ), (
+        "The KPI formulas changed: add a statistics migration step that drops and re-creates"
+        " stat_posts_by_network_rate, then update NETWORK_RATE_INDEX_SHA256."
+    )
 
 
 def test_a_sort_by_rate_either_way_is_a_walk_of_an_index(plan) -> None:
