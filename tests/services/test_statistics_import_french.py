@@ -143,3 +143,20 @@ def test_the_refusal_of_a_language_not_read_yet_reads_in_french(french_ui, plan,
     assert "en anglais ou en français" in text and "looks like" not in text
     import_files(plan, [item])
     assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] == 0
+
+
+def test_french_publish_times_stay_month_first_when_every_day_could_be_a_month(plan, tmp_path):
+    """A French interface writes "09/05/2025 05:03" for 5 September, month first as the
+    English one does: with no day above 12 in the column, it is still month first."""
+    text = (EXPORTS / "meta_facebook_posts_fr.csv").read_text(encoding="utf-8-sig")
+    text = text.replace("09/16/2025 05:03", "09/05/2025 05:03")
+    text = text.replace("09/20/2025 17:45", "10/02/2025 17:45")
+    path = tmp_path / "publications.csv"
+    path.write_text(text, encoding="utf-8-sig")
+    import_files(plan, preview([path]))
+    instants = [post[3] for post in stored_posts(plan)]
+    assert instants == [
+        datetime(2025, 9, 5, 12, 3, tzinfo=UTC),  # 5 September, Pacific daylight time
+        datetime(2025, 10, 1, 18, 30, tzinfo=UTC),
+        datetime(2025, 10, 3, 0, 45, tzinfo=UTC),  # 2 October 17:45 PDT
+    ]
