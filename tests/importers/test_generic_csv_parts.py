@@ -75,3 +75,25 @@ def test_a_mapping_whose_columns_are_not_in_the_file_is_refused_by_name(tmp_path
     path = write_days(tmp_path / "iconosquare.csv", 300)
     with pytest.raises(ImportFileError, match="the columns of the mapping"):
         read_export_file(path, POSTS)
+
+
+def test_a_large_legacy_facebook_export_keeps_every_row_when_read_in_parts(
+    tmp_path, monkeypatch
+) -> None:
+    """Its second row describes the columns: each part repeats it, so no part takes its
+    first post for the descriptions (one post in 10,000 was dropped without a word)."""
+    fixture = (
+        Path(__file__).parents[1] / "fixtures" / "exports" / "facebook_insights_legacy_posts.csv"
+    )
+    names, descriptions, post = fixture.read_text(encoding="utf-8").splitlines()[:3]
+    rows = [
+        post.replace("111_222", f"111_{n}", 1).replace("/222,", f"/{n},", 1) for n in range(450)
+    ]
+    path = tmp_path / "insights.csv"
+    path.write_text("\n".join([names, descriptions, *rows]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", 100)
+    (part,) = read_export_file(path).readings
+    assert isinstance(part.post_rows, RowSpool)
+    assert [row[2] for row in part.post_rows] == [f"111_{n}" for n in range(450)]
+    assert part.problems == [] and part.rows_read == 450
+    assert {json.loads(row[8])["likes"] for row in part.post_rows} == {80}  # by the descriptions

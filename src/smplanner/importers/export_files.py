@@ -137,7 +137,9 @@ def _read_parts(
     if kind.kind not in ROW_BY_ROW_KINDS:
         return kind.read(stream.whole(), header, download_day=download_day)
     return _in_parts(
-        stream, header, lambda table: kind.read(table, header, download_day=download_day)
+        stream,
+        header + kind.header_rows - 1,
+        lambda table: kind.read(table, header, download_day=download_day),
     )
 
 
@@ -148,11 +150,11 @@ def _read_mapped(stream: TableStream, mapping: ColumnMapping) -> ExportReading:
 
 
 def _in_parts(
-    stream: TableStream, header: int, read: Callable[[Table], ExportReading]
+    stream: TableStream, last_header: int, read: Callable[[Table], ExportReading]
 ) -> ExportReading:
-    """The table read in parts of CHUNK_ROWS rows (each with the rows down to its
-    header), merged into one spooled reading; one part's reading as it is."""
-    parts = (read(table) for table in stream.chunks(header + 1, CHUNK_ROWS))
+    """The table read in parts of CHUNK_ROWS rows (each with the rows down to its last
+    header row), merged into one spooled reading; one part's reading as it is."""
+    parts = (read(table) for table in stream.chunks(last_header + 1, CHUNK_ROWS))
     first = next(parts)
     following = next(parts, None)
     if following is None:  # one part: the reading as it is

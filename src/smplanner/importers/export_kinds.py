@@ -43,6 +43,9 @@ class ExportKind:
     # Called once on the table's reading after all its parts are read (and merged):
     # what needs every row first (Meta: a daily breakdown's sums).
     finish: Callable[[ExportReading], None] | None = None
+    # The rows from the header down that are not data (the legacy Facebook export's row
+    # of descriptions under the names): each part of a table read in parts repeats them.
+    header_rows: int = 1
 
     def header_row(self, table: Table) -> int | None:
         if self.detect is not None:

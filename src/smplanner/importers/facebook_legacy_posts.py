@@ -174,6 +174,7 @@ LEGACY_POSTS = ExportKind(
     label="Facebook Insights — legacy post export",
     required=frozenset({"post id", "permalink", "post message", "posted"}),
     read_rows=_read,
+    header_rows=2,  # every part read repeats the names and the descriptions
 )
 LEGACY_PAGE = ExportKind(
     kind="facebook_legacy_page",
