@@ -229,3 +229,29 @@ def test_a_french_meta_series_whose_value_column_is_not_confirmed_is_named(
     assert "daily series" not in french
     import_files(plan, [item])
     assert plan.conn.execute("SELECT count(*) FROM stat_daily").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("parts", [100_000, 50], ids=["one-part", "parts-of-50"])
+def test_a_large_chart_data_sums_each_day_over_its_videos_whole_or_in_parts(
+    plan, tmp_path, monkeypatch, parts
+):
+    """30 videos × 20 days, re-saved with dashed day-first dates: each day's views are
+    the sum of its videos', whatever part of the file each row was read in."""
+    from smplanner.importers import export_files
+
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    rows = [["Date", "Contenu", "Titre de la vidéo", "Vues", "Durée de visionnage (heures)"]]
+    rows += [["Total", "", "", "999999", "9999"]]
+    for day in range(1, 21):
+        for video in range(30):
+            rows.append(
+                [f"{day:02d}-06-2025", f"vid{video:08d}", f"Vidéo {video}", str(day + video), "0.5"]
+            )
+    (item,) = preview([write_csv(tmp_path / "Chart data.csv", rows)])
+    assert item.problems == []
+    import_files(plan, [item])
+    days = stored_days(plan)
+    assert days["views"] == {
+        date(2025, 6, day): sum(day + video for video in range(30)) for day in range(1, 21)
+    }
+    assert days["watch_time_seconds"][date(2025, 6, 13)] == pytest.approx(30 * 0.5 * 3600)

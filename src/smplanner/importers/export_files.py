@@ -98,10 +98,11 @@ def recognise(table: Table) -> tuple[ExportKind, int] | None:
 # Layouts whose reader takes each row on its own (no sums over rows, no sequence of
 # year-less days): a large table of these is read in parts of CHUNK_ROWS rows, in
 # bounded memory (tests/ui/statistics/test_statistics_import_streaming.py reads every sample both
-# ways). Meta's posts are among them: a daily breakdown's sums go from part to part
-# (ExportReading.day_sums, per post and day, not per row) and the kind's finish makes
-# them posts. The others are read whole: their files are a year of days or a page's
-# posts (LinkedIn All posts gathers a boosted post's rows).
+# ways). Meta's posts and YouTube's chart data are among them: a daily breakdown's
+# sums go from part to part (ExportReading.day_sums, per post and day, not per row)
+# and the kind's finish makes them posts and series. The others are read whole: their
+# files are a year of days or a page's posts (LinkedIn All posts gathers a boosted
+# post's rows; TikTok places year-less days by their sequence).
 ROW_BY_ROW_KINDS = frozenset(
     {
         "x_content",
@@ -111,6 +112,7 @@ ROW_BY_ROW_KINDS = frozenset(
         "facebook_legacy_posts",
         "meta_daily_series",
         "youtube_table_data",
+        "youtube_chart_data",
         "meta_facebook_posts",
         "meta_instagram_posts",
         "linkedin_content_metrics",

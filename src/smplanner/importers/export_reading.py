@@ -126,9 +126,9 @@ class NightRows:
 @dataclass
 class DaySums:
     """The rows of a daily breakdown (one row per post and day) added up: each post's
-    figures over its days, and each account day's figures over its posts. Held per
-    post and per day, not per row: a million-row breakdown of 30,000 posts holds 30,000
-    posts' sums."""
+    figures over its days, and each account day's figures over its posts (YouTube's
+    chart data: over its videos). Held per post and per day, not per row: a
+    million-row breakdown of 30,000 posts holds 30,000 posts' sums."""
 
     network: str = ""
     # Each post as its first row gives it, with the sums of its days so far.
@@ -144,6 +144,12 @@ class DaySums:
         for metric, value in counted.items():
             key = (post.account, day, f"{metric}_of_posts")
             self.series[key] = self.series.get(key, 0.0) + value
+        self._add_days(day, day)
+
+    def add_value(self, account: str, day: date, metric: str, value: float) -> None:
+        """One figure of an account's day (a sum over the rows of that day)."""
+        key = (account, day, metric)
+        self.series[key] = self.series.get(key, 0.0) + value
         self._add_days(day, day)
 
     def merge(self, other: DaySums) -> None:

@@ -14,7 +14,6 @@ status) are breakdowns, refused by name: they hold no per-video or per-day figur
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
@@ -23,6 +22,7 @@ from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.importers.cell_values import Cell, DateOrder, parse_datetime
 from smplanner.importers.column_reader import TOTAL_WORDS, ColumnReader, RowIsBad, normalize_header
 from smplanner.importers.export_kinds import ExportKind
+from smplanner.importers.export_reading import DaySums, ExportReading
 from smplanner.importers.header_names import header_names
 from smplanner.importers.import_errors import date_expected
 from smplanner.importers.tabular_files import Table
@@ -101,15 +101,26 @@ def _read_table(reader: ColumnReader) -> None:
 
 def _dashed_order(reader: ColumnReader, position: int | None) -> str:
     """How ``13-06-2025`` reads in this column: a part above 12 decides, else day first
-    (YouTube writes ISO dates; a dashed date comes from a European re-save)."""
+    (YouTube writes ISO dates; a dashed date comes from a European re-save). What a part
+    of a table read in parts decided holds for the parts after it."""
+    key = -1 - (position or 0)  # beside the column orders the reader keeps by position
+    known = reader.table.date_orders.get(key)
+    if known is not None:
+        return known
     for text in reader.texts(position):
         found = _DASHED.match(text or "")
         if found:
             first, second = int(found.group(1)), int(found.group(2))
-            if first > 12 >= second:
-                return DateOrder.DAY_FIRST
-            if second > 12 >= first:
-                return DateOrder.MONTH_FIRST
+            decided = (
+                DateOrder.DAY_FIRST
+                if first > 12 >= second
+                else DateOrder.MONTH_FIRST
+                if second > 12 >= first
+                else None
+            )
+            if decided is not None:
+                reader.table.date_orders[key] = decided
+                return decided
     return DateOrder.DAY_FIRST
 
 
@@ -132,7 +143,9 @@ def _read_days(reader: ColumnReader) -> None:
     date_column = reader.field("date")
     dashed = _dashed_order(reader, date_column)
     metrics = reader.mapped_fields(ADDITIVE)
-    totals: dict[tuple[date, str], float] = defaultdict(float)
+    if reader.reading.day_sums is None:
+        reader.reading.day_sums = DaySums(network="youtube")
+    totals = reader.reading.day_sums
     for number, row in reader.rows():
         if _is_total(reader.text(row, date_column)) or _is_total(
             reader.text(row, reader.field("content"))
@@ -144,10 +157,17 @@ def _read_days(reader: ColumnReader) -> None:
         except RowIsBad:
             continue
         for metric, value in figures.items():
-            totals[(day, metric)] += value
-    reader.reading.daily.extend(
-        DailyValue("youtube", "", day, metric, value) for (day, metric), value in totals.items()
-    )
+            totals.add_value("", day, metric, value)
+
+
+def _finish_days(reading: ExportReading) -> None:
+    """Once every part is read: each day's sums over the videos, as the channel's series."""
+    sums, reading.day_sums = reading.day_sums, None
+    if sums is not None:
+        reading.daily.extend(
+            DailyValue("youtube", account, day, metric, value)
+            for (account, day, metric), value in sums.series.items()
+        )
 
 
 def _header_fields(row: Sequence[Cell]) -> tuple[list[str], dict[str, list[int]]]:
@@ -222,5 +242,6 @@ CHART_DATA = ExportKind(
     _read_days,
     detect=_detect_days,
     names=NAMES,
+    finish=_finish_days,
 )
 KINDS = [TABLE_DATA, CHART_DATA]
