@@ -44,6 +44,9 @@ def test_the_first_frame_imports_no_heavy_module(tmp_path: Path):
                 "smplanner.online",
                 "smplanner.ui.calendar.calendar_tab",
                 "smplanner.ui.statistics.statistics_tab",
+                # The monthly report's dialog and periods: its menu entry is enough.
+                "smplanner.ui.deliverables.monthly_report_dialog",
+                "smplanner.domain.report_periods",
             )
         )
         or (name.startswith("smplanner.cli.") and name.endswith("_command"))
@@ -70,3 +73,26 @@ def test_a_missing_system_library_is_named_with_its_package_not_a_traceback(monk
     err = capsys.readouterr().err
     assert "lacks libGL.so.1" in err and "sudo apt install libgl1" in err
     assert "Traceback" not in err
+
+
+def test_what_waits_for_the_first_frame_runs_after_it(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from smplanner.ui.gui_main import AfterFirstPaint
+
+    ran: list[str] = []
+    label = QLabel("Boulangerie Martin")
+    qtbot.addWidget(label)
+    AfterFirstPaint(label, lambda: ran.append("painted"))
+    qtbot.wait(50)
+    assert ran == []  # not before the window shows
+    label.show()
+    qtbot.waitUntil(lambda: ran == ["painted"], timeout=2000)
+    label.repaint()
+    qtbot.wait(50)
+    assert ran == ["painted"]  # once
+    monkeypatch.setattr(AfterFirstPaint, "LATEST_MS", 30)
+    hidden = QLabel("never shown")
+    qtbot.addWidget(hidden)
+    AfterFirstPaint(hidden, lambda: ran.append("late"))
+    qtbot.waitUntil(lambda: ran == ["painted", "late"], timeout=2000)  # a window never painted

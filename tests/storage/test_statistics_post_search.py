@@ -264,3 +264,11 @@ def test_the_filter_reads_the_few_posts_the_index_names(plan: PlanFile) -> None:
             full.undo()
         assert found == expected and found, needle
         assert indexed * 20 < scanned, (needle, indexed, scanned)
+
+
+def test_the_derived_tables_named_by_the_migrations_are_these_modules_own() -> None:
+    from smplanner.storage import statistics_post_hours as post_hours
+    from smplanner.storage.migrations import statistics
+
+    assert statistics.POST_HOURS_TABLES == (post_hours.TABLE, post_hours.MARK_TABLE)
+    assert statistics.POST_SEARCH_TABLES == (post_search.MARK_TABLE,)

@@ -85,7 +85,7 @@ def app_triggers() -> dict[str, str]:
     from smplanner.storage.migrations import statistics
 
     found = {}
-    for statement in statistics.SQL_STATEMENTS:
+    for statement in statistics.sql_statements():
         match = re.match(r"\s*CREATE TRIGGER (\w+)", statement, re.IGNORECASE)
         if match:
             found[match.group(1)] = _normalized(statement)

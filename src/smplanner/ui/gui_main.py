@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -64,6 +65,31 @@ class FirstPaintWatcher(QObject):
             flush=True,
         )
         QCoreApplication.exit(0)
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``callback`` once the widget it watches has painted its first frame (what
+    can wait for it: a zero timer set before the window shows runs before the paint),
+    or after LATEST_MS if it never paints (a window started minimized)."""
+
+    LATEST_MS = 3000
+
+    def __init__(self, target: QObject, callback: Callable[[], object]) -> None:
+        super().__init__(target)
+        self._callback: Callable[[], object] | None = callback
+        target.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -122,14 +148,14 @@ def run_gui(options: GuiOptions) -> int:
         # The current tab's content painting means the plan is on screen.
         watched = window.current_tab_widget() or window
         watched.installEventFilter(FirstPaintWatcher(window))
+    # The log file's handler (logging.handlers) can wait for the first frame: the hook
+    # sets it up itself if an error comes first.
+    AfterFirstPaint(window.current_tab_widget() or window, lambda: configure_logging(log_file))
     window.show()
     if not options.quit_after_startup:
         from smplanner.ui.welcome_dialog import offer_welcome
 
         offer_welcome(window, settings)
-    # The log file's handler can wait for the first frame (the hook sets it up itself
-    # if an error comes first).
-    QTimer.singleShot(0, lambda: configure_logging(log_file))
     status = int(app.exec())
     window.release_plan()  # also when quit without a close event (session end, --quit-after-…)
     return status

@@ -19,7 +19,7 @@ from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.approval_actions import ApprovalActions, is_answers_file
 from smplanner.ui.calendar.calendar_exchange_actions import CalendarExchangeActions
 from smplanner.ui.deliverables.deliverables_actions import DeliverablesActions
-from smplanner.ui.deliverables.monthly_report_dialog import MonthlyReportActions
+from smplanner.ui.deliverables.monthly_report_actions import MonthlyReportActions
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.error_messages import describe
 from smplanner.ui.main_menus import build_menus

@@ -13,9 +13,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from smplanner.storage import statistics_post_hours as post_hours
-from smplanner.storage import statistics_post_search as post_search
-
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -116,8 +113,14 @@ _TABLES = [
 ]
 
 
-# Read by storage/schema_audit.py to tell the app's own triggers from foreign ones.
-SQL_STATEMENTS = _TABLES + post_hours.TRIGGERS + post_search.TRIGGERS
+def sql_statements() -> list[str]:
+    """Every statement the steps run, read by storage/schema_audit.py to tell the app's
+    own triggers from foreign ones. A function: the triggers' text is made from the KPI
+    formulas, which the start-up path (counting steps, plan_validation) need not load."""
+    from smplanner.storage import statistics_post_hours as post_hours
+    from smplanner.storage import statistics_post_search as post_search
+
+    return _TABLES + post_hours.TRIGGERS + post_search.TRIGGERS
 
 
 def _statistics_tables(db: Database) -> None:
@@ -222,10 +225,13 @@ def _post_marks(db: Database) -> None:
 # rate from JSON (5-14 s at 1,000,000 posts). Each timed post's weekday, hour and
 # rate are kept in stat_post_hours, in the order the sums are made (storage/
 # statistics_post_hours.py): the sums walk it, nothing to sort or parse.
-POST_HOURS_TABLES = (post_hours.TABLE, post_hours.MARK_TABLE)
+# (statistics_post_hours.TABLE and MARK_TABLE; tests/storage/test_statistics_post_search.py)
+POST_HOURS_TABLES = ("stat_post_hours", "stat_post_hours_mark")
 
 
 def _post_hours(db: Database) -> None:
+    from smplanner.storage import statistics_post_hours as post_hours
+
     db.execute(post_hours.CREATE_TABLE)
     db.execute(post_hours.CREATE_MARK)
     post_hours.refill(db.conn)
@@ -236,10 +242,12 @@ def _post_hours(db: Database) -> None:
 # The posts filter read every post's text (0.25-0.45 s at 1,000,000 posts, matches
 # or not): a trigram index of the texts and shown dates names the few to check
 # (storage/statistics_post_search.py). Indexing 1,000,000 posts takes ~12 s, once.
-POST_SEARCH_TABLES = (post_search.MARK_TABLE,)
+POST_SEARCH_TABLES = ("stat_post_search_mark",)  # statistics_post_search.MARK_TABLE
 
 
 def _post_search(db: Database) -> None:
+    from smplanner.storage import statistics_post_search as post_search
+
     db.execute(post_search.CREATE_TABLE)
     db.execute(post_search.CREATE_MARK)
     post_search.refill(db.conn)
