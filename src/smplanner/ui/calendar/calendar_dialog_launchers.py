@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QWidget
@@ -23,10 +23,10 @@ from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
 from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
 from smplanner.ui.calendar.cells_model import Cell
+from smplanner.ui.calendar.planning_context import PlanningContext
 from smplanner.ui.document import PlanDocument
 
 if TYPE_CHECKING:
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
     from smplanner.ui.calendar.post_gestures import PostGestures
 
 
@@ -36,15 +36,18 @@ class CalendarDialogsMixin(QWidget):
     document: PlanDocument
     plan: PlanFile
     zone: ZoneInfo
+    anchor: date
     calendar_actions: CalendarActions
     toolbar: CalendarToolbar
     selected_posts: Callable[[], list[PostRef]]
     gestures: PostGestures
     go_to: Callable[[date], None]
 
-    def _tab(self) -> CalendarTab:
-        # This mixin is a base of CalendarTab only; the planning dialogs take the tab.
-        return cast("CalendarTab", self)
+    def planning(self) -> PlanningContext:
+        """What the planning dialogs use of the tab (they are given nothing else)."""
+        return PlanningContext(
+            self, self.document, self.zone, self.anchor, self.calendar_actions, self.go_to
+        )
 
     def show_day_posts(self, view: CalendarGridView, cell: Cell) -> None:
         """The "+N more" popup of a busy cell, under that cell."""
@@ -145,12 +148,12 @@ class CalendarDialogsMixin(QWidget):
     def suggest_for_selection(self) -> None:
         from smplanner.ui.calendar.planning_dialogs import suggest_for
 
-        suggest_for(self._tab(), self.selected_posts())
+        suggest_for(self.planning(), self.selected_posts())
 
     def open_retroplanning(self) -> None:
         from smplanner.ui.calendar.retroplanning_dialog import RetroPlanningDialog
 
-        RetroPlanningDialog(self._tab(), self.calendar_actions).exec()
+        RetroPlanningDialog(self.planning()).exec()
 
     def open_series(self) -> None:
         """A new series, or (an occurrence selected) how its series repeats."""
@@ -158,15 +161,15 @@ class CalendarDialogsMixin(QWidget):
 
         in_series = [p for p in self.selected_posts() if p.series_id is not None]
         if in_series:
-            change_series_dialog(self._tab(), in_series[0])
+            change_series_dialog(self.planning(), in_series[0])
         else:
-            open_series_dialog(self._tab())
+            open_series_dialog(self.planning())
 
     def open_campaign(self) -> None:
         """The plan's campaigns and events, to add, edit or delete them."""
         from smplanner.ui.calendar.campaigns_dialog import CampaignsDialog
 
-        self.campaigns_dialog = CampaignsDialog(self._tab())
+        self.campaigns_dialog = CampaignsDialog(self.planning())
         self.campaigns_dialog.exec()
 
     def open_variants(self) -> None:
@@ -174,7 +177,7 @@ class CalendarDialogsMixin(QWidget):
 
         posts = self.selected_posts()
         if posts:
-            make_variants_dialog(self._tab(), posts[0])
+            make_variants_dialog(self.planning(), posts[0])
 
     def open_time_slots(self) -> None:
         from smplanner.ui.calendar.time_slots_dialog import TimeSlotsDialog

@@ -38,7 +38,7 @@ from smplanner.ui.date_entry import DateEntry
 from smplanner.ui.error_messages import describe
 
 if TYPE_CHECKING:
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
+    from smplanner.ui.calendar.planning_context import PlanningContext
 
 NAME, KIND, STARTS, ENDS, NOTES = range(5)
 
@@ -56,12 +56,12 @@ class CampaignDialog(QDialog):
 
     def __init__(
         self,
-        tab: CalendarTab,
+        host: PlanningContext,
         campaign: CampaignRef | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent or tab)
-        self._tab = tab
+        super().__init__(parent or host.parent)
+        self._host = host
         self._campaign = campaign
         self.setWindowTitle(self.tr("Campaign or event"))
         form = QFormLayout(self)
@@ -71,8 +71,10 @@ class CampaignDialog(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         if campaign is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(campaign.kind)))
-        self.starts = DateEntry(value=campaign.starts_on if campaign else tab.anchor, required=True)
-        self.ends = DateEntry(value=campaign.ends_on if campaign else tab.anchor, required=True)
+        self.starts = DateEntry(
+            value=campaign.starts_on if campaign else host.anchor, required=True
+        )
+        self.ends = DateEntry(value=campaign.ends_on if campaign else host.anchor, required=True)
         self.notes = QPlainTextEdit(campaign.notes if campaign else "")
         self.notes.setPlaceholderText(self.tr("Brief, offer, hashtags, who to contact…"))
         self.notes.setTabChangesFocus(True)
@@ -116,8 +118,8 @@ class CampaignDialog(QDialog):
         except calendar_planning.PlanningError as error:
             self._say(describe(error)[1])
             return
-        plan = self._tab.plan
-        document = self._tab.document
+        plan = self._host.plan
+        document = self._host.document
         if self._campaign is None:
             done = document.apply(
                 self.tr("New campaign"), lambda: calendar_edits.new_campaign(plan, campaign)
@@ -141,9 +143,9 @@ class CampaignDialog(QDialog):
 class CampaignsDialog(QDialog):
     """The plan's campaigns and events, with New, Edit and Delete."""
 
-    def __init__(self, tab: CalendarTab) -> None:
-        super().__init__(tab)
-        self._tab = tab
+    def __init__(self, host: PlanningContext) -> None:
+        super().__init__(host.parent)
+        self._host = host
         self.campaigns: list[CampaignRef] = []
         self.setWindowTitle(self.tr("Campaigns and events"))
         self.table = QTableWidget(0, 5)
@@ -196,7 +198,7 @@ class CampaignsDialog(QDialog):
 
     def refresh(self, select: int | None = None) -> None:
         """Read the campaigns again; select the one with id ``select`` if given."""
-        self.campaigns = calendar_queries.campaigns(self._tab.plan)
+        self.campaigns = calendar_queries.campaigns(self._host.plan)
         self.table.setRowCount(len(self.campaigns))
         for row, campaign in enumerate(self.campaigns):
             notes = " ".join(campaign.notes.split())
@@ -225,32 +227,32 @@ class CampaignsDialog(QDialog):
         return self.campaigns[min(rows)] if rows else None
 
     def _enable(self) -> None:
-        chosen = self.selected() is not None and not self._tab.document.read_only
+        chosen = self.selected() is not None and not self._host.document.read_only
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
-        self.new_button.setEnabled(not self._tab.document.read_only)
+        self.new_button.setEnabled(not self._host.document.read_only)
 
     def new(self) -> None:
-        dialog = CampaignDialog(self._tab, parent=self)
+        dialog = CampaignDialog(self._host, parent=self)
         if dialog.exec():
             self.status.setText("")
             self.refresh()
 
     def edit_selected(self) -> None:
         campaign = self.selected()
-        if campaign is None or self._tab.document.read_only:
+        if campaign is None or self._host.document.read_only:
             return
-        dialog = CampaignDialog(self._tab, campaign, parent=self)
+        dialog = CampaignDialog(self._host, campaign, parent=self)
         if dialog.exec():
             self.status.setText("")
             self.refresh(select=campaign.id)
 
     def delete_selected(self) -> None:
         campaign = self.selected()
-        if campaign is None or self._tab.document.read_only:
+        if campaign is None or self._host.document.read_only:
             return
-        plan = self._tab.plan
-        edit = self._tab.document.run(
+        plan = self._host.plan
+        edit = self._host.document.run(
             self.tr("Delete the campaign “%1”").replace("%1", campaign.name),
             lambda: calendar_edits.delete_campaign(plan, campaign.id),
         )

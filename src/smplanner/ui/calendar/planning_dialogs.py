@@ -27,7 +27,7 @@ from smplanner.ui.calendar.calendar_actions import format_moment
 from smplanner.ui.calendar.post_dialog import PostDialog
 
 if TYPE_CHECKING:
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
+    from smplanner.ui.calendar.planning_context import PlanningContext
 
 KIND_LABELS = {
     "campaign": QT_TRANSLATE_NOOP("CampaignDialog", "Campaign"),
@@ -39,25 +39,27 @@ KIND_LABELS = {
 }
 
 
-def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
+def suggest_for(host: PlanningContext, posts: list[PostRef]) -> None:
     """Move each selected post to the next free good slot (one undo step)."""
     if not posts:
         QMessageBox.information(
-            tab,
+            host.parent,
             QCoreApplication.translate("CalendarTab", "Suggest a slot"),
             QCoreApplication.translate("CalendarTab", "Select one or more posts first."),
         )
         return
     targets: dict[int, datetime | None] = {}
     ignoring = frozenset(p.id for p in posts)
-    start = datetime.now(tab.zone)
+    start = datetime.now(host.zone)
     for post in posts:
-        found = calendar_planning.suggest_slot_for(tab.plan, post.network, start, ignoring=ignoring)
+        found = calendar_planning.suggest_slot_for(
+            host.plan, post.network, start, ignoring=ignoring
+        )
         if found is not None:
             targets[post.id] = found
     if not targets:
         QMessageBox.information(
-            tab,
+            host.parent,
             QCoreApplication.translate("CalendarTab", "Suggest a slot"),
             QCoreApplication.translate("CalendarTab", "No free good slot in the next weeks."),
         )
@@ -67,8 +69,8 @@ def suggest_for(tab: CalendarTab, posts: list[PostRef]) -> None:
     text = QCoreApplication.translate(
         "CalendarActions", "Move %Ln post(s) to %1", "", len(targets)
     ).replace("%1", format_moment(first))
-    tab.calendar_actions.apply_targets(text, targets)
-    tab.go_to(first.date())
+    host.actions.apply_targets(text, targets)
+    host.go_to(first.date())
 
 
 class SeriesDialog(QDialog):
@@ -125,46 +127,44 @@ class SeriesDialog(QDialog):
         ).to_rule()
 
 
-def open_series_dialog(tab: CalendarTab) -> None:
+def open_series_dialog(host: PlanningContext) -> None:
     """A new series: the post first (its date is the first occurrence), then the rule."""
-    start = datetime.now(tab.zone).replace(minute=0, second=0, microsecond=0)
+    start = datetime.now(host.zone).replace(minute=0, second=0, microsecond=0)
     post_dialog = PostDialog(
-        tab.plan, PostDraft("facebook", status="draft", scheduled_at=start), tab.zone, tab
+        host.plan, PostDraft("facebook", status="draft", scheduled_at=start), host.zone, host.parent
     )
     if not post_dialog.exec():
         return
     draft = post_dialog.draft()
     if draft.scheduled_at is None:
         return
-    series = SeriesDialog(tab)
+    series = SeriesDialog(host.parent)
     if series.exec():
-        tab.calendar_actions.create_series(draft, series.rule(draft.scheduled_at))
+        host.actions.create_series(draft, series.rule(draft.scheduled_at))
 
 
-def change_series_dialog(tab: CalendarTab, post: PostRef) -> None:
+def change_series_dialog(host: PlanningContext, post: PostRef) -> None:
     """How an existing series repeats, from its first occurrence (one undo step)."""
     from smplanner.services import calendar_queries
 
     assert post.series_id is not None
-    series = calendar_queries.series(tab.plan).get(post.series_id)
-    occurrences = calendar_queries.posts_in_series(tab.plan, post.series_id)
+    series = calendar_queries.series(host.plan).get(post.series_id)
+    occurrences = calendar_queries.posts_in_series(host.plan, post.series_id)
     # The rule repeats from the first occurrence the series may still move.
     movable = [p for p in occurrences if not p.detached and p.status != "published"]
     dated = [p.scheduled_at for p in movable or occurrences if p.scheduled_at is not None]
     if series is None or not dated:
         return
-    dialog = SeriesDialog(tab)
+    dialog = SeriesDialog(host.parent)
     dialog.setWindowTitle(QCoreApplication.translate("SeriesDialog", "How the series repeats"))
     dialog.show_rule(series.rule)
     if dialog.exec():
-        tab.calendar_actions.change_series_rule(
-            series.id, dialog.rule(min(dated).astimezone(tab.zone))
-        )
+        host.actions.change_series_rule(series.id, dialog.rule(min(dated).astimezone(host.zone)))
 
 
-def make_variants_dialog(tab: CalendarTab, post: PostRef) -> None:
+def make_variants_dialog(host: PlanningContext, post: PostRef) -> None:
     """Pick the networks that get a variant of ``post`` (texts to adapt afterwards)."""
-    dialog = QDialog(tab)
+    dialog = QDialog(host.parent)
     dialog.setWindowTitle(QCoreApplication.translate("VariantsDialog", "Variants per network"))
     layout = QVBoxLayout(dialog)
     checks = []
@@ -184,4 +184,4 @@ def make_variants_dialog(tab: CalendarTab, post: PostRef) -> None:
     if dialog.exec():
         chosen = [str(c.property("network")) for c in checks if c.isChecked()]
         if chosen:
-            tab.calendar_actions.make_variants(post, chosen)
+            host.actions.make_variants(post, chosen)

@@ -32,12 +32,11 @@ from smplanner.domain.networks import all_networks, network
 from smplanner.domain.retroplanning import Unplaced, builtin_templates
 from smplanner.services import calendar_key_dates, strategy_queries
 from smplanner.texts.translators import ui_language
-from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.retro_timeline_view import RetroTimelineView
 from smplanner.ui.qt_dates import py_date, qdate
 
 if TYPE_CHECKING:
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
+    from smplanner.ui.calendar.planning_context import PlanningContext
 
 TEMPLATE_NAMES = {
     "product_launch": QT_TRANSLATE_NOOP("RetroPlanningDialog", "Product launch"),
@@ -48,13 +47,11 @@ NETWORK_COLUMNS = 2  # keeps the dialog within a 768-pixel-high screen
 
 
 class RetroPlanningDialog(QDialog):
-    def __init__(
-        self, tab: CalendarTab, actions: CalendarActions, today: date | None = None
-    ) -> None:
-        super().__init__(tab)
+    def __init__(self, host: PlanningContext, today: date | None = None) -> None:
+        super().__init__(host.parent)
         self.setWindowTitle(self.tr("Retro-planning"))
-        self._actions = actions
-        self._plan = tab.plan
+        self._actions = host.actions
+        self._plan = host.plan
         self._language = ui_language()
         self._title_from_key_date = ""
         today = today or date.today()
@@ -76,7 +73,7 @@ class RetroPlanningDialog(QDialog):
             self.template.addItem(name, retro.id)
         self.networks: list[QCheckBox] = []
         # The strategy's networks are ticked: that is what a launch is planned on.
-        used = {choice.network for choice in strategy_queries.used_networks(tab.plan)}
+        used = {choice.network for choice in strategy_queries.used_networks(host.plan)}
         boxes = QWidget()
         box_layout = QGridLayout(boxes)
         box_layout.setContentsMargins(0, 0, 0, 0)
