@@ -178,8 +178,8 @@ def csv_rows(name: str, opener: Opener, dialect: CsvDialect) -> Iterator[tuple[i
                     check_width(name, start, len(row))
                 if not any(map(str.strip, row)):  # a blank line, or only separators
                     continue
-                # list invariance: the list[str] is only read as cells (a cast costs a call a row)
-                yield start, row  # type: ignore[misc]
+                # No cast: it would cost a call a row.
+                yield start, row  # type: ignore[misc]  # list invariance: list[str] read as cells
         except csv.Error as error:
             if "field larger than field limit" in str(error):
                 raise ImportFileError(
