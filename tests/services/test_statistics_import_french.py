@@ -122,7 +122,7 @@ def test_a_known_network_in_a_language_not_read_yet_is_refused_by_name(
     with pytest.raises(ImportFileError) as raised:
         read_export_bytes("export.csv", data)
     text = str(raised.value)
-    assert f"{network} export in {language}" in text
+    assert f"an export of {network} in {language}" in text
     assert header.split(",")[0] in text and "not an export smplanner knows" not in text
     assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] == 0
 

@@ -138,7 +138,7 @@ def test_a_french_linkedin_workbook_is_refused_by_name_and_nothing_is_stored(pla
     )  # fmt: skip
     (item,) = preview([path])
     assert not item.importable
-    assert "this looks like a LinkedIn export in French" in item.problems[0]
+    assert "this looks like an export of LinkedIn in French" in item.problems[0]
     assert (
         "English only for now" in item.problems[0] and "Lien de la publication" in item.problems[0]
     )
@@ -190,4 +190,4 @@ def test_a_french_x_content_export_is_refused_by_name(tmp_path):
     ]  # fmt: skip
     (item,) = preview([write_csv(tmp_path / "account_analytics_content.csv", rows)])
     assert not item.importable
-    assert "this looks like a X export in French" in item.problems[0]
+    assert "this looks like an export of X in French" in item.problems[0]

@@ -150,7 +150,7 @@ def unsupported_language(tables: Sequence[Table]) -> Message | None:
         shown = ", ".join(headers[:12]) + (" …" if len(headers) > 12 else "")
         if read == ("en",):
             return Message(
-                "this looks like a {network} export in {language} (columns seen: "
+                "this looks like an export of {network} in {language} (columns seen: "
                 "{columns}). smplanner reads {network} exports in English only for now "
                 "(their {language} column names are not confirmed yet): export it again "
                 "with the {network} interface in English, or use the generic CSV import "
@@ -160,7 +160,7 @@ def unsupported_language(tables: Sequence[Table]) -> Message | None:
                 columns=shown,
             )
         return Message(
-            "this looks like a {network} export in {language} (columns seen: {columns}). "
+            "this looks like an export of {network} in {language} (columns seen: {columns}). "
             "smplanner reads {network} exports in English and French, not in {language} "
             "yet: export it again with the {network} interface in English or French, or "
             "use the generic CSV import and say which column is which.",

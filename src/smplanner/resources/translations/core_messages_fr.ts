@@ -187,14 +187,6 @@
       <translation>le fichier ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-      <source>this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which.</source>
-      <translation>cela ressemble à un export {network} en {language} (colonnes vues : {columns}). smplanner lit les exports {network} en anglais et en français, pas encore en {language} : exportez-le à nouveau avec l’interface de {network} en anglais ou en français, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
-    </message>
-    <message>
-      <source>this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which.</source>
-      <translation>cela ressemble à un export {network} en {language} (colonnes vues : {columns}). smplanner ne lit pour l’instant les exports {network} qu’en anglais (leurs noms de colonnes en {language} ne sont pas encore confirmés) : exportez-le à nouveau avec l’interface de {network} en anglais, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
-    </message>
-    <message>
       <source>The comment on post {post} is not text.</source>
       <translation>Le commentaire sur la publication {post} n'est pas du texte.</translation>
     </message>
@@ -665,6 +657,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>its encoding is damaged: column names such as {columns} lost letters (the file was saved again in the wrong encoding), so their figures cannot be read. Download the export again and import it as it is, without saving it from another program.</source>
       <translation>son encodage est abîmé : des noms de colonnes comme {columns} ont perdu des lettres (le fichier a été réenregistré dans un mauvais encodage), leurs chiffres ne peuvent donc pas être lus. Téléchargez à nouveau l’export et importez-le tel quel, sans l’enregistrer depuis un autre logiciel.</translation>
+    </message>
+    <message>
+      <source>this looks like an export of {network} in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which.</source>
+      <translation>cela ressemble à un export {network} en {language} (colonnes vues : {columns}). smplanner ne lit pour l’instant les exports {network} qu’en anglais (leurs noms de colonnes en {language} ne sont pas encore confirmés) : exportez-le à nouveau avec l’interface de {network} en anglais, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
+    </message>
+    <message>
+      <source>this looks like an export of {network} in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which.</source>
+      <translation>cela ressemble à un export {network} en {language} (colonnes vues : {columns}). smplanner lit les exports {network} en anglais et en français, pas encore en {language} : exportez-le à nouveau avec l’interface de {network} en anglais ou en français, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
     </message>
     <message>
       <source>"{title}" read as {network} {metric}.</source>

@@ -85,8 +85,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the file cannot be read ({reason})."),
     # importers/export_language.py
     QT_TRANSLATE_NOOP("CoreMessage", "its encoding is damaged: column names such as {columns} lost letters (the file was saved again in the wrong encoding), so their figures cannot be read. Download the export again and import it as it is, without saving it from another program."),
-    QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which."),
-    QT_TRANSLATE_NOOP("CoreMessage", "this looks like a {network} export in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which."),
+    QT_TRANSLATE_NOOP("CoreMessage", "this looks like an export of {network} in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which."),
+    QT_TRANSLATE_NOOP("CoreMessage", "this looks like an export of {network} in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which."),
     # importers/facebook_legacy_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "Columns left out, their description row naming no type: {columns}."),
     QT_TRANSLATE_NOOP("CoreMessage", "the post id is missing."),
