@@ -8,8 +8,10 @@ Each round, on a copy of the cached plan (plan_builder.py; migrated on the copy)
                  and the posts table's first rows painted;
   posts table    its parts alone: load (count and first page), the first rows read,
                  a sort by engagement rate, a filter until its rows are shown (ASCII, and
-                 not: another path), the part of a filter the GUI thread waits for (the
-                 rest runs on a worker past 100,000 posts), the best/worst ranking;
+                 not: another path; both rare words, which the trigram index answers at
+                 once, then a word in one post of eight: "galette", 125,000 posts to
+                 sort), the part of a filter the GUI thread waits for (the rest runs on
+                 a worker past 100,000 posts), the best/worst ranking;
   best hours     the best-hours panel read again.
 The budgets are issue #13's: first show <= 0.5 s; sort, filter, best hours <= 0.3 s.
 """
@@ -34,7 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_table import Figure, render
 from plan_builder import plan_path
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -46,10 +48,19 @@ def _timed(action: Callable[[], object]) -> float:
 
 def _until_read(app: QApplication, model: object, action: Callable[[], object]) -> None:
     """Run ``action`` (a filter), then let the events run until the table shows its
-    result: on a large plan the ids are read on a worker (posts_table_model)."""
+    result: on a large plan the ids are read on a worker (posts_table_model). Asleep in
+    between, as the app's loop is: a loop of processEvents spins (the wait flag does
+    not apply with a time limit) and takes the GIL from the worker, which then took
+    1.2-1.7 s for a read of 0.3 s."""
     action()
-    while model.is_reading():  # type: ignore[attr-defined]
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: loop.quit() if not model.is_reading() else None)  # type: ignore[attr-defined]
+    timer.start()
+    if model.is_reading():  # type: ignore[attr-defined]
+        loop.exec()
+    timer.stop()
 
 
 def _measure(path: Path, app: QApplication) -> dict[str, float]:
@@ -89,7 +100,10 @@ def _measure(path: Path, app: QApplication) -> dict[str, float]:
         found["filter, not ASCII"] = _timed(
             lambda: _until_read(app, model, lambda: model.set_filter("éclair"))
         )
-        found["filter, GUI thread"] = _timed(lambda: model.set_filter("galette"))
+        found["filter, common word"] = _timed(
+            lambda: _until_read(app, model, lambda: model.set_filter("galette"))
+        )
+        found["filter, GUI thread"] = _timed(lambda: model.set_filter("boulangerie"))
         _until_read(app, model, lambda: None)
         from smplanner.services import statistics_hours as hours
         from smplanner.services import statistics_queries as queries
@@ -126,6 +140,7 @@ def figures(size: str = "large", rounds: int = 3) -> list[Figure]:
         "sort by rate": ("<= 0.3 s", 300.0),
         "filter": ("<= 0.3 s", 300.0),
         "filter, not ASCII": ("<= 0.3 s", 300.0),
+        "filter, common word": ("<= 0.3 s", 300.0),
         "filter, GUI thread": ("what blocks the window (the rest on a worker)", None),
         "best hours": ("<= 0.3 s", 300.0),
         "posts load": ("part of the first show", None),
