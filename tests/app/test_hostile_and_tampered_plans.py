@@ -143,8 +143,15 @@ def test_a_view_in_place_of_a_table_is_refused_for_editing_and_reported(tmp_path
             ["PRAGMA foreign_keys = OFF", "UPDATE posts SET campaign_id = 999"],
             "refers to a missing row of 'campaigns'",
         ),
+        (
+            [
+                "INSERT INTO stat_daily (network, day, metric, value, import_id)"
+                " VALUES ('facebook', '2026-10-01', 'followers', 120, 99)"
+            ],
+            "1 row(s) of 'stat_daily': import_id names no row of 'stat_imports'",
+        ),
     ],
-    ids=["column", "table", "index", "json", "foreign-key"],
+    ids=["column", "table", "index", "json", "foreign-key", "no-import"],
 )
 def test_check_names_what_was_tampered_with(tmp_path: Path, statements, expected):
     path = tmp_path / "Abîmé.smplan"

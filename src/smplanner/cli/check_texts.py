@@ -181,6 +181,9 @@ def _problem_text(problem: SchemaProblem) -> str:
             "bad_json": QCoreApplication.translate(
                 "CheckCommand", "%3 row(s) of the table %1: %2 is not valid JSON"
             ),
+            "dangling": QCoreApplication.translate(
+                "CheckCommand", "%3 row(s) of the table %1: %2 names no row of %4"
+            ),
         }[problem.kind]
     return (
         template.replace("%1", problem.table)

@@ -54,11 +54,12 @@ class SchemaProblem:
     """
 
     kind: str  # foreign | missing_table | missing_column | changed_column | missing_index
-    #            | links_unchecked | broken_link | bad_json
+    #            | links_unchecked | broken_link | dangling | bad_json
     table: str = ""
     name: str = ""  # column, index or object name; the referenced table for broken_link
-    count: int = 0  # rows (bad_json) or the row id (broken_link)
-    detail: str = ""  # trigger/view (foreign), SQLite's words (links_unchecked)
+    count: int = 0  # rows (bad_json, dangling) or the row id (broken_link)
+    detail: str = ""  # trigger/view (foreign), SQLite's words (links_unchecked), the
+    #                   table referred to (dangling)
 
     def english(self) -> str:
         templates = {
@@ -69,6 +70,7 @@ class SchemaProblem:
             "missing_index": "the index {name!r} is missing",
             "links_unchecked": "the links between tables cannot be checked ({detail})",
             "broken_link": "row {count} of {table!r} refers to a missing row of {name!r}",
+            "dangling": "{count} row(s) of {table!r}: {name} names no row of {detail!r}",
             "bad_json": "{count} row(s) of {table!r}: {name} is not valid JSON",
         }
         return templates[self.kind].format(
@@ -166,6 +168,30 @@ def _columns_of(conn: sqlite3.Connection) -> dict[str, tuple[tuple[str, str, int
     return schema
 
 
+def _dangling_references(
+    conn: sqlite3.Connection, present: dict[str, tuple[tuple[str, str, int, int], ...]]
+) -> list[SchemaProblem]:
+    """The reference columns without a foreign key (storage/plan_json_references.py:
+    the statistics' import ids) that name no row."""
+    from smplanner.storage.plan_json_references import SOFT_REFERENCES
+
+    found = []
+    for ref in SOFT_REFERENCES:
+        if ref.table not in present or ref.parent not in present:
+            continue
+        if ref.column not in {c[0] for c in present[ref.table]}:
+            continue
+        count = conn.execute(
+            f'SELECT count(*) FROM "{ref.table}" WHERE "{ref.column}" IS NOT NULL'
+            f' AND "{ref.column}" NOT IN (SELECT "{ref.parent_column}" FROM "{ref.parent}")'
+        ).fetchone()[0]
+        if count:
+            found.append(
+                SchemaProblem("dangling", ref.table, ref.column, int(count), detail=ref.parent)
+            )
+    return found
+
+
 def schema_problems(conn: sqlite3.Connection, *, limit: int = 20) -> list[SchemaProblem]:
     """What differs from the schema smplanner makes; [] when all is as made.
 
@@ -202,6 +228,7 @@ def schema_problems(conn: sqlite3.Connection, *, limit: int = 20) -> list[Schema
         broken_links = []
     for table, rowid, parent, _fk in broken_links:
         problems.append(SchemaProblem("broken_link", table, parent, count=int(rowid or 0)))
+    problems += _dangling_references(conn, present)
     for table, json_column in JSON_COLUMNS:
         if table not in present or json_column not in {c[0] for c in present[table]}:
             continue

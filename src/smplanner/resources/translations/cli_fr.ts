@@ -127,6 +127,10 @@
       <translation>le déclencheur %2 sur la table %1 n’a pas été créé par smplanner</translation>
     </message>
     <message>
+      <source>%3 row(s) of the table %1: %2 names no row of %4</source>
+      <translation>%3 ligne(s) de la table %1 : %2 ne désigne aucune ligne de %4</translation>
+    </message>
+    <message>
       <source>Repaired: removed the trigger %1, not made by smplanner.</source>
       <translation>Réparé : déclencheur %1 supprimé (il n’avait pas été créé par smplanner).</translation>
     </message>
