@@ -107,8 +107,8 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
         shown["count"] += 1
 
     tab._arrived = arrived  # type: ignore[method-assign]
-    tab.go_to(date(2026, 3, 15))
-    grid = tab.current_grid()
+    tab.period.go_to(date(2026, 3, 15))
+    grid = tab.period.current_grid()
     assert grid is not None
     watch = PaintWatch(grid.viewport())
 
@@ -117,7 +117,7 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
         while tab._warnings_timer.isActive() or tab.warnings_worker.busy:
             app.processEvents()
         tab._prefetch_timer.stop()
-        tab._prefetch_neighbours()
+        tab.period.prefetch_neighbours()
         app.processEvents()
 
     def until_painted(action) -> float:  # type: ignore[no-untyped-def]
@@ -153,7 +153,7 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
         count = shown["count"]
         watch.count = 0
         began = time.perf_counter()
-        tab.go_to(anchor)
+        tab.period.go_to(anchor)
         while watch.count == 0:
             app.processEvents()
         painted = time.perf_counter() - began
@@ -171,11 +171,13 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
         first_gui.append((painted + snapshot_time.spent + shown["spent"] + repaint) * ms)
     assert tab.warnings_model.rowCount() > 0, "the warnings were computed and shown"
 
-    tab.go_to(date(2026, 3, 15))
+    tab.period.go_to(date(2026, 3, 15))
     directions = iter([1, -1] * rounds * 2)
-    switches = [until_painted(lambda: tab.step(next(directions))) * ms for _ in range(rounds)]
+    switches = [
+        until_painted(lambda: tab.period.step(next(directions))) * ms for _ in range(rounds)
+    ]
 
-    tab.go_to(date(2026, 3, 15))  # the moved post's month is on screen
+    tab.period.go_to(date(2026, 3, 15))  # the moved post's month is on screen
     moved = calendar_queries.posts_between(document.plan, date(2026, 3, 9), date(2026, 3, 12))[0]
     assert moved.scheduled_at is not None
     home = moved.scheduled_at.date()

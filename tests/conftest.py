@@ -147,7 +147,7 @@ def calendar_tab(qtbot, plan):  # type: ignore[no-untyped-def]
     document.changed.connect(widget.on_changes)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
-    widget.go_to(date(2026, 10, 14))
+    widget.period.go_to(date(2026, 10, 14))
     widget.show()
     qtbot.waitExposed(widget)
     yield widget

@@ -60,7 +60,7 @@ def test_send_then_drop_the_answers_on_the_window(
     window.set_plan(plan)
     window.show_tab(1)
     tab = window.plan_view.calendar.ensure_built()
-    tab.go_to(date(2027, 1, 15))
+    tab.period.go_to(date(2027, 1, 15))
     page = tmp_path / "janvier.html"
     asked: list[Path] = []
     window.approval.ask_save = lambda title, suggested, kinds: asked.append(suggested) or page

@@ -120,7 +120,7 @@ def test_the_calendar_bar_exports_what_the_calendar_shows(window, plan: PlanFile
     window.set_plan(plan)
     window.show_tab(1)
     tab = window.plan_view.calendar.ensure_built()
-    tab.go_to(date(2026, 10, 14))
+    tab.period.go_to(date(2026, 10, 14))
     tab.network_filter.setCurrentIndex(tab.network_filter.findData("instagram"))
     chosen = selection_of(tab)
     assert chosen.networks == frozenset({"instagram"})

@@ -153,7 +153,7 @@ def test_alt_right_moves_the_selected_post_by_a_day(tab, plan, qtbot) -> None:
 
 
 def test_week_view_shades_recommended_slots_and_takes_drops_at_an_hour(tab, plan) -> None:
-    tab.set_mode(1)
+    tab.period.set_mode(1)
     [idea], changes = calendar_posts.create_posts(plan, [PostDraft("linkedin", "Tip")])
     tab.on_changes(changes)
     mime = tab.backlog_model.mimeData([tab.backlog_model.index(0, 0)])

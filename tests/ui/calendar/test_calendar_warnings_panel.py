@@ -98,9 +98,9 @@ def test_a_click_selects_and_shows_the_post_a_double_click_opens_it(
     tab = calendar_tab
     ids = _posts(tab)
     _settled(tab, qtbot)
-    tab.go_to(date(2026, 12, 1))  # the user looked elsewhere meanwhile...
+    tab.period.go_to(date(2026, 12, 1))  # the user looked elsewhere meanwhile...
     _settled(tab, qtbot)
-    tab.go_to(date(2026, 10, 1))
+    tab.period.go_to(date(2026, 10, 1))
     _settled(tab, qtbot)
     model, panel = tab.warnings_model, tab.warnings_list
     row = next(r for r in range(model.rowCount()) if "posted at night" in model.text(r))
@@ -108,11 +108,11 @@ def test_a_click_selects_and_shows_the_post_a_double_click_opens_it(
     _click(qtbot, panel, cause)  # a cause of one post: opens onto its post line
     qtbot.waitUntil(lambda: panel.isExpanded(cause))
     julie = model.index(0, 0, cause)
-    tab.set_mode(WEEK)  # the grid shows another week: the click goes to the post's
-    tab.go_to(date(2026, 11, 2))
+    tab.period.set_mode(WEEK)  # the grid shows another week: the click goes to the post's
+    tab.period.go_to(date(2026, 11, 2))
     _click(qtbot, panel, julie)
     qtbot.waitUntil(lambda: [p.id for p in tab.selected_posts()] == [ids[3]])
-    assert tab.period()[0] <= date(2026, 10, 22) < tab.period()[1]
+    assert tab.period.span()[0] <= date(2026, 10, 22) < tab.period.span()[1]
 
     opened = []
     monkeypatch.setattr(tab, "edit_post", lambda post: opened.append(post.id))
@@ -143,11 +143,11 @@ def test_the_agenda_counts_the_same_however_it_was_reached(calendar_tab, qtbot) 
     for path in ([MONTH, AGENDA], [WEEK, AGENDA], [AGENDA, "next", "back"]):
         for step in path:
             if step == "next":
-                tab.step(1)
+                tab.period.step(1)
             elif step == "back":
-                tab.step(-1)
+                tab.period.step(-1)
             else:
-                tab.go_to(date(2026, 10, 14))
+                tab.period.go_to(date(2026, 10, 14))
                 tab.view_combo.setCurrentIndex(step)
             _settled(tab, qtbot)
         model = tab.agenda_model
@@ -178,9 +178,9 @@ def test_the_rules_run_off_the_gui_thread_and_never_block_it(calendar_tab, qtbot
     _posts(tab)
     qtbot.waitUntil(lambda: tab.warnings_worker.busy)
     # The rules are stuck; the tab still answers: a month switch paints at once.
-    tab.step(1)
-    tab.step(-1)
-    assert tab.period()[0] <= date(2026, 10, 14) < tab.period()[1]
+    tab.period.step(1)
+    tab.period.step(-1)
+    assert tab.period.span()[0] <= date(2026, 10, 14) < tab.period.span()[1]
     assert threads and threads[0] is not threading.main_thread()
     assert tab.warnings_model.rowCount() == 0  # nothing yet...
     with qtbot.waitSignal(tab.warnings_shown, timeout=10_000):
@@ -193,10 +193,10 @@ def test_warnings_are_cached_per_day_and_a_drop_recomputes_its_days(calendar_tab
     ids = _posts(tab)
     _settled(tab, qtbot)
     worker = tab.warnings_worker
-    tab.step(1)
+    tab.period.step(1)
     _settled(tab, qtbot)
     before = worker.computed_days
-    tab.step(-1)  # back to October: every day is cached
+    tab.period.step(-1)  # back to October: every day is cached
     _settled(tab, qtbot)
     assert worker.computed_days == before
     tab.calendar_actions.drop([ids[3]], Cell(date(2026, 10, 23)), False)  # the next day, same time

@@ -44,7 +44,7 @@ def _has_colour(image, rect, colour: QColor) -> bool:  # type: ignore[no-untyped
 
 def test_the_month_shows_holidays_as_days_off_with_their_names(calendar_tab, qtbot) -> None:  # type: ignore[no-untyped-def]
     tab = calendar_tab
-    tab.go_to(date(2026, 11, 10))
+    tab.period.go_to(date(2026, 11, 10))
     view = tab.month_view
     model = view.cells_model()
     row = next(i for i, c in enumerate(model.cells) if c.day == date(2026, 11, 11))
@@ -68,7 +68,7 @@ def test_the_month_shows_holidays_as_days_off_with_their_names(calendar_tab, qtb
 
 def test_the_week_header_names_the_key_dates(calendar_tab, qtbot) -> None:  # type: ignore[no-untyped-def]
     tab = calendar_tab
-    tab.go_to(date(2026, 12, 24))
+    tab.period.go_to(date(2026, 12, 24))
     qtbot.keyClicks(tab.view_combo, "Week")
     assert tab.week_view is not None and tab.week_view.isVisible()
     view = tab.week_view
@@ -84,7 +84,7 @@ def test_alsace_moselle_and_hiding_are_plan_settings_undone_in_one_step(
     calendar_tab, plan, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     tab = calendar_tab
-    tab.go_to(date(2026, 12, 10))
+    tab.period.go_to(date(2026, 12, 10))
     view = tab.month_view
     st_stephen = date(2026, 12, 26)
     assert view.key_date_names(st_stephen) == []

@@ -42,11 +42,12 @@ def is_answers_file(path: Path) -> bool:
 
 def shown_period(tab: CalendarTab) -> tuple[date, date]:
     """The week shown, or the month shown (not the neighbouring days of its grid)."""
-    from smplanner.ui.calendar.calendar_tab import WEEK
+    from smplanner.ui.calendar.calendar_period import WEEK
 
-    if tab.mode == WEEK:
-        return tab.period()
-    first = date(tab.anchor.year, tab.anchor.month, 1)
+    period = tab.period
+    if period.mode == WEEK:
+        return period.span()
+    first = date(period.anchor.year, period.anchor.month, 1)
     return first, (first + timedelta(days=32)).replace(day=1)
 
 

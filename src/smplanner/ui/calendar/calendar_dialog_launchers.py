@@ -7,7 +7,7 @@ The heavier dialog modules are imported when first opened, not with the tab.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import datetime, time
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,7 @@ from smplanner.storage.calendar_rows import post_as_draft
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.calendar_period import CalendarPeriod
 from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
 from smplanner.ui.calendar.cells_model import Cell
 from smplanner.ui.calendar.planning_context import PlanningContext
@@ -36,17 +37,21 @@ class CalendarDialogsMixin(QWidget):
     document: PlanDocument
     plan: PlanFile
     zone: ZoneInfo
-    anchor: date
+    period: CalendarPeriod
     calendar_actions: CalendarActions
     toolbar: CalendarToolbar
     selected_posts: Callable[[], list[PostRef]]
     gestures: PostGestures
-    go_to: Callable[[date], None]
 
     def planning(self) -> PlanningContext:
         """What the planning dialogs use of the tab (they are given nothing else)."""
         return PlanningContext(
-            self, self.document, self.zone, self.anchor, self.calendar_actions, self.go_to
+            self,
+            self.document,
+            self.zone,
+            self.period.anchor,
+            self.calendar_actions,
+            self.period.go_to,
         )
 
     def show_day_posts(self, view: CalendarGridView, cell: Cell) -> None:

@@ -193,7 +193,7 @@ def selection_of(tab: CalendarTab) -> PostSelection:
 
     network = tab.network_filter.currentData()
     status = tab.status_filter.currentData()
-    first, after = tab.period()
+    first, after = tab.period.span()
     return PostSelection(
         networks=frozenset({network}) if network else None,
         statuses=frozenset({status}) if status else None,

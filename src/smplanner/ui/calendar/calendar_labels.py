@@ -42,7 +42,9 @@ class LabelsHost(Protocol):
     agenda_model: AgendaModel
     backlog: PostListView
     month_view: CalendarGridView
-    week_view: CalendarGridView | None
+
+    @property
+    def week_view(self) -> CalendarGridView | None: ...
 
 
 class CalendarLabels(QObject):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QTableView, QWidget
 from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar.backlog_model import BacklogModel
 from smplanner.ui.calendar.calendar_actions import CalendarActions
-from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
-from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell, PostRole
+from smplanner.ui.calendar.calendar_period import AGENDA, CalendarPeriod
+from smplanner.ui.calendar.cells_model import Cell, PostRole
 from smplanner.ui.calendar.post_list_view import PostListView
 
 
@@ -25,16 +25,12 @@ class CalendarSelectionMixin(QWidget):
 
     _clipboard: list[int]
     _clipboard_copies = False  # Ctrl+C (copies) rather than Ctrl+X (a move)
-    mode: int
+    period: CalendarPeriod
     calendar_actions: CalendarActions
-    month_selection: QItemSelectionModel
-    week_selection: QItemSelectionModel
     agenda: QTableView
     backlog: PostListView
     backlog_model: BacklogModel
     # Methods of CalendarTab and its other mixin (annotations only: no shadowing).
-    current_model: Callable[[], CalendarCellsModel]
-    current_grid: Callable[[], CalendarGridView | None]
     edit_post: Callable[[PostRef | None], None]
     delete_posts: Callable[[list[PostRef]], None]
 
@@ -56,45 +52,38 @@ class CalendarSelectionMixin(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-    def _grid_selection(self) -> QItemSelectionModel:
-        from smplanner.ui.calendar.calendar_tab import WEEK
-
-        return self.week_selection if self.mode == WEEK else self.month_selection
-
     def _selected_post_ids(self) -> set[int]:
-        model = self.current_model()
-        selected = self._grid_selection().selectedIndexes()
+        model = self.period.current_model()
+        selected = self.period.current_selection().selectedIndexes()
         return {p.id for p in (model.post_at(i) for i in selected) if p}
 
     def _reselect(self, ids: set[int]) -> None:
         """Keep moved posts selected (Alt+arrows again moves them further)."""
         if not ids:
             return
-        selection = self._grid_selection()
-        model = self.current_model()
+        selection = self.period.current_selection()
+        model = self.period.current_model()
         for post_id in ids:
             index = model.index_of_post(post_id)
             if index.isValid() and not selection.isSelected(index):
                 selection.select(index, QItemSelectionModel.SelectionFlag.Select)
 
     def selected_posts(self) -> list[PostRef]:
-        from smplanner.ui.calendar.calendar_tab import AGENDA
-
-        if self.mode == AGENDA:
+        if self.period.mode == AGENDA:
             rows = self.agenda.selectionModel().selectedRows()
             return [r.data(PostRole) for r in rows]
-        model = self.current_model()
-        posts = [model.post_at(i) for i in self._grid_selection().selectedIndexes()]
+        model = self.period.current_model()
+        posts = [model.post_at(i) for i in self.period.current_selection().selectedIndexes()]
         backlog = [
             self.backlog_model.post_at(i) for i in self.backlog.selectionModel().selectedIndexes()
         ]
         return [p for p in posts + backlog if p is not None]
 
     def current_cell(self) -> Cell | None:
-        view = self.current_grid()
+        view = self.period.current_grid()
         if view is None:
             return None
-        return self.current_model().cell_at(view.currentIndex())
+        return self.period.current_model().cell_at(view.currentIndex())
 
     def cut(self) -> None:
         self._clipboard = [p.id for p in self.selected_posts()]
@@ -115,7 +104,7 @@ class CalendarSelectionMixin(QWidget):
 
     def clear_selection(self) -> None:
         """Nothing selected anywhere in the tab (a right-click then picks one card)."""
-        self._grid_selection().clearSelection()
+        self.period.current_selection().clearSelection()
         self.backlog.selectionModel().clearSelection()
         self.agenda.selectionModel().clearSelection()
 

@@ -40,7 +40,7 @@ from smplanner.ui.calendar.calendar_labels import CalendarLabels
 from smplanner.ui.calendar.calendar_period import AGENDA as AGENDA  # the views' numbers
 from smplanner.ui.calendar.calendar_period import MONTH as MONTH
 from smplanner.ui.calendar.calendar_period import WEEK as WEEK
-from smplanner.ui.calendar.calendar_period import CalendarPeriodMixin
+from smplanner.ui.calendar.calendar_period import CalendarPeriod, PeriodGrids
 from smplanner.ui.calendar.calendar_selection import CalendarSelectionMixin
 from smplanner.ui.calendar.calendar_toolbar import (
     CalendarToolbar,
@@ -66,7 +66,6 @@ class CalendarTab(
     CalendarWarningsMixin,
     CalendarSelectionMixin,
     CalendarDialogsMixin,
-    CalendarPeriodMixin,
     QWidget,
 ):
     """The tab; selection/keys, dialogs and the period are its mixins, the bars its
@@ -80,8 +79,6 @@ class CalendarTab(
         self.plan = document.plan
         self.calendar_actions = CalendarActions(document, self)
         self.zone = plan_zone(self.plan.conn)
-        self.anchor = date.today()
-        self.mode = MONTH
         self._clipboard: list[int] = []
         self._warnings: list[RuleWarning] = []
         self._by_post: dict[int, list[RuleWarning]] = {}
@@ -104,14 +101,12 @@ class CalendarTab(
         self.month_selection = QItemSelectionModel(self.month_model, self)
         self.month_view = CalendarGridView(self.month_model, self.month_selection, week=False)
         self.month_view.setAccessibleName(self.tr("Month calendar"))
-        self.month_view.campaign_names = self._campaign_names
         self.key_dates = KeyDatesOverlay(document, self)
         self.key_dates.attach(self.month_view)
         self.week_model = CalendarCellsModel(self._load_days, self)
         self.week_model.drop_handler = self.drop_posts
         self.week_model.plan_key = plan_key(document.plan.path)
         self.week_selection = QItemSelectionModel(self.week_model, self)
-        self.week_view: CalendarGridView | None = None  # built on first use
         self.agenda_model = AgendaModel(self)
         self.agenda = QTableView()
         self.agenda.setModel(self.agenda_model)
@@ -123,6 +118,31 @@ class CalendarTab(
         header.setSectionResizeMode(AGENDA_TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(200)
         self.agenda.doubleClicked.connect(lambda i: self.edit_post(i.data(PostRole)))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.month_view)
+        self.stack.addWidget(QWidget())  # week placeholder until first shown
+        self.stack.addWidget(self.agenda)
+        self.slot_legend = SlotLegend()  # the week grid's shading, said in words
+        self.slot_legend.hide()
+        grids = PeriodGrids(
+            self.stack,
+            self.month_model,
+            self.month_selection,
+            self.month_view,
+            self.week_model,
+            self.week_selection,
+        )
+        self.period = CalendarPeriod(
+            self.plan,
+            grids,
+            self.toolbar,
+            self.slot_legend,
+            self.key_dates,
+            self.day_cache,
+            wire_grid=self._wire_grid,
+            refresh_agenda=self.refresh_agenda,
+            shown=self._period_shown,
+        )
 
         self.backlog_model = BacklogModel(self)
         self.backlog_model.drop_handler = self.drop_posts
@@ -146,10 +166,6 @@ class CalendarTab(
         self.gestures = PostGestures(self)
         self.gestures.attach(self.backlog, self.backlog_model.post_at)
         self.gestures.attach(self.agenda, lambda i: i.data(PostRole))
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.month_view)
-        self.stack.addWidget(QWidget())  # week placeholder until first shown
-        self.stack.addWidget(self.agenda)
         self._wire_grid(self.month_view)
 
         self._build_layout()
@@ -162,10 +178,10 @@ class CalendarTab(
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(40)
-        self._prefetch_timer.timeout.connect(lambda: self._if_open(self._prefetch_neighbours))
+        self._prefetch_timer.timeout.connect(lambda: self._if_open(self.period.prefetch_neighbours))
         self._install_shortcuts()
         self._fill_filters()
-        self.show_period()
+        self.period.show()
         self.refresh_backlog()
         # The first write loads sqlite-utils (and numpy): do it while idle, not
         # inside the user's first drop.
@@ -173,6 +189,15 @@ class CalendarTab(
         self._warm_up_timer.setSingleShot(True)
         self._warm_up_timer.timeout.connect(lambda: self._if_open(lambda: self.plan.db))
         self._warm_up_timer.start(500)
+
+    @property
+    def week_view(self) -> CalendarGridView | None:
+        """The week grid, once first shown (the period builds it)."""
+        return self.period.week_view
+
+    def _period_shown(self) -> None:
+        self._warnings_timer.start()
+        self._prefetch_timer.start()
 
     def _if_open(self, work: Callable[[], object]) -> None:
         """Run deferred work unless the plan was closed meanwhile (window closing)."""
@@ -201,10 +226,11 @@ class CalendarTab(
         toolbar.add_action_widget(self.status_button)
         toolbar.add_action_widget(exchange_button(self))
         toolbar.finish()
-        toolbar.previous_button.clicked.connect(lambda: self.step(-1))
-        toolbar.next_button.clicked.connect(lambda: self.step(1))
-        toolbar.today_button.clicked.connect(self.go_today)
-        toolbar.view_combo.currentIndexChanged.connect(self.set_mode)
+        period = self.period
+        toolbar.previous_button.clicked.connect(lambda: period.step(-1))
+        toolbar.next_button.clicked.connect(lambda: period.step(1))
+        toolbar.today_button.clicked.connect(period.go_today)
+        toolbar.view_combo.currentIndexChanged.connect(period.set_mode)
         toolbar.filters_changed.connect(self.apply_filters)
         toolbar.search_field.textChanged.connect(self.gestures.search)
         toolbar.new_button.clicked.connect(lambda: self.create_post(None))
@@ -234,8 +260,6 @@ class CalendarTab(
         centre_box = QVBoxLayout(centre)
         centre_box.setContentsMargins(0, 0, 0, 0)
         centre_box.setSpacing(2)
-        self.slot_legend = SlotLegend()  # the week grid's shading, said in words
-        self.slot_legend.hide()
         centre_box.addWidget(self.slot_legend)
         centre_box.addWidget(self.stack, 1)
         splitter = QSplitter()
@@ -284,7 +308,7 @@ class CalendarTab(
         # The grid first (that frame is the one the user waits for); the ideas and
         # the warnings follow with the deferred warnings refresh.
         self._backlog_stale = True
-        self.show_period()
+        self.period.show()
 
     # ------------------------------------------------------------ refresh
     def on_changes(self, changes: Changes) -> None:
@@ -293,35 +317,35 @@ class CalendarTab(
             self._rule_context = None
             self.warnings_worker.cache.clear()
         if changes.touches(CAMPAIGNS):
-            self._campaigns_cache = None
+            self.period.forget_campaigns()
             self._fill_filters()
         if changes.touches(TIME_SLOTS):
-            self._slots_cache = None
+            self.period.forget_slots()
         if changes.touches(POSTS):
             days = changes.days
             if days is None or Topic.EVERYTHING in changes.topics:
                 self.day_cache.clear()
                 self.warnings_worker.cache.clear()
-                self.current_model().reload()
+                self.period.current_model().reload()
             else:
                 touched = {date.fromordinal(d) for d in days}
                 self.day_cache.forget(touched)
                 self.warnings_worker.cache.forget(touched)
                 kept = self._selected_post_ids()
-                self.current_model().refresh_days(touched)
+                self.period.current_model().refresh_days(touched)
                 self._reselect(kept)
             self.refresh_backlog()
-            if self.mode == AGENDA:
+            if self.period.mode == AGENDA:
                 self.refresh_agenda()
         elif changes.touches(CAMPAIGNS, TIME_SLOTS, Topic.STRATEGY):
-            self.show_period()
+            self.period.show()
         if self.key_dates.on_changes(changes):
             self._repaint_grids()
         if changes.touches(POSTS, CAMPAIGNS, TIME_SLOTS, Topic.STRATEGY, Topic.CALENDAR_SETTINGS):
             self._warnings_timer.start()
 
     def _repaint_grids(self) -> None:
-        for view in (self.month_view, self.week_view):
+        for view in (self.month_view, self.period.week_view):
             if view is not None:
                 view.viewport().update()
 
@@ -330,10 +354,11 @@ class CalendarTab(
         self.backlog_model.set_posts([p for p in calendar_queries.ideas(self.plan) if accepts(p)])
 
     def refresh_agenda(self) -> None:
-        first, after = self.period()
-        if self.mode == AGENDA:
-            first = date(self.anchor.year, self.anchor.month, 1)
-            after = month_cells(self.anchor.year, self.anchor.month)[-1].day + timedelta(days=1)
+        first, after = self.period.span()
+        if self.period.mode == AGENDA:
+            anchor = self.period.anchor
+            first = date(anchor.year, anchor.month, 1)
+            after = month_cells(anchor.year, anchor.month)[-1].day + timedelta(days=1)
         posts = [
             p
             for p in calendar_queries.posts_between(self.plan, first, after)

@@ -17,10 +17,8 @@ from smplanner.services import calendar_queries, calendar_rules
 from smplanner.services.media import all_media_facts
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.agenda_model import AgendaModel
-from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
-from smplanner.ui.calendar.calendar_period import AGENDA, MONTH
+from smplanner.ui.calendar.calendar_period import AGENDA, MONTH, CalendarPeriod
 from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar, warning_filter
-from smplanner.ui.calendar.cells_model import CalendarCellsModel
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
 from smplanner.ui.calendar.warning_groups import WarningLine, group_warnings
 from smplanner.ui.calendar.warnings_model import WarningsModel
@@ -32,7 +30,7 @@ class CalendarWarningsMixin(QWidget):
 
     warnings_shown: ClassVar[Signal]
     plan: PlanFile
-    mode: int
+    period: CalendarPeriod
     toolbar: CalendarToolbar
     view_combo: QComboBox
     day_cache: DayPostsCache
@@ -45,20 +43,14 @@ class CalendarWarningsMixin(QWidget):
     _rule_context: RuleContext | None
     # Methods of CalendarTab and its other mixins (annotations only: no shadowing).
     refresh_backlog: Callable[[], None]
-    period: Callable[[], tuple[date, date]]
-    current_model: Callable[[], CalendarCellsModel]
-    current_grid: Callable[[], CalendarGridView | None]
-    set_mode: Callable[[int], None]
-    go_to: Callable[[date], None]
     edit_post: Callable[[PostRef | None], None]
-    _grid_selection: Callable[[], QItemSelectionModel]
 
     def refresh_warnings(self) -> None:
         """Ask for the warnings of what is shown; they arrive later (``warnings_shown``)."""
         if self._backlog_stale:
             self._backlog_stale = False
             self.refresh_backlog()
-        self.warnings_worker.request(*self.period())
+        self.warnings_worker.request(*self.period.span())
 
     def _warnings_snapshot(
         self, first: date, after: date, days: list[date], generation: int
@@ -88,8 +80,8 @@ class CalendarWarningsMixin(QWidget):
         assert isinstance(ready.prepared, tuple)  # what _prepare_warnings returns
         by_post, lines = ready.prepared
         self._by_post = by_post
-        self.current_model().set_warnings(by_post)
-        if self.mode == AGENDA:
+        self.period.current_model().set_warnings(by_post)
+        if self.period.mode == AGENDA:
             self.agenda_model.set_warnings(by_post)
         if self.toolbar.active_filters():
             self._show_warnings()
@@ -99,7 +91,7 @@ class CalendarWarningsMixin(QWidget):
 
     def _show_warnings(self) -> None:
         """The panel lists the warnings of what the filters show."""
-        first, after = self.period()
+        first, after = self.period.span()
         posts = {p.id: p for p in self.day_cache.posts_on(_days(first, after))}
         named = {i for w in self._warnings for i in w.post_ids} - set(posts)
         if named:  # a group's variant outside the period
@@ -116,17 +108,18 @@ class CalendarWarningsMixin(QWidget):
         post = found[0] if found else None
         if post is None or post.scheduled_at is None:
             return
-        if self.mode == AGENDA:
-            self.set_mode(MONTH)
+        period = self.period
+        if period.mode == AGENDA:
+            period.set_mode(MONTH)
             self.view_combo.setCurrentIndex(MONTH)
-        first, after = self.period()
+        first, after = period.span()
         if not first <= post.scheduled_at.date() < after:
-            self.go_to(post.scheduled_at.date())
-        grid = self.current_grid()
-        index = self.current_model().index_of_post(post_id)
+            period.go_to(post.scheduled_at.date())
+        grid = period.current_grid()
+        index = period.current_model().index_of_post(post_id)
         if grid is None or not index.isValid():
             return
-        selection = self._grid_selection()
+        selection = period.current_selection()
         selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         grid.scrollTo(index)

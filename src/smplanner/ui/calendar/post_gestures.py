@@ -208,7 +208,7 @@ class PostGestures(QObject):
         """Mark the cards matching ``query`` (and dim the others); empty: no marks."""
         names = {c.id: c.name for c in calendar_queries.campaigns(self.tab.plan)}
         self.matcher = post_matcher(query, names)
-        for view in (self.tab.month_view, self.tab.week_view):
+        for view in (self.tab.month_view, self.tab.period.week_view):
             if view is not None:
                 view.highlight = self.matcher
                 view.viewport().update()
