@@ -95,10 +95,10 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
     # The worker's result arrives through the tab's own slot (connected at build):
     # wrapping the bound methods after that would miss it, so time the snapshot
     # (called by the worker from the GUI thread) and the arrival via the signal.
-    snapshot_time = GuiTime(tab, ["_warnings_snapshot"])
-    tab.warnings_worker._snapshot = tab._warnings_snapshot
+    snapshot_time = GuiTime(tab.warnings, ["snapshot"])
+    tab.warnings_worker._snapshot = tab.warnings.snapshot
     shown = {"count": 0, "spent": 0.0}
-    real_arrived = tab._arrived
+    real_arrived = tab.warnings.arrived
 
     def arrived(found):  # type: ignore[no-untyped-def]
         began = time.perf_counter()
@@ -106,7 +106,7 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
         shown["spent"] += time.perf_counter() - began
         shown["count"] += 1
 
-    tab._arrived = arrived  # type: ignore[method-assign]
+    tab.warnings.arrived = arrived  # type: ignore[method-assign]
     tab.period.go_to(date(2026, 3, 15))
     grid = tab.period.current_grid()
     assert grid is not None

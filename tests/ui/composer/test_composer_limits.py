@@ -131,7 +131,7 @@ def test_the_dialog_of_a_post_lists_its_own_warnings(calendar_tab, qtbot, monkey
         [PostDraft("x", "x" * 300, "Trop long", "draft", datetime(2026, 10, 14, 23, tzinfo=PARIS))],
     )
     tab.on_changes(changes)
-    qtbot.waitUntil(lambda: bool(tab.post_warnings(ids[0])))
+    qtbot.waitUntil(lambda: bool(tab.warnings.for_post(ids[0])))
     shown: list[str] = []
     monkeypatch.setattr(
         PostDialog, "exec", lambda self: shown.append(self.warnings.text()) or False

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 
 from smplanner.domain.post_refs import PostDraft, PostRef
 from smplanner.domain.recurrence import SeriesScope
-from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.services import calendar_queries
 from smplanner.storage.calendar_rows import post_as_draft
 from smplanner.storage.plan_file import PlanFile
@@ -23,6 +22,7 @@ from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
 from smplanner.ui.calendar.calendar_period import CalendarPeriod
 from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
+from smplanner.ui.calendar.calendar_warnings import CalendarWarnings
 from smplanner.ui.calendar.cells_model import Cell
 from smplanner.ui.calendar.planning_context import PlanningContext
 from smplanner.ui.document import PlanDocument
@@ -38,6 +38,7 @@ class CalendarDialogsMixin(QWidget):
     plan: PlanFile
     zone: ZoneInfo
     period: CalendarPeriod
+    warnings: CalendarWarnings
     calendar_actions: CalendarActions
     toolbar: CalendarToolbar
     selected_posts: Callable[[], list[PostRef]]
@@ -67,11 +68,6 @@ class CalendarDialogsMixin(QWidget):
         popup.show_at(view.viewport().mapToGlobal(rect.topLeft()))
         self.day_popup = popup
 
-    def post_warnings(self, post_id: int) -> list[RuleWarning]:
-        """The warnings shown for this post (on its card and in the panel)."""
-        by_post: dict[int, list[RuleWarning]] = getattr(self, "_by_post", {})
-        return list(by_post.get(post_id, []))
-
     def edit_post(self, post: PostRef | None) -> None:
         """The post dialog; an occurrence of a series asks which occurrences change."""
         from smplanner.ui.calendar.post_dialog import PostDialog
@@ -81,7 +77,7 @@ class CalendarDialogsMixin(QWidget):
         dialog = PostDialog(self.plan, post_as_draft(post), self.zone, self)
         from smplanner.texts.warning_texts import warning_text
 
-        dialog.show_warnings([warning_text(w) for w in self.post_warnings(post.id)])
+        dialog.show_warnings([warning_text(w) for w in self.warnings.for_post(post.id)])
         if not dialog.exec():
             return
         draft = dialog.draft()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.post_refs import PostRef
-from smplanner.domain.rule_warnings import RuleContext, RuleWarning
 from smplanner.services import calendar_queries
 from smplanner.services.calendar_queries import CAMPAIGNS, POSTS, TIME_SLOTS
 from smplanner.services.changes import Changes, Topic
@@ -46,7 +45,7 @@ from smplanner.ui.calendar.calendar_toolbar import (
     CalendarToolbar,
     filter_choices,
 )
-from smplanner.ui.calendar.calendar_warnings import CalendarWarningsMixin, _prepare_warnings
+from smplanner.ui.calendar.calendar_warnings import CalendarWarnings
 from smplanner.ui.calendar.card_thumbnails import CardThumbnails
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, PostRole, month_cells
 from smplanner.ui.calendar.day_posts_cache import DayPostsCache
@@ -57,13 +56,11 @@ from smplanner.ui.calendar.post_mime import plan_key
 from smplanner.ui.calendar.unused_media import UnusedMedia
 from smplanner.ui.calendar.warnings_model import WarningsModel
 from smplanner.ui.calendar.warnings_panel import WarningsPanel
-from smplanner.ui.calendar.warnings_worker import WarningsWorker
 from smplanner.ui.calendar.week_guide import SlotLegend
 from smplanner.ui.document import PlanDocument
 
 
 class CalendarTab(
-    CalendarWarningsMixin,
     CalendarSelectionMixin,
     CalendarDialogsMixin,
     QWidget,
@@ -80,8 +77,6 @@ class CalendarTab(
         self.calendar_actions = CalendarActions(document, self)
         self.zone = plan_zone(self.plan.conn)
         self._clipboard: list[int] = []
-        self._warnings: list[RuleWarning] = []
-        self._by_post: dict[int, list[RuleWarning]] = {}
         self._backlog_stale = False
         self.toolbar = CalendarToolbar()
         # The bar's widgets under their old names (exports and tests read the filters).
@@ -152,13 +147,22 @@ class CalendarTab(
         self.backlog.doubleClicked.connect(lambda i: self.edit_post(self.backlog_model.post_at(i)))
         self.warnings_model = WarningsModel(self)
         self.warnings_list = WarningsPanel(self.warnings_model)
-        self.warnings_list.post_clicked.connect(self.show_post)
-        self.warnings_list.post_activated.connect(self._edit_post_by_id)
-        self._rule_context: RuleContext | None = None
-        self.warnings_worker = WarningsWorker(self._warnings_snapshot, _prepare_warnings, self)
-        self.warnings_worker.ready.connect(
-            lambda ready: self._if_open(lambda: self._arrived(ready))
+        self.warnings = CalendarWarnings(
+            self.plan,
+            self.period,
+            self.toolbar,
+            self.day_cache,
+            self.agenda_model,
+            self.warnings_model,
+            worker_parent=self,
+            shown=self.warnings_shown.emit,
         )
+        self.warnings_worker = self.warnings.worker
+        self.warnings_worker.ready.connect(
+            lambda ready: self._if_open(lambda: self.warnings.arrived(ready))
+        )
+        self.warnings_list.post_clicked.connect(self.warnings.show_post)
+        self.warnings_list.post_activated.connect(self._edit_post_by_id)
 
         self.card_thumbnails = CardThumbnails(self.plan)
         self.calendar_labels = CalendarLabels(self, self)  # chips, filter, card submenu, dialog
@@ -172,7 +176,7 @@ class CalendarTab(
         self._warnings_timer = QTimer(self)
         self._warnings_timer.setSingleShot(True)
         self._warnings_timer.setInterval(30)
-        self._warnings_timer.timeout.connect(lambda: self._if_open(self.refresh_warnings))
+        self._warnings_timer.timeout.connect(lambda: self._if_open(self._refresh_warnings))
         # Read the periods next to the one shown once the frame is out (after the
         # paint, not before it), so that the next switch finds them indexed.
         self._prefetch_timer = QTimer(self)
@@ -314,8 +318,7 @@ class CalendarTab(
     def on_changes(self, changes: Changes) -> None:
         self.calendar_labels.on_changes(changes)
         if changes.touches(CAMPAIGNS, TIME_SLOTS, Topic.STRATEGY, Topic.CALENDAR_SETTINGS):
-            self._rule_context = None
-            self.warnings_worker.cache.clear()
+            self.warnings.forget_rules()
         if changes.touches(CAMPAIGNS):
             self.period.forget_campaigns()
             self._fill_filters()
@@ -349,6 +352,18 @@ class CalendarTab(
             if view is not None:
                 view.viewport().update()
 
+    def _refresh_warnings(self) -> None:
+        """The deferred refresh: the ideas if the filters changed, then the warnings."""
+        if self._backlog_stale:
+            self._backlog_stale = False
+            self.refresh_backlog()
+        self.warnings.refresh()
+
+    def _edit_post_by_id(self, post_id: int) -> None:
+        posts = calendar_queries.posts_by_id(self.plan, [post_id])
+        if posts:
+            self.edit_post(posts[0])
+
     def refresh_backlog(self) -> None:
         accepts = self.toolbar.post_filter()
         self.backlog_model.set_posts([p for p in calendar_queries.ideas(self.plan) if accepts(p)])
@@ -364,4 +379,4 @@ class CalendarTab(
             for p in calendar_queries.posts_between(self.plan, first, after)
             if self.month_model.accepts(p)
         ]
-        self.agenda_model.set_posts(posts, self._by_post)
+        self.agenda_model.set_posts(posts, self.warnings.by_post)

@@ -1,15 +1,15 @@
 """The Calendar tab's warnings: asked of the worker, shown in the panel and on the
-cards, and a warning clicked leads to its post (a mixin of CalendarTab)."""
+cards, and a warning clicked leads to its post. A part the tab owns
+(``tab.warnings``), given the plan, the period, the bar, the day cache and the two
+models it fills, not the tab."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QItemSelectionModel, QObject
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.domain.rule_warnings import RuleContext, RuleWarning, warnings_by_post
@@ -25,34 +25,48 @@ from smplanner.ui.calendar.warnings_model import WarningsModel
 from smplanner.ui.calendar.warnings_worker import ReadyWarnings, WarningsWorker
 
 
-class CalendarWarningsMixin(QWidget):
-    """The warnings half of CalendarTab, which provides what is declared here."""
+class CalendarWarnings:
+    """The warnings of the period shown, computed on ``worker`` (cached per day)."""
 
-    warnings_shown: ClassVar[Signal]
-    plan: PlanFile
-    period: CalendarPeriod
-    toolbar: CalendarToolbar
-    view_combo: QComboBox
-    day_cache: DayPostsCache
-    agenda_model: AgendaModel
-    warnings_model: WarningsModel
-    warnings_worker: WarningsWorker
-    _warnings: list[RuleWarning]
-    _by_post: dict[int, list[RuleWarning]]
-    _backlog_stale: bool
-    _rule_context: RuleContext | None
-    # Methods of CalendarTab and its other mixins (annotations only: no shadowing).
-    refresh_backlog: Callable[[], None]
-    edit_post: Callable[[PostRef | None], None]
+    def __init__(
+        self,
+        plan: PlanFile,
+        period: CalendarPeriod,
+        toolbar: CalendarToolbar,
+        day_cache: DayPostsCache,
+        agenda_model: AgendaModel,
+        warnings_model: WarningsModel,
+        *,
+        worker_parent: QObject,
+        shown: Callable[[], None],
+    ) -> None:
+        """``shown`` follows every arrival shown on the cards and in the panel."""
+        self.plan = plan
+        self.period = period
+        self.toolbar = toolbar
+        self.day_cache = day_cache
+        self.agenda_model = agenda_model
+        self.warnings_model = warnings_model
+        self._shown = shown
+        self.warnings: list[RuleWarning] = []
+        self.by_post: dict[int, list[RuleWarning]] = {}
+        self._rule_context: RuleContext | None = None
+        self.worker = WarningsWorker(self.snapshot, _prepare_warnings, worker_parent)
 
-    def refresh_warnings(self) -> None:
-        """Ask for the warnings of what is shown; they arrive later (``warnings_shown``)."""
-        if self._backlog_stale:
-            self._backlog_stale = False
-            self.refresh_backlog()
-        self.warnings_worker.request(*self.period.span())
+    def forget_rules(self) -> None:
+        """The rules, campaigns or slots changed: read them again, recompute every day."""
+        self._rule_context = None
+        self.worker.cache.clear()
 
-    def _warnings_snapshot(
+    def for_post(self, post_id: int) -> list[RuleWarning]:
+        """The warnings shown for this post (on its card and in the panel)."""
+        return list(self.by_post.get(post_id, []))
+
+    def refresh(self) -> None:
+        """Ask for the warnings of what is shown; they arrive later (``shown``)."""
+        self.worker.request(*self.period.span())
+
+    def snapshot(
         self, first: date, after: date, days: list[date], generation: int
     ) -> calendar_rules.WarningsRequest:
         """What the worker needs, read on this thread (mostly from the grid's cache)."""
@@ -75,32 +89,32 @@ class CalendarWarningsMixin(QWidget):
             generation=generation,
         )
 
-    def _arrived(self, ready: ReadyWarnings) -> None:
-        self._warnings = ready.warnings
+    def arrived(self, ready: ReadyWarnings) -> None:
+        self.warnings = ready.warnings
         assert isinstance(ready.prepared, tuple)  # what _prepare_warnings returns
         by_post, lines = ready.prepared
-        self._by_post = by_post
+        self.by_post = by_post
         self.period.current_model().set_warnings(by_post)
         if self.period.mode == AGENDA:
             self.agenda_model.set_warnings(by_post)
         if self.toolbar.active_filters():
-            self._show_warnings()
+            self._show_filtered()
         else:  # grouped on the worker already
             self.warnings_model.set_lines(ready.warnings, lines)
-        self.warnings_shown.emit()
+        self._shown()
 
-    def _show_warnings(self) -> None:
+    def _show_filtered(self) -> None:
         """The panel lists the warnings of what the filters show."""
         first, after = self.period.span()
         posts = {p.id: p for p in self.day_cache.posts_on(_days(first, after))}
-        named = {i for w in self._warnings for i in w.post_ids} - set(posts)
+        named = {i for w in self.warnings for i in w.post_ids} - set(posts)
         if named:  # a group's variant outside the period
             posts.update({p.id: p for p in calendar_queries.posts_by_id(self.plan, named)})
         if not self.toolbar.active_filters():
-            self.warnings_model.set_warnings(self._warnings, posts)
+            self.warnings_model.set_warnings(self.warnings, posts)
             return
         shows = warning_filter(self.toolbar, posts)
-        self.warnings_model.set_warnings([w for w in self._warnings if shows(w)], posts)
+        self.warnings_model.set_warnings([w for w in self.warnings if shows(w)], posts)
 
     def show_post(self, post_id: int) -> None:
         """Select a post on the grid, going to its month or week (a warning clicked)."""
@@ -111,7 +125,7 @@ class CalendarWarningsMixin(QWidget):
         period = self.period
         if period.mode == AGENDA:
             period.set_mode(MONTH)
-            self.view_combo.setCurrentIndex(MONTH)
+            self.toolbar.view_combo.setCurrentIndex(MONTH)
         first, after = period.span()
         if not first <= post.scheduled_at.date() < after:
             period.go_to(post.scheduled_at.date())
@@ -123,11 +137,6 @@ class CalendarWarningsMixin(QWidget):
         selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         grid.scrollTo(index)
-
-    def _edit_post_by_id(self, post_id: int) -> None:
-        posts = calendar_queries.posts_by_id(self.plan, [post_id])
-        if posts:
-            self.edit_post(posts[0])
 
 
 def _prepare_warnings(
