@@ -157,7 +157,7 @@ def test_clicking_cards_selects_them_and_ctrl_click_adds(tab, plan, qtbot) -> No
         Qt.KeyboardModifier.ControlModifier,
         card_centre(view, second),
     )
-    assert {p.id for p in tab.selected_posts()} == {first, second}
+    assert {p.id for p in tab.selection.selected_posts()} == {first, second}
 
 
 class PaintRecorder(QObject):

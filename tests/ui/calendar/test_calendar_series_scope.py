@@ -172,7 +172,7 @@ def test_the_series_button_changes_how_a_selected_series_repeats(
 
     series_id, ids = make_series(plan)
     post = calendar_queries.posts_by_id(plan, [ids[2]])[0]
-    monkeypatch.setattr(tab, "selected_posts", lambda: [post])
+    monkeypatch.setattr(tab.selection, "selected_posts", lambda: [post])
     shown = {}
 
     def answer(dialog) -> bool:  # type: ignore[no-untyped-def]

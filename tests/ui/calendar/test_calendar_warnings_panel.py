@@ -111,7 +111,7 @@ def test_a_click_selects_and_shows_the_post_a_double_click_opens_it(
     tab.period.set_mode(WEEK)  # the grid shows another week: the click goes to the post's
     tab.period.go_to(date(2026, 11, 2))
     _click(qtbot, panel, julie)
-    qtbot.waitUntil(lambda: [p.id for p in tab.selected_posts()] == [ids[3]])
+    qtbot.waitUntil(lambda: [p.id for p in tab.selection.selected_posts()] == [ids[3]])
     assert tab.period.span()[0] <= date(2026, 10, 22) < tab.period.span()[1]
 
     opened = []

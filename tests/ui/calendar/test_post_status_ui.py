@@ -147,7 +147,7 @@ def test_each_status_has_its_own_mark_on_the_card(qapp) -> None:  # type: ignore
 def test_in_french_the_menu_speaks_the_trade(calendar_tab, plan, qtbot, french_ui) -> None:  # type: ignore[no-untyped-def]
     from smplanner.ui.calendar.status_menu import StatusButton
 
-    button = StatusButton(calendar_tab.calendar_actions, calendar_tab.selected_posts)
+    button = StatusButton(calendar_tab.calendar_actions, calendar_tab.selection.selected_posts)
     qtbot.addWidget(button)
     texts = [a.text() for a in button.status_menu.actions()]
     assert texts[3:6] == ["À valider", "Modifications demandées…", "Validé"]

@@ -21,6 +21,7 @@ from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
 from smplanner.ui.calendar.calendar_period import CalendarPeriod
+from smplanner.ui.calendar.calendar_selection import CalendarSelection
 from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
 from smplanner.ui.calendar.calendar_warnings import CalendarWarnings
 from smplanner.ui.calendar.cells_model import Cell
@@ -41,7 +42,7 @@ class CalendarDialogsMixin(QWidget):
     warnings: CalendarWarnings
     calendar_actions: CalendarActions
     toolbar: CalendarToolbar
-    selected_posts: Callable[[], list[PostRef]]
+    selection: CalendarSelection
     gestures: PostGestures
 
     def planning(self) -> PlanningContext:
@@ -149,7 +150,7 @@ class CalendarDialogsMixin(QWidget):
     def suggest_for_selection(self) -> None:
         from smplanner.ui.calendar.planning_dialogs import suggest_for
 
-        suggest_for(self.planning(), self.selected_posts())
+        suggest_for(self.planning(), self.selection.selected_posts())
 
     def open_retroplanning(self) -> None:
         from smplanner.ui.calendar.retroplanning_dialog import RetroPlanningDialog
@@ -160,7 +161,7 @@ class CalendarDialogsMixin(QWidget):
         """A new series, or (an occurrence selected) how its series repeats."""
         from smplanner.ui.calendar.planning_dialogs import change_series_dialog, open_series_dialog
 
-        in_series = [p for p in self.selected_posts() if p.series_id is not None]
+        in_series = [p for p in self.selection.selected_posts() if p.series_id is not None]
         if in_series:
             change_series_dialog(self.planning(), in_series[0])
         else:
@@ -176,7 +177,7 @@ class CalendarDialogsMixin(QWidget):
     def open_variants(self) -> None:
         from smplanner.ui.calendar.planning_dialogs import make_variants_dialog
 
-        posts = self.selected_posts()
+        posts = self.selection.selected_posts()
         if posts:
             make_variants_dialog(self.planning(), posts[0])
 

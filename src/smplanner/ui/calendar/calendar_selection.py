@@ -1,4 +1,6 @@
-"""Selection, clipboard and keyboard moves of the Calendar tab (a mixin of CalendarTab).
+"""Selection, clipboard and keyboard moves of the Calendar tab: a part the tab owns
+(``tab.selection``), given the period (which grid is shown), the agenda, the ideas
+and the calendar's actions, not the tab.
 
 Cut/paste, Delete, Alt+arrows and Return act on the posts selected in the grid
 shown, the agenda or the ideas; the moved posts stay selected.
@@ -20,21 +22,33 @@ from smplanner.ui.calendar.cells_model import Cell, PostRole
 from smplanner.ui.calendar.post_list_view import PostListView
 
 
-class CalendarSelectionMixin(QWidget):
-    """The selection half of CalendarTab, which provides what is declared here."""
+class CalendarSelection:
+    """The posts selected and the clipboard; ``edit_post`` and ``delete_posts`` are the
+    tab's dialogs (an occurrence of a series asks first)."""
 
-    _clipboard: list[int]
-    _clipboard_copies = False  # Ctrl+C (copies) rather than Ctrl+X (a move)
-    period: CalendarPeriod
-    calendar_actions: CalendarActions
-    agenda: QTableView
-    backlog: PostListView
-    backlog_model: BacklogModel
-    # Methods of CalendarTab and its other mixin (annotations only: no shadowing).
-    edit_post: Callable[[PostRef | None], None]
-    delete_posts: Callable[[list[PostRef]], None]
+    def __init__(
+        self,
+        period: CalendarPeriod,
+        actions: CalendarActions,
+        agenda: QTableView,
+        backlog: PostListView,
+        backlog_model: BacklogModel,
+        *,
+        edit_post: Callable[[PostRef], None],
+        delete_posts: Callable[[list[PostRef]], None],
+    ) -> None:
+        self.period = period
+        self.actions = actions
+        self.agenda = agenda
+        self.backlog = backlog
+        self.backlog_model = backlog_model
+        self._edit_post = edit_post
+        self._delete_posts = delete_posts
+        self._clipboard: list[int] = []
+        self._clipboard_copies = False  # Ctrl+C (copies) rather than Ctrl+X (a move)
 
-    def _install_shortcuts(self) -> None:
+    def install_shortcuts(self, widget: QWidget) -> None:
+        """The keys, active while the focus is in ``widget`` (the tab)."""
         # A standard key stays one (QShortcut then takes every binding of the platform).
         bindings: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
             (QKeySequence.StandardKey.Copy, self.copy_selected),
@@ -48,16 +62,22 @@ class CalendarSelectionMixin(QWidget):
             (QKeySequence("Return"), self.edit_selected),
         ]
         for sequence, slot in bindings:
-            shortcut = QShortcut(sequence, self)
+            shortcut = QShortcut(sequence, widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-    def _selected_post_ids(self) -> set[int]:
+    @property
+    def has_clipboard(self) -> bool:
+        """Something was cut or copied (Paste is offered)."""
+        return bool(self._clipboard)
+
+    def selected_post_ids(self) -> set[int]:
+        """The posts selected on the grid shown."""
         model = self.period.current_model()
         selected = self.period.current_selection().selectedIndexes()
         return {p.id for p in (model.post_at(i) for i in selected) if p}
 
-    def _reselect(self, ids: set[int]) -> None:
+    def reselect(self, ids: set[int]) -> None:
         """Keep moved posts selected (Alt+arrows again moves them further)."""
         if not ids:
             return
@@ -98,23 +118,23 @@ class CalendarSelectionMixin(QWidget):
         """Ctrl+V on the current day (or hour): copies after Ctrl+C, a move after Ctrl+X."""
         cell = self.current_cell()
         if self._clipboard and cell is not None:
-            self.calendar_actions.drop(self._clipboard, cell, self._clipboard_copies)
+            self.actions.drop(self._clipboard, cell, self._clipboard_copies)
             if not self._clipboard_copies:
                 self._clipboard = []
 
-    def clear_selection(self) -> None:
+    def clear(self) -> None:
         """Nothing selected anywhere in the tab (a right-click then picks one card)."""
         self.period.current_selection().clearSelection()
         self.backlog.selectionModel().clearSelection()
         self.agenda.selectionModel().clearSelection()
 
     def delete_selected(self) -> None:
-        self.delete_posts(self.selected_posts())
+        self._delete_posts(self.selected_posts())
 
     def shift_selected(self, days: int = 0, hours: int = 0) -> None:
-        self.calendar_actions.shift(self.selected_posts(), days=days, hours=hours)
+        self.actions.shift(self.selected_posts(), days=days, hours=hours)
 
     def edit_selected(self) -> None:
         posts = self.selected_posts()
         if posts:
-            self.edit_post(posts[0])
+            self._edit_post(posts[0])

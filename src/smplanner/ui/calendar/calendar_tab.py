@@ -40,7 +40,7 @@ from smplanner.ui.calendar.calendar_period import AGENDA as AGENDA  # the views'
 from smplanner.ui.calendar.calendar_period import MONTH as MONTH
 from smplanner.ui.calendar.calendar_period import WEEK as WEEK
 from smplanner.ui.calendar.calendar_period import CalendarPeriod, PeriodGrids
-from smplanner.ui.calendar.calendar_selection import CalendarSelectionMixin
+from smplanner.ui.calendar.calendar_selection import CalendarSelection
 from smplanner.ui.calendar.calendar_toolbar import (
     CalendarToolbar,
     filter_choices,
@@ -61,7 +61,6 @@ from smplanner.ui.document import PlanDocument
 
 
 class CalendarTab(
-    CalendarSelectionMixin,
     CalendarDialogsMixin,
     QWidget,
 ):
@@ -76,7 +75,6 @@ class CalendarTab(
         self.plan = document.plan
         self.calendar_actions = CalendarActions(document, self)
         self.zone = plan_zone(self.plan.conn)
-        self._clipboard: list[int] = []
         self._backlog_stale = False
         self.toolbar = CalendarToolbar()
         # The bar's widgets under their old names (exports and tests read the filters).
@@ -164,6 +162,15 @@ class CalendarTab(
         self.warnings_list.post_clicked.connect(self.warnings.show_post)
         self.warnings_list.post_activated.connect(self._edit_post_by_id)
 
+        self.selection = CalendarSelection(
+            self.period,
+            self.calendar_actions,
+            self.agenda,
+            self.backlog,
+            self.backlog_model,
+            edit_post=self.edit_post,
+            delete_posts=self.delete_posts,
+        )
         self.card_thumbnails = CardThumbnails(self.plan)
         self.calendar_labels = CalendarLabels(self, self)  # chips, filter, card submenu, dialog
         self.backlog.thumbnails = self.card_thumbnails.for_post
@@ -183,7 +190,7 @@ class CalendarTab(
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(40)
         self._prefetch_timer.timeout.connect(lambda: self._if_open(self.period.prefetch_neighbours))
-        self._install_shortcuts()
+        self.selection.install_shortcuts(self)
         self._fill_filters()
         self.period.show()
         self.refresh_backlog()
@@ -225,7 +232,7 @@ class CalendarTab(
         from smplanner.ui.calendar.status_menu import StatusButton
 
         toolbar = self.toolbar
-        self.status_button = StatusButton(self.calendar_actions, self.selected_posts)
+        self.status_button = StatusButton(self.calendar_actions, self.selection.selected_posts)
         add_approval_entries(self.status_button.status_menu, self)  # the client's say
         toolbar.add_action_widget(self.status_button)
         toolbar.add_action_widget(exchange_button(self))
@@ -334,9 +341,9 @@ class CalendarTab(
                 touched = {date.fromordinal(d) for d in days}
                 self.day_cache.forget(touched)
                 self.warnings_worker.cache.forget(touched)
-                kept = self._selected_post_ids()
+                kept = self.selection.selected_post_ids()
                 self.period.current_model().refresh_days(touched)
-                self._reselect(kept)
+                self.selection.reselect(kept)
             self.refresh_backlog()
             if self.period.mode == AGENDA:
                 self.refresh_agenda()

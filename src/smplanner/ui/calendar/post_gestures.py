@@ -58,7 +58,7 @@ class PostGestures(QObject):
         selection = view.selectionModel()
         if post is not None and not selection.isSelected(index):
             # Right-click on a card outside the selection acts on that card alone.
-            self.tab.clear_selection()
+            self.tab.selection.clear()
             flags = selection.SelectionFlag.ClearAndSelect
             if view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
                 flags |= selection.SelectionFlag.Rows  # the agenda: a post is a row
@@ -66,7 +66,7 @@ class PostGestures(QObject):
             view.setCurrentIndex(index)
         elif post is None and index.isValid():
             view.setCurrentIndex(index)  # an empty day: where "Paste" and "New" land
-        posts = self.tab.selected_posts() if post is not None else []
+        posts = self.tab.selection.selected_posts() if post is not None else []
         menu = self._posts_menu(posts) if posts else self._cell_menu(view)
         if menu is None:
             return
@@ -120,8 +120,8 @@ class PostGestures(QObject):
             action = networks.addAction(item.name, copy_to(item.id))
             action.setEnabled(any(p.network != item.id for p in posts))
         menu.addSeparator()
-        menu.addAction(self.tr("Copy"), tab.copy_selected)
-        menu.addAction(self.tr("Cut"), tab.cut)
+        menu.addAction(self.tr("Copy"), tab.selection.copy_selected)
+        menu.addAction(self.tr("Cut"), tab.selection.cut)
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: tab.delete_posts(posts))
         return menu
@@ -175,14 +175,14 @@ class PostGestures(QObject):
         tab = self.tab
         if not isinstance(view, CalendarGridView):
             return None
-        cell = tab.current_cell()
+        cell = tab.selection.current_cell()
         if cell is None:
             return None
         menu = QMenu(tab)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("New post here…"), lambda: tab.create_post(cell))
-        paste = menu.addAction(self.tr("Paste here"), tab.paste)
-        paste.setEnabled(bool(tab._clipboard))
+        paste = menu.addAction(self.tr("Paste here"), tab.selection.paste)
+        paste.setEnabled(tab.selection.has_clipboard)
         return menu
 
     # ------------------------------------------------------------ delete
