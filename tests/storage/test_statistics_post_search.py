@@ -272,3 +272,36 @@ def test_the_derived_tables_named_by_the_migrations_are_these_modules_own() -> N
 
     assert statistics.POST_HOURS_TABLES == (post_hours.TABLE, post_hours.MARK_TABLE)
     assert statistics.POST_SEARCH_TABLES == (post_search.MARK_TABLE,)
+
+
+def test_a_large_plan_is_indexed_by_batches_after_its_migration(
+    plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created = create_plan(plan_path, PlanProperties("Boulangerie", timezone="Europe/Paris"))
+    ingest(created, source_label="first", source_kind="manual", posts=_posts(TEXTS))
+    created.close()
+    conn = sqlite3.connect(plan_path)  # as the previous release left it
+    for trigger in ("updated", "deleted"):
+        conn.execute(f"DROP TRIGGER stat_post_search_{trigger}")
+    conn.execute("DROP TABLE stat_post_search")
+    conn.execute("DROP TABLE stat_post_search_mark")
+    conn.execute("DROP INDEX stat_posts_by_network_rate")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN"
+        " ('0009_post_search', '0010_posts_by_network_rate')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(post_search, "INDEXED_IN_STEP", 5)  # "large": more than 5 posts
+    with open_plan(plan_path) as migrated:
+        assert post_search.behind(migrated.conn) == len(TEXTS)  # not on the GUI thread
+        assert_as_the_full_pass(migrated)  # every post checked directly meanwhile
+        monkeypatch.setattr(post_search, "MOST_BEHIND", 3)
+        assert post_search.candidates(migrated.conn, "éclair") is None  # far behind: a pass
+        assert_as_the_full_pass(migrated)
+        monkeypatch.setattr(post_search, "BATCH", 4)
+        statistics_hours.catch_up_post_search(migrated)  # a transaction per 4 posts
+        assert post_search.behind(migrated.conn) == 0
+        assert post_search.candidates(migrated.conn, "éclair") is not None
+        assert_as_the_full_pass(migrated)

@@ -69,17 +69,18 @@ def catch_up_post_hours(plan: PlanFile) -> None:
 
 
 def catch_up_post_search(plan: PlanFile) -> None:
-    """Index the posts imported since for the posts filter (storage/
-    statistics_post_search.py: ~1.2 s per 100,000 posts), on the worker that sums
-    after an import, unless the plan cannot be written now: the filter checks the
-    posts not indexed yet directly, so nothing is wrong meanwhile, only slower."""
+    """Index the posts imported since (or all of a large plan just migrated) for the
+    posts filter (storage/statistics_post_search.py: ~1.2 s per 100,000 posts), on
+    the worker that sums after an import or an opening, unless the plan cannot be
+    written now: the filter checks the posts not indexed yet directly, so nothing is
+    wrong meanwhile, only slower."""
     if plan.read_only or plan.conn.in_transaction or not post_search.present(plan.conn):
         return
-    if not post_search.behind(plan.conn):
-        return
+    done = not post_search.behind(plan.conn)
     try:
-        with plan.transaction():
-            post_search.catch_up(plan.conn)
+        while not done:  # a transaction per batch: the window's own writes go between
+            with plan.transaction():
+                done = post_search.catch_up(plan.conn, post_search.BATCH)
     except (PlanWriteError, sqlite3.OperationalError):
         pass  # busy or full: caught up next time
 

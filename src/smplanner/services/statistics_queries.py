@@ -147,6 +147,18 @@ def post_table_ids(
     )
 
 
+def post_search_behind(plan: PlanFile) -> int:
+    """How many posts the posts filter's index has not indexed yet (0 without one)."""
+    from smplanner.storage import statistics_post_search as post_search
+
+    return post_search.behind(plan.conn) if post_search.present(plan.conn) else 0
+
+
+# Past this many posts not indexed, the posts table indexes them on a worker when it
+# loads (a large plan's first opening after the migration), not only after an import.
+POST_SEARCH_BEHIND_IN_BACKGROUND = 50_000
+
+
 # Sorts of the posts table read a page at a time (unfiltered), whatever the plan's size.
 PAGED_POST_SORTS = post_table.PAGED_SORTS
 

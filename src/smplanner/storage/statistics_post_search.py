@@ -131,19 +131,22 @@ def behind(conn: sqlite3.Connection) -> int:
     return max(0, _last_post(conn) - mark(conn))
 
 
-def catch_up(conn: sqlite3.Connection) -> None:
+def catch_up(conn: sqlite3.Connection, batch: int | None = None) -> bool:
     """Index the posts after the mark (inside the caller's transaction; ~1.2 s per
-    100,000 posts), those indexed already (an undo lowered the mark) left as they are."""
+    100,000 posts), at most the next ``batch`` ids if given, those indexed already
+    (an undo lowered the mark) left as they are; True when every post is indexed."""
     first, last = mark(conn), _last_post(conn)
     if first >= last:
-        return
+        return True
+    upper = last if batch is None else min(last, first + batch)
     conn.execute(
         f"INSERT INTO {TABLE} (rowid, text, shown)"
         f" SELECT p.id, {indexed_text('p')}, {shown_date('p')} FROM stat_posts p"
-        f" WHERE p.id > ? AND NOT {_indexed('p')} ORDER BY p.id",
-        (first,),
+        f" WHERE p.id > ? AND p.id <= ? AND NOT {_indexed('p')} ORDER BY p.id",
+        (first, upper),
     )
-    _set_mark(conn, last)
+    _set_mark(conn, upper)
+    return upper >= last
 
 
 def refill(conn: sqlite3.Connection) -> None:
@@ -164,14 +167,24 @@ def candidates(conn: sqlite3.Connection, needle: str) -> tuple[str, list[object]
     index's matches and the posts past the mark. None when the index cannot narrow
     the search (no index, or no trigram that every match must hold)."""
     query = match_query(needle)
-    if query is None or not present(conn):
-        return None
+    if query is None or not present(conn) or behind(conn) > MOST_BEHIND:
+        return None  # far behind (a plan just migrated): one pass over the posts is less
     sql = (
         f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?"
         f" UNION ALL SELECT id FROM stat_posts WHERE id > coalesce({_MARK}, 0)"
     )
     return sql, [query]
 
+
+# Past this many posts not indexed yet, checking them all by id costs more than the
+# plain pass over every post (a large plan migrated, before the worker indexes it).
+MOST_BEHIND = 100_000
+# A plan of at most this many posts is indexed by the migration step itself (~1 s);
+# a larger one by the worker that sums after an import or an opening, a batch of
+# posts per transaction (statistics_hours.catch_up_post_search), not on the GUI
+# thread for 20 s at 1,000,000 posts.
+INDEXED_IN_STEP = 50_000
+BATCH = 50_000
 
 MAX_TRIGRAMS = 12  # past a dozen, another trigram hardly narrows the candidates
 

@@ -175,3 +175,21 @@ def test_the_publish_time_reads_as_the_interface_writes_a_day(qapp, french_ui):
 
     assert shown_day_and_time("2025-05-28 22:43") == "28/05/2025 22:43"
     assert shown_day_and_time("2025-05-28") == "28/05/2025"  # the hour is not known
+
+
+def test_posts_left_out_of_the_filter_index_are_indexed_on_a_worker(
+    qtbot, big_plan, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.ui.statistics.posts_table_model import PostsTableModel
+
+    assert queries.post_search_behind(big_plan) == POSTS  # an import indexes nothing
+    monkeypatch.setattr(queries, "POST_SEARCH_BEHIND_IN_BACKGROUND", 1000)  # "many"
+    table = PostsTableModel()
+    table.load(big_plan, zone=plan_timezone(big_plan))
+    assert table.is_indexing()
+    qtbot.waitUntil(lambda: not table.is_indexing(), timeout=60_000)
+    assert queries.post_search_behind(big_plan) == 0
+    table.set_filter("ÉCLAIRS")
+    qtbot.waitUntil(lambda: not table.is_reading(), timeout=10_000)
+    assert table.rowCount() == POSTS // 50
+    assert all("Éclairs" in shown(table, row, 2) for row in range(0, POSTS // 50, 37))

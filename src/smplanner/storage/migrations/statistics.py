@@ -241,7 +241,8 @@ def _post_hours(db: Database) -> None:
 
 # The posts filter read every post's text (0.25-0.45 s at 1,000,000 posts, matches
 # or not): a trigram index of the texts and shown dates names the few to check
-# (storage/statistics_post_search.py). Indexing 1,000,000 posts takes ~12 s, once.
+# (storage/statistics_post_search.py). Indexing 1,000,000 posts takes ~15 s, once: on a
+# worker, by batches, for a plan past INDEXED_IN_STEP posts.
 POST_SEARCH_TABLES = ("stat_post_search_mark",)  # statistics_post_search.MARK_TABLE
 
 
@@ -250,7 +251,10 @@ def _post_search(db: Database) -> None:
 
     db.execute(post_search.CREATE_TABLE)
     db.execute(post_search.CREATE_MARK)
-    post_search.refill(db.conn)
+    (posts,) = db.execute("SELECT count(*) FROM stat_posts").fetchone()
+    if posts <= post_search.INDEXED_IN_STEP:
+        post_search.refill(db.conn)
+    # else indexed on a worker after the opening, the filter reading every post till then
     for statement in post_search.TRIGGERS:
         db.execute(statement)
 

@@ -96,6 +96,7 @@ class PostsTableModel(QAbstractTableModel):
         self._filter_networks: list[str] = []
         self._ids_task: Any = None  # the worker reading the ids, while it runs
         self._ids_wanted = 0  # which read of the ids is the latest (older results are dropped)
+        self._indexing: Any = None  # the background indexing for the filter, while it runs
 
     # ------------------------------------------------------------ loading
 
@@ -105,6 +106,39 @@ class PostsTableModel(QAbstractTableModel):
         self._marks = None  # ranked again when first painted
         self._rows.clear()  # their figures may have changed
         self._reload_ids()
+        self._index_in_background(plan)
+
+    def _index_in_background(self, plan: PlanFile) -> None:
+        """Index for the filter, on a worker, the many posts a migration or an import
+        left out (a large plan's first opening in this version: ~15 s at 1,000,000);
+        until then the filter reads every post, as it did."""
+        if plan.read_only or self._indexing is not None:
+            return
+        from smplanner.services.statistics_hours import catch_up_post_search
+        from smplanner.ui.background import Job, run_in_background
+
+        if queries.post_search_behind(plan) <= queries.POST_SEARCH_BEHIND_IN_BACKGROUND:
+            return  # the worker summing the best hours after an import indexes them
+
+        def index(job: Job) -> None:
+            assert job.plan is not None  # the worker's own connection to the plan
+            catch_up_post_search(job.plan)
+
+        def ended(_: None) -> None:
+            self._indexing = None
+
+        self._indexing = run_in_background(
+            self,
+            index,
+            plan=plan,
+            writes=True,
+            on_done=ended,
+            name="posts filter index",
+        )
+
+    def is_indexing(self) -> bool:
+        """Whether the filter's index is being filled on a worker."""
+        return self._indexing is not None
 
     def set_filter(self, text: str) -> None:
         """Show the posts whose text, date, network or denominator contains ``text``."""
