@@ -47,6 +47,8 @@ def test_the_first_frame_imports_no_heavy_module(tmp_path: Path):
                 # The monthly report's dialog and periods: its menu entry is enough.
                 "smplanner.ui.deliverables.monthly_report_dialog",
                 "smplanner.domain.report_periods",
+                # The calendar bar's menu button (and with it Python's QStyle type).
+                "smplanner.ui.calendar.menu_tool_button",
             )
         )
         or (name.startswith("smplanner.cli.") and name.endswith("_command"))

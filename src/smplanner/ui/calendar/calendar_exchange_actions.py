@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 
 from smplanner.ui.app_paths import suggested_beside
-from smplanner.ui.calendar.menu_tool_button import MenuToolButton
 from smplanner.ui.error_messages import describe
 from smplanner.ui.main_menus import menu_of
 
@@ -207,6 +206,10 @@ def selection_of(tab: CalendarTab) -> PostSelection:
 
 def exchange_button(tab: CalendarTab) -> QToolButton:
     """The calendar bar's "Export / import" button; its menu uses the window's actions."""
+    # Here, not at the top: the window builds these actions for its first frame, the
+    # calendar (and Python's QStyle, ~8 ms to make) come later.
+    from smplanner.ui.calendar.menu_tool_button import MenuToolButton
+
     button = MenuToolButton()  # room for the arrow after "Exporter / importer"
     button.setText(QCoreApplication.translate("ExchangeMenu", "Export / import"))
     menu = QMenu(button)
