@@ -141,7 +141,7 @@ def meta_daily_series(draw: st.DrawFn) -> Written:
             [
                 ("Facebook follows", "facebook", m.NEW_FOLLOWERS),
                 ("Instagram reach", "instagram", m.REACH),
-                ("Reach", "facebook", m.REACH),
+                ("Facebook reach", "facebook", m.REACH),  # "Reach" alone is asked
                 ("Facebook views", "facebook", m.VIEWS),
                 ("Instagram link clicks", "instagram", m.LINK_CLICKS),
             ]

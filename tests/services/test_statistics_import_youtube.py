@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from smplanner.services.statistics_import import import_files, preview
+from smplanner.services.statistics_import_network import choose_network
 
 
 def write_csv(path: Path, rows: list[list[str]]) -> Path:
@@ -171,7 +172,10 @@ def test_meta_viewers_and_views_are_different_metrics_in_english_and_french(plan
         meta_series(tmp_path / "vues.csv", "Vues", [("2025-08-02T00:00:00", "990")]),
         meta_series(tmp_path / "suivis.csv", "Followers en plus", [("2025-08-02T00:00:00", "4")]),
     ]
-    import_files(plan, preview(files))
+    previews = preview(files)
+    for item in previews:  # titles of either network: said (statistics_import_network)
+        choose_network(item, "facebook")
+    import_files(plan, previews)
     assert stored_days(plan, "facebook") == {
         "viewers": {date(2025, 8, 1): 310},
         "views": {date(2025, 8, 1): 950, date(2025, 8, 2): 990},

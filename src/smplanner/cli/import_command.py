@@ -5,7 +5,9 @@ the files that write their times without a zone (Meta: Pacific time; by default 
 zone last chosen for the network in this plan, as in the window) and
 ``--download-day`` for the days TikTok writes without a year, ``--ambiguous`` for
 the times in the hour lived twice when the clocks go back (without it, such a file
-is refused with its rows named). Text output is in the
+is refused with its rows named), ``--network`` for a Meta daily series whose file
+does not say whether it is Facebook's or Instagram's (without it, such a file is
+refused with its series named: never guessed). Text output is in the
 user's language (``--lang``, else the locale); ``--json`` is English, for scripts.
 """
 
@@ -97,6 +99,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             "without it such a file is not imported",
         ),
     )
+    parser.add_argument(
+        "--network",
+        choices=["facebook", "instagram"],
+        help=QCoreApplication.translate(
+            "ImportCommand",
+            "the network of a Meta Business Suite daily series whose file does not say "
+            "it (a title such as Reach or Followers en plus): facebook or instagram; "
+            "without it such a file is not imported",
+        ),
+    )
     add_lang_option(parser)
 
 
@@ -105,6 +117,12 @@ def run(args: argparse.Namespace) -> int:
     from smplanner.cli.cli_language import start_language
     from smplanner.errors import UserError
     from smplanner.services.statistics_import import import_files, preview
+    from smplanner.services.statistics_import_network import (
+        choose_network,
+        remember_networks,
+        unanswered_network,
+        unsaid_title,
+    )
     from smplanner.services.statistics_import_repeated import (
         Repeated,
         choose,
@@ -133,7 +151,10 @@ def run(args: argparse.Namespace) -> int:
     previews = preview(args.files, download_day=download_day)
     remembered = _remembered_zones(args.path, remembered_time_zones)
     ambiguous = getattr(args, "ambiguous", None)
+    network = getattr(args, "network", None)
     for item in previews:
+        if network is not None and unsaid_title(item) is not None:
+            choose_network(item, network)
         if zone is not None:
             set_time_zone(item, zone)
         else:
@@ -142,7 +163,8 @@ def run(args: argparse.Namespace) -> int:
             choose(item, Repeated(ambiguous))
     report = [texts.report_entry(item) for item in previews]
     unanswered = [(item, found) for item in previews if (found := repeated_unanswered(item))]
-    failed = any(not item.importable for item in previews) or bool(unanswered)
+    unsaid = [(item, title) for item in previews if (title := unanswered_network(item))]
+    failed = any(not item.importable for item in previews) or bool(unanswered or unsaid)
     bad_rows = any(item.reading and item.reading.problems for item in previews)
     stored: list[dict[str, Any]] = []
     if not args.dry_run and not failed and not (bad_rows and not args.skip_bad_rows):
@@ -150,6 +172,7 @@ def run(args: argparse.Namespace) -> int:
             with open_plan(args.path) as plan:
                 outcome = import_files(plan, previews, skip_bad_rows=args.skip_bad_rows)
                 remember_time_zones(plan, previews)  # as the window does, for the next files
+                remember_networks(plan, previews)
         except UserError as error:
             print(f"smplanner import: {error_text(error)}", file=sys.stderr)
             if args.json:  # a script still reads JSON: each file says why it was not stored
@@ -178,7 +201,9 @@ def run(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(texts.dry_run_line())
     if failed or (bad_rows and not args.skip_bad_rows):
-        for item, found in unanswered:  # what to pass, even with --json (on stderr)
+        for item, title in unsaid:  # what to pass, even with --json (on stderr)
+            print(texts.network_unsaid(item, title), file=sys.stderr)
+        for item, found in unanswered:
             print(texts.repeated_unanswered(item, found), file=sys.stderr)
         if not args.json:
             print(texts.nothing_imported(args.dry_run), file=sys.stderr)

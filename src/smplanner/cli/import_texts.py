@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from smplanner.services.statistics_import import FilePreview
+from smplanner.services.statistics_import_network import unsaid_title
 from smplanner.services.statistics_import_repeated import RepeatedTimes, repeated_times
 from smplanner.services.statistics_import_times import file_times
 from smplanner.texts.core_messages import locale_value, message_text
@@ -146,6 +147,20 @@ def repeated_unanswered(item: FilePreview, found: RepeatedTimes) -> str:
     )
 
 
+def network_unsaid(item: FilePreview, title: str) -> str:
+    """Why a Meta daily series naming no network was not imported, and what to pass."""
+    return (
+        QCoreApplication.translate(
+            "ImportCommand",
+            'smplanner import: %1: the Meta Business Suite daily series "%2" does not say '
+            "whether it is Facebook's or Instagram's. Pass --network facebook or --network "
+            "instagram.",
+        )
+        .replace("%1", str(item.path))
+        .replace("%2", title)
+    )
+
+
 def report_entry(item: FilePreview) -> dict[str, Any]:
     """One file of the --json report (English, dates as ISO text)."""
     reading = item.reading
@@ -166,7 +181,13 @@ def report_entry(item: FilePreview) -> dict[str, Any]:
         "period": [day(times.period[0]), day(times.period[1])] if times and times.period else None,
         "download_day": day(times.download_day) if times and times.period else None,
         "repeated_hour": _repeated_entry(item),
+        "network_unsaid": _network_entry(item),
     }
+
+
+def _network_entry(item: FilePreview) -> dict[str, Any] | None:
+    title = unsaid_title(item)
+    return None if title is None else {"title": title, "choice": item.network_choice}
 
 
 def _repeated_entry(item: FilePreview) -> dict[str, Any] | None:

@@ -47,6 +47,9 @@ class ExportReading:
     # none and smplanner knows which one the network writes (Meta: Pacific time);
     # None: the plan's time zone. The preview lets the user change it.
     time_zone: str | None = None
+    # The title of a Meta daily series that names no network (``Followers en plus``):
+    # its values have none until the user says which (statistics_import_network.py).
+    network_unsaid: str | None = None
     # Days read from year-less dates: the first and last day placed, and the download
     # day they were placed by (see tiktok_days).
     period: tuple[date, date] | None = None

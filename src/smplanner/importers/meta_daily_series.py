@@ -4,10 +4,17 @@ Line 1 ``sep=,`` (consumed by the CSV reader), then the metric's name on a line 
 its own, in the interface language (``Facebook follows``, ``Reach``, ``Viewers``, French
 ``Followers en plus``, ``Vues``: export_headers.csv, then words of the name), then
 ``"Date","Primary"`` and the days (``2025-08-01T00:00:00``).
+
+The network is what the file says: its title (``Instagram follows``), else its file
+name. A title that names none (``Reach``, French ``Followers en plus``, ``Vues``) is a
+series of either network: its values are read without one (NETWORK_UNSAID) and the
+reading says so (ExportReading.network_unsaid); the preview asks which network, the
+CLI needs ``--network`` (services/statistics_import_network.py). Never guessed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from smplanner.domain import stat_records as m
@@ -41,10 +48,24 @@ _METRIC_WORDS = [
 ]
 
 
-def metric_of(title: str) -> tuple[str, str]:
-    """(network, metric) named by the line above the header: ``Instagram follows``."""
+# The networks a daily series may be of, and the network of its values until the user
+# said which (a title naming neither).
+NETWORKS = ("facebook", "instagram")
+NETWORK_UNSAID = ""
+
+
+def network_named(text: str) -> str | None:
+    """The one network a title or a file name names as a word; None for none or both."""
+    words = set(re.split(r"[^a-z]+", text.lower()))
+    named = [network for network in NETWORKS if network in words]
+    return named[0] if len(named) == 1 else None
+
+
+def metric_of(title: str, file_name: str = "") -> tuple[str | None, str]:
+    """(network, metric) named by the line above the header (``Instagram follows``);
+    the network from the file name if the title names none, else None (not said)."""
     text = normalize_header(title)
-    network = "instagram" if "instagram" in text else "facebook"
+    network = network_named(text) or network_named(file_name)
     named = header_names("meta", "daily_series").by_name.get(text, ())
     for field, _language in named:
         if field not in {"date", "primary"}:
@@ -66,15 +87,26 @@ def _detect(table: Table) -> int | None:
 
 def _read(reader: ColumnReader) -> None:
     title = str(reader.table.rows[reader.header_index - 1][0])
-    network, metric = metric_of(title)
-    reader.reading.notes.append(
-        Message(
-            '"{title}" read as {network} {metric}.',
-            title=title.strip(),
-            network=network,
-            metric=metric,
+    network, metric = metric_of(title, _file_name(reader.table.source))
+    if network is None:
+        reader.reading.network_unsaid = title.strip()
+        reader.reading.notes.append(
+            Message(
+                '"{title}" read as {metric}; the file does not say of which network.',
+                title=title.strip(),
+                metric=metric,
+            )
         )
-    )
+        network = NETWORK_UNSAID
+    else:
+        reader.reading.notes.append(
+            Message(
+                '"{title}" read as {network} {metric}.',
+                title=title.strip(),
+                network=network,
+                metric=metric,
+            )
+        )
     date_column = reader.column("date")
     value_column = reader.column("primary")
     for number, row in reader.rows():
@@ -85,6 +117,12 @@ def _read(reader: ColumnReader) -> None:
                 reader.reading.daily.append(DailyValue(network, "", day, metric, value))
         except RowIsBad:
             continue
+
+
+def _file_name(source: str) -> str:
+    """The file's own name in a table's source: "x.csv", a zip's "x.zip › entry.csv"
+    (the entry's), a workbook's "x.xlsx [sheet]" (the workbook's)."""
+    return source.split(" › ")[-1].split(" [")[0]
 
 
 def unknown_value_column(tables: Sequence[Table]) -> Message | None:

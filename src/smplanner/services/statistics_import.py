@@ -38,6 +38,9 @@ class FilePreview:
     # (a Repeated of services/statistics_import_repeated.py); None: not asked yet.
     repeated_choice: str | None = None
     # (the parts' zones, what statistics_import_repeated found for them): a cache.
+    # The network said for a Meta daily series whose file names none
+    # (services/statistics_import_network.py); None: not said (or not needed).
+    network_choice: str | None = None
     repeated_cache: tuple[tuple[str | None, ...], Any] | None = field(
         default=None, repr=False, compare=False
     )
@@ -57,13 +60,14 @@ class FilePreview:
     @property
     def flag_messages(self) -> list[str]:
         """What the user should check before storing (a time read one of two ways)."""
+        from smplanner.services.statistics_import_network import network_flag
         from smplanner.services.statistics_import_repeated import repeated_flag
 
         if self.reading is None:
             return []
         flags = [flag for part in self.reading.readings for flag in part.flags]
-        repeated = repeated_flag(self)
-        return [*flags, repeated] if repeated is not None else flags
+        asked = [network_flag(self), repeated_flag(self)]
+        return [*flags, *(flag for flag in asked if flag is not None)]
 
     @property
     def note_messages(self) -> list[str]:
@@ -121,12 +125,16 @@ def import_files(
     Raises ImportRefusedError (nothing stored) if some rows are bad and
     ``skip_bad_rows`` is False; the good rows of a file are stored either way.
     Raises RepeatedHourUnansweredError (nothing stored) while a file's times in the
-    hour repeated when the clocks go back are not said to be the first or the second.
+    hour repeated when the clocks go back are not said to be the first or the second,
+    NetworkUnsaidError while a Meta daily series naming no network is not said to be
+    Facebook's or Instagram's.
     ``progress(records stored, records in all)`` is called as the work goes; if it
     raises (ImportCancelledError), the transaction is rolled back and nothing is stored.
     """
+    from smplanner.services.statistics_import_network import refuse_unsaid
     from smplanner.services.statistics_import_repeated import refuse_unanswered
 
+    refuse_unsaid([p for p in previews if p.reading is not None])
     refuse_unanswered([p for p in previews if p.reading is not None])
     readings = [p.reading for p in previews if p.reading is not None]
     problems = [problem for reading in readings for problem in reading.problems]

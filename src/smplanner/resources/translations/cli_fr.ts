@@ -281,6 +281,10 @@
       <translation>laquelle des deux heures est une heure vécue deux fois au passage à l’heure d’hiver : earlier (la première, heure d’été) ou later (la seconde, heure d’hiver) ; sans cette option, un tel fichier n’est pas importé</translation>
     </message>
     <message>
+      <source>the network of a Meta Business Suite daily series whose file does not say it (a title such as Reach or Followers en plus): facebook or instagram; without it such a file is not imported</source>
+      <translation>le réseau d’une série quotidienne de Meta Business Suite dont le fichier ne le dit pas (un titre comme Reach ou Followers en plus) : facebook ou instagram ; sans cette option, un tel fichier n’est pas importé</translation>
+    </message>
+    <message>
       <source>%1: not recognised</source>
       <translation>%1 : non reconnu</translation>
     </message>
@@ -339,6 +343,10 @@
     <message>
       <source>smplanner import: %1: %2 post(s) were published in the hour that repeats when the clocks go back in %3 (rows %4). Pass --ambiguous earlier if it is the first hour (summer time), --ambiguous later if it is the second (winter time).</source>
       <translation>smplanner import : %1 : %2 publication(s) à une heure vécue deux fois au passage à l’heure d’hiver (fuseau %3, lignes %4). Ajoutez --ambiguous earlier s’il s’agit de la première heure (heure d’été), --ambiguous later s’il s’agit de la seconde (heure d’hiver).</translation>
+    </message>
+    <message>
+      <source>smplanner import: %1: the Meta Business Suite daily series "%2" does not say whether it is Facebook's or Instagram's. Pass --network facebook or --network instagram.</source>
+      <translation>smplanner import : %1 : la série quotidienne de Meta Business Suite « %2 » ne dit pas si elle est celle de Facebook ou d’Instagram. Ajoutez --network facebook ou --network instagram.</translation>
     </message>
   </context>
   <context>

@@ -667,6 +667,10 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>cela ressemble à un export {network} en {language} (colonnes vues : {columns}). smplanner lit les exports {network} en anglais et en français, pas encore en {language} : exportez-le à nouveau avec l’interface de {network} en anglais ou en français, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
     </message>
     <message>
+      <source>"{title}" read as {metric}; the file does not say of which network.</source>
+      <translation>« {title} » lu comme {metric} ; le fichier ne dit pas de quel réseau.</translation>
+    </message>
+    <message>
       <source>"{title}" read as {network} {metric}.</source>
       <translation>« {title} » lu comme {network} {metric}.</translation>
     </message>
@@ -749,6 +753,18 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>{path}: the logo is larger than 1 MB: save a smaller picture (a few hundred pixels wide is enough).</source>
       <translation>{path} : le logo dépasse 1 Mo : enregistrez une image plus petite (quelques centaines de pixels de large suffisent).</translation>
+    </message>
+    <message>
+      <source>the daily series "{title}" does not say whether it is Facebook's or Instagram's: say which network before importing.</source>
+      <translation>la série quotidienne « {title} » ne dit pas si elle est celle de Facebook ou d’Instagram : indiquez le réseau avant d’importer.</translation>
+    </message>
+    <message>
+      <source>the daily series "{title}" does not say its network: read as {network}'s, as chosen.</source>
+      <translation>la série quotidienne « {title} » ne dit pas son réseau : lue comme une série {network}, comme vous l’avez choisi.</translation>
+    </message>
+    <message>
+      <source>{file}: the daily series "{title}" does not say whether it is Facebook's or Instagram's. Say which network: nothing was imported.</source>
+      <translation>{file} : la série quotidienne « {title} » ne dit pas si elle est celle de Facebook ou d’Instagram. Indiquez le réseau : rien n’a été importé.</translation>
     </message>
     <message>
       <source>{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): say whether it is the first hour (summer time) or the second (winter time).</source>

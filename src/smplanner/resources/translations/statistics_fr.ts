@@ -215,6 +215,10 @@
       <translation>Importer</translation>
     </message>
     <message>
+      <source>Say which network the daily series that do not name one are of (files: %1).</source>
+      <translation>Indiquez le réseau des séries quotidiennes qui n’en nomment aucun (fichiers : %1).</translation>
+    </message>
+    <message>
       <source>Not recognised</source>
       <translation>Non reconnu</translation>
     </message>
@@ -898,6 +902,17 @@
     <message>
       <source>%1: %4 post(s) published in the hour that repeats when the clocks go back in %2 (rows %3). Which of the two hours is it?</source>
       <translation>%1 : %4 publication(s) à une heure vécue deux fois au passage à l’heure d’hiver (fuseau %2, lignes %3). Laquelle des deux heures est-ce ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeriesNetworkRow</name>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <source>%1: the daily series "%2" does not say whether it is Facebook's or Instagram's. Which network is it?</source>
+      <translation>%1 : la série quotidienne « %2 » ne dit pas si elle est celle de Facebook ou d’Instagram. De quel réseau s’agit-il ?</translation>
     </message>
   </context>
   <context>

@@ -123,6 +123,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the post link is missing."),
     QT_TRANSLATE_NOOP("CoreMessage", "{count} boosted post(s): their organic figures are the post's; the sponsored campaigns are added up apart (…_sponsored) and the Total row kept apart (…_total)."),
     # importers/meta_daily_series.py
+    QT_TRANSLATE_NOOP("CoreMessage", "\"{title}\" read as {metric}; the file does not say of which network."),
     QT_TRANSLATE_NOOP("CoreMessage", "\"{title}\" read as {network} {metric}."),
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a Meta Business Suite daily series (\"{title}\") whose value column \"{column}\" smplanner does not know yet (it reads \"Primary\"): export it again with the interface in English, or use the generic CSV import and say which column is which."),
     # importers/meta_posts.py
@@ -229,6 +230,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{path}: the logo could not be read ({reason})."),
     QT_TRANSLATE_NOOP("CoreMessage", "{path}: the logo is not a PNG or JPEG picture: save it as PNG and choose it again."),
     QT_TRANSLATE_NOOP("CoreMessage", "{path}: the logo is larger than 1 MB: save a smaller picture (a few hundred pixels wide is enough)."),
+    # services/statistics_import_network.py
+    QT_TRANSLATE_NOOP("CoreMessage", "the daily series \"{title}\" does not say whether it is Facebook's or Instagram's: say which network before importing."),
+    QT_TRANSLATE_NOOP("CoreMessage", "the daily series \"{title}\" does not say its network: read as {network}'s, as chosen."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{file}: the daily series \"{title}\" does not say whether it is Facebook's or Instagram's. Say which network: nothing was imported."),
     # services/statistics_import_repeated.py
     QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): say whether it is the first hour (summer time) or the second (winter time)."),
     QT_TRANSLATE_NOOP("CoreMessage", "{count} post(s) were published in the hour that repeats when the clocks go back in {zone} (rows {rows}): read as the {which}."),

@@ -34,6 +34,11 @@ from smplanner.services.statistics_import import (
     ImportOutcome,
     preview,
 )
+from smplanner.services.statistics_import_network import (
+    apply_remembered_network,
+    remembered_networks,
+    unanswered_network,
+)
 from smplanner.services.statistics_import_repeated import unanswered as repeated_unanswered
 from smplanner.services.statistics_import_times import (
     apply_remembered,
@@ -109,6 +114,11 @@ class ImportDialog(StoringImports, QDialog):
 
         self.repeated = RepeatedHourRow()
         self.repeated.changed.connect(self._times_changed)
+        from smplanner.ui.statistics.import_network_row import SeriesNetworkRow
+
+        self.networks = remembered_networks(document.plan)
+        self.series_network = SeriesNetworkRow()
+        self.series_network.changed.connect(self._times_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_times(row))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -129,6 +139,7 @@ class ImportDialog(StoringImports, QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.times)
+        layout.addWidget(self.series_network)
         layout.addWidget(self.repeated)
         layout.addWidget(self.notes)
         layout.addWidget(self.summary)
@@ -158,11 +169,13 @@ class ImportDialog(StoringImports, QDialog):
         self.cancel_reading.setVisible(True)
 
         zones = dict(self.zones)  # read on the GUI thread, applied on the worker's
+        networks = dict(self.networks)
 
         def read(job: Job) -> None:
             for path in paths:
                 item = preview([path], mapping)[0]
                 apply_remembered(item, zones)
+                apply_remembered_network(item, networks)
                 job.deliver(item)
 
         def ended(*_: object) -> None:
@@ -213,6 +226,7 @@ class ImportDialog(StoringImports, QDialog):
         """The selected file's times, days and notes."""
         item = self.previews[row] if 0 <= row < len(self.previews) else None
         self.times.show_file(item)
+        self.series_network.show_file(item)
         self.repeated.show_file(item)
         self.notes.show_file(item)
 
@@ -228,11 +242,13 @@ class ImportDialog(StoringImports, QDialog):
         bad_rows = sum(p.reading.bad_rows for p in readable if p.reading)
         unreadable = len(self.previews) - len(readable)
         unanswered = sum(1 for p in readable if repeated_unanswered(p) is not None)
+        unsaid = sum(1 for p in readable if unanswered_network(p) is not None)
         allowed = (
             bool(readable)
             and not self.reading
             and not self.storing
             and not unanswered
+            and not unsaid
             and (bad_rows == 0 or self.skip_bad_rows.isChecked())
         )
         self.import_button.setEnabled(allowed)
@@ -251,6 +267,12 @@ class ImportDialog(StoringImports, QDialog):
                 self.tr(
                     "Rows with problems: %1. Nothing is imported unless you skip them."
                 ).replace("%1", str(bad_rows))
+            )
+        if unsaid:
+            parts.append(
+                self.tr(
+                    "Say which network the daily series that do not name one are of (files: %1)."
+                ).replace("%1", str(unsaid))
             )
         if unanswered:
             parts.append(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QPushButton
 
 from smplanner.services import statistics_edits
 from smplanner.services.statistics_import import FilePreview, ImportOutcome, import_files
+from smplanner.services.statistics_import_network import remember_networks
 from smplanner.services.statistics_import_times import remember_time_zones
 from smplanner.ui.background import BackgroundTask, Job, run_in_background
 from smplanner.ui.document import PlanDocument
@@ -89,6 +90,7 @@ class StoringImports:
     def _on_stored(self, outcome: ImportOutcome, previews: list[FilePreview]) -> None:
         self._storing_ended()
         remember_time_zones(self._document.plan, previews)  # for the network's next files
+        remember_networks(self._document.plan, previews)  # for the title's next series
         self._record_undo_step(outcome, previews)
 
     def _on_store_stopped(self) -> None:
