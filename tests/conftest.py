@@ -46,12 +46,18 @@ def qapp_args() -> list[str]:
 @pytest.fixture(scope="session")
 def qapp(qapp):  # type: ignore[no-untyped-def]
     """pytest-qt's application, speaking English as the app does: with its plural
-    catalogues ("Move 1 post", not the source's "Move 1 post(s)")."""
+    catalogues ("Move 1 post", not the source's "Move 1 post(s)"), and collecting
+    cyclic garbage on the GUI thread only, as the app does (ui/gui_thread_gc.py):
+    without it, a worker's allocations once collected an earlier test's Qt object off
+    the GUI thread, and the run crashed (or hung) in the event loop."""
+    from smplanner.ui.gui_thread_gc import collect_on_gui_thread
     from smplanner.ui.i18n import install_translators
 
     install_translators(qapp, "en")
+    collector = collect_on_gui_thread(qapp)
     yield qapp
     _collect_while_the_application_lives(qapp)
+    collector.stop()
 
 
 def _collect_while_the_application_lives(app) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ from smplanner.ui import app_paths
 from smplanner.ui.error_messages import describe
 from smplanner.ui.error_reporting import configure_logging, install_excepthook
 from smplanner.ui.gui_options import GuiOptions
+from smplanner.ui.gui_thread_gc import collect_on_gui_thread
 from smplanner.ui.i18n import install_translators, preferred_language, ui_language
 from smplanner.ui.main_window import MainWindow
 
@@ -103,6 +104,9 @@ def make_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName("smplanner")
     # Drawn from the SVG when first painted (the title bar, the task bar).
     app.setWindowIcon(QIcon(str(resource_file("icons", "smplanner.svg"))))
+    # Cyclic garbage is collected on this thread only: a worker that collected a Qt
+    # object would delete it off the GUI thread (ui/gui_thread_gc.py).
+    collect_on_gui_thread(app)
     return app
 
 
