@@ -148,7 +148,7 @@ def test_posts_found_before_and_after_they_are_indexed(plan: PlanFile) -> None:
     ingest(plan, source_label="first", source_kind="manual", posts=_posts(TEXTS))
     assert post_search.behind(plan.conn) == len(TEXTS)  # an import indexes nothing
     assert_as_the_full_pass(plan)  # the posts past the mark are checked directly
-    statistics_hours.engagement_cells_kept(plan)  # the worker summing after an import
+    statistics_hours.catch_up_post_search(plan)  # the posts table's worker
     assert post_search.behind(plan.conn) == 0
     assert_as_the_full_pass(plan)
     assert foreign_objects(plan.conn) == []  # the triggers are the app's own

@@ -51,7 +51,6 @@ def engagement_cells(plan: PlanFile, network: str | None = None) -> Cells:
     1,000,000 posts), after writing the rows of the posts imported since the last
     sums (~0.6 s per 100,000 posts): the Statistics tab reads it on a worker."""
     catch_up_post_hours(plan)
-    catch_up_post_search(plan)
     return _cells_of(aggregates.rate_cells(plan.conn, network))
 
 
@@ -70,10 +69,10 @@ def catch_up_post_hours(plan: PlanFile) -> None:
 
 def catch_up_post_search(plan: PlanFile) -> None:
     """Index the posts imported since (or all of a large plan just migrated) for the
-    posts filter (storage/statistics_post_search.py: ~1.2 s per 100,000 posts), on
-    the worker that sums after an import or an opening, unless the plan cannot be
-    written now: the filter checks the posts not indexed yet directly, so nothing is
-    wrong meanwhile, only slower."""
+    posts filter (storage/statistics_post_search.py: ~1.2 s per 100,000 posts), on the
+    posts table's worker once many are left out, unless the plan cannot be written
+    now: the filter checks the posts not indexed yet directly, so nothing is wrong
+    meanwhile, only slower. Not on the best hours' worker: their sums would wait."""
     if plan.read_only or plan.conn.in_transaction or not post_search.present(plan.conn):
         return
     done = not post_search.behind(plan.conn)
@@ -96,7 +95,6 @@ def engagement_cells_kept(plan: PlanFile) -> Cells:
     """Every network's cells: those kept in the plan for its figures, else summed now
     (on a worker past 20,000 posts) and kept for the next time."""
     catch_up_post_hours(plan)
-    catch_up_post_search(plan)
     rows = kept_or_worked_out(
         plan, hour_cells.kept_cells, aggregates.rate_cells, hour_cells.keep_cells
     )

@@ -180,9 +180,9 @@ def candidates(conn: sqlite3.Connection, needle: str) -> tuple[str, list[object]
 # plain pass over every post (a large plan migrated, before the worker indexes it).
 MOST_BEHIND = 100_000
 # A plan of at most this many posts is indexed by the migration step itself (~1 s);
-# a larger one by the worker that sums after an import or an opening, a batch of
-# posts per transaction (statistics_hours.catch_up_post_search), not on the GUI
-# thread for 20 s at 1,000,000 posts.
+# a larger one by the posts table's worker after the opening, a batch of posts per
+# transaction (statistics_hours.catch_up_post_search), not on the GUI thread for 20 s
+# at 1,000,000 posts.
 INDEXED_IN_STEP = 50_000
 BATCH = 50_000
 

@@ -109,16 +109,16 @@ class PostsTableModel(QAbstractTableModel):
         self._index_in_background(plan)
 
     def _index_in_background(self, plan: PlanFile) -> None:
-        """Index for the filter, on a worker, the many posts a migration or an import
-        left out (a large plan's first opening in this version: ~15 s at 1,000,000);
-        until then the filter reads every post, as it did."""
+        """Index for the filter, on a worker, the many posts imports or a migration left
+        out (a large plan's first opening in this version: ~15 s at 1,000,000); until
+        then the filter checks them directly (or reads every post, as it did)."""
         if plan.read_only or self._indexing is not None:
             return
         from smplanner.services.statistics_hours import catch_up_post_search
         from smplanner.ui.background import Job, run_in_background
 
         if queries.post_search_behind(plan) <= queries.POST_SEARCH_BEHIND_IN_BACKGROUND:
-            return  # the worker summing the best hours after an import indexes them
+            return  # a few: each filter checks them by id, until more come
 
         def index(job: Job) -> None:
             assert job.plan is not None  # the worker's own connection to the plan
