@@ -305,3 +305,18 @@ def test_a_large_plan_is_indexed_by_batches_after_its_migration(
         assert post_search.behind(migrated.conn) == 0
         assert post_search.candidates(migrated.conn, "éclair") is not None
         assert_as_the_full_pass(migrated)
+
+
+def test_an_sqlite_without_full_text_search_opens_plans_and_filters_by_a_pass(
+    plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As an SQLite built without FTS5 answers the step: "no such module".
+    monkeypatch.setattr(post_search, "CREATE_TABLE", "CREATE VIRTUAL TABLE t USING nofts(x)")
+    created = create_plan(plan_path, PlanProperties("Boulangerie", timezone="Europe/Paris"))
+    ingest(created, source_label="first", source_kind="manual", posts=_posts(TEXTS))
+    assert not post_search.present(created.conn)
+    assert post_table.ordered_ids(created.conn, text="ÉCLAIR") == post_table.ordered_ids(
+        created.conn, text="éclair"
+    )
+    assert len(post_table.ordered_ids(created.conn, text="éclair")) == 3
+    created.close()

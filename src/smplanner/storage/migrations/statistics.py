@@ -247,9 +247,16 @@ POST_SEARCH_TABLES = ("stat_post_search_mark",)  # statistics_post_search.MARK_T
 
 
 def _post_search(db: Database) -> None:
+    import sqlite3
+
     from smplanner.storage import statistics_post_search as post_search
 
-    db.execute(post_search.CREATE_TABLE)
+    try:
+        db.execute(post_search.CREATE_TABLE)
+    except sqlite3.OperationalError as error:
+        if "no such module" not in str(error):
+            raise
+        return  # an SQLite built without FTS5: no index, the filter reads every post
     db.execute(post_search.CREATE_MARK)
     (posts,) = db.execute("SELECT count(*) FROM stat_posts").fetchone()
     if posts <= post_search.INDEXED_IN_STEP:
