@@ -3,7 +3,10 @@
 The user says which column holds the date, which (if any) the post id, and which
 columns are which metrics, for one network. With a post id column each row is a
 post; without, each row is a day of the account. Mappings are saved by name in the
-plan for the next file of the same tool.
+plan for the next file of the same tool. Post times are wall times of the plan's zone
+(the tool wrote no offset): the preview places them there
+(services/statistics_import_times.place_mapped_times), so that a time in the hour
+repeated when the clocks go back is asked, as a Meta export's is.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass, field
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.importers.cell_values import Cell
 from smplanner.importers.column_reader import ColumnReader, RowIsBad, normalize_header
-from smplanner.importers.export_reading import ExportReading
+from smplanner.importers.export_reading import ExportReading, note_night_row
 from smplanner.importers.import_errors import ImportFileError
 from smplanner.importers.tabular_files import Table
 from smplanner.messages import Message
@@ -102,13 +105,16 @@ def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
             external_id = reader.text(row, id_column)
             if external_id is None:
                 raise reader.fail(number, id_column, Message("the post id is missing."))
+            published = reader.moment(number, row, date_column)
+            if published is not None:
+                note_night_row(reading, external_id, number, published)
             reading.add_post(
                 StatPost(
                     network=mapping.network,
                     account=mapping.account,
                     external_id=external_id,
                     link=_optional(reader, row, mapping.link_column),
-                    published_at=reader.moment(number, row, date_column),
+                    published_at=published,
                     text=_optional(reader, row, mapping.text_column),
                     metrics=reader.metrics(number, row, metrics),
                 )

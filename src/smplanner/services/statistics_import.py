@@ -99,15 +99,23 @@ def preview(
     mapping: ColumnMapping | None = None,
     *,
     download_day: date | None = None,
+    plan_zone: str | None = None,
 ) -> list[FilePreview]:
     """Read each file; a file that cannot be read gets its reason, the others their rows.
     ``download_day`` places the days written without a year (TikTok) instead of the
-    day found in the file (its zip entries' dates, else its modification time)."""
+    day found in the file (its zip entries' dates, else its modification time).
+    ``plan_zone`` places the post times of a file read through ``mapping`` (wall times
+    of the plan's zone: a time in the repeated hour is then asked)."""
+    from smplanner.services.statistics_import_times import place_mapped_times
+
     previews = []
     for path in paths:
         try:
             reading = read_export_file(Path(path), mapping, download_day=download_day)
-            previews.append(FilePreview(Path(path), reading))
+            item = FilePreview(Path(path), reading)
+            if plan_zone is not None:
+                place_mapped_times(item, plan_zone)
+            previews.append(item)
         except UserError as error:
             previews.append(FilePreview(Path(path), error=error.user_message or str(error)))
     return previews
@@ -133,7 +141,12 @@ def import_files(
     """
     from smplanner.services.statistics_import_network import refuse_unsaid
     from smplanner.services.statistics_import_repeated import refuse_unanswered
+    from smplanner.services.statistics_import_times import place_mapped_times
+    from smplanner.storage.plan_properties_repo import plan_zone
 
+    zone = plan_zone(plan.conn).key
+    for item in previews:  # a mapped file previewed without the plan's zone: placed now
+        place_mapped_times(item, zone)
     refuse_unsaid([p for p in previews if p.reading is not None])
     refuse_unanswered([p for p in previews if p.reading is not None])
     readings = [p.reading for p in previews if p.reading is not None]

@@ -18,6 +18,7 @@ from smplanner.domain.stat_records import PostRow
 from smplanner.errors import UserError
 from smplanner.importers.export_files import read_export_file
 from smplanner.importers.export_reading import ExportReading
+from smplanner.importers.generic_csv import KIND as MAPPED_KIND
 from smplanner.importers.reading_spool import rewritten
 from smplanner.services.statistics_import import FilePreview
 from smplanner.services.statistics_import_repeated import apply_choice
@@ -105,6 +106,33 @@ def set_time_zone(item: FilePreview, zone: str) -> None:
     apply_choice(item)  # the hour chosen for repeated times, for those of the new zone
 
 
+def place_mapped_times(item: FilePreview, plan_zone: str) -> None:
+    """Another tool's CSV read through a mapping writes its post times without a zone:
+    they are wall times of the plan's zone. Place them there (as Meta's are placed in
+    Pacific time), so that the preview shows the zone, lets the user pick another, and
+    asks which hour a time in the repeated autumn hour is (statistics_import_repeated)
+    instead of taking the first silently. Times the file gave with an offset are kept."""
+    if item.reading is None:
+        return
+    zone = ZoneInfo(plan_zone)
+    for part in item.reading.readings:
+        if part.kind != MAPPED_KIND or part.time_zone is not None or not part.post_rows:
+            continue
+        part.post_rows = rewritten(part.post_rows, _placed_row(zone))
+        part.time_zone = plan_zone
+    apply_choice(item)
+
+
+def _placed_row(zone: ZoneInfo) -> Callable[[PostRow], PostRow]:
+    def place(row: PostRow) -> PostRow:
+        moment = row[4]
+        if moment is None or moment.tzinfo is not None:
+            return row
+        return (*row[:4], moment.replace(tzinfo=zone), *row[5:])
+
+    return place
+
+
 def _rezoned_row(old: str, zone: ZoneInfo) -> Callable[[PostRow], PostRow]:
     def change(row: PostRow) -> PostRow:
         return (*row[:4], _rezoned(row[4], old, zone), *row[5:])
@@ -128,10 +156,23 @@ def remembered_time_zones(plan: PlanFile) -> dict[str, str]:
     return zones
 
 
+def _is_mapped(item: FilePreview) -> bool:
+    """Another tool's CSV: its zone is the plan's, not the one chosen for the network's
+    own exports (Meta's), and a zone chosen for it is not remembered for them."""
+    return item.reading is not None and any(
+        part.kind == MAPPED_KIND for part in item.reading.readings
+    )
+
+
 def apply_remembered(item: FilePreview, zones: dict[str, str]) -> None:
     """Read a previewed file in the zone remembered for its network, if any."""
     times = file_times(item)
-    if times is not None and times.network in zones and times.time_zone is not None:
+    if (
+        times is not None
+        and times.network in zones
+        and times.time_zone is not None
+        and not _is_mapped(item)
+    ):
         set_time_zone(item, zones[times.network])
 
 
@@ -140,7 +181,12 @@ def remember_time_zones(plan: PlanFile, previews: list[FilePreview]) -> None:
     with plan.transaction():
         for item in previews:
             times = file_times(item)
-            if times is not None and times.time_zone and times.network in ZONED_NETWORKS:
+            if (
+                times is not None
+                and times.time_zone
+                and times.network in ZONED_NETWORKS
+                and not _is_mapped(item)
+            ):
                 write_setting(plan, SETTING.format(network=times.network), times.time_zone)
 
 

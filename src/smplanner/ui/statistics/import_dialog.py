@@ -170,10 +170,11 @@ class ImportDialog(StoringImports, QDialog):
 
         zones = dict(self.zones)  # read on the GUI thread, applied on the worker's
         networks = dict(self.networks)
+        plan_zone = self.times.plan_zone
 
         def read(job: Job) -> None:
             for path in paths:
-                item = preview([path], mapping)[0]
+                item = preview([path], mapping, plan_zone=plan_zone)[0]
                 apply_remembered(item, zones)
                 apply_remembered_network(item, networks)
                 job.deliver(item)

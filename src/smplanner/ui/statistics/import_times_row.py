@@ -62,6 +62,10 @@ class ImportTimesRow(QWidget):
         layout.addStretch(1)
         self.show_file(None)
 
+    @property
+    def plan_zone(self) -> str:
+        return self._plan_zone
+
     def zone_text(self, zone: str) -> str:
         if zone == META_ZONE:
             return self.tr("%1 (Pacific time, as Meta writes it)").replace("%1", zone)
