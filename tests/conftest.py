@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,6 +37,24 @@ import pytest  # noqa: E402
 from smplanner.domain.plan_properties import PlanProperties  # noqa: E402
 from smplanner.storage.plan_file import PlanFile, create_plan  # noqa: E402
 from tests.fakes import FakePrompts  # noqa: E402
+
+# Qt's own words when a Qt object is used or deleted from a thread it does not live in:
+# a crash or a hang waits behind each (see ui/gui_thread_gc.py), so a test that makes
+# Qt say one fails at once, named, instead of the run dying later somewhere else.
+_ACROSS_THREADS = re.compile(
+    r"from another thread|in a different thread|only be used with threads started with QThread"
+)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):  # type: ignore[no-untyped-def]
+    outcome = yield
+    capture = getattr(item, "qt_log_capture", None)  # pytest-qt's, for this test
+    if capture is not None:
+        crossed = [r.message for r in capture.records if _ACROSS_THREADS.search(r.message)]
+        if crossed:
+            pytest.fail("Qt objects used across threads:\n" + "\n".join(crossed))
+    return outcome
 
 
 @pytest.fixture(scope="session")
