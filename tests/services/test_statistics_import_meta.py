@@ -307,3 +307,83 @@ def test_a_post_in_the_repeated_hour_is_named_by_its_row_in_a_large_file(
     (flag,) = item.flag_messages
     assert flag.startswith("2 post(s) were published in the hour that repeats")
     assert "(rows 751, 902)" in flag  # the header is row 1
+
+
+def stored_breakdown(plan: PlanFile) -> tuple[dict[str, object], dict[date, float]]:
+    return stored_posts(plan), stored_days(plan, "views_of_posts")
+
+
+def import_whole_and_in_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: Path, parts: int, *, skip: bool
+) -> list[tuple[dict[str, object], dict[date, float]]]:
+    """What is stored from ``path`` read whole, then read in parts of ``parts`` rows."""
+    results = []
+    for size in (100_000, parts):
+        monkeypatch.setattr(export_files, "CHUNK_ROWS", size)
+        plan = create_plan(tmp_path / f"plan-{size}.smplan", PlanProperties("Boulangerie"))
+        try:
+            import_files(plan, preview([path]), skip_bad_rows=skip)
+            results.append(stored_breakdown(plan))
+        finally:
+            plan.close()
+    return results
+
+
+@pytest.mark.parametrize("parts", [1, 2, 100], ids=["parts-of-1", "parts-of-2", "parts-of-100"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_posts_day_given_twice_with_the_same_figures_counts_once_across_parts(
+    plan, tmp_path, monkeypatch, language: str, parts: int
+) -> None:
+    """Two downloads put together (or a row repeated by a re-save): the day is one day,
+    given twice. Read whole or in parts (parts of 1 row: the repeat is in the next part;
+    of 100: parts apart), it counts once, and the preview says which rows were repeats."""
+    rows = breakdown_rows()
+    repeated_row = rows[2 + FILLERS // 2]  # post 1111 on 09/17, row 204
+    rows.insert(3 + FILLERS // 2, dict(repeated_row))  # row 205: the next row, same figures
+    rows.append(dict(rows[0]))  # post 1111 on 09/16 again, at the end (row 2 repeated)
+    path = write_export(tmp_path / "publications.csv", language, rows)
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    (item,) = preview([path])
+    assert item.problems == []
+    assert (
+        "2 row(s) give a post's day that an earlier row gave with the same figures "
+        f"(rows 205, {len(rows) + 1}): each day is counted once."
+    ) in [str(note) for note in item.note_messages]
+    import_files(plan, [item])
+    posts = stored_posts(plan)
+    assert posts[f"{PAGE}_1111"][2] == {
+        "views": 1400, "reach": 1090, "reactions": 53, "comments": 6, "shares": 3,
+    }  # fmt: skip
+    assert stored_days(plan, "views_of_posts") == {
+        date(2025, 9, 16): 1000,
+        date(2025, 9, 17): 5300 + FILLERS,
+        date(2025, 9, 18): 2600,
+    }
+    whole, parted = import_whole_and_in_parts(tmp_path, monkeypatch, path, parts, skip=False)
+    assert parted == whole == stored_breakdown(plan)
+
+
+@pytest.mark.parametrize("parts", [1, 100], ids=["parts-of-1", "parts-of-100"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_posts_day_given_twice_with_other_figures_is_a_bad_row_not_a_sum(
+    plan, tmp_path, monkeypatch, language: str, parts: int
+) -> None:
+    """Which of two rows of the same day is right cannot be told: the later one is a bad
+    row naming the earlier, nothing is stored unless the user skips it (the earlier row
+    is then kept), whole or in parts."""
+    rows = breakdown_rows()
+    rows.append(post(1111, "09/16/2025 05:03", "09/16/2025", (1200, 900, 41, 5, 2)))
+    path = write_export(tmp_path / "publications.csv", language, rows)
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    (item,) = preview([path])
+    (problem,) = item.problems
+    assert f"publications.csv, row {len(rows) + 1}" in problem
+    assert f"row 2 already gives post {PAGE}_1111 on 2025-09-16, with other figures" in problem
+    with pytest.raises(ImportRefusedError):
+        import_files(plan, [item])
+    assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone() == (0,)
+    whole, parted = import_whole_and_in_parts(tmp_path, monkeypatch, path, parts, skip=True)
+    assert parted == whole
+    posts, days = whole
+    assert posts[f"{PAGE}_1111"][2]["views"] == 1400  # type: ignore[index]
+    assert days[date(2025, 9, 16)] == 1000  # row 2's figures, never the two added up

@@ -27,7 +27,7 @@ from smplanner.importers import (
 )
 from smplanner.importers.export_kinds import ExportKind
 from smplanner.importers.export_language import damaged_encoding, unsupported_language
-from smplanner.importers.export_reading import ExportReading
+from smplanner.importers.export_reading import DaySums, ExportReading
 from smplanner.importers.generic_csv import ColumnMapping, mapping_header_row, read_with_mapping
 from smplanner.importers.header_names import all_header_names
 from smplanner.importers.import_errors import ImportFileError, RowProblem
@@ -99,8 +99,9 @@ def recognise(table: Table) -> tuple[ExportKind, int] | None:
 # year-less days): a large table of these is read in parts of CHUNK_ROWS rows, in
 # bounded memory (tests/ui/statistics/test_statistics_import_streaming.py reads every sample both
 # ways). Meta's posts and YouTube's chart data are among them: a daily breakdown's
-# sums go from part to part (ExportReading.day_sums, per post and day, not per row)
-# and the kind's finish makes them posts and series. The others are read whole: their
+# sums go from part to part (one ExportReading.day_sums handed on, per post and day,
+# not per row: a post's day repeated in a later part is seen as such) and the kind's
+# finish makes them posts and series. The others are read whole: their
 # files are a year of days or a page's posts (LinkedIn All posts gathers a boosted
 # post's rows; TikTok places year-less days by their sequence).
 ROW_BY_ROW_KINDS = frozenset(
@@ -138,11 +139,14 @@ def _read_parts(
 ) -> ExportReading:
     if kind.kind not in ROW_BY_ROW_KINDS:
         return kind.read(stream.whole(), header, download_day=download_day)
-    return _in_parts(
-        stream,
-        header + kind.header_rows - 1,
-        lambda table: kind.read(table, header, download_day=download_day),
-    )
+    handed: list[DaySums | None] = [None]  # the sums so far, handed to the next part
+
+    def read(table: Table) -> ExportReading:
+        part = kind.read(table, header, download_day=download_day, day_sums=handed[0])
+        handed[0] = part.day_sums
+        return part
+
+    return _in_parts(stream, header + kind.header_rows - 1, read)
 
 
 def _read_mapped(stream: TableStream, mapping: ColumnMapping) -> ExportReading:

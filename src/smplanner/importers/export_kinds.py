@@ -17,7 +17,7 @@ from smplanner.importers.column_reader import (
     find_fields_row,
     find_header_row,
 )
-from smplanner.importers.export_reading import ExportReading
+from smplanner.importers.export_reading import DaySums, ExportReading
 from smplanner.importers.header_names import header_names
 from smplanner.importers.tabular_files import Table
 
@@ -55,9 +55,16 @@ class ExportKind:
         return find_header_row(table, self.required)
 
     def read(
-        self, table: Table, header_index: int, *, download_day: date | None = None
+        self,
+        table: Table,
+        header_index: int,
+        *,
+        download_day: date | None = None,
+        day_sums: DaySums | None = None,
     ) -> ExportReading:
-        reading = ExportReading(table.source, self.kind, self.label)
+        """The table's reading; ``day_sums``: the sums of the parts of the same table
+        read before this one, added to (a post's day counted once across parts)."""
+        reading = ExportReading(table.source, self.kind, self.label, day_sums=day_sums)
         reader = ColumnReader(table, header_index, reading)
         reader.download_day = download_day
         if self.names is not None:

@@ -60,7 +60,8 @@ class ExportReading:
     # only: a few per cent of a page's posts, not one entry per row.
     night_rows: NightRows = field(default_factory=lambda: NightRows())
     # A daily breakdown's figures added up so far (Meta posts exports): the parts of a
-    # large table hand them on, and the kind's finish makes them posts once all are read.
+    # large table hand the same DaySums on, and the kind's finish makes them posts once
+    # all are read.
     day_sums: DaySums | None = None
 
     @property
@@ -126,12 +127,81 @@ class NightRows:
     # No __hash__: defining __eq__ leaves it unhashable, as a dict is.
 
 
+class PostDays:
+    """The days of one post's rows read so far: for each day, its spreadsheet row and a
+    hash of its figures, in two arrays indexed by the day's distance from the first
+    day (12 bytes a day, not an object per row); a post whose days span more than
+    WIDE_SPAN days (a damaged file) keeps a dict instead."""
+
+    WIDE_SPAN = 4000
+
+    __slots__ = ("base", "hashes", "rows", "wide")
+
+    def __init__(self, ordinal: int) -> None:
+        self.base = ordinal
+        self.rows = array("i")  # 0: no row for that day yet
+        self.hashes = array("q")
+        self.wide: dict[int, tuple[int, int]] | None = None
+
+    def seen(self, ordinal: int, row: int, figures: int) -> tuple[int, int] | None:
+        """(row, figures' hash) of the day's row read before; None, and noted, if none."""
+        if self.wide is None and not self._fits(ordinal):
+            self.wide = {
+                self.base + at: (known, self.hashes[at])
+                for at, known in enumerate(self.rows)
+                if known
+            }
+        if self.wide is not None:
+            before = self.wide.get(ordinal)
+            if before is None:
+                self.wide[ordinal] = (row, figures)
+            return before
+        at = ordinal - self.base
+        if self.rows[at]:
+            return self.rows[at], self.hashes[at]
+        self.rows[at], self.hashes[at] = row, figures
+        return None
+
+    def _fits(self, ordinal: int) -> bool:
+        """Make room for the day in the arrays; False if the span would be too wide."""
+        first = min(self.base, ordinal)
+        last = max(self.base + len(self.rows) - 1, ordinal)
+        if last - first >= self.WIDE_SPAN:
+            return False
+        if ordinal < self.base:  # room before, and as much again to spare (amortized)
+            need = self.base - ordinal
+            grow = need + max(0, min(len(self.rows), self.WIDE_SPAN - len(self.rows) - need))
+            self.rows = array("i", bytes(4 * grow)) + self.rows
+            self.hashes = array("q", bytes(8 * grow)) + self.hashes
+            self.base -= grow
+        elif ordinal - self.base >= len(self.rows):
+            grow = max(ordinal - self.base + 1 - len(self.rows), len(self.rows) // 2)
+            self.rows.frombytes(bytes(4 * grow))
+            self.hashes.frombytes(bytes(8 * grow))
+        return True
+
+
+@dataclass(frozen=True)
+class RepeatedDay:
+    """A row giving a post's day already given by an earlier row (``row``)."""
+
+    row: int
+    same: bool  # with the same figures: the day once, given twice
+
+
 @dataclass
 class DaySums:
     """The rows of a daily breakdown (one row per post and day) added up: each post's
     figures over its days, and each account day's figures over its posts (YouTube's
     chart data: over its videos). Held per post and per day, not per row: a
-    million-row breakdown of 30,000 posts holds 30,000 posts' sums."""
+    million-row breakdown of 30,000 posts holds 30,000 posts' sums. A table read in
+    parts hands the same DaySums from part to part (export_files), so that a post's
+    day is counted once wherever its rows fall.
+
+    A row for a post's day that an earlier row already gave is that day given twice
+    (two downloads put together, a re-save): with the same figures it is counted once
+    (``repeated``, for the note); with other figures, which one is right cannot be
+    told, and ``add`` says so (the reader makes it a bad row), never adding both."""
 
     network: str = ""
     # Each post as its first row gives it, with the sums of its days so far.
@@ -139,30 +209,42 @@ class DaySums:
     series: dict[tuple[str, date, str], float] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
+    days: dict[str, PostDays] = field(default_factory=dict)
+    repeated: int = 0  # rows that gave a day again with the same figures
+    repeated_rows: list[int] = field(default_factory=list)  # the first ten of them
 
-    def add(self, post: StatPost, day: date, not_additive: frozenset[str]) -> None:
-        """One row: ``post`` with the figures of ``day``."""
+    def add(
+        self, post: StatPost, day: date, not_additive: frozenset[str], row: int
+    ) -> RepeatedDay | None:
+        """Spreadsheet row ``row``: ``post`` with the figures of ``day``. Added unless
+        an earlier row gave that post's day: then nothing is added, and what it was
+        is returned."""
+        ordinal = day.toordinal()
+        known = self.days.get(post.external_id)
+        if known is None:
+            known = self.days[post.external_id] = PostDays(ordinal)
+        figures = hash(tuple(sorted(post.metrics.items())))
+        before = known.seen(ordinal, row, figures)
+        if before is not None:
+            same = before[1] == figures
+            if same:
+                self.repeated += 1
+                if len(self.repeated_rows) < 10:
+                    self.repeated_rows.append(row)
+            return RepeatedDay(before[0], same)
         counted = {k: v for k, v in post.metrics.items() if k not in not_additive}
         self._add_post(replace(post, metrics=counted))
         for metric, value in counted.items():
             key = (post.account, day, f"{metric}_of_posts")
             self.series[key] = self.series.get(key, 0.0) + value
         self._add_days(day, day)
+        return None
 
     def add_value(self, account: str, day: date, metric: str, value: float) -> None:
         """One figure of an account's day (a sum over the rows of that day)."""
         key = (account, day, metric)
         self.series[key] = self.series.get(key, 0.0) + value
         self._add_days(day, day)
-
-    def merge(self, other: DaySums) -> None:
-        """Add the sums of a later part of the same table."""
-        for post in other.posts.values():
-            self._add_post(post)
-        for key, value in other.series.items():
-            self.series[key] = self.series.get(key, 0.0) + value
-        if other.first is not None and other.last is not None:
-            self._add_days(other.first, other.last)
 
     def _add_post(self, post: StatPost) -> None:
         self.network = post.network

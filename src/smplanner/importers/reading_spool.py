@@ -135,11 +135,9 @@ def _add_part(merged: SpooledReading, part: ExportReading) -> None:
     merged.more_bad_rows += len({p.row for p in dropped if p.row is not None})
     merged.notes.extend(note for note in part.notes if note not in merged.notes)
     merged.night_rows.extend(part.night_rows)
-    if part.day_sums is not None:
-        if merged.day_sums is None:
-            merged.day_sums = part.day_sums
-        else:
-            merged.day_sums.merge(part.day_sums)
+    if part.day_sums is not None:  # the one DaySums the parts handed on (export_files)
+        assert merged.day_sums in (None, part.day_sums), "a table's parts share their sums"
+        merged.day_sums = part.day_sums
     for f in fields(part):
         if f.name in (*_ROWS, *_ADDED_ABOVE, "source", "kind", "label"):
             continue

@@ -679,6 +679,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>cela ressemble à une série quotidienne de Meta Business Suite (« {title} ») dont smplanner ne connaît pas encore la colonne de valeurs « {column} » (il lit « Primary ») : exportez-la à nouveau avec l’interface en anglais, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
     </message>
     <message>
+      <source>row {row} already gives post {id} on {day}, with other figures: which one is right cannot be told. Download the export again (a file made of two downloads holds both); skipping this row keeps row {row}'s.</source>
+      <translation>la ligne {row} donne déjà la publication {id} le {day}, avec d’autres chiffres : impossible de savoir laquelle est juste. Téléchargez à nouveau l’export (un fichier fait de deux téléchargements contient les deux) ; ignorer cette ligne garde celle de la ligne {row}.</translation>
+    </message>
+    <message>
+      <source>{count} row(s) give a post's day that an earlier row gave with the same figures (rows {rows}): each day is counted once.</source>
+      <translation>{count} ligne(s) redonnent le jour d’une publication déjà donné par une ligne précédente, avec les mêmes chiffres (lignes {rows}) : chaque jour n’est compté qu’une fois.</translation>
+    </message>
+    <message>
       <source>Audience shares are not time series: left out.</source>
       <translation>Les parts d’audience ne sont pas des séries dans le temps : laissées de côté.</translation>
     </message>

@@ -128,7 +128,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a Meta Business Suite daily series (\"{title}\") whose value column \"{column}\" smplanner does not know yet (it reads \"Primary\"): export it again with the interface in English, or use the generic CSV import and say which column is which."),
     # importers/meta_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post id {id} was turned into a rounded number by Excel: its digits are lost. Download the export again and open it in a text editor, or import it without re-saving it in Excel."),
+    QT_TRANSLATE_NOOP("CoreMessage", "row {row} already gives post {id} on {day}, with other figures: which one is right cannot be told. Download the export again (a file made of two downloads holds both); skipping this row keeps row {row}'s."),
     QT_TRANSLATE_NOOP("CoreMessage", "A daily breakdown ({first} to {last}): each post gets the sum of its days."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{count} row(s) give a post's day that an earlier row gave with the same figures (rows {rows}): each day is counted once."),
     # importers/tabular_files.py
     QT_TRANSLATE_NOOP("CoreMessage", "the file is larger than 512 MB: export a shorter period."),
     QT_TRANSLATE_NOOP("CoreMessage", "it is not a valid zip file"),
