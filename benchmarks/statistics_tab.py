@@ -10,7 +10,8 @@ Each round, on a copy of the cached plan (plan_builder.py; migrated on the copy)
                  a sort by engagement rate, a filter until its rows are shown (ASCII, and
                  not: another path; both rare words, which the trigram index answers at
                  once, then a word in one post of eight: "galette", 125,000 posts to
-                 sort), the part of a filter the GUI thread waits for (the rest runs on
+                 sort: its first screen shown, then every row counted), the part of
+                 a filter the GUI thread waits for (the rest runs on
                  a worker past 100,000 posts), the best/worst ranking;
   best hours     the best-hours panel read again.
 The budgets are issue #13's: first show <= 0.5 s; sort, filter, best hours <= 0.3 s.
@@ -46,19 +47,28 @@ def _timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - began
 
 
-def _until_read(app: QApplication, model: object, action: Callable[[], object]) -> None:
+def _until_read(
+    app: QApplication, model: object, action: Callable[[], object], *, counted: bool = True
+) -> None:
     """Run ``action`` (a filter), then let the events run until the table shows its
     result: on a large plan the ids are read on a worker (posts_table_model). Asleep in
     between, as the app's loop is: a loop of processEvents spins (the wait flag does
     not apply with a time limit) and takes the GIL from the worker, which then took
-    1.2-1.7 s for a read of 0.3 s."""
+    1.2-1.7 s for a read of 0.3 s. ``counted``: until every row is read and counted,
+    else until the rows shown are the filter's (its first screen may come first)."""
+
+    def waiting() -> bool:
+        if counted:
+            return bool(model.is_reading())  # type: ignore[attr-defined]
+        return not model.shows_latest()  # type: ignore[attr-defined]
+
     action()
     loop = QEventLoop()
     timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: loop.quit() if not model.is_reading() else None)  # type: ignore[attr-defined]
+    timer.setInterval(2)
+    timer.timeout.connect(lambda: loop.quit() if not waiting() else None)
     timer.start()
-    if model.is_reading():  # type: ignore[attr-defined]
+    if waiting():
         loop.exec()
     timer.stop()
 
@@ -101,6 +111,11 @@ def _measure(path: Path, app: QApplication) -> dict[str, float]:
             lambda: _until_read(app, model, lambda: model.set_filter("éclair"))
         )
         found["filter, common word"] = _timed(
+            lambda: _until_read(app, model, lambda: model.set_filter("galette"), counted=False)
+        )
+        _until_read(app, model, lambda: None)  # the rest read, outside the figure
+        model.set_filter("")
+        found["filter, common word, counted"] = _timed(
             lambda: _until_read(app, model, lambda: model.set_filter("galette"))
         )
         found["filter, GUI thread"] = _timed(lambda: model.set_filter("boulangerie"))
@@ -144,7 +159,8 @@ def figures(size: str = "large", rounds: int = 3) -> list[Figure]:
         "sort by rate": ("<= 0.3 s", 300.0),
         "filter": ("<= 0.3 s", 300.0),
         "filter, not ASCII": ("<= 0.3 s", 300.0),
-        "filter, common word": ("<= 0.3 s", 300.0),
+        "filter, common word": ("<= 0.3 s (its first screen shown)", 300.0),
+        "filter, common word, counted": ("every row read: the count follows", None),
         "filter, GUI thread": ("what blocks the window (the rest on a worker)", None),
         "best hours": ("<= 0.3 s", 300.0),
         "posts load": ("part of the first show", None),

@@ -147,6 +147,22 @@ def post_table_ids(
     )
 
 
+def post_table_first_ids(
+    plan: PlanFile,
+    limit: int,
+    *,
+    sort: str = "published",
+    descending: bool = False,
+    text: str = "",
+    networks: Iterable[str] = (),
+) -> list[int] | None:
+    """``post_table_ids(...)[:limit]`` when a filter many posts meet makes the whole
+    list slow (an index walk instead of a read and sort of them all), else None."""
+    return post_table.first_ids(
+        plan.conn, limit, sort=sort, descending=descending, text=text, networks=networks
+    )
+
+
 def post_search_behind(plan: PlanFile) -> int:
     """How many posts the posts filter's index has not indexed yet (0 without one)."""
     from smplanner.storage import statistics_post_search as post_search

@@ -161,6 +161,48 @@ def ordered_ids(
 # by publish time (stat_posts_newest_first) and by engagement rate (stat_posts_by_rate_*).
 PAGED_SORTS = ("published", "rate")
 
+# The first ids of a filter are looked for among this many posts in the sort's order
+# at most (an index walk, ~10-45 ms at 1,000,000 posts), and only when the filter may
+# meet at least FEW_CANDIDATES posts: fewer are read and sorted whole as quickly.
+FIRST_IDS_WALK = 16_384
+FEW_CANDIDATES = 20_000
+
+
+def first_ids(
+    conn: sqlite3.Connection,
+    limit: int,
+    *,
+    sort: str = "published",
+    descending: bool = False,
+    text: str = "",
+    networks: Iterable[str] = (),
+) -> list[int] | None:
+    """``ordered_ids(...)[:limit]`` when it comes much sooner than the whole list, else
+    None: a filter many posts meet (a word in one post of eight: 125,000 posts to read
+    and sort, 0.25-0.65 s at 1,000,000 posts), in a sort read from an index
+    (PAGED_SORTS). Its first ``limit`` matches are looked for among the first
+    FIRST_IDS_WALK posts of that order (walking the sort's index); None when fewer are
+    there, or when the trigram index names fewer than FEW_CANDIDATES posts (the whole
+    list is then as quick: 1-40 ms)."""
+    chosen = sorted(set(networks))
+    if not text or sort not in PAGED_SORTS:
+        return None
+    conn.create_function("smplanner_contains", 2, _casefolded_contains, deterministic=True)
+    narrowed = post_search.candidates(conn, text)
+    if narrowed is not None and not chosen:  # a network asked: its posts are many
+        subquery, first = narrowed
+        (found,) = conn.execute(
+            f"SELECT count(*) FROM ({subquery} LIMIT ?)", [*first, FEW_CANDIDATES]
+        ).fetchone()
+        if found < FEW_CANDIDATES:
+            return None
+    where, params = _filter(text, chosen)
+    order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'}, {SOURCE_ORDER}"
+    walked = f"SELECT p.id FROM stat_posts p ORDER BY {order} LIMIT ?"
+    sql = f"SELECT p.id{_FROM}{where} AND p.id IN ({walked}) ORDER BY {order} LIMIT ?"
+    ids = [row[0] for row in conn.execute(sql, [*params, FIRST_IDS_WALK, limit])]
+    return ids if len(ids) == limit else None
+
 
 def ids_page(
     conn: sqlite3.Connection,

@@ -103,3 +103,50 @@ def test_a_filter_scans_the_table_once_and_compares_dates_only_when_it_can_be_on
         )
     ]
     assert plan_steps[0] == "SCAN p", plan_steps
+
+
+def test_a_filter_many_posts_meet_shows_its_first_screen_then_adds_the_rest(
+    qtbot, model, big_plan, monkeypatch
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    monkeypatch.setattr(posts_table_model, "IDS_IN_BACKGROUND", 1_000)
+    monkeypatch.setattr(post_table, "FEW_CANDIDATES", 1_000)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.sort(5, Qt.SortOrder.DescendingOrder)  # by rate: an index to walk
+    counts: list[tuple[str, int]] = []
+    model.modelReset.connect(lambda: counts.append(("reset", model.rowCount())))
+    model.rowsInserted.connect(lambda *_: counts.append(("added", model.rowCount())))
+    first_screen: list[str] = []
+
+    def select_while_counting() -> None:
+        if model.is_reading() and model.shows_latest() and not first_screen:
+            first_screen.append(shown(model, 0, 2))
+            view.selectionModel().select(
+                model.index(10, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    model.modelReset.connect(select_while_counting)
+    with qtbot.waitSignal(model.reading, check_params_cb=lambda busy: not busy, timeout=30_000):
+        model.set_filter("bread")  # every post
+    expected = list(queries.post_table_ids(big_plan, sort="rate", descending=True, text="bread"))
+    assert counts == [("reset", posts_table_model.FIRST_SCREEN), ("added", POSTS)]
+    assert first_screen == [shown(model, 0, 2)]  # the same first row, before and after
+    assert list(model._ids) == expected and model.shows_latest()
+    assert [index.row() for index in view.selectionModel().selectedRows()] == [10]
+
+
+def test_a_rare_word_in_a_large_plan_is_shown_whole_at_once(
+    qtbot, model, big_plan, monkeypatch
+) -> None:
+    monkeypatch.setattr(posts_table_model, "IDS_IN_BACKGROUND", 1_000)
+    counts: list[int] = []
+    model.modelReset.connect(lambda: counts.append(model.rowCount()))
+    with qtbot.waitSignal(model.reading, check_params_cb=lambda busy: not busy, timeout=30_000):
+        model.set_filter("post 1234 ")
+    assert counts == [1]  # no first screen: the trigram index names few posts

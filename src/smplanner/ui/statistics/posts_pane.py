@@ -4,7 +4,8 @@ the "Posts as CSV" export and the legend of the tints.
 The model sorts and filters in SQLite and reads only the rows shown (no proxy, which
 would read every row of a large plan). On a plan past IDS_IN_BACKGROUND posts a
 filter or a sort runs on a worker: the rows shown stay, a "Filtering…" note says the
-new ones are coming, and typing goes on meanwhile.
+new ones are coming, and typing goes on meanwhile; a filter many posts meet shows its
+first screen first, the rest (and the count) added below it when read.
 """
 
 from __future__ import annotations

@@ -77,6 +77,9 @@ MARKS_IN_BACKGROUND = 100_000  # posts ranked on the GUI thread at most (~0.3 s)
 # Posts filtered or sorted whole on the GUI thread at most (a pass over the table); past
 # it the ids are read on a worker, the rows shown stay until they come.
 IDS_IN_BACKGROUND = 100_000
+# Of those, the first rows in the order asked are shown first when a filter many posts
+# meet would take long to read whole (the rest and the count follow): a screen or more.
+FIRST_SCREEN = WINDOW
 
 
 class PostsTableModel(QAbstractTableModel):
@@ -96,6 +99,7 @@ class PostsTableModel(QAbstractTableModel):
         self._filter_networks: list[str] = []
         self._ids_task: Any = None  # the worker reading the ids, while it runs
         self._ids_wanted = 0  # which read of the ids is the latest (older results are dropped)
+        self._first_of_wanted = 0  # the read whose first screen is shown, until the rest
         self._indexing: Any = None  # the background indexing for the filter, while it runs
 
     # ------------------------------------------------------------ loading
@@ -202,28 +206,59 @@ class PostsTableModel(QAbstractTableModel):
 
         def read(job: Job) -> array[int]:
             assert job.plan is not None  # the worker's own connection to the plan
+            first = queries.post_table_first_ids(job.plan, FIRST_SCREEN, **wanted)
+            if first is not None:
+                job.deliver(first)  # shown at once, the count coming with the rest
             return queries.post_table_ids(job.plan, **wanted)
+
+        def first_shown(first: list[int]) -> None:
+            if number != self._ids_wanted or self._plan is not plan:
+                return
+            self._first_of_wanted = number
+            self.beginResetModel()
+            self._ids = array("q", first)
+            self.endResetModel()
 
         def shown(ids: array[int]) -> None:
             if number != self._ids_wanted or self._plan is not plan:
                 return  # a newer read was asked: its own result comes
             self._ids_task = None
-            self.beginResetModel()
-            self._ids = ids
-            self.endResetModel()
+            head = len(self._ids) if self._first_of_wanted == number else 0
+            if head and len(ids) > head and ids[:head] == self._ids:
+                # The first rows are these already: the rest added below them (the
+                # view keeps its scroll position and selection).
+                self.beginInsertRows(QModelIndex(), head, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+            elif not head or ids != self._ids:
+                self.beginResetModel()
+                self._ids = ids
+                self.endResetModel()
+            self._first_of_wanted = 0
             self.reading.emit(False)
 
         def stopped() -> None:
             pass  # replaced by a newer read, which reports when done
 
         self._ids_task = run_in_background(
-            self, read, plan=plan, on_done=shown, on_cancelled=stopped, name="posts filter"
+            self,
+            read,
+            plan=plan,
+            on_done=shown,
+            on_part=first_shown,
+            on_cancelled=stopped,
+            name="posts filter",
         )
         self.reading.emit(True)
 
     def is_reading(self) -> bool:
         """Whether ids are being read on a worker (a filter or sort of a large plan)."""
         return self._ids_task is not None
+
+    def shows_latest(self) -> bool:
+        """Whether the rows shown are those of the latest filter or sort asked: all of
+        them, or its first screen while the rest and the count are read."""
+        return self._ids_task is None or self._first_of_wanted == self._ids_wanted
 
     def _networks_named(self, text: str) -> list[str]:
         """Networks whose shown name or denominator contains the filter text."""
@@ -277,7 +312,7 @@ class PostsTableModel(QAbstractTableModel):
         if self._marks is None:
             if self._plan is None:
                 self._marks = {}
-            elif len(self._ids) <= MARKS_IN_BACKGROUND:
+            elif len(self._ids) <= MARKS_IN_BACKGROUND and self._ids_task is None:
                 self._marks = queries.best_and_worst_posts(self._plan)
             elif self._ranking is not None:
                 return {}  # being ranked: tinted when done
