@@ -104,9 +104,9 @@ def test_a_wrong_zone_or_day_exits_2_says_what_to_write_and_stores_nothing(plan,
 def test_notes_are_printed_and_in_the_json(plan, plan_path):
     plan.close()
     result = run(plan_path, FOLLOWS, "--dry-run")
-    assert '  note: "Facebook follows" read as facebook new_followers.' in result.stdout
+    assert '  note: "Facebook follows" read as Facebook new followers.' in result.stdout
     (entry,) = json.loads(run(plan_path, FOLLOWS, "--dry-run", "--json").stdout)
-    assert entry["notes"] == ['"Facebook follows" read as facebook new_followers.']
+    assert entry["notes"] == ['"Facebook follows" read as Facebook new followers.']
     assert entry["flags"] == [] and entry["time_zone"] is None
 
 
@@ -121,7 +121,7 @@ def test_french_output_and_help(plan, plan_path, tmp_path):
         "  heures lues dans le fuseau America/Los_Angeles (heure du Pacifique, comme Meta les "
         "écrit)" in lines
     )
-    assert "  remarque : « Facebook follows » lu comme facebook new_followers." in lines
+    assert "  remarque : « Facebook follows » lu comme nouveaux abonnés (Facebook)." in lines
     assert "  jours sans année situés du 25/12/2025 au 31/12/2025 (téléchargé le 02/01/2026)" in (
         lines
     )

@@ -28,6 +28,7 @@ from smplanner.importers.column_reader import (
 )
 from smplanner.importers.export_kinds import ExportKind
 from smplanner.importers.header_names import header_names
+from smplanner.importers.metric_words import metric_words
 from smplanner.importers.tabular_files import Table
 from smplanner.messages import Message
 
@@ -51,6 +52,7 @@ _METRIC_WORDS = [
 # The networks a daily series may be of, and the network of its values until the user
 # said which (a title naming neither).
 NETWORKS = ("facebook", "instagram")
+_DISPLAYED = {"facebook": "Facebook", "instagram": "Instagram"}  # as the notes name them
 NETWORK_UNSAID = ""
 
 
@@ -94,7 +96,7 @@ def _read(reader: ColumnReader) -> None:
             Message(
                 '"{title}" read as {metric}; the file does not say of which network.',
                 title=title.strip(),
-                metric=metric,
+                metric=metric_words(metric),
             )
         )
         network = NETWORK_UNSAID
@@ -103,8 +105,8 @@ def _read(reader: ColumnReader) -> None:
             Message(
                 '"{title}" read as {network} {metric}.',
                 title=title.strip(),
-                network=network,
-                metric=metric,
+                network=_DISPLAYED[network],
+                metric=metric_words(metric),
             )
         )
     date_column = reader.column("date")

@@ -31,7 +31,7 @@ def test_the_selected_files_notes_are_shown_and_hidden_for_a_file_without(qtbot,
 
     click("meta_facebook_follows_daily.csv")
     assert dialog.notes.isVisible()
-    assert dialog.notes.notes == ["« Facebook follows » lu comme facebook new_followers."]
+    assert dialog.notes.notes == ["« Facebook follows » lu comme nouveaux abonnés (Facebook)."]
     assert "Remarques sur meta_facebook_follows_daily.csv :" in dialog.notes.text()
     click("meta_facebook_posts_fr.csv")
     assert not dialog.notes.isVisible()  # nothing assumed or left out

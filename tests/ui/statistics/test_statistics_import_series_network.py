@@ -38,6 +38,11 @@ def test_the_preview_asks_the_network_and_remembers_it(qtbot, plan, tmp_path, fr
     )
     assert "Indiquez le réseau des séries quotidiennes" in dialog.summary.text()
     assert "ne dit pas si elle est celle de Facebook" in dialog.table.item(0, 3).text()
+    # The metric by its name, not its id ("lu comme new_followers" before), and "%1 : %2".
+    assert dialog.notes.notes == [
+        "« Followers en plus » lu comme nouveaux abonnés ; le fichier ne dit pas de quel réseau."
+    ]
+    assert dialog.table.item(0, 1).text().startswith("Meta Business Suite : série quotidienne")
     asked.choice.setFocus()
     qtbot.mouseClick(asked.choice, Qt.MouseButton.LeftButton)
     view = asked.choice.view()

@@ -153,7 +153,7 @@ def test_a_time_in_the_repeated_hour_is_asked_in_the_preview_and_the_language_na
     dialog.add_paths([path])
     qtbot.waitUntil(lambda: not dialog.reading and len(dialog.previews) == 1)
     kind = dialog.table.item(0, 1).text()
-    assert kind == "Meta Business Suite: publications Facebook (français)"
+    assert kind == "Meta Business Suite : publications Facebook (français)"
     assert dialog.table.item(0, 3).text().startswith("⚠ 1 publication(s)")
     assert not dialog.import_button.isEnabled()  # asked first, never chosen silently
     assert dialog.repeated.isVisible()

@@ -435,6 +435,14 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
       <translation>le jour manque. Téléchargez à nouveau l’export depuis TikTok Studio.</translation>
     </message>
     <message>
+      <source>{metric} (organic)</source>
+      <translation>{metric} (organique)</translation>
+    </message>
+    <message>
+      <source>{metric} (sponsored)</source>
+      <translation>{metric} (sponsorisé)</translation>
+    </message>
+    <message>
       <source>'{text}' is not a day: TikTok writes a month and a day ('19 avril', 'April 19') or a date. Download the export again from TikTok Studio and import it without re-saving it.</source>
       <translation>« {text} » n’est pas un jour : TikTok écrit un jour et un mois (« 19 avril », « April 19 ») ou une date. Téléchargez à nouveau l’export depuis TikTok Studio et importez-le sans l’enregistrer de nouveau.</translation>
     </message>
@@ -672,7 +680,7 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     </message>
     <message>
       <source>"{title}" read as {network} {metric}.</source>
-      <translation>« {title} » lu comme {network} {metric}.</translation>
+      <translation>« {title} » lu comme {metric} ({network}).</translation>
     </message>
     <message>
       <source>this looks like a Meta Business Suite daily series ("{title}") whose value column "{column}" smplanner does not know yet (it reads "Primary"): export it again with the interface in English, or use the generic CSV import and say which column is which.</source>
@@ -685,6 +693,122 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>{count} row(s) give a post's day that an earlier row gave with the same figures (rows {rows}): each day is counted once.</source>
       <translation>{count} ligne(s) redonnent le jour d’une publication déjà donné par une ligne précédente, avec les mêmes chiffres (lignes {rows}) : chaque jour n’est compté qu’une fois.</translation>
+    </message>
+    <message>
+      <source>impressions</source>
+      <translation>impressions</translation>
+    </message>
+    <message>
+      <source>views</source>
+      <translation>vues</translation>
+    </message>
+    <message>
+      <source>video views</source>
+      <translation>vues de vidéos</translation>
+    </message>
+    <message>
+      <source>reach</source>
+      <translation>portée</translation>
+    </message>
+    <message>
+      <source>likes</source>
+      <translation>j'aime</translation>
+    </message>
+    <message>
+      <source>reactions</source>
+      <translation>réactions</translation>
+    </message>
+    <message>
+      <source>comments</source>
+      <translation>commentaires</translation>
+    </message>
+    <message>
+      <source>shares</source>
+      <translation>partages</translation>
+    </message>
+    <message>
+      <source>saves</source>
+      <translation>enregistrements</translation>
+    </message>
+    <message>
+      <source>clicks</source>
+      <translation>clics</translation>
+    </message>
+    <message>
+      <source>link clicks</source>
+      <translation>clics sur lien</translation>
+    </message>
+    <message>
+      <source>engagements</source>
+      <translation>engagements</translation>
+    </message>
+    <message>
+      <source>interactions</source>
+      <translation>interactions</translation>
+    </message>
+    <message>
+      <source>followers</source>
+      <translation>abonnés</translation>
+    </message>
+    <message>
+      <source>new followers</source>
+      <translation>nouveaux abonnés</translation>
+    </message>
+    <message>
+      <source>follower change</source>
+      <translation>variation d'abonnés</translation>
+    </message>
+    <message>
+      <source>unfollows</source>
+      <translation>désabonnements</translation>
+    </message>
+    <message>
+      <source>profile views</source>
+      <translation>vues du profil</translation>
+    </message>
+    <message>
+      <source>page views</source>
+      <translation>vues de la page</translation>
+    </message>
+    <message>
+      <source>unique visitors</source>
+      <translation>visiteurs uniques</translation>
+    </message>
+    <message>
+      <source>viewers</source>
+      <translation>spectateurs</translation>
+    </message>
+    <message>
+      <source>new viewers</source>
+      <translation>nouveaux spectateurs</translation>
+    </message>
+    <message>
+      <source>returning viewers</source>
+      <translation>spectateurs récurrents</translation>
+    </message>
+    <message>
+      <source>watch time (s)</source>
+      <translation>durée de visionnage (s)</translation>
+    </message>
+    <message>
+      <source>average watch time (s)</source>
+      <translation>durée moyenne de visionnage (s)</translation>
+    </message>
+    <message>
+      <source>completion rate</source>
+      <translation>taux de complétion</translation>
+    </message>
+    <message>
+      <source>leads</source>
+      <translation>prospects</translation>
+    </message>
+    <message>
+      <source>applications</source>
+      <translation>candidatures</translation>
+    </message>
+    <message>
+      <source>sales</source>
+      <translation>ventes</translation>
     </message>
     <message>
       <source>Audience shares are not time series: left out.</source>

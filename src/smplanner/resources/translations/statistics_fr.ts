@@ -229,6 +229,10 @@
 … et %1 de plus</translation>
     </message>
     <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message>
       <source> and </source>
       <translation> et </translation>
     </message>

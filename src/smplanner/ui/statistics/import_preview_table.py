@@ -46,8 +46,11 @@ def kinds_text(label: str) -> str:
         if table in TABLE_NAMES:
             table = QCoreApplication.translate("ImportDialog", table)
         tools.setdefault(tool, []).append(table)
+    # "%1 : %2" in French (a space before the colon).
+    pair = QCoreApplication.translate("ImportDialog", "%1: %2")
     return "\n".join(
-        f"{tool}: {', '.join(tables)}" if all(tables) else tool for tool, tables in tools.items()
+        pair.replace("%1", tool).replace("%2", ", ".join(tables)) if all(tables) else tool
+        for tool, tables in tools.items()
     )
 
 
