@@ -347,7 +347,7 @@ def test_a_posts_day_given_twice_with_the_same_figures_counts_once_across_parts(
     assert item.problems == []
     assert (
         "2 row(s) give a post's day that an earlier row gave with the same figures "
-        f"(rows 205, {len(rows) + 1}): each day is counted once."
+        f"(rows 205, {len(rows) + 1}): each is counted once."
     ) in [str(note) for note in item.note_messages]
     import_files(plan, [item])
     posts = stored_posts(plan)

@@ -259,3 +259,102 @@ def test_a_large_chart_data_sums_each_day_over_its_videos_whole_or_in_parts(
         date(2025, 6, day): sum(day + video for video in range(30)) for day in range(1, 21)
     }
     assert days["watch_time_seconds"][date(2025, 6, 13)] == pytest.approx(30 * 0.5 * 3600)
+
+
+CHART_HEADERS = {
+    "en": ["Date", "Content", "Video title", "Views", "Watch time (hours)"],
+    "fr": ["Date", "Contenu", "Titre de la vidéo", "Vues", "Durée de visionnage (heures)"],
+}
+
+
+def chart_rows(language: str, *repeats: list[str]) -> list[list[str]]:
+    """Two videos over two days (rows 3 to 6 under the header and the Total row),
+    then ``repeats`` (rows 7, 8…)."""
+    return [
+        CHART_HEADERS[language],
+        ["Total", "", "", "1850", "10"],
+        ["2026-10-03", "dQw4w9WgXcQ", "Recette", "1000", "2"],
+        ["2026-10-03", "a1B2c3D4e5F", "Fournil", "50", "0.5"],
+        ["2026-10-04", "dQw4w9WgXcQ", "Recette", "700", "1.5"],
+        ["2026-10-04", "a1B2c3D4e5F", "Fournil", "100", "1"],
+        *repeats,
+    ]
+
+
+def stored_chart(plan):  # type: ignore[no-untyped-def]
+    days = stored_days(plan)
+    return days["views"], {day: round(v / 3600, 3) for day, v in days["watch_time_seconds"].items()}
+
+
+def import_chart(tmp_path, monkeypatch, path, parts, *, skip):  # type: ignore[no-untyped-def]
+    """What is stored from ``path`` read whole, then in parts of ``parts`` rows."""
+    from smplanner.domain.plan_properties import PlanProperties
+    from smplanner.importers import export_files
+    from smplanner.storage.plan_file import create_plan
+
+    stored = []
+    for index, size in enumerate((100_000, parts)):
+        monkeypatch.setattr(export_files, "CHUNK_ROWS", size)
+        other = create_plan(tmp_path / f"plan-{index}.smplan", PlanProperties("Boulangerie"))
+        try:
+            import_files(other, preview([path]), skip_bad_rows=skip)
+            stored.append(stored_chart(other))
+        finally:
+            other.close()
+    return stored
+
+
+@pytest.mark.parametrize("parts", [100_000, 1, 2], ids=["whole", "parts-of-1", "parts-of-2"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_videos_day_given_twice_with_the_same_figures_counts_once(
+    plan, tmp_path, monkeypatch, language, parts
+):
+    """A chart data file made of two downloads (or re-saved with a row repeated) gives a
+    video's day twice: it is one day, counted once, whether the repeat is the next row,
+    in the same part or in another part; the preview names the repeated rows."""
+    from smplanner.importers import export_files
+
+    rows = chart_rows(language, ["2026-10-03", "dQw4w9WgXcQ", "Recette", "1000", "2"])
+    rows.insert(4, list(rows[3]))  # row 5: row 4 again, the next row
+    path = write_csv(tmp_path / "Chart data.csv", rows)
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    (item,) = preview([path])
+    assert item.problems == []
+    assert (
+        "2 row(s) give a video's day that an earlier row gave with the same figures "
+        "(rows 5, 8): each is counted once."
+    ) in [str(note) for note in item.note_messages]
+    import_files(plan, [item])
+    views, hours = stored_chart(plan)
+    assert views == {date(2026, 10, 3): 1050, date(2026, 10, 4): 800}
+    assert hours == {date(2026, 10, 3): 2.5, date(2026, 10, 4): 2.5}
+    whole, parted = import_chart(tmp_path, monkeypatch, path, parts, skip=False)
+    assert parted == whole == (views, hours)
+
+
+@pytest.mark.parametrize("parts", [100_000, 1], ids=["whole", "parts-of-1"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_videos_day_given_twice_with_other_figures_is_a_bad_row_not_a_sum(
+    plan, tmp_path, monkeypatch, language, parts
+):
+    """Which of two rows of a video's day is right cannot be told: the later one is a
+    bad row naming the earlier; nothing is stored unless it is skipped, and skipping
+    keeps the earlier row's figures, whole or in parts."""
+    from smplanner.importers import export_files
+    from smplanner.importers.import_errors import ImportRefusedError
+
+    rows = chart_rows(language, ["2026-10-04", "a1B2c3D4e5F", "Fournil", "120", "1"])
+    path = write_csv(tmp_path / "Chart data.csv", rows)
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    (item,) = preview([path])
+    (problem,) = item.problems
+    assert "Chart data.csv, row 7" in problem
+    assert "row 6 already gives video a1B2c3D4e5F on 2026-10-04, with other figures" in problem
+    with pytest.raises(ImportRefusedError):
+        import_files(plan, [item])
+    assert plan.conn.execute("SELECT count(*) FROM stat_daily").fetchone() == (0,)
+    whole, parted = import_chart(tmp_path, monkeypatch, path, parts, skip=True)
+    assert parted == whole
+    views, hours = whole
+    assert views == {date(2026, 10, 3): 1050, date(2026, 10, 4): 800}  # row 6's 100, not 220
+    assert hours[date(2026, 10, 4)] == 2.5

@@ -21,7 +21,7 @@ from smplanner.importers.cell_values import (
     parse_duration_seconds,
     parse_number,
 )
-from smplanner.importers.export_reading import ExportReading
+from smplanner.importers.export_reading import ExportReading, RepeatedRow
 from smplanner.importers.header_names import HeaderNames, fold_name
 from smplanner.importers.import_errors import (
     RowProblem,
@@ -226,6 +226,24 @@ class ColumnReader:
         column = self.headers[position] if position is not None else None
         self.reading.problems.append(RowProblem(self.table.source, row_number, column, message))
         return RowIsBad()
+
+    def refuse_repeat(
+        self, row_number: int, position: int | None, repeated: RepeatedRow, what: Message
+    ) -> None:
+        """A row giving ``what`` (``post 123 on 2025-09-16``) that row ``repeated.row``
+        gave with other figures: a bad row, since which is right cannot be told (see
+        export_reading.Repeats); skipping it keeps the earlier row's."""
+        self.fail(
+            row_number,
+            position,
+            Message(
+                "row {row} already gives {what}, with other figures: which one is right "
+                "cannot be told. Download the export again (a file made of two downloads "
+                "holds both); skipping this row keeps row {row}'s.",
+                row=repeated.row,
+                what=what,
+            ),
+        )
 
     def number(self, row_number: int, row: list[Cell], position: int | None) -> float | None:
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -22,6 +23,7 @@ from smplanner.domain.stat_records import (
     post_row,
 )
 from smplanner.importers.import_errors import RowProblem
+from smplanner.messages import Message
 
 
 @dataclass
@@ -130,7 +132,7 @@ class NightRows:
 class PostDays:
     """The days of one post's rows read so far: for each day, its spreadsheet row and a
     hash of its figures, in two arrays indexed by the day's distance from the first
-    day (12 bytes a day, not an object per row); a post whose days span more than
+    day (8 bytes a day, not an object per row); a post whose days span more than
     WIDE_SPAN days (a damaged file) keeps a dict instead."""
 
     WIDE_SPAN = 4000
@@ -140,7 +142,7 @@ class PostDays:
     def __init__(self, ordinal: int) -> None:
         self.base = ordinal
         self.rows = array("i")  # 0: no row for that day yet
-        self.hashes = array("q")
+        self.hashes = array("i")
         self.wide: dict[int, tuple[int, int]] | None = None
 
     def seen(self, ordinal: int, row: int, figures: int) -> tuple[int, int] | None:
@@ -172,21 +174,117 @@ class PostDays:
             need = self.base - ordinal
             grow = need + max(0, min(len(self.rows), self.WIDE_SPAN - len(self.rows) - need))
             self.rows = array("i", bytes(4 * grow)) + self.rows
-            self.hashes = array("q", bytes(8 * grow)) + self.hashes
+            self.hashes = array("i", bytes(4 * grow)) + self.hashes
             self.base -= grow
         elif ordinal - self.base >= len(self.rows):
             grow = max(ordinal - self.base + 1 - len(self.rows), len(self.rows) // 2)
             self.rows.frombytes(bytes(4 * grow))
-            self.hashes.frombytes(bytes(8 * grow))
+            self.hashes.frombytes(bytes(4 * grow))
         return True
 
 
 @dataclass(frozen=True)
-class RepeatedDay:
-    """A row giving a post's day already given by an earlier row (``row``)."""
+class RepeatedRow:
+    """A row giving what an earlier row (``row``) already gave: a post's day, a video's
+    day, a post's lifetime figures."""
 
     row: int
-    same: bool  # with the same figures: the day once, given twice
+    same: bool  # with the same figures: the same thing once, given twice
+
+
+def figures_hash(metrics: Mapping[str, float]) -> int:
+    """What two rows' figures are compared by (a row's figures are not kept): 32 bits,
+    two rows of other figures taken for the same once in four billion repeats."""
+    return (hash(tuple(sorted(metrics.items()))) & 0xFFFFFFFF) - (1 << 31)
+
+
+@dataclass
+class Repeats:
+    """What a table's rows gave twice. A row giving what an earlier row gave (a post's
+    day, a post: two downloads put together, a re-save) is the same thing given twice:
+    with the same figures it is counted once (counted here, the first ten rows kept to
+    name them in the preview); with other figures, which one is right cannot be told:
+    the reader makes the later row a bad row naming the earlier
+    (ColumnReader.refuse_repeat), which the user may skip to keep the earlier. Never
+    added together, never the last silently. Held by the DaySums the parts of a table
+    hand on, so that a repeat in another part is seen as one."""
+
+    count: int = 0
+    rows: list[int] = field(default_factory=list)
+
+    def judge(self, before: tuple[int, int] | None, row: int, figures: int) -> RepeatedRow | None:
+        """Row ``row`` (figures' hash ``figures``) against the (row, figures' hash) an
+        earlier row gave for the same thing; None if no row did."""
+        if before is None:
+            return None
+        same = before[1] == figures
+        if same:
+            self.count += 1
+            if len(self.rows) < 10:
+                self.rows.append(row)
+        return RepeatedRow(before[0], same)
+
+    def note(self, what: Message) -> Message | None:
+        """What the preview says of the repeats with the same figures (``what``: "a
+        post's day"); None if there were none."""
+        if not self.count:
+            return None
+        return Message(
+            "{count} row(s) give {what} that an earlier row gave with the same figures "
+            "(rows {rows}): each is counted once.",
+            count=self.count,
+            what=what,
+            rows=", ".join(map(str, self.rows)) + (" …" if self.count > len(self.rows) else ""),
+        )
+
+
+class KeyRows:
+    """For each key read so far (a post id), the row that gave it and a hash of its
+    figures: an open-addressing table of three arrays (the key's hash, the row, the
+    figures' hash: 16 bytes a slot, at most three quarters full), not a dict, which
+    took ~100 bytes a post (a million-row export of a million posts). Two keys of the
+    same 64-bit hash would be taken for one: as unlikely as in NightRows."""
+
+    __slots__ = ("_hashes", "_keys", "_rows", "_used")
+
+    def __init__(self) -> None:
+        self._keys = array("q", bytes(8 * 1024))  # 0: an empty slot
+        self._rows = array("i", bytes(4 * 1024))
+        self._hashes = array("i", bytes(4 * 1024))
+        self._used = 0
+
+    def seen(self, key: str, row: int, figures: int) -> tuple[int, int] | None:
+        """(row, figures' hash) of the key's row read before; None, and noted, if none."""
+        wanted = hash(key) or 1
+        keys = self._keys
+        mask = len(keys) - 1
+        at = wanted & mask
+        while True:
+            found = keys[at]
+            if found == wanted:
+                return self._rows[at], self._hashes[at]
+            if not found:
+                break
+            at = (at + 1) & mask
+        keys[at], self._rows[at], self._hashes[at] = wanted, row, figures
+        self._used += 1
+        if 4 * self._used > 3 * len(keys):
+            self._grow()
+        return None
+
+    def _grow(self) -> None:
+        keys, rows, hashes = self._keys, self._rows, self._hashes
+        size = 2 * len(keys)
+        self._keys = array("q", bytes(8 * size))
+        self._rows = array("i", bytes(4 * size))
+        self._hashes = array("i", bytes(4 * size))
+        new_keys, mask = self._keys, size - 1
+        for at, key in enumerate(keys):
+            if key:
+                to = key & mask
+                while new_keys[to]:
+                    to = (to + 1) & mask
+                new_keys[to], self._rows[to], self._hashes[to] = key, rows[at], hashes[at]
 
 
 @dataclass
@@ -199,9 +297,8 @@ class DaySums:
     day is counted once wherever its rows fall.
 
     A row for a post's day that an earlier row already gave is that day given twice
-    (two downloads put together, a re-save): with the same figures it is counted once
-    (``repeated``, for the note); with other figures, which one is right cannot be
-    told, and ``add`` says so (the reader makes it a bad row), never adding both."""
+    (two downloads put together, a re-save): see Repeats. The parts of a lifetime
+    export (one row a post) hand a DaySums on too, for its ``lifetime`` rows."""
 
     network: str = ""
     # Each post as its first row gives it, with the sums of its days so far.
@@ -209,29 +306,36 @@ class DaySums:
     series: dict[tuple[str, date, str], float] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
+    # The rows read of each post's (or video's) days, and of each post of a lifetime
+    # export (one row a post: ``lifetime``), and what was given twice.
     days: dict[str, PostDays] = field(default_factory=dict)
-    repeated: int = 0  # rows that gave a day again with the same figures
-    repeated_rows: list[int] = field(default_factory=list)  # the first ten of them
+    lifetime: KeyRows = field(default_factory=KeyRows)
+    repeats: Repeats = field(default_factory=Repeats)
+
+    def seen(
+        self, key: str, day: date | None, row: int, metrics: Mapping[str, float]
+    ) -> RepeatedRow | None:
+        """Spreadsheet row ``row`` gives ``key``'s ``day`` (a post's, a video's; None: a
+        post's lifetime) with ``metrics``: what an earlier row gave of it, if one did
+        (see Repeats); else None, and the row is noted."""
+        figures = figures_hash(metrics)
+        if day is None:
+            return self.repeats.judge(self.lifetime.seen(key, row, figures), row, figures)
+        ordinal = day.toordinal()
+        known = self.days.get(key)
+        if known is None:
+            known = self.days[key] = PostDays(ordinal)
+        return self.repeats.judge(known.seen(ordinal, row, figures), row, figures)
 
     def add(
         self, post: StatPost, day: date, not_additive: frozenset[str], row: int
-    ) -> RepeatedDay | None:
+    ) -> RepeatedRow | None:
         """Spreadsheet row ``row``: ``post`` with the figures of ``day``. Added unless
         an earlier row gave that post's day: then nothing is added, and what it was
         is returned."""
-        ordinal = day.toordinal()
-        known = self.days.get(post.external_id)
-        if known is None:
-            known = self.days[post.external_id] = PostDays(ordinal)
-        figures = hash(tuple(sorted(post.metrics.items())))
-        before = known.seen(ordinal, row, figures)
-        if before is not None:
-            same = before[1] == figures
-            if same:
-                self.repeated += 1
-                if len(self.repeated_rows) < 10:
-                    self.repeated_rows.append(row)
-            return RepeatedDay(before[0], same)
+        repeated = self.seen(post.external_id, day, row, post.metrics)
+        if repeated is not None:
+            return repeated
         counted = {k: v for k, v in post.metrics.items() if k not in not_additive}
         self._add_post(replace(post, metrics=counted))
         for metric, value in counted.items():

@@ -154,17 +154,11 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
             reader.reading.day_sums = DaySums()
         repeated = reader.reading.day_sums.add(post, day, _NOT_ADDITIVE, number)
         if repeated is not None and not repeated.same:  # a bad row; the earlier one stays
-            reader.fail(
+            reader.refuse_repeat(
                 number,
                 reader.filled_field(row, "date"),
-                Message(
-                    "row {row} already gives post {id} on {day}, with other figures: which "
-                    "one is right cannot be told. Download the export again (a file made of "
-                    "two downloads holds both); skipping this row keeps row {row}'s.",
-                    row=repeated.row,
-                    id=external_id,
-                    day=day.isoformat(),
-                ),
+                repeated,
+                Message("post {id} on {day}", id=external_id, day=day.isoformat()),
             )
 
 
@@ -206,16 +200,9 @@ def finish_posts(reading: ExportReading) -> None:
             last=sums.last.isoformat(),
         )
     )
-    if sums.repeated:
-        reading.notes.append(
-            Message(
-                "{count} row(s) give a post's day that an earlier row gave with the same "
-                "figures (rows {rows}): each day is counted once.",
-                count=sums.repeated,
-                rows=", ".join(map(str, sums.repeated_rows))
-                + (" …" if sums.repeated > len(sums.repeated_rows) else ""),
-            )
-        )
+    repeats = sums.repeats.note(Message("a post's day"))
+    if repeats is not None:
+        reading.notes.append(repeats)
 
 
 def _read_facebook(reader: ColumnReader) -> None:

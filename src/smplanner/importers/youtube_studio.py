@@ -141,20 +141,31 @@ def _day(
 
 def _read_days(reader: ColumnReader) -> None:
     date_column = reader.field("date")
+    video_column = reader.field("content")
     dashed = _dashed_order(reader, date_column)
     metrics = reader.mapped_fields(ADDITIVE)
     if reader.reading.day_sums is None:
         reader.reading.day_sums = DaySums(network="youtube")
     totals = reader.reading.day_sums
     for number, row in reader.rows():
-        if _is_total(reader.text(row, date_column)) or _is_total(
-            reader.text(row, reader.field("content"))
-        ):
+        video = reader.text(row, video_column)
+        if _is_total(reader.text(row, date_column)) or _is_total(video):
             continue  # "Total" / "Totaux": the period's sum, not a day
         try:
             day = _day(reader, number, row, date_column, dashed)
             figures = reader.metrics(number, row, metrics)
         except RowIsBad:
+            continue
+        # A video's day (Totals: the channel's) given by an earlier row is counted once.
+        repeated = totals.seen(video or "", day, number, figures)
+        if repeated is not None:
+            if not repeated.same:
+                what = (
+                    Message("video {id} on {day}", id=video, day=day.isoformat())
+                    if video
+                    else Message("the day {day}", day=day.isoformat())
+                )
+                reader.refuse_repeat(number, date_column, repeated, what)
             continue
         for metric, value in figures.items():
             totals.add_value("", day, metric, value)
@@ -168,6 +179,11 @@ def _finish_days(reading: ExportReading) -> None:
             DailyValue("youtube", account, day, metric, value)
             for (account, day, metric), value in sums.series.items()
         )
+        repeats = sums.repeats.note(
+            Message("a day") if sums.days.keys() == {""} else Message("a video's day")
+        )
+        if repeats is not None:
+            reading.notes.append(repeats)
 
 
 def _header_fields(row: Sequence[Cell]) -> tuple[list[str], dict[str, list[int]]]:

@@ -251,6 +251,14 @@
       <translation>Colonnes laissées de côté, leur ligne de description ne nommant aucun type : {columns}.</translation>
     </message>
     <message>
+      <source>row {row} already gives {what}, with other figures: which one is right cannot be told. Download the export again (a file made of two downloads holds both); skipping this row keeps row {row}'s.</source>
+      <translation>la ligne {row} donne déjà {what}, avec d’autres chiffres : impossible de savoir laquelle est juste. Téléchargez à nouveau l’export (un fichier fait de deux téléchargements contient les deux) ; ignorer cette ligne garde celle de la ligne {row}.</translation>
+    </message>
+    <message>
+      <source>{count} row(s) give {what} that an earlier row gave with the same figures (rows {rows}): each is counted once.</source>
+      <translation>{count} ligne(s) redonnent {what} qu’une ligne précédente donnait déjà, avec les mêmes chiffres (lignes {rows}) : les doublons ne sont comptés qu’une fois.</translation>
+    </message>
+    <message>
       <source>the columns of the mapping ({columns}) are not all in this file: check the mapping.</source>
       <translation>les colonnes de la correspondance ({columns}) ne sont pas toutes dans ce fichier : vérifiez la correspondance.</translation>
     </message>
@@ -355,6 +363,10 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
       <translation>l’identifiant de publication {id} a été transformé en nombre arrondi par Excel : ses chiffres sont perdus. Téléchargez à nouveau l’export et ouvrez-le dans un éditeur de texte, ou importez-le sans l’enregistrer dans Excel.</translation>
     </message>
     <message>
+      <source>post {id} on {day}</source>
+      <translation>la publication {id} le {day}</translation>
+    </message>
+    <message>
       <source>A daily breakdown ({first} to {last}): each post gets the sum of its days.</source>
       <translation>Un détail par jour (du {first} au {last}) : chaque publication reçoit la somme de ses jours.</translation>
     </message>
@@ -433,6 +445,10 @@ Corrigez le fichier, ou importez à nouveau en choisissant d’ignorer les ligne
     <message>
       <source>the day is missing. Download the export again from TikTok Studio.</source>
       <translation>le jour manque. Téléchargez à nouveau l’export depuis TikTok Studio.</translation>
+    </message>
+    <message>
+      <source>a post's day</source>
+      <translation>le jour d’une publication</translation>
     </message>
     <message>
       <source>{metric} (organic)</source>
@@ -687,14 +703,6 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>cela ressemble à une série quotidienne de Meta Business Suite (« {title} ») dont smplanner ne connaît pas encore la colonne de valeurs « {column} » (il lit « Primary ») : exportez-la à nouveau avec l’interface en anglais, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
     </message>
     <message>
-      <source>row {row} already gives post {id} on {day}, with other figures: which one is right cannot be told. Download the export again (a file made of two downloads holds both); skipping this row keeps row {row}'s.</source>
-      <translation>la ligne {row} donne déjà la publication {id} le {day}, avec d’autres chiffres : impossible de savoir laquelle est juste. Téléchargez à nouveau l’export (un fichier fait de deux téléchargements contient les deux) ; ignorer cette ligne garde celle de la ligne {row}.</translation>
-    </message>
-    <message>
-      <source>{count} row(s) give a post's day that an earlier row gave with the same figures (rows {rows}): each day is counted once.</source>
-      <translation>{count} ligne(s) redonnent le jour d’une publication déjà donné par une ligne précédente, avec les mêmes chiffres (lignes {rows}) : chaque jour n’est compté qu’une fois.</translation>
-    </message>
-    <message>
       <source>impressions</source>
       <translation>impressions</translation>
     </message>
@@ -813,6 +821,22 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
     <message>
       <source>Audience shares are not time series: left out.</source>
       <translation>Les parts d’audience ne sont pas des séries dans le temps : laissées de côté.</translation>
+    </message>
+    <message>
+      <source>video {id} on {day}</source>
+      <translation>la vidéo {id} le {day}</translation>
+    </message>
+    <message>
+      <source>the day {day}</source>
+      <translation>le jour {day}</translation>
+    </message>
+    <message>
+      <source>a day</source>
+      <translation>un jour</translation>
+    </message>
+    <message>
+      <source>a video's day</source>
+      <translation>le jour d’une vidéo</translation>
     </message>
     <message>
       <source>Could not write {path} ({reason}): check that you may write there and that the file is not open in another program.</source>

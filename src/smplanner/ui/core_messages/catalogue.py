@@ -68,6 +68,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{text} is a number, not a date"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a date"),
     # importers/column_reader.py
+    QT_TRANSLATE_NOOP("CoreMessage", "row {row} already gives {what}, with other figures: which one is right cannot be told. Download the export again (a file made of two downloads holds both); skipping this row keeps row {row}'s."),
     QT_TRANSLATE_NOOP("CoreMessage", "the date is missing."),
     # importers/csv_streams.py
     QT_TRANSLATE_NOOP("CoreMessage", "this is not a text export (it looks like a binary file)."),
@@ -87,6 +88,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "its encoding is damaged: column names such as {columns} lost letters (the file was saved again in the wrong encoding), so their figures cannot be read. Download the export again and import it as it is, without saving it from another program."),
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like an export of {network} in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which."),
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like an export of {network} in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which."),
+    # importers/export_reading.py
+    QT_TRANSLATE_NOOP("CoreMessage", "{count} row(s) give {what} that an earlier row gave with the same figures (rows {rows}): each is counted once."),
     # importers/facebook_legacy_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "Columns left out, their description row naming no type: {columns}."),
     QT_TRANSLATE_NOOP("CoreMessage", "the post id is missing."),
@@ -128,9 +131,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like a Meta Business Suite daily series (\"{title}\") whose value column \"{column}\" smplanner does not know yet (it reads \"Primary\"): export it again with the interface in English, or use the generic CSV import and say which column is which."),
     # importers/meta_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "the post id {id} was turned into a rounded number by Excel: its digits are lost. Download the export again and open it in a text editor, or import it without re-saving it in Excel."),
-    QT_TRANSLATE_NOOP("CoreMessage", "row {row} already gives post {id} on {day}, with other figures: which one is right cannot be told. Download the export again (a file made of two downloads holds both); skipping this row keeps row {row}'s."),
+    QT_TRANSLATE_NOOP("CoreMessage", "post {id} on {day}"),
     QT_TRANSLATE_NOOP("CoreMessage", "A daily breakdown ({first} to {last}): each post gets the sum of its days."),
-    QT_TRANSLATE_NOOP("CoreMessage", "{count} row(s) give a post's day that an earlier row gave with the same figures (rows {rows}): each day is counted once."),
+    QT_TRANSLATE_NOOP("CoreMessage", "a post's day"),
     # importers/metric_words.py
     QT_TRANSLATE_NOOP("CoreMessage", "impressions"),
     QT_TRANSLATE_NOOP("CoreMessage", "views"),
@@ -184,6 +187,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "a numeric post id is expected."),
     # importers/youtube_studio.py
     QT_TRANSLATE_NOOP("CoreMessage", "the video id is missing."),
+    QT_TRANSLATE_NOOP("CoreMessage", "video {id} on {day}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the day {day}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "a day"),
+    QT_TRANSLATE_NOOP("CoreMessage", "a video's day"),
     QT_TRANSLATE_NOOP("CoreMessage", "this is a YouTube Studio breakdown by \"{dimension}\": its figures are per {dimension}, not per video or per day, so they cannot be placed in time. In YouTube Studio (Advanced mode), export the \"Content\" view (one row per video) or the chart by date (Totals), and import that file instead."),
     # keyring_tokens.py
     QT_TRANSLATE_NOOP("CoreMessage", "no keyring service is available (no Secret Service, Keychain or Credential Manager could be reached)"),
