@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from smplanner.storage.plan_file import PlanFile
 
 
 class Topic(StrEnum):
@@ -94,6 +97,14 @@ ChangeCall = Callable[[], Changes]
 
 
 @dataclass(frozen=True)
+class WorkerSteps:
+    """An Edit's undo and redo given the plan through a worker's own connection."""
+
+    undo: Callable[[PlanFile], Changes]
+    redo: Callable[[PlanFile], Changes]
+
+
+@dataclass(frozen=True)
 class Edit:
     """One user change, done, with how to take it back and do it again.
 
@@ -111,6 +122,10 @@ class Edit:
     redo: ChangeCall
     value: Any = None
     parts: tuple[Edit, ...] = ()
+    # The same undo and redo for another connection to the plan (a worker's), given
+    # by a change whose undo takes seconds (a large import taken back): the window
+    # runs them off its thread.
+    on_worker: WorkerSteps | None = None
 
     @classmethod
     def combined(cls, *edits: Edit, value: Any = None) -> Edit:

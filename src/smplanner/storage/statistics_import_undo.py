@@ -2,11 +2,15 @@
 
 Undoing an import first copies every row it wrote (posts, daily and hourly
 values, the earlier values it overwrote, its matches to planned posts, its
-record) into TEMP tables of the connection, then removes it; redoing copies them
-back, same ids. So an import's undo step keeps an id, not the parsed rows (a
-20,000-row import is ~16 MB as Python rows), and redo never reads the files
-again. TEMP tables live as long as the connection, as the undo stack does, and
-are written to SQLite's temporary file, not kept in Python.
+record) into the tables of a "park", then removes it; redoing copies them back,
+same ids. So an import's undo step keeps an id, not the parsed rows (a 20,000-row
+import is ~16 MB as Python rows), and redo never reads the files again.
+
+The park is a scratch SQLite file in the temporary folder, one per plan open in a
+window (``park_of``: removed when that PlanFile goes), attached to whichever
+connection undoes or redoes (``attach_park``): the window's, or a worker's own for
+a large import (its undo takes seconds), so that a redo on another connection finds
+what an undo parked. It was TEMP tables, which die with their connection.
 
 A table an import writes must be listed in ``_OWNED`` (the undo tests compare
 every table of the plan after a redo).
@@ -14,8 +18,45 @@ every table of the plan after a redo).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+import tempfile
+import weakref
+
+PARK = "smplanner_park"  # the schema name the park is attached as
+_parks: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
+
+
+def park_of(owner: object) -> str:
+    """The park file of ``owner`` (the window's PlanFile): made when first asked,
+    removed when the owner is collected or the program ends."""
+    path = _parks.get(owner)
+    if path is None:
+        handle, path = tempfile.mkstemp(prefix="smplanner-undo-", suffix=".sqlite")
+        os.close(handle)  # an empty file: an empty database to SQLite
+        _parks[owner] = path
+        weakref.finalize(owner, _remove, path)
+    return path
+
+
+def _remove(path: str) -> None:
+    for leftover in (path, f"{path}-journal"):
+        with contextlib.suppress(OSError):
+            os.remove(leftover)
+
+
+def attach_park(conn: sqlite3.Connection, path: str) -> None:
+    """Attach the park at ``path`` to ``conn`` (outside a transaction), if not yet."""
+    attached = {row[1]: row[2] for row in conn.execute("PRAGMA database_list")}
+    if PARK in attached:
+        if os.path.samefile(attached[PARK], path):
+            return
+        conn.execute(f"DETACH DATABASE {PARK}")
+    conn.execute(f"ATTACH DATABASE ? AS {PARK}", (path,))
+    conn.execute(f"PRAGMA {PARK}.synchronous = OFF")  # scratch: gone with the undo stack
+
 
 # table -> which of its rows belong to the import (one "?" for the import id)
 _OWNED = {
@@ -80,15 +121,16 @@ def take_back_import(conn: sqlite3.Connection, import_id: int) -> None:
 
 
 def park_import(conn: sqlite3.Connection, import_id: int) -> None:
-    """Copy what import ``import_id`` wrote into TEMP tables (before it is undone)."""
+    """Copy what import ``import_id`` wrote into the park attached (before it is undone)."""
     for table in _OWNED:
         conn.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS parked_{table} AS SELECT * FROM main.{table} WHERE 0"
+            f"CREATE TABLE IF NOT EXISTS {PARK}.parked_{table} AS"
+            f" SELECT * FROM main.{table} WHERE 0"
         )
     forget_parked(conn, import_id)
     for table, where in _OWNED.items():
         conn.execute(
-            f"INSERT INTO temp.parked_{table} SELECT * FROM main.{table}"
+            f"INSERT INTO {PARK}.parked_{table} SELECT * FROM main.{table}"
             f" WHERE {where.format(schema='main')}",
             (import_id,),
         )
@@ -101,37 +143,38 @@ def unpark_import(conn: sqlite3.Connection, import_id: int) -> None:
     their id, and the rows that point at it, stay; the others are inserted again.
     """
     conn.execute(
-        "INSERT INTO main.stat_imports SELECT * FROM temp.parked_stat_imports WHERE id = ?",
+        f"INSERT INTO main.stat_imports SELECT * FROM {PARK}.parked_stat_imports WHERE id = ?",
         (import_id,),
     )
     columns = [c for c in _columns(conn, "stat_posts") if c != "id"]
     conn.execute(
         f"UPDATE main.stat_posts SET ({', '.join(columns)}) ="
-        f" (SELECT {', '.join(columns)} FROM temp.parked_stat_posts AS p"
+        f" (SELECT {', '.join(columns)} FROM {PARK}.parked_stat_posts AS p"
         "   WHERE p.id = main.stat_posts.id)"
-        " WHERE id IN (SELECT id FROM temp.parked_stat_posts WHERE import_id = ?)",
+        f" WHERE id IN (SELECT id FROM {PARK}.parked_stat_posts WHERE import_id = ?)",
         (import_id,),
     )
     conn.execute(
-        "INSERT INTO main.stat_posts SELECT * FROM temp.parked_stat_posts AS p"
+        f"INSERT INTO main.stat_posts SELECT * FROM {PARK}.parked_stat_posts AS p"
         " WHERE p.import_id = ? AND p.id NOT IN (SELECT id FROM main.stat_posts)",
         (import_id,),
     )
     # No trigger fires on REPLACE: what the import overwrote comes back from the park.
     for table in ("stat_daily", "stat_hourly"):
         conn.execute(
-            f"INSERT OR REPLACE INTO main.{table} SELECT * FROM temp.parked_{table}"
+            f"INSERT OR REPLACE INTO main.{table} SELECT * FROM {PARK}.parked_{table}"
             " WHERE import_id = ?",
             (import_id,),
         )
     conn.execute(
         "INSERT OR REPLACE INTO main.stat_overwritten"
-        " SELECT * FROM temp.parked_stat_overwritten WHERE import_id = ?",
+        f" SELECT * FROM {PARK}.parked_stat_overwritten WHERE import_id = ?",
         (import_id,),
     )
     conn.execute(
-        "INSERT OR REPLACE INTO main.stat_post_matches SELECT * FROM temp.parked_stat_post_matches"
-        " WHERE stat_post_id IN (SELECT id FROM temp.parked_stat_posts WHERE import_id = ?)",
+        "INSERT OR REPLACE INTO main.stat_post_matches"
+        f" SELECT * FROM {PARK}.parked_stat_post_matches"
+        f" WHERE stat_post_id IN (SELECT id FROM {PARK}.parked_stat_posts WHERE import_id = ?)",
         (import_id,),
     )
     forget_parked(conn, import_id)
@@ -140,22 +183,34 @@ def unpark_import(conn: sqlite3.Connection, import_id: int) -> None:
 def forget_parked(conn: sqlite3.Connection, import_id: int) -> None:
     """Drop what ``park_import`` kept of one import."""
     conn.execute(
-        "DELETE FROM temp.parked_stat_post_matches WHERE stat_post_id IN"
-        " (SELECT id FROM temp.parked_stat_posts WHERE import_id = ?)",
+        f"DELETE FROM {PARK}.parked_stat_post_matches WHERE stat_post_id IN"
+        f" (SELECT id FROM {PARK}.parked_stat_posts WHERE import_id = ?)",
         (import_id,),
     )
     for table in ("stat_posts", "stat_daily", "stat_hourly", "stat_overwritten"):
-        conn.execute(f"DELETE FROM temp.parked_{table} WHERE import_id = ?", (import_id,))
-    conn.execute("DELETE FROM temp.parked_stat_imports WHERE id = ?", (import_id,))
+        conn.execute(f"DELETE FROM {PARK}.parked_{table} WHERE import_id = ?", (import_id,))
+    conn.execute(f"DELETE FROM {PARK}.parked_stat_imports WHERE id = ?", (import_id,))
 
 
 def parked_rows(conn: sqlite3.Connection) -> int:
-    """How many rows wait in the TEMP tables (for tests and diagnostics)."""
+    """How many rows wait in the park attached to ``conn`` (tests and diagnostics)."""
+    attached = {row[1] for row in conn.execute("PRAGMA database_list")}
+    if PARK not in attached:
+        return 0
     total = 0
     for table in _OWNED:
         exists = conn.execute(
-            "SELECT 1 FROM sqlite_temp_master WHERE name = ?", (f"parked_{table}",)
+            f"SELECT 1 FROM {PARK}.sqlite_master WHERE name = ?", (f"parked_{table}",)
         ).fetchone()
         if exists:
-            total += conn.execute(f"SELECT count(*) FROM temp.parked_{table}").fetchone()[0]
+            total += conn.execute(f"SELECT count(*) FROM {PARK}.parked_{table}").fetchone()[0]
     return total
+
+
+def import_posts(conn: sqlite3.Connection, import_ids: list[int]) -> int:
+    """How many posts these imports stored (what their undo costs, mostly)."""
+    row = conn.execute(
+        "SELECT count(*) FROM stat_posts WHERE import_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(import_ids),),
+    ).fetchone()
+    return int(row[0])

@@ -41,10 +41,29 @@ class EditCommand(QUndoCommand):
         if self._already_done:
             self._already_done = False
             return
-        self._document.notify(self._document.guarded(self.edit.redo))
+        steps = self.edit.on_worker
+        if steps is not None:
+            self._document.notify(
+                self._document.guarded(lambda: self._on_worker(steps.redo, undoing=False))
+            )
+        else:
+            self._document.notify(self._document.guarded(self.edit.redo))
 
     def undo(self) -> None:
-        self._document.notify(self._document.guarded(self.edit.undo))
+        steps = self.edit.on_worker
+        if steps is not None:
+            self._document.notify(
+                self._document.guarded(lambda: self._on_worker(steps.undo, undoing=True))
+            )
+        else:
+            self._document.notify(self._document.guarded(self.edit.undo))
+
+    def _on_worker(self, step: Callable[[PlanFile], Changes], *, undoing: bool) -> Changes:
+        """A long undo or redo (a large import's) on a worker, the window waiting
+        behind a modal progress note: it keeps painting, edits wait their turn."""
+        from smplanner.ui.worker_step import run_waiting
+
+        return run_waiting(self._document, step, self.text(), undoing=undoing)
 
 
 class PlanDocument(QObject):

@@ -188,3 +188,83 @@ def test_a_20000_row_import_undo_step_holds_no_rows(qtbot, plan, tmp_path) -> No
     assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] == 0
     document.undo_stack.redo()
     assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] == 20_000
+
+
+def test_a_large_import_is_undone_and_redone_on_a_worker_the_window_answering(
+    qtbot, plan, tmp_path
+) -> None:
+    """Past UNDONE_ON_WORKER posts the undo and redo run off the GUI thread (2.7-5.3 s
+    for 100,000 posts in a large plan): a timer of the window keeps firing, a modal
+    note says it is in progress, and the plan comes back exactly."""
+    import threading
+    from datetime import UTC, timedelta
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from smplanner.ui.worker_step import WaitingNote
+
+    assert statistics_edits.UNDONE_ON_WORKER < 20_000
+    document = PlanDocument(plan)
+    document.run("Import", lambda: imported(plan, FILES))  # small: on the GUI thread
+    first = datetime(2026, 1, 1, 8, tzinfo=UTC)
+    posts = [
+        StatPost(
+            "instagram",
+            "boulangerie",
+            f"big-{i}",
+            published_at=first + timedelta(minutes=13 * i),
+            text=f"Post {i}: la galette du jour",
+            metrics={"reach": 100.0 + i % 50, "likes": float(i % 9)},
+        )
+        for i in range(20_000)
+    ]
+    edit = document.run(
+        "Import 20,000 posts",
+        lambda: _stored(plan, ingest(plan, source_label="big.csv", source_kind="x", posts=posts)),
+    )
+    assert edit is not None and edit.on_worker is not None
+    after = contents(plan)
+    ticks: list[bool] = []  # whether a modal note was up at each tick
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(
+        lambda: ticks.append(isinstance(QApplication.activeModalWidget(), WaitingNote))
+    )
+    undoing_threads: list[str] = []
+    steps = edit.on_worker
+
+    def noted(step):  # type: ignore[no-untyped-def]
+        def run(other: PlanFile):  # type: ignore[no-untyped-def]
+            undoing_threads.append(threading.current_thread().name)
+            return step(other)
+
+        return run
+
+    object.__setattr__(
+        edit, "on_worker", type(steps)(undo=noted(steps.undo), redo=noted(steps.redo))
+    )
+    timer.start()
+    try:
+        document.undo_stack.undo()
+        ticks_undoing = len(ticks)
+        before = contents(plan)  # as before the import, but for its id's sequence
+        assert before != after
+        assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] < 100
+        document.undo_stack.redo()
+        assert contents(plan) == after
+        document.undo_stack.undo()
+        assert contents(plan) == before
+    finally:
+        timer.stop()
+    assert ticks_undoing >= 2 and any(ticks), ticks  # the GUI thread ran meanwhile
+    assert undoing_threads == ["smplanner-undo"] * 3
+    assert QApplication.activeModalWidget() is None  # the note is gone
+    document.undo_stack.undo()  # the small import: on the GUI thread, same park
+    document.undo_stack.redo()
+    document.undo_stack.redo()
+    assert contents(plan) == after and parked_rows(plan.conn) == 0
+
+
+def _stored(plan: PlanFile, result) -> Edit:  # type: ignore[no-untyped-def]
+    return statistics_edits.stored_imports(plan, [result.import_id], result.changes)

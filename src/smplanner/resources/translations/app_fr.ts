@@ -641,6 +641,21 @@ Ce qui peut encore être lu est affiché. Faites-en une copie dès maintenant av
     </message>
   </context>
   <context>
+    <name>WaitingNote</name>
+    <message>
+      <source>Please wait</source>
+      <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+      <source>Undoing %1…</source>
+      <translation>Annulation : %1…</translation>
+    </message>
+    <message>
+      <source>Redoing %1…</source>
+      <translation>Rétablissement : %1…</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomeDialog</name>
     <message>
       <source>Welcome to smplanner</source>
