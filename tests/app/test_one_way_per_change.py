@@ -1,6 +1,7 @@
 """Issue #14's rules that no import contract can see, checked on the source itself:
 SQL only in storage/, undo steps made by the services (the UI wraps them), one way to
-run work in the background, no module named after the standard library."""
+run work in the background, no module named after the standard library, the calendar
+tab made of parts rather than mixins."""
 
 from __future__ import annotations
 
@@ -101,3 +102,47 @@ def test_no_module_is_named_after_the_standard_library() -> None:
         and path.relative_to(PACKAGE).as_posix() not in STDLIB_NAMES_LEFT
     ]
     assert clashes == []
+
+
+# The calendar tab's parts: each is handed what it drives (document, period, views,
+# callbacks), never the tab (issue #14 item 6).
+CALENDAR_PARTS = {
+    "ui/calendar/calendar_period.py": "CalendarPeriod",
+    "ui/calendar/calendar_warnings.py": "CalendarWarnings",
+    "ui/calendar/calendar_selection.py": "CalendarSelection",
+    "ui/calendar/calendar_dialog_launchers.py": "CalendarDialogs",
+}
+
+
+def _imported(tree: ast.Module) -> set[str]:
+    """The modules imported, at the top or inside functions and TYPE_CHECKING blocks."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_the_calendar_tab_is_made_of_parts_not_mixins() -> None:
+    from smplanner.ui.calendar.calendar_tab import CalendarTab
+
+    calendar = _modules("ui/calendar")
+    mixins = [
+        f"{name}: {node.name}"
+        for name, tree in calendar.items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef) and node.name.endswith("Mixin")
+    ]
+    assert mixins == []
+    assert [base.__module__.partition(".")[0] for base in CalendarTab.__bases__] == ["PySide6"]
+    built = _called(calendar["ui/calendar/calendar_tab.py"])
+    for name, part in CALENDAR_PARTS.items():
+        tree = calendar[name]
+        assert part in {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+        assert part in built, f"the tab builds its {part}"
+        # The part knows nothing of the tab: neither imports it nor names its type.
+        assert "smplanner.ui.calendar.calendar_tab" not in _imported(tree), name
+        names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+        assert "CalendarTab" not in names, name

@@ -56,7 +56,7 @@ def _fill(qtbot, name: str, starts: str, ends: str, notes: str = ""):  # type: i
 
 
 def _list(qtbot, tab) -> CampaignsDialog:  # type: ignore[no-untyped-def]
-    dialog = CampaignsDialog(tab.planning())
+    dialog = CampaignsDialog(tab.dialogs.planning())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

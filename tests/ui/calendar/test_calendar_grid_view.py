@@ -120,7 +120,7 @@ def test_a_busy_day_shows_how_many_more_and_opens_them_all(tab, plan, qtbot) -> 
     # A hidden post is still reachable: its rectangle is the "+N more" line.
     assert view.visualRect(tab.month_model.index_of_post(ids[-1])) == more
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=more.center())
-    popup = tab.day_popup
+    popup = tab.dialogs.day_popup
     qtbot.waitUntil(popup.isVisible)
     assert popup.list.model().rowCount(popup.list.rootIndex()) == 12
     popup.close()

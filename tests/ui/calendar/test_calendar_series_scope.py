@@ -103,7 +103,7 @@ def test_dropping_an_occurrence_asks_and_moves_the_following_in_one_step(tab, pl
     series_id, ids = make_series(plan)
     before = times(plan, series_id)
     assert tab.month_model.drop_handler([ids[1]], Cell(date(2026, 10, 15)), False)
-    question = tab.scope_question
+    question = tab.dialogs.scope_question
     qtbot.waitUntil(question.box.isVisible)
     assert "Move" in question.box.text()
     assert times(plan, series_id) == before  # nothing moves before the answer
@@ -121,9 +121,9 @@ def test_deleting_an_occurrence_can_delete_the_whole_series_and_undo_brings_it_b
 ) -> None:  # type: ignore[no-untyped-def]
     series_id, ids = make_series(plan)
     post = calendar_queries.posts_by_id(plan, [ids[3]])[0]
-    tab.delete_posts([post])
-    qtbot.waitUntil(tab.scope_question.box.isVisible)
-    tab.scope_question.answer(calendar_series.ALL)
+    tab.dialogs.delete_posts([post])
+    qtbot.waitUntil(tab.dialogs.scope_question.box.isVisible)
+    tab.dialogs.scope_question.answer(calendar_series.ALL)
     assert calendar_queries.posts_in_series(plan, series_id) == []
     assert series_id not in calendar_queries.series(plan)
     tab.document.undo_stack.undo()
@@ -135,8 +135,8 @@ def test_cancelling_the_question_changes_nothing(tab, plan, qtbot) -> None:  # t
     from PySide6.QtWidgets import QMessageBox
 
     series_id, ids = make_series(plan)
-    tab.delete_posts(calendar_queries.posts_by_id(plan, [ids[0]]))
-    box = tab.scope_question.box
+    tab.dialogs.delete_posts(calendar_queries.posts_by_id(plan, [ids[0]]))
+    box = tab.dialogs.scope_question.box
     qtbot.waitUntil(box.isVisible)
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert len(calendar_queries.posts_in_series(plan, series_id)) == 6
@@ -156,9 +156,9 @@ def test_editing_one_occurrence_through_the_dialog_asks_then_edits_the_series(
         "draft",
         lambda self: PostDraft("linkedin", "Edited everywhere", scheduled_at=post.scheduled_at),
     )
-    tab.edit_post(post)
-    qtbot.waitUntil(tab.scope_question.box.isVisible)
-    tab.scope_question.answer(calendar_series.ALL)
+    tab.dialogs.edit_post(post)
+    qtbot.waitUntil(tab.dialogs.scope_question.box.isVisible)
+    tab.dialogs.scope_question.answer(calendar_series.ALL)
     assert {p.text for p in calendar_queries.posts_in_series(plan, series_id)} == {
         "Edited everywhere"
     }
@@ -172,7 +172,15 @@ def test_the_series_button_changes_how_a_selected_series_repeats(
 
     series_id, ids = make_series(plan)
     post = calendar_queries.posts_by_id(plan, [ids[2]])[0]
-    monkeypatch.setattr(tab.selection, "selected_posts", lambda: [post])
+    from PySide6.QtCore import QItemSelectionModel
+
+    assert post.scheduled_at is not None
+    tab.day_cache.clear()  # the series was made behind the tab's back
+    tab.period.go_to(post.scheduled_at.date())
+    index = tab.period.current_model().index_of_post(post.id)
+    assert index.isValid()
+    tab.period.current_selection().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert [p.id for p in tab.selection.selected_posts()] == [post.id]
     shown = {}
 
     def answer(dialog) -> bool:  # type: ignore[no-untyped-def]
@@ -182,7 +190,7 @@ def test_the_series_button_changes_how_a_selected_series_repeats(
         return True
 
     monkeypatch.setattr(planning_dialogs.SeriesDialog, "exec", answer)
-    tab.open_series()
+    tab.dialogs.open_series()
     assert shown["count"] == 6
     assert [t.date() for t in times(plan, series_id)] == [
         date(2026, 10, 6),

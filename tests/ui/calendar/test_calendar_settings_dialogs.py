@@ -144,11 +144,11 @@ def test_the_calendar_bar_opens_both_settings_dialogs(qtbot, plan) -> None:  # t
     try:
         tab.network_filter.setCurrentIndex(tab.network_filter.findData("tiktok"))
         tab.toolbar.time_slots_action.trigger()
-        assert tab.time_slots_dialog.isVisible()
-        assert tab.time_slots_dialog.network_id() == "tiktok"
+        assert tab.dialogs.time_slots_dialog.isVisible()
+        assert tab.dialogs.time_slots_dialog.network_id() == "tiktok"
         tab.toolbar.rules_action.trigger()
-        assert tab.rules_dialog.isVisible()
-        tab.time_slots_dialog.close()
-        tab.rules_dialog.close()
+        assert tab.dialogs.rules_dialog.isVisible()
+        tab.dialogs.time_slots_dialog.close()
+        tab.dialogs.rules_dialog.close()
     finally:
         tab.stop_background_work()

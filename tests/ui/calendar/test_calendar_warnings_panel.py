@@ -115,7 +115,7 @@ def test_a_click_selects_and_shows_the_post_a_double_click_opens_it(
     assert tab.period.span()[0] <= date(2026, 10, 22) < tab.period.span()[1]
 
     opened = []
-    monkeypatch.setattr(tab, "edit_post", lambda post: opened.append(post.id))
+    monkeypatch.setattr(tab.dialogs, "edit_post", lambda post: opened.append(post.id))
     _click(qtbot, panel, julie, double=True)
     assert opened == [ids[3]]
 

@@ -170,7 +170,7 @@ def test_editing_a_post_from_the_calendar_stores_the_typed_date(
         return dialog.result()
 
     monkeypatch.setattr(post_dialog.PostDialog, "exec", typed_by_the_user)
-    calendar_tab.edit_post(post)
+    calendar_tab.dialogs.edit_post(post)
     [stored] = calendar_queries.posts_by_id(plan, [post_id])
     assert stored.scheduled_at == datetime(2026, 12, 20, 18, 15, tzinfo=PARIS)
     calendar_tab.document.undo_stack.undo()

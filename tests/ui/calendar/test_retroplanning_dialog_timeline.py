@@ -27,7 +27,7 @@ def _pick(qtbot, combo, starts: str) -> None:  # type: ignore[no-untyped-def]
 def test_fathers_day_in_french_with_the_steps_leading_to_it(  # type: ignore[no-untyped-def]
     calendar_tab, qtbot, french_ui
 ) -> None:
-    dialog = RetroPlanningDialog(calendar_tab.planning(), today=date(2026, 5, 1))
+    dialog = RetroPlanningDialog(calendar_tab.dialogs.planning(), today=date(2026, 5, 1))
     qtbot.addWidget(dialog)
     dialog.show()
     _pick(qtbot, dialog.key_date, "Fête des pères")
@@ -71,7 +71,7 @@ def test_ok_makes_the_posts_named_after_the_chosen_key_date(  # type: ignore[no-
     calendar_tab, qtbot
 ) -> None:
     today = date.today()
-    dialog = RetroPlanningDialog(calendar_tab.planning(), today=today)
+    dialog = RetroPlanningDialog(calendar_tab.dialogs.planning(), today=today)
     qtbot.addWidget(dialog)
     dialog.show()
     # The first key date far enough ahead that no step falls in the past.

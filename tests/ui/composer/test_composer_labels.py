@@ -109,7 +109,7 @@ def test_labels_chosen_by_keyboard_are_saved_with_the_post_in_one_undo_step(
         qtbot.keyClick(picker.field, Qt.Key.Key_Return)
 
     failures = _while_open(qtbot, drive)
-    calendar_tab.edit_post(post)
+    calendar_tab.dialogs.edit_post(post)
     assert failures == []
     assert _stored_label_names(plan_path, post.id) == ["Jeu concours", "Promo", "Vidéo à tourner"]
     stack = calendar_tab.document.undo_stack
@@ -153,7 +153,7 @@ def test_labels_clicked_off_and_on_with_the_mouse_and_a_bad_name_said(
         dialog.accept()
 
     failures = _while_open(qtbot, drive)
-    calendar_tab.edit_post(post)
+    calendar_tab.dialogs.edit_post(post)
     assert failures == []
     assert _stored_label_names(plan_path, post.id) == ["Promo", "Vidéo à tourner"]
 
@@ -169,7 +169,7 @@ def test_cancel_keeps_the_posts_labels_and_a_new_post_gets_those_chosen(
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     failures = _while_open(qtbot, untick_and_cancel)
-    calendar_tab.edit_post(post)
+    calendar_tab.dialogs.edit_post(post)
     assert failures == [] and _stored_label_names(plan_path, post.id) == ["Promo"]
 
     def tick_and_save(dialog: PostDialog) -> None:
@@ -177,7 +177,7 @@ def test_cancel_keeps_the_posts_labels_and_a_new_post_gets_those_chosen(
         dialog.accept()
 
     failures = _while_open(qtbot, tick_and_save)
-    calendar_tab.create_post(None)
+    calendar_tab.dialogs.create_post(None)
     assert failures == []
     [idea] = calendar_queries.ideas(plan)
     assert idea.labels == (video.id,)

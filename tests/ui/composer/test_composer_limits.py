@@ -136,7 +136,7 @@ def test_the_dialog_of_a_post_lists_its_own_warnings(calendar_tab, qtbot, monkey
     monkeypatch.setattr(
         PostDialog, "exec", lambda self: shown.append(self.warnings.text()) or False
     )
-    tab.edit_post(calendar_posts.posts_by_id(tab.plan, ids)[0])
+    tab.dialogs.edit_post(calendar_posts.posts_by_id(tab.plan, ids)[0])
     [text] = shown
     assert "⚠ X (Twitter): 300 characters, the network takes 280" in text
     assert "posted at night (23 h)" in text

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from smplanner.domain.labels import Label, in_order
 from smplanner.domain.networks import network
@@ -111,3 +112,17 @@ class AgendaModel(QAbstractTableModel):
         if role in COLOUR_ROLES and column == 1:
             return network_colour(post, role)
         return None
+
+
+def agenda_table(model: AgendaModel) -> QTableView:
+    """The agenda's table: whole rows selected; date, network, status and alerts fit
+    their words, the post's text takes the rest (it was the alerts column that
+    stretched). Widths from the first rows."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(AGENDA_TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(200)
+    return table

@@ -1,5 +1,7 @@
-"""The Calendar tab's dialogs: edit or create a post, the planning tools, the settings
-(a mixin of CalendarTab). Each dialog ends in one undo step through CalendarActions.
+"""The Calendar tab's dialogs: edit or create a post, the planning tools, the settings.
+A part the tab owns (``tab.dialogs``), given the document, the zone, the actions, the
+bar, the period and three callbacks, not the tab. Each dialog ends in one undo step
+through CalendarActions.
 
 The heavier dialog modules are imported when first opened, not with the tab.
 """
@@ -15,40 +17,69 @@ from PySide6.QtWidgets import QWidget
 
 from smplanner.domain.post_refs import PostDraft, PostRef
 from smplanner.domain.recurrence import SeriesScope
+from smplanner.domain.rule_warnings import RuleWarning
 from smplanner.services import calendar_queries
 from smplanner.storage.calendar_rows import post_as_draft
 from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.calendar_actions import CalendarActions
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
 from smplanner.ui.calendar.calendar_period import CalendarPeriod
-from smplanner.ui.calendar.calendar_selection import CalendarSelection
 from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
-from smplanner.ui.calendar.calendar_warnings import CalendarWarnings
 from smplanner.ui.calendar.cells_model import Cell
 from smplanner.ui.calendar.planning_context import PlanningContext
 from smplanner.ui.document import PlanDocument
 
 if TYPE_CHECKING:
-    from smplanner.ui.calendar.post_gestures import PostGestures
+    from smplanner.ui.calendar.campaigns_dialog import CampaignsDialog
+    from smplanner.ui.calendar.day_posts_popup import DayPostsPopup
+    from smplanner.ui.calendar.rules_dialog import RulesDialog
+    from smplanner.ui.calendar.series_scope import SeriesScopeQuestion
+    from smplanner.ui.calendar.time_slots_dialog import TimeSlotsDialog
 
 
-class CalendarDialogsMixin(QWidget):
-    """The dialog-launching half of CalendarTab, which provides what is declared here."""
+class CalendarDialogs:
+    """The dialogs of the posts, the planning tools and the settings, opened over
+    ``parent`` (the tab as a widget); the dialog last opened of each kind is kept
+    (tests answer it)."""
 
-    document: PlanDocument
-    plan: PlanFile
-    zone: ZoneInfo
-    period: CalendarPeriod
-    warnings: CalendarWarnings
-    calendar_actions: CalendarActions
-    toolbar: CalendarToolbar
-    selection: CalendarSelection
-    gestures: PostGestures
+    def __init__(
+        self,
+        parent: QWidget,
+        document: PlanDocument,
+        zone: ZoneInfo,
+        actions: CalendarActions,
+        toolbar: CalendarToolbar,
+        period: CalendarPeriod,
+        *,
+        selected_posts: Callable[[], list[PostRef]],
+        post_warnings: Callable[[int], list[RuleWarning]],
+        confirm_delete: Callable[[list[PostRef], Callable[[], object]], None],
+    ) -> None:
+        """``selected_posts`` are the posts a tool acts on, ``post_warnings`` those a
+        post's dialog lists, ``confirm_delete`` asks before deleting several posts."""
+        self.parent = parent
+        self.document = document
+        self.zone = zone
+        self.calendar_actions = actions
+        self.toolbar = toolbar
+        self.period = period
+        self._selected_posts = selected_posts
+        self._post_warnings = post_warnings
+        self._confirm_delete = confirm_delete
+        self.day_popup: DayPostsPopup | None = None
+        self.scope_question: SeriesScopeQuestion | None = None
+        self.campaigns_dialog: CampaignsDialog | None = None
+        self.time_slots_dialog: TimeSlotsDialog | None = None
+        self.rules_dialog: RulesDialog | None = None
+
+    @property
+    def plan(self) -> PlanFile:
+        return self.document.plan
 
     def planning(self) -> PlanningContext:
         """What the planning dialogs use of the tab (they are given nothing else)."""
         return PlanningContext(
-            self,
+            self.parent,
             self.document,
             self.zone,
             self.period.anchor,
@@ -62,7 +93,7 @@ class CalendarDialogsMixin(QWidget):
 
         model = view.cells_model()
         selection = view.selectionModel()
-        popup = DayPostsPopup(model, selection, cell, self)
+        popup = DayPostsPopup(model, selection, cell, self.parent)
         popup.list.label_colours = model.label_colours  # the chips, as on the grid
         popup.post_activated.connect(self.edit_post)
         rect = view.cell_rect(cell)
@@ -75,10 +106,10 @@ class CalendarDialogsMixin(QWidget):
 
         if post is None:
             return
-        dialog = PostDialog(self.plan, post_as_draft(post), self.zone, self)
+        dialog = PostDialog(self.plan, post_as_draft(post), self.zone, self.parent)
         from smplanner.texts.warning_texts import warning_text
 
-        dialog.show_warnings([warning_text(w) for w in self.warnings.for_post(post.id)])
+        dialog.show_warnings([warning_text(w) for w in self._post_warnings(post.id)])
         if not dialog.exec():
             return
         draft = dialog.draft()
@@ -95,7 +126,7 @@ class CalendarDialogsMixin(QWidget):
         """Ask which occurrences of a series a change reaches; the answer calls back."""
         from smplanner.ui.calendar.series_scope import SeriesScopeQuestion
 
-        self.scope_question = SeriesScopeQuestion(self, action, on_answer)
+        self.scope_question = SeriesScopeQuestion(self.parent, action, on_answer)
         self.scope_question.ask()
 
     def drop_posts(self, ids: list[int], cell: Cell | None, copy: bool) -> bool:
@@ -125,7 +156,7 @@ class CalendarDialogsMixin(QWidget):
             )
         elif len(posts) > 1:
             ids = [p.id for p in posts]
-            self.gestures.confirm_delete(posts, lambda: self.calendar_actions.delete(ids))
+            self._confirm_delete(posts, lambda: self.calendar_actions.delete(ids))
         elif posts:
             self.calendar_actions.delete([p.id for p in posts])
 
@@ -143,14 +174,14 @@ class CalendarDialogsMixin(QWidget):
             )
             when = datetime.combine(cell.day, time(hour), self.zone)
         draft = PostDraft(network, status="draft" if when else "idea", scheduled_at=when)
-        dialog = PostDialog(self.plan, draft, self.zone, self)
+        dialog = PostDialog(self.plan, draft, self.zone, self.parent)
         if dialog.exec():
             self.calendar_actions.create(dialog.draft())
 
     def suggest_for_selection(self) -> None:
         from smplanner.ui.calendar.planning_dialogs import suggest_for
 
-        suggest_for(self.planning(), self.selection.selected_posts())
+        suggest_for(self.planning(), self._selected_posts())
 
     def open_retroplanning(self) -> None:
         from smplanner.ui.calendar.retroplanning_dialog import RetroPlanningDialog
@@ -161,7 +192,7 @@ class CalendarDialogsMixin(QWidget):
         """A new series, or (an occurrence selected) how its series repeats."""
         from smplanner.ui.calendar.planning_dialogs import change_series_dialog, open_series_dialog
 
-        in_series = [p for p in self.selection.selected_posts() if p.series_id is not None]
+        in_series = [p for p in self._selected_posts() if p.series_id is not None]
         if in_series:
             change_series_dialog(self.planning(), in_series[0])
         else:
@@ -177,7 +208,7 @@ class CalendarDialogsMixin(QWidget):
     def open_variants(self) -> None:
         from smplanner.ui.calendar.planning_dialogs import make_variants_dialog
 
-        posts = self.selection.selected_posts()
+        posts = self._selected_posts()
         if posts:
             make_variants_dialog(self.planning(), posts[0])
 
@@ -185,11 +216,11 @@ class CalendarDialogsMixin(QWidget):
         from smplanner.ui.calendar.time_slots_dialog import TimeSlotsDialog
 
         network = self.toolbar.network_filter.currentData()
-        self.time_slots_dialog = TimeSlotsDialog(self.document, network, self)
+        self.time_slots_dialog = TimeSlotsDialog(self.document, network, self.parent)
         self.time_slots_dialog.show()
 
     def open_rules(self) -> None:
         from smplanner.ui.calendar.rules_dialog import RulesDialog
 
-        self.rules_dialog = RulesDialog(self.document, self)
+        self.rules_dialog = RulesDialog(self.document, self.parent)
         self.rules_dialog.show()

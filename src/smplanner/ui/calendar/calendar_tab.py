@@ -16,11 +16,9 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +28,10 @@ from smplanner.services import calendar_queries
 from smplanner.services.calendar_queries import CAMPAIGNS, POSTS, TIME_SLOTS
 from smplanner.services.changes import Changes, Topic
 from smplanner.storage.calendar_rows import plan_zone
-from smplanner.ui.calendar.agenda_model import AGENDA_TEXT_COLUMN, AgendaModel
+from smplanner.ui.calendar.agenda_model import AgendaModel, agenda_table
 from smplanner.ui.calendar.backlog_model import BacklogModel
 from smplanner.ui.calendar.calendar_actions import CalendarActions
-from smplanner.ui.calendar.calendar_dialog_launchers import CalendarDialogsMixin
+from smplanner.ui.calendar.calendar_dialog_launchers import CalendarDialogs
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
 from smplanner.ui.calendar.calendar_labels import CalendarLabels
 from smplanner.ui.calendar.calendar_period import AGENDA as AGENDA  # the views' numbers
@@ -41,10 +39,7 @@ from smplanner.ui.calendar.calendar_period import MONTH as MONTH
 from smplanner.ui.calendar.calendar_period import WEEK as WEEK
 from smplanner.ui.calendar.calendar_period import CalendarPeriod, PeriodGrids
 from smplanner.ui.calendar.calendar_selection import CalendarSelection
-from smplanner.ui.calendar.calendar_toolbar import (
-    CalendarToolbar,
-    filter_choices,
-)
+from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar, filter_choices
 from smplanner.ui.calendar.calendar_warnings import CalendarWarnings
 from smplanner.ui.calendar.card_thumbnails import CardThumbnails
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, PostRole, month_cells
@@ -60,14 +55,13 @@ from smplanner.ui.calendar.week_guide import SlotLegend
 from smplanner.ui.document import PlanDocument
 
 
-class CalendarTab(
-    CalendarDialogsMixin,
-    QWidget,
-):
-    """The tab; selection/keys, dialogs and the period are its mixins, the bars its
-    toolbar."""
+class CalendarTab(QWidget):
+    """The tab: it builds the views and wires its parts, each given only what it
+    drives: ``period`` (which month or week, in which view), ``warnings``,
+    ``selection`` (and the keys), ``dialogs``; the bars are its ``toolbar``."""
 
     warnings_shown = Signal()  # the panel and the cards show the latest warnings
+    dialogs: CalendarDialogs  # built after the parts it uses; the views call it later
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +83,6 @@ class CalendarTab(
         )
 
         self.month_model = CalendarCellsModel(self._load_days, self)
-        self.month_model.drop_handler = self.drop_posts
         self.month_model.plan_key = plan_key(document.plan.path)
         self.month_selection = QItemSelectionModel(self.month_model, self)
         self.month_view = CalendarGridView(self.month_model, self.month_selection, week=False)
@@ -97,20 +90,11 @@ class CalendarTab(
         self.key_dates = KeyDatesOverlay(document, self)
         self.key_dates.attach(self.month_view)
         self.week_model = CalendarCellsModel(self._load_days, self)
-        self.week_model.drop_handler = self.drop_posts
         self.week_model.plan_key = plan_key(document.plan.path)
         self.week_selection = QItemSelectionModel(self.week_model, self)
         self.agenda_model = AgendaModel(self)
-        self.agenda = QTableView()
-        self.agenda.setModel(self.agenda_model)
-        self.agenda.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        # Date, network, status and alerts fit their words; the post's text takes the
-        # rest (it was the alerts column that stretched). Widths from the first rows.
-        header = self.agenda.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AGENDA_TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(200)
-        self.agenda.doubleClicked.connect(lambda i: self.edit_post(i.data(PostRole)))
+        self.agenda = agenda_table(self.agenda_model)
+        self.agenda.doubleClicked.connect(lambda i: self.dialogs.edit_post(i.data(PostRole)))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.month_view)
         self.stack.addWidget(QWidget())  # week placeholder until first shown
@@ -138,11 +122,12 @@ class CalendarTab(
         )
 
         self.backlog_model = BacklogModel(self)
-        self.backlog_model.drop_handler = self.drop_posts
         self.backlog_model.plan_key = plan_key(document.plan.path)
         self.backlog = PostListView()
         self.backlog.setModel(self.backlog_model)
-        self.backlog.doubleClicked.connect(lambda i: self.edit_post(self.backlog_model.post_at(i)))
+        self.backlog.doubleClicked.connect(
+            lambda i: self.dialogs.edit_post(self.backlog_model.post_at(i))
+        )
         self.warnings_model = WarningsModel(self)
         self.warnings_list = WarningsPanel(self.warnings_model)
         self.warnings = CalendarWarnings(
@@ -168,13 +153,26 @@ class CalendarTab(
             self.agenda,
             self.backlog,
             self.backlog_model,
-            edit_post=self.edit_post,
-            delete_posts=self.delete_posts,
+            edit_post=lambda post: self.dialogs.edit_post(post),
+            delete_posts=lambda posts: self.dialogs.delete_posts(posts),
         )
         self.card_thumbnails = CardThumbnails(self.plan)
         self.calendar_labels = CalendarLabels(self, self)  # chips, filter, card submenu, dialog
         self.backlog.thumbnails = self.card_thumbnails.for_post
         self.gestures = PostGestures(self)
+        self.dialogs = CalendarDialogs(
+            self,
+            document,
+            self.zone,
+            self.calendar_actions,
+            self.toolbar,
+            self.period,
+            selected_posts=self.selection.selected_posts,
+            post_warnings=self.warnings.for_post,
+            confirm_delete=self.gestures.confirm_delete,
+        )
+        for model in (self.month_model, self.week_model, self.backlog_model):
+            model.drop_handler = self.dialogs.drop_posts
         self.gestures.attach(self.backlog, self.backlog_model.post_at)
         self.gestures.attach(self.agenda, lambda i: i.data(PostRole))
         self._wire_grid(self.month_view)
@@ -237,22 +235,22 @@ class CalendarTab(
         toolbar.add_action_widget(self.status_button)
         toolbar.add_action_widget(exchange_button(self))
         toolbar.finish()
-        period = self.period
+        period, dialogs = self.period, self.dialogs
         toolbar.previous_button.clicked.connect(lambda: period.step(-1))
         toolbar.next_button.clicked.connect(lambda: period.step(1))
         toolbar.today_button.clicked.connect(period.go_today)
         toolbar.view_combo.currentIndexChanged.connect(period.set_mode)
         toolbar.filters_changed.connect(self.apply_filters)
         toolbar.search_field.textChanged.connect(self.gestures.search)
-        toolbar.new_button.clicked.connect(lambda: self.create_post(None))
-        toolbar.suggest_button.clicked.connect(self.suggest_for_selection)
-        toolbar.retro_button.clicked.connect(self.open_retroplanning)
-        toolbar.series_button.clicked.connect(self.open_series)
-        toolbar.campaign_button.clicked.connect(self.open_campaign)
-        toolbar.variants_button.clicked.connect(self.open_variants)
+        toolbar.new_button.clicked.connect(lambda: dialogs.create_post(None))
+        toolbar.suggest_button.clicked.connect(dialogs.suggest_for_selection)
+        toolbar.retro_button.clicked.connect(dialogs.open_retroplanning)
+        toolbar.series_button.clicked.connect(dialogs.open_series)
+        toolbar.campaign_button.clicked.connect(dialogs.open_campaign)
+        toolbar.variants_button.clicked.connect(dialogs.open_variants)
         self.key_dates.add_to(toolbar.settings_button.menu())
-        toolbar.time_slots_action.triggered.connect(self.open_time_slots)
-        toolbar.rules_action.triggered.connect(self.open_rules)
+        toolbar.time_slots_action.triggered.connect(dialogs.open_time_slots)
+        toolbar.rules_action.triggered.connect(dialogs.open_rules)
         toolbar.labels_action.triggered.connect(self.calendar_labels.open_dialog)
         self.unused_media = UnusedMedia(self.document, self)
         toolbar.unused_media_action.triggered.connect(self.unused_media.ask)
@@ -284,9 +282,9 @@ class CalendarTab(
         layout.addWidget(splitter)
 
     def _wire_grid(self, view: CalendarGridView) -> None:
-        view.post_activated.connect(self.edit_post)
-        view.cell_activated.connect(self.create_post)
-        view.more_requested.connect(lambda cell: self.show_day_posts(view, cell))
+        view.post_activated.connect(self.dialogs.edit_post)
+        view.cell_activated.connect(self.dialogs.create_post)
+        view.more_requested.connect(lambda cell: self.dialogs.show_day_posts(view, cell))
         model = view.cells_model()
         self.gestures.attach(view, model.post_at)
         view.highlight = self.gestures.matcher
@@ -369,7 +367,7 @@ class CalendarTab(
     def _edit_post_by_id(self, post_id: int) -> None:
         posts = calendar_queries.posts_by_id(self.plan, [post_id])
         if posts:
-            self.edit_post(posts[0])
+            self.dialogs.edit_post(posts[0])
 
     def refresh_backlog(self) -> None:
         accepts = self.toolbar.post_filter()

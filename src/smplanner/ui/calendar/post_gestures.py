@@ -89,7 +89,7 @@ class PostGestures(QObject):
         menu = QMenu(tab)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if len(posts) == 1:
-            menu.addAction(self.tr("Open…"), lambda: tab.edit_post(posts[0]))
+            menu.addAction(self.tr("Open…"), lambda: tab.dialogs.edit_post(posts[0]))
             group_id = posts[0].group_id
             if group_id is not None:
                 menu.addAction(
@@ -123,7 +123,7 @@ class PostGestures(QObject):
         menu.addAction(self.tr("Copy"), tab.selection.copy_selected)
         menu.addAction(self.tr("Cut"), tab.selection.cut)
         menu.addSeparator()
-        menu.addAction(self.tr("Delete"), lambda: tab.delete_posts(posts))
+        menu.addAction(self.tr("Delete"), lambda: tab.dialogs.delete_posts(posts))
         return menu
 
     def ask_client_comment(self, posts: list[PostRef]) -> None:
@@ -180,7 +180,7 @@ class PostGestures(QObject):
             return None
         menu = QMenu(tab)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(self.tr("New post here…"), lambda: tab.create_post(cell))
+        menu.addAction(self.tr("New post here…"), lambda: tab.dialogs.create_post(cell))
         paste = menu.addAction(self.tr("Paste here"), tab.selection.paste)
         paste.setEnabled(tab.selection.has_clipboard)
         return menu
