@@ -48,6 +48,7 @@ OPTIONAL = [
     "memory",
     "plan_actual",
     "best_hours",
+    "import_undo",
     "posts_csv_import",
     "xlsx_import",
 ]
