@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from smplanner.services.changes import Changes, Edit
@@ -63,7 +63,13 @@ class EditCommand(QUndoCommand):
         behind a modal progress note: it keeps painting, edits wait their turn."""
         from smplanner.ui.worker_step import run_waiting
 
-        return run_waiting(self._document, step, self.text(), undoing=undoing)
+        self._document.stepping = True  # steps pushed meanwhile wait (see push)
+        try:
+            return run_waiting(self._document, step, self.text(), undoing=undoing)
+        finally:
+            self._document.stepping = False
+            # After QUndoStack has moved its index past this step, not inside it.
+            QTimer.singleShot(0, self._document.push_waiting)
 
 
 class PlanDocument(QObject):
@@ -74,6 +80,10 @@ class PlanDocument(QObject):
         super().__init__(parent)
         self.plan = plan
         self.undo_stack = QUndoStack(self)
+        # True while a long undo or redo runs on a worker (the window waits in an
+        # event loop): a step pushed then (a background import done) waits for it.
+        self.stepping = False
+        self._waiting: list[tuple[StepText, Edit]] = []
 
     @property
     def read_only(self) -> bool:
@@ -100,9 +110,18 @@ class PlanDocument(QObject):
         """Push an Edit already made (e.g. in the background) and tell the tabs."""
         if edit.changed_nothing:
             return
+        if self.stepping:  # inside the undo stack's undo() or redo(): pushed after it
+            self._waiting.append((text, edit))
+            return
         name = text if isinstance(text, str) else text(edit)
         self.undo_stack.push(EditCommand(self, name, edit))
         self.notify(edit.changes)
+
+    def push_waiting(self) -> None:
+        """Push the steps that came while a long undo or redo ran."""
+        waiting, self._waiting = self._waiting, []
+        for text, edit in waiting:
+            self.push(text, edit)
 
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:

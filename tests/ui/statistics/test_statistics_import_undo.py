@@ -264,6 +264,23 @@ def test_a_large_import_is_undone_and_redone_on_a_worker_the_window_answering(
     document.undo_stack.redo()
     document.undo_stack.redo()
     assert contents(plan) == after and parked_rows(plan.conn) == 0
+    # A step pushed while a long undo runs (a background import done) comes after it,
+    # not inside the undo stack's undo().
+    from smplanner.services.changes import Changes
+    from smplanner.services.statistics_ingest import STATISTICS
+
+    pushed_while: list[bool] = []
+
+    def push_later() -> None:
+        pushed_while.append(document.stepping)
+        document.push("Later", Edit(Changes.of(STATISTICS), undo=Changes, redo=Changes))
+
+    QTimer.singleShot(20, push_later)
+    document.undo_stack.undo()  # the large import, on the worker
+    assert pushed_while == [True] and document.undo_stack.index() == 1  # not yet pushed
+    qtbot.waitUntil(lambda: document.undo_stack.text(1) == "Later")
+    assert document.undo_stack.index() == document.undo_stack.count() == 2
+    assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone()[0] < 100
 
 
 def _stored(plan: PlanFile, result) -> Edit:  # type: ignore[no-untyped-def]
