@@ -159,7 +159,6 @@ class CalendarTab(QWidget):
         self.card_thumbnails = CardThumbnails(self.plan)
         self.calendar_labels = CalendarLabels(self, self)  # chips, filter, card submenu, dialog
         self.backlog.thumbnails = self.card_thumbnails.for_post
-        self.gestures = PostGestures(self)
         self.dialogs = CalendarDialogs(
             self,
             document,
@@ -169,7 +168,17 @@ class CalendarTab(QWidget):
             self.period,
             selected_posts=self.selection.selected_posts,
             post_warnings=self.warnings.for_post,
-            confirm_delete=self.gestures.confirm_delete,
+            confirm_delete=lambda posts, delete: self.gestures.confirm_delete(posts, delete),
+        )
+        self.gestures = PostGestures(
+            self,
+            document,
+            self.calendar_actions,
+            self.selection,
+            self.dialogs,
+            self.calendar_labels,
+            self.period.grids,
+            self.backlog,
         )
         for model in (self.month_model, self.week_model, self.backlog_model):
             model.drop_handler = self.dialogs.drop_posts

@@ -13,27 +13,53 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QWidget
 
 from smplanner.domain.networks import all_networks
 from smplanner.domain.post_refs import STATUSES, PostRef
 from smplanner.domain.post_search import post_matcher
 from smplanner.domain.post_status import PostStatus
 from smplanner.services import calendar_queries
+from smplanner.ui.calendar.calendar_actions import CalendarActions
+from smplanner.ui.calendar.calendar_dialog_launchers import CalendarDialogs
 from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.calendar_labels import CalendarLabels
+from smplanner.ui.calendar.calendar_period import PeriodGrids
+from smplanner.ui.calendar.calendar_selection import CalendarSelection
 from smplanner.ui.calendar.delete_question import ask_to_delete
+from smplanner.ui.calendar.post_list_view import PostListView
+from smplanner.ui.document import PlanDocument
 
 if TYPE_CHECKING:
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
     from smplanner.ui.calendar.client_comment_dialog import ClientCommentDialog
+    from smplanner.ui.composer.variants_dialog import VariantsDialog
 
 
 class PostGestures(QObject):
-    """Menus, delete question and search of one Calendar tab."""
+    """Menus, delete question and search of one Calendar tab, given the parts they
+    act through (not the tab); the menus and questions open over ``parent``."""
 
-    def __init__(self, tab: CalendarTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
+    def __init__(
+        self,
+        parent: QWidget,
+        document: PlanDocument,
+        actions: CalendarActions,
+        selection: CalendarSelection,
+        dialogs: CalendarDialogs,
+        labels: CalendarLabels,
+        grids: PeriodGrids,
+        backlog: PostListView,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.document = document
+        self.calendar_actions = actions
+        self.selection = selection
+        self.dialogs = dialogs
+        self.labels = labels
+        self.grids = grids
+        self.backlog = backlog
+        self.variants_dialog: VariantsDialog | None = None
         self.menu: QMenu | None = None  # the menu on screen (tests click its actions)
         self.delete_question: QMessageBox | None = None
         self.comment_dialog: ClientCommentDialog | None = None  # "changes requested" asked
@@ -58,7 +84,7 @@ class PostGestures(QObject):
         selection = view.selectionModel()
         if post is not None and not selection.isSelected(index):
             # Right-click on a card outside the selection acts on that card alone.
-            self.tab.selection.clear()
+            self.selection.clear()
             flags = selection.SelectionFlag.ClearAndSelect
             if view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
                 flags |= selection.SelectionFlag.Rows  # the agenda: a post is a row
@@ -66,7 +92,7 @@ class PostGestures(QObject):
             view.setCurrentIndex(index)
         elif post is None and index.isValid():
             view.setCurrentIndex(index)  # an empty day: where "Paste" and "New" land
-        posts = self.tab.selection.selected_posts() if post is not None else []
+        posts = self.selection.selected_posts() if post is not None else []
         menu = self._posts_menu(posts) if posts else self._cell_menu(view)
         if menu is None:
             return
@@ -76,26 +102,26 @@ class PostGestures(QObject):
     def _posts_menu(self, posts: list[PostRef]) -> QMenu:
         from smplanner.ui.calendar.post_status_texts import status_label
 
-        tab = self.tab
+        actions = self.calendar_actions
         ids = [p.id for p in posts]
 
         # One closure per entry, taking no argument: Qt calls the slot with none.
         def set_status(status: str) -> Callable[[], object]:
-            return lambda: tab.calendar_actions.set_status(ids, status)
+            return lambda: actions.set_status(ids, status)
 
         def copy_to(network: str) -> Callable[[], object]:
-            return lambda: tab.calendar_actions.copy_to_network(ids, network)
+            return lambda: actions.copy_to_network(ids, network)
 
-        menu = QMenu(tab)
+        menu = QMenu(self.parent_widget)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if len(posts) == 1:
-            menu.addAction(self.tr("Open…"), lambda: tab.dialogs.edit_post(posts[0]))
+            menu.addAction(self.tr("Open…"), lambda: self.dialogs.edit_post(posts[0]))
             group_id = posts[0].group_id
             if group_id is not None:
                 menu.addAction(
                     self.tr("Variants side by side…"), lambda: self.open_variants(group_id)
                 )
-        menu.addAction(self.tr("Duplicate"), lambda: tab.calendar_actions.duplicate(ids))
+        menu.addAction(self.tr("Duplicate"), lambda: actions.duplicate(ids))
         statuses = menu.addMenu(self.tr("Change status"))
         for status in STATUSES:
             if status == "idea":
@@ -110,27 +136,25 @@ class PostGestures(QObject):
             action.setCheckable(True)
             action.setChecked(all(p.status == status for p in posts))
         if any(p.scheduled_at is not None for p in posts):
-            menu.addAction(
-                self.tr("Move to ideas"), lambda: tab.calendar_actions.drop(ids, None, False)
-            )
+            menu.addAction(self.tr("Move to ideas"), lambda: actions.drop(ids, None, False))
         self._bulk_menus(menu, posts)
-        tab.calendar_labels.add_menu(menu, posts)
+        self.labels.add_menu(menu, posts)
         networks = menu.addMenu(self.tr("Copy to another network"))
         for item in all_networks():
             action = networks.addAction(item.name, copy_to(item.id))
             action.setEnabled(any(p.network != item.id for p in posts))
         menu.addSeparator()
-        menu.addAction(self.tr("Copy"), tab.selection.copy_selected)
-        menu.addAction(self.tr("Cut"), tab.selection.cut)
+        menu.addAction(self.tr("Copy"), self.selection.copy_selected)
+        menu.addAction(self.tr("Cut"), self.selection.cut)
         menu.addSeparator()
-        menu.addAction(self.tr("Delete"), lambda: tab.dialogs.delete_posts(posts))
+        menu.addAction(self.tr("Delete"), lambda: self.dialogs.delete_posts(posts))
         return menu
 
     def ask_client_comment(self, posts: list[PostRef]) -> None:
         from smplanner.ui.calendar.client_comment_dialog import ask_client_comment
 
         self.comment_dialog = ask_client_comment(
-            self.tab.calendar_actions, posts, self.tab.window()
+            self.calendar_actions, posts, self.parent_widget.window()
         )
         self.comment_dialog.closed.connect(self._comment_closed)
 
@@ -140,20 +164,20 @@ class PostGestures(QObject):
     def open_variants(self, group_id: int) -> None:
         from smplanner.ui.composer.variants_dialog import VariantsDialog
 
-        self.variants_dialog = VariantsDialog(self.tab.document, group_id, self.tab)
+        self.variants_dialog = VariantsDialog(self.document, group_id, self.parent_widget)
         self.variants_dialog.show()
 
     def _bulk_menus(self, menu: QMenu, posts: list[PostRef]) -> None:
         """Change the network or the campaign of every selected post (one undo step)."""
-        tab = self.tab
+        actions = self.calendar_actions
         ids = [p.id for p in posts]
         n = len(ids)
 
         def change_network(network: str, text: str) -> Callable[[], object]:
-            return lambda: tab.calendar_actions.change(ids, text, network=network)
+            return lambda: actions.change(ids, text, network=network)
 
         def change_campaign(campaign_id: int | None, text: str) -> Callable[[], object]:
-            return lambda: tab.calendar_actions.change(ids, text, campaign_id=campaign_id)
+            return lambda: actions.change(ids, text, campaign_id=campaign_id)
 
         networks = menu.addMenu(self.tr("Change network"))
         for item in all_networks():
@@ -164,7 +188,7 @@ class PostGestures(QObject):
         campaigns = menu.addMenu(self.tr("Change campaign"))
         text = self.tr("Change the campaign of %Ln post(s)", "", n)
         choices = [(None, self.tr("(no campaign)"))] + [
-            (c.id, c.name) for c in calendar_queries.campaigns(tab.plan)
+            (c.id, c.name) for c in calendar_queries.campaigns(self.document.plan)
         ]
         for campaign_id, name in choices:
             action = campaigns.addAction(name, change_campaign(campaign_id, text))
@@ -172,17 +196,16 @@ class PostGestures(QObject):
             action.setChecked(all(p.campaign_id == campaign_id for p in posts))
 
     def _cell_menu(self, view: QAbstractItemView) -> QMenu | None:
-        tab = self.tab
         if not isinstance(view, CalendarGridView):
             return None
-        cell = tab.selection.current_cell()
+        cell = self.selection.current_cell()
         if cell is None:
             return None
-        menu = QMenu(tab)
+        menu = QMenu(self.parent_widget)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(self.tr("New post here…"), lambda: tab.dialogs.create_post(cell))
-        paste = menu.addAction(self.tr("Paste here"), tab.selection.paste)
-        paste.setEnabled(tab.selection.has_clipboard)
+        menu.addAction(self.tr("New post here…"), lambda: self.dialogs.create_post(cell))
+        paste = menu.addAction(self.tr("Paste here"), self.selection.paste)
+        paste.setEnabled(self.selection.has_clipboard)
         return menu
 
     # ------------------------------------------------------------ delete
@@ -195,7 +218,7 @@ class PostGestures(QObject):
                 delete()
 
         self.delete_question = ask_to_delete(
-            self.tab,
+            self.parent_widget,
             self.tr("Delete posts"),
             self.tr("Delete the %Ln selected post(s)?", "", len(posts)),
             self.tr("Edit > Undo puts them back."),
@@ -206,11 +229,11 @@ class PostGestures(QObject):
     # ------------------------------------------------------------ search
     def search(self, query: str) -> None:
         """Mark the cards matching ``query`` (and dim the others); empty: no marks."""
-        names = {c.id: c.name for c in calendar_queries.campaigns(self.tab.plan)}
+        names = {c.id: c.name for c in calendar_queries.campaigns(self.document.plan)}
         self.matcher = post_matcher(query, names)
-        for view in (self.tab.month_view, self.tab.period.week_view):
+        for view in (self.grids.month_view, self.grids.week_view):
             if view is not None:
                 view.highlight = self.matcher
                 view.viewport().update()
-        self.tab.backlog.highlight = self.matcher
-        self.tab.backlog.viewport().update()
+        self.backlog.highlight = self.matcher
+        self.backlog.viewport().update()
