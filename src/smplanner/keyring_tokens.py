@@ -15,7 +15,6 @@ prompt nobody answers, a stuck D-Bus); a hung call must not freeze the window.
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -94,6 +93,8 @@ def copy_entry_name(plan_uuid: str, network: str, account_id: str) -> str:
     events still recognise it), so the usual name would be the original's: a
     random last part makes the copy's entry its own, and forgetting its token
     never removes the original's."""
+    import uuid  # ~9 ms with platform: not on the start-up path
+
     return f"{entry_name(plan_uuid, network, account_id)}/copy-{uuid.uuid4().hex[:12]}"
 
 

@@ -54,6 +54,8 @@ def test_the_first_frame_imports_no_heavy_module(tmp_path: Path):
         or (name.startswith("smplanner.cli.") and name.endswith("_command"))
     ]
     assert not lazy, sorted(lazy)
+    # uuid (with platform, ~9 ms) makes new plans' identities only.
+    assert not imported.intersection({"uuid", "platform"}), imported & {"uuid", "platform"}
 
 
 def test_a_missing_system_library_is_named_with_its_package_not_a_traceback(monkeypatch, capsys):  # type: ignore[no-untyped-def]

@@ -11,7 +11,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -72,6 +71,16 @@ def _parse_record(text: str) -> dict[str, object]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def _host_name() -> str:
+    """This computer's name, as socket.gethostname() gives it: on POSIX the same
+    uname(2) node name, without importing socket (~8 ms of the start-up)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 class PlanLock:
@@ -141,7 +150,7 @@ class PlanLock:
         handle.truncate()
         record: dict[str, object] = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": _host_name(),
             "user": user,
             "since": datetime.now(UTC).isoformat(timespec="seconds"),
         }
