@@ -112,6 +112,7 @@ CALENDAR_PARTS = {
     "ui/calendar/calendar_selection.py": "CalendarSelection",
     "ui/calendar/calendar_dialog_launchers.py": "CalendarDialogs",
     "ui/calendar/post_gestures.py": "PostGestures",
+    "ui/calendar/calendar_labels.py": "CalendarLabels",
 }
 
 

@@ -9,7 +9,7 @@ Read again when a change notice names the labels (a rename, an undo…), not per
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QWidget
@@ -18,11 +18,9 @@ from smplanner.domain.labels import Label, in_order
 from smplanner.domain.post_refs import PostRef
 from smplanner.services import labels as label_service
 from smplanner.services.changes import Changes, Topic
-from smplanner.storage.plan_file import PlanFile
 from smplanner.ui.calendar.agenda_model import AgendaModel
-from smplanner.ui.calendar.calendar_grid_view import CalendarGridView
+from smplanner.ui.calendar.calendar_period import PeriodGrids
 from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
-from smplanner.ui.calendar.cells_model import CalendarCellsModel
 from smplanner.ui.calendar.post_list_view import PostListView
 from smplanner.ui.document import PlanDocument
 
@@ -30,27 +28,25 @@ if TYPE_CHECKING:
     from smplanner.ui.calendar.labels_dialog import LabelsDialog
 
 
-class LabelsHost(Protocol):
-    """What of the Calendar tab the labels use (the tab itself, typed loosely so that
-    this module needs no import of it)."""
-
-    plan: PlanFile
-    document: PlanDocument
-    toolbar: CalendarToolbar
-    month_model: CalendarCellsModel
-    week_model: CalendarCellsModel
-    agenda_model: AgendaModel
-    backlog: PostListView
-    month_view: CalendarGridView
-
-    @property
-    def week_view(self) -> CalendarGridView | None: ...
-
-
 class CalendarLabels(QObject):
-    def __init__(self, tab: LabelsHost, parent: QWidget) -> None:
+    """Given the document and the views that show the labels, not the tab; the
+    dialog opens over ``parent``."""
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        toolbar: CalendarToolbar,
+        grids: PeriodGrids,
+        agenda_model: AgendaModel,
+        backlog: PostListView,
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
-        self.tab = tab
+        self.document = document
+        self.toolbar = toolbar
+        self.grids = grids
+        self.agenda_model = agenda_model
+        self.backlog = backlog
         self.window_parent = parent  # the tab as a widget: the dialog's parent
         self.labels: list[Label] = []
         self.dialog: LabelsDialog | None = None
@@ -58,18 +54,18 @@ class CalendarLabels(QObject):
 
     def refresh(self) -> None:
         """Read the labels and hand them to every part of the tab that shows them."""
-        tab = self.tab
-        self.labels = in_order(label_service.labels(tab.plan))
+        grids = self.grids
+        self.labels = in_order(label_service.labels(self.document.plan))
         colours = {label.id: label.colour for label in self.labels}
         names = {label.id: label.name for label in self.labels}
-        for model in (tab.month_model, tab.week_model):
+        for model in (grids.month_model, grids.week_model):
             model.label_colours = colours
             model.label_names = names
-        tab.agenda_model.set_labels({label.id: label for label in self.labels})
-        tab.backlog.label_colours = colours
-        tab.backlog.viewport().update()
-        tab.toolbar.label_filter.set_labels(self.labels)
-        for view in (tab.month_view, tab.week_view):
+        self.agenda_model.set_labels({label.id: label for label in self.labels})
+        self.backlog.label_colours = colours
+        self.backlog.viewport().update()
+        self.toolbar.label_filter.set_labels(self.labels)
+        for view in (grids.month_view, grids.week_view):
             if view is not None:
                 view.viewport().update()
 
@@ -100,7 +96,7 @@ class CalendarLabels(QObject):
 
     def put(self, post_ids: list[int], label: Label, *, on: bool) -> bool:
         """Put ``label`` on these posts (``on``) or take it off: one undo step."""
-        plan = self.tab.plan
+        plan = self.document.plan
         n = len(post_ids)
         if on:
             text = self.tr("Label %Ln post(s) “%1”", "", n).replace("%1", label.name)
@@ -109,13 +105,13 @@ class CalendarLabels(QObject):
             text = self.tr("Take the label “%1” off %Ln post(s)", "", n).replace("%1", label.name)
             change = {"remove": [label.id]}
         edit = lambda: label_service.set_post_labels(plan, post_ids, **change)  # noqa: E731
-        return bool(self.tab.document.apply(text, edit))
+        return bool(self.document.apply(text, edit))
 
     # ------------------------------------------------------------ dialog
     def open_dialog(self) -> None:
         from smplanner.ui.calendar.labels_dialog import LabelsDialog
 
         if self.dialog is None:
-            self.dialog = LabelsDialog(self.tab.document, self.window_parent)
+            self.dialog = LabelsDialog(self.document, self.window_parent)
         self.dialog.show()
         self.dialog.raise_()

@@ -157,7 +157,9 @@ class CalendarTab(QWidget):
             delete_posts=lambda posts: self.dialogs.delete_posts(posts),
         )
         self.card_thumbnails = CardThumbnails(self.plan)
-        self.calendar_labels = CalendarLabels(self, self)  # chips, filter, card submenu, dialog
+        self.calendar_labels = CalendarLabels(  # chips, filter, card submenu, dialog
+            document, self.toolbar, self.period.grids, self.agenda_model, self.backlog, self
+        )
         self.backlog.thumbnails = self.card_thumbnails.for_post
         self.dialogs = CalendarDialogs(
             self,
