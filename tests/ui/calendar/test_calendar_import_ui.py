@@ -122,7 +122,7 @@ def test_the_calendar_bar_exports_what_the_calendar_shows(window, plan: PlanFile
     tab = window.plan_view.calendar.ensure_built()
     tab.period.go_to(date(2026, 10, 14))
     tab.network_filter.setCurrentIndex(tab.network_filter.findData("instagram"))
-    chosen = selection_of(tab)
+    chosen = selection_of(tab.toolbar, tab.period)
     assert chosen.networks == frozenset({"instagram"})
     assert chosen.start is not None and chosen.start <= date(2026, 10, 1) < chosen.end
     seen = {}

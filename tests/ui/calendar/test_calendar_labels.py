@@ -262,6 +262,6 @@ def test_an_export_of_what_is_shown_keeps_the_label_filter(tab, qtbot):  # type:
         if chooser.list.item(r).text() == "Promo"
     ]
     promo.setCheckState(Qt.CheckState.Checked)
-    selection = selection_of(tab)
+    selection = selection_of(tab.toolbar, tab.period)
     chosen = selection.select(calendar_queries.all_posts(tab.plan))
     assert sorted(p.title for p in chosen) == ["Galette", "Recrutement"]

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from smplanner.ui.app_paths import suggested_beside, user_folder
 from smplanner.ui.main_menus import menu_of
 
 if TYPE_CHECKING:
     from smplanner.services.approval_rounds import AnswersSummary
+    from smplanner.ui.calendar.calendar_period import CalendarPeriod
     from smplanner.ui.calendar.calendar_tab import CalendarTab
     from smplanner.ui.main_window import MainWindow
 
@@ -40,11 +41,10 @@ def is_answers_file(path: Path) -> bool:
         return False
 
 
-def shown_period(tab: CalendarTab) -> tuple[date, date]:
+def shown_period(period: CalendarPeriod) -> tuple[date, date]:
     """The week shown, or the month shown (not the neighbouring days of its grid)."""
     from smplanner.ui.calendar.calendar_period import WEEK
 
-    period = tab.period
     if period.mode == WEEK:
         return period.span()
     first = date(period.anchor.year, period.anchor.month, 1)
@@ -92,7 +92,7 @@ class ApprovalActions(QObject):
         document, tab, path = self._window.document, self._calendar(), self._window.plan_path()
         if document is None or tab is None or path is None:
             return False
-        first, after = shown_period(tab)
+        first, after = shown_period(tab.period)
         name = self.tr("%1 - for approval %2.html").replace("%1", path.stem)
         target = self.ask_save(
             self.tr("Send for approval"),
@@ -197,10 +197,10 @@ class ApprovalActions(QObject):
         return "\n".join(lines)
 
 
-def add_approval_entries(menu: QMenu, tab: CalendarTab) -> None:
+def add_approval_entries(menu: QMenu, tab: QWidget) -> None:
     """The round's two entries at the end of the calendar bar's Status menu (a button
     of their own made the bar too wide for a 1024-pixel screen in French); they use
-    the window's actions."""
+    the actions of the window that holds ``tab``."""
 
     def actions() -> ApprovalActions | None:
         return getattr(tab.window(), "approval", None)

@@ -23,7 +23,8 @@ from smplanner.ui.main_menus import menu_of
 if TYPE_CHECKING:
     from smplanner.domain.post_selection import PostSelection
     from smplanner.services.calendar_export import ExportResult
-    from smplanner.ui.calendar.calendar_tab import CalendarTab
+    from smplanner.ui.calendar.calendar_period import CalendarPeriod
+    from smplanner.ui.calendar.calendar_toolbar import CalendarToolbar
     from smplanner.ui.main_window import MainWindow
 
 SUFFIXES = {"ics": ".ics"}  # and a scheduler's name: ".buffer.csv"
@@ -186,26 +187,27 @@ class CalendarExchangeActions(QObject):
         )
 
 
-def selection_of(tab: CalendarTab) -> PostSelection:
-    """What the calendar shows: its filters and its period."""
+def selection_of(toolbar: CalendarToolbar, period: CalendarPeriod) -> PostSelection:
+    """What the calendar shows: its bar's filters and its period."""
     from smplanner.domain.post_selection import PostSelection
 
-    network = tab.network_filter.currentData()
-    status = tab.status_filter.currentData()
-    first, after = tab.period.span()
+    network = toolbar.network_filter.currentData()
+    status = toolbar.status_filter.currentData()
+    first, after = period.span()
     return PostSelection(
         networks=frozenset({network}) if network else None,
         statuses=frozenset({status}) if status else None,
         start=first,
         end=after,
-        campaign_id=tab.campaign_filter.currentData(),
-        pillar_id=tab.pillar_filter.currentData(),
-        labels=tab.toolbar.label_filter.wanted(),
+        campaign_id=toolbar.campaign_filter.currentData(),
+        pillar_id=toolbar.pillar_filter.currentData(),
+        labels=toolbar.label_filter.wanted(),
     )
 
 
-def exchange_button(tab: CalendarTab) -> QToolButton:
-    """The calendar bar's "Export / import" button; its menu uses the window's actions."""
+def exchange_button(tab: QWidget, shown: Callable[[], PostSelection]) -> QToolButton:
+    """The calendar bar's "Export / import" button; its menu uses the actions of the
+    window that holds ``tab``, an export the posts ``shown`` (``selection_of``)."""
     # Here, not at the top: the window builds these actions for its first frame, the
     # calendar (and Python's QStyle, ~8 ms to make) come later.
     from smplanner.ui.calendar.menu_tool_button import MenuToolButton
@@ -221,7 +223,7 @@ def exchange_button(tab: CalendarTab) -> QToolButton:
     def export(kind: str) -> None:
         found = actions()
         if found is not None:
-            found.export(kind, selection_of(tab))
+            found.export(kind, shown())
 
     def import_posts() -> None:
         found = actions()

@@ -82,14 +82,14 @@ class CalendarTab(QWidget):
             lambda first, after: calendar_queries.posts_between(self.plan, first, after)
         )
 
-        self.month_model = CalendarCellsModel(self._load_days, self)
+        self.month_model = CalendarCellsModel(self.day_cache.posts_on, self)
         self.month_model.plan_key = plan_key(document.plan.path)
         self.month_selection = QItemSelectionModel(self.month_model, self)
         self.month_view = CalendarGridView(self.month_model, self.month_selection, week=False)
         self.month_view.setAccessibleName(self.tr("Month calendar"))
         self.key_dates = KeyDatesOverlay(document, self)
         self.key_dates.attach(self.month_view)
-        self.week_model = CalendarCellsModel(self._load_days, self)
+        self.week_model = CalendarCellsModel(self.day_cache.posts_on, self)
         self.week_model.plan_key = plan_key(document.plan.path)
         self.week_selection = QItemSelectionModel(self.week_model, self)
         self.agenda_model = AgendaModel(self)
@@ -237,14 +237,16 @@ class CalendarTab(QWidget):
     # ------------------------------------------------------------ layout
     def _build_layout(self) -> None:
         from smplanner.ui.calendar.approval_actions import add_approval_entries
-        from smplanner.ui.calendar.calendar_exchange_actions import exchange_button
+        from smplanner.ui.calendar.calendar_exchange_actions import exchange_button, selection_of
         from smplanner.ui.calendar.status_menu import StatusButton
 
         toolbar = self.toolbar
         self.status_button = StatusButton(self.calendar_actions, self.selection.selected_posts)
         add_approval_entries(self.status_button.status_menu, self)  # the client's say
         toolbar.add_action_widget(self.status_button)
-        toolbar.add_action_widget(exchange_button(self))
+        toolbar.add_action_widget(
+            exchange_button(self, lambda: selection_of(self.toolbar, self.period))
+        )
         toolbar.finish()
         period, dialogs = self.period, self.dialogs
         toolbar.previous_button.clicked.connect(lambda: period.step(-1))
@@ -316,10 +318,7 @@ class CalendarTab(QWidget):
     def _fill_filters(self) -> None:
         self.toolbar.fill_filters(*filter_choices(self.plan))
 
-    # ------------------------------------------------------------ period
-    def _load_days(self, days: list[date]) -> list[PostRef]:
-        return self.day_cache.posts_on(days)
-
+    # ------------------------------------------------------------ filters
     def apply_filters(self) -> None:
         """Narrow every part of the tab alike: grid, agenda, ideas and warnings."""
         accepts = self.toolbar.post_filter()
