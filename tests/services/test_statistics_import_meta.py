@@ -387,3 +387,138 @@ def test_a_posts_day_given_twice_with_other_figures_is_a_bad_row_not_a_sum(
     posts, days = whole
     assert posts[f"{PAGE}_1111"][2]["views"] == 1400  # type: ignore[index]
     assert days[date(2025, 9, 16)] == 1000  # row 2's figures, never the two added up
+
+
+# Instagram's real header sets (EXPORT_FORMATS.md; the French one of the mixed file).
+INSTAGRAM_HEADERS = {
+    "en": ["Post ID", "Account ID", "Account username", "Account name", "Description",
+           "Duration (sec)", "Publish time", "Permalink", "Post type", "Data comment", "Date",
+           "Views", "Reach", "Likes", "Shares", "Follows", "Comments", "Saves"],
+    "fr": ["Identifiant de la publication", "ID du compte", "Nom de profil du compte",
+           "Nom du compte", "Description", "Durée (s)", "Heure de publication", "Permalien",
+           "Type de publication", "Commentaire des données", "Date", "Vues", "Couverture",
+           "Mentions J’aime", "Partages", "Followers en plus", "Commentaires",
+           "Enregistrements"],
+}  # fmt: skip
+
+
+def instagram_row(language: str, number: int, time: str, views: int, likes: int) -> list[str]:
+    return [
+        f"1790000000000{number:04d}", "17841400000000000", "boulangerie.martin",
+        "Boulangerie Martin", f"Publication {number}", "", time,
+        f"https://www.instagram.com/p/P{number}/", "IG image", "", LIFETIME[language],
+        str(views), str(views - 100), str(likes), "2", "1", "3", "4",
+    ]  # fmt: skip
+
+
+def lifetime_export(
+    tmp_path: Path, network: str, language: str, repeat: tuple[int, int] | None
+) -> Path:
+    """Three posts' lifetime rows (rows 2 to 4), then post 1111 again (row 5) with the
+    same figures (``repeat`` None) or with these (views, likes)."""
+    if network == "facebook":
+        views, likes = repeat or (1000, 40)
+        rows = [
+            post(1111, "09/16/2025 05:03", LIFETIME[language], (1000, 800, 40, 5, 2)),
+            post(2222, "09/17/2025 17:45", LIFETIME[language], (5000, 4100, 210, 30, 12)),
+            post(3333, "09/18/2025 08:00", LIFETIME[language], (300, 250, 9, 1, 0)),
+            post(1111, "09/16/2025 05:03", LIFETIME[language], (views, 800, likes, 5, 2)),
+        ]
+        return write_export(tmp_path / "publications.csv", language, rows)
+    views, likes = repeat or (1000, 40)
+    table = [
+        INSTAGRAM_HEADERS[language],
+        instagram_row(language, 1111, "09/16/2025 05:03", 1000, 40),
+        instagram_row(language, 2222, "09/17/2025 17:45", 5000, 210),
+        instagram_row(language, 3333, "09/18/2025 08:00", 300, 9),
+        instagram_row(language, 1111, "09/16/2025 05:03", views, likes),
+    ]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(table)
+    path = tmp_path / "publications_instagram.csv"
+    path.write_bytes(out.getvalue().encode("utf-8-sig"))
+    return path
+
+
+def first_post_id(network: str) -> str:
+    return f"{PAGE}_1111" if network == "facebook" else "17900000000001111"
+
+
+def stored_lifetime(plan: PlanFile, network: str) -> dict[str, dict[str, float]]:
+    likes = "reactions" if network == "facebook" else "likes"
+    return {
+        external_id: {"views": metrics["views"], likes: metrics[likes]}
+        for external_id, (stored_network, _at, metrics) in stored_posts(plan).items()
+        if stored_network == network
+    }
+
+
+def import_lifetime_whole_and_in_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: Path, network: str, *, skip: bool
+) -> list[dict[str, dict[str, float]]]:
+    results = []
+    for index, size in enumerate((100_000, 1)):
+        monkeypatch.setattr(export_files, "CHUNK_ROWS", size)
+        plan = create_plan(tmp_path / f"lifetime-{index}.smplan", PlanProperties("Boulangerie"))
+        try:
+            import_files(plan, preview([path]), skip_bad_rows=skip)
+            results.append(stored_lifetime(plan, network))
+        finally:
+            plan.close()
+    return results
+
+
+@pytest.mark.parametrize("parts", [100_000, 1], ids=["whole", "parts-of-1"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("network", ["facebook", "instagram"])
+def test_a_post_given_twice_in_a_lifetime_export_with_the_same_figures_counts_once(
+    plan, tmp_path, monkeypatch, network: str, language: str, parts: int
+) -> None:
+    """Two downloads put together (or a row repeated by a re-save) give a post's lifetime
+    row twice: it is one post, read once (the preview counts three posts and names the
+    repeated row), whole or in parts (the repeat in another part)."""
+    path = lifetime_export(tmp_path, network, language, None)
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    (item,) = preview([path])
+    assert item.problems == []
+    assert item.reading is not None and item.reading.readings[0].records == 3
+    assert (
+        "1 row(s) give a post that an earlier row gave with the same figures (rows 5): "
+        "each is counted once."
+    ) in [str(note) for note in item.note_messages]
+    import_files(plan, [item])
+    likes = "reactions" if network == "facebook" else "likes"
+    stored = stored_lifetime(plan, network)
+    assert len(stored) == 3
+    assert stored[first_post_id(network)] == {"views": 1000, likes: 40}
+    whole, parted = import_lifetime_whole_and_in_parts(
+        tmp_path, monkeypatch, path, network, skip=False
+    )
+    assert parted == whole == stored
+
+
+@pytest.mark.parametrize("parts", [100_000, 1], ids=["whole", "parts-of-1"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("network", ["facebook", "instagram"])
+def test_a_post_given_twice_in_a_lifetime_export_with_other_figures_is_a_bad_row(
+    plan, tmp_path, monkeypatch, network: str, language: str, parts: int
+) -> None:
+    """Until now the later row silently won (the upsert patched the first's figures):
+    which of the two is right cannot be told, so the later row is a bad row naming the
+    earlier; nothing is stored unless it is skipped, which keeps the earlier row's."""
+    path = lifetime_export(tmp_path, network, language, (1300, 52))
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    (item,) = preview([path])
+    (problem,) = item.problems
+    assert f"{path.name}, row 5" in problem
+    assert f"row 2 already gives post {first_post_id(network)}, with other figures" in problem
+    with pytest.raises(ImportRefusedError):
+        import_files(plan, [item])
+    assert plan.conn.execute("SELECT count(*) FROM stat_posts").fetchone() == (0,)
+    whole, parted = import_lifetime_whole_and_in_parts(
+        tmp_path, monkeypatch, path, network, skip=True
+    )
+    assert parted == whole
+    likes = "reactions" if network == "facebook" else "likes"
+    assert whole[first_post_id(network)] == {"views": 1000, likes: 40}  # row 2's, not row 5's
+    assert len(whole) == 3

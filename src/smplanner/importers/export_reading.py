@@ -192,10 +192,13 @@ class RepeatedRow:
     same: bool  # with the same figures: the same thing once, given twice
 
 
-def figures_hash(metrics: Mapping[str, float]) -> int:
-    """What two rows' figures are compared by (a row's figures are not kept): 32 bits,
-    two rows of other figures taken for the same once in four billion repeats."""
-    return (hash(tuple(sorted(metrics.items()))) & 0xFFFFFFFF) - (1 << 31)
+def figures_hash(metrics: Mapping[str, float] | str) -> int:
+    """What two rows' figures are compared by (a row's figures are not kept), from
+    the figures or their JSON text (the same figures of a layout write the same
+    text): 32 bits, two rows of other figures taken for the same once in four
+    billion repeats."""
+    whole = hash(metrics) if isinstance(metrics, str) else hash(tuple(sorted(metrics.items())))
+    return (whole & 0xFFFFFFFF) - (1 << 31)
 
 
 @dataclass
@@ -238,53 +241,68 @@ class Repeats:
         )
 
 
+def the_post(key: str, _day: date | None) -> Message:
+    """What a repeated row of a posts export gives again, for its bad row."""
+    return Message("post {id}", id=key)
+
+
+def the_day(_key: str, day: date | None) -> Message:
+    """What a repeated row of an account series gives again, for its bad row."""
+    assert day is not None
+    return Message("the day {day}", day=day.isoformat())
+
+
 class KeyRows:
     """For each key read so far (a post id), the row that gave it and a hash of its
-    figures: an open-addressing table of three arrays (the key's hash, the row, the
-    figures' hash: 16 bytes a slot, at most three quarters full), not a dict, which
-    took ~100 bytes a post (a million-row export of a million posts). Two keys of the
-    same 64-bit hash would be taken for one: as unlikely as in NightRows."""
+    figures: 64 open-addressing tables of two arrays (the key's hash; the row and the
+    figures' hash packed), 16 bytes a slot, grown by half once four fifths full, one
+    table at a time: ~24 MB for a million-row export of a million posts, where a dict
+    took ~100 MB and one table doubling ~48 MB at its peak. Two keys of the same
+    64-bit hash would be taken for one: as unlikely as in NightRows."""
 
-    __slots__ = ("_hashes", "_keys", "_rows", "_used")
+    PARTS = 64
+
+    __slots__ = ("_keys", "_used", "_values")
 
     def __init__(self) -> None:
-        self._keys = array("q", bytes(8 * 1024))  # 0: an empty slot
-        self._rows = array("i", bytes(4 * 1024))
-        self._hashes = array("i", bytes(4 * 1024))
-        self._used = 0
+        self._keys = [array("q", bytes(8 * 16)) for _ in range(self.PARTS)]  # 0: empty
+        self._values = [array("q", bytes(8 * 16)) for _ in range(self.PARTS)]
+        self._used = [0] * self.PARTS
 
     def seen(self, key: str, row: int, figures: int) -> tuple[int, int] | None:
-        """(row, figures' hash) of the key's row read before; None, and noted, if none."""
+        """(row, figures' hash) of the key's row read before; None, and noted, if none.
+        ``figures`` is a 32-bit hash (figures_hash)."""
         wanted = hash(key) or 1
-        keys = self._keys
-        mask = len(keys) - 1
-        at = wanted & mask
+        part = wanted % self.PARTS
+        keys = self._keys[part]
+        size = len(keys)
+        at = (wanted // self.PARTS) % size
         while True:
             found = keys[at]
             if found == wanted:
-                return self._rows[at], self._hashes[at]
+                value = self._values[part][at]
+                return value >> 32, (value & 0xFFFFFFFF) - (1 << 31)
             if not found:
                 break
-            at = (at + 1) & mask
-        keys[at], self._rows[at], self._hashes[at] = wanted, row, figures
-        self._used += 1
-        if 4 * self._used > 3 * len(keys):
-            self._grow()
+            at = at + 1 if at + 1 < size else 0
+        keys[at] = wanted
+        self._values[part][at] = (row << 32) | (figures + (1 << 31))
+        self._used[part] += 1
+        if 5 * self._used[part] > 4 * size:
+            self._grow(part)
         return None
 
-    def _grow(self) -> None:
-        keys, rows, hashes = self._keys, self._rows, self._hashes
-        size = 2 * len(keys)
-        self._keys = array("q", bytes(8 * size))
-        self._rows = array("i", bytes(4 * size))
-        self._hashes = array("i", bytes(4 * size))
-        new_keys, mask = self._keys, size - 1
-        for at, key in enumerate(keys):
+    def _grow(self, part: int) -> None:
+        keys, values = self._keys[part], self._values[part]
+        size = len(keys) * 3 // 2 + 1
+        new_keys, new_values = array("q", bytes(8 * size)), array("q", bytes(8 * size))
+        for key, value in zip(keys, values, strict=True):
             if key:
-                to = key & mask
-                while new_keys[to]:
-                    to = (to + 1) & mask
-                new_keys[to], self._rows[to], self._hashes[to] = key, rows[at], hashes[at]
+                at = (key // self.PARTS) % size
+                while new_keys[at]:
+                    at = at + 1 if at + 1 < size else 0
+                new_keys[at], new_values[at] = key, value
+        self._keys[part], self._values[part] = new_keys, new_values
 
 
 @dataclass
@@ -313,11 +331,12 @@ class DaySums:
     repeats: Repeats = field(default_factory=Repeats)
 
     def seen(
-        self, key: str, day: date | None, row: int, metrics: Mapping[str, float]
+        self, key: str, day: date | None, row: int, metrics: Mapping[str, float] | str
     ) -> RepeatedRow | None:
-        """Spreadsheet row ``row`` gives ``key``'s ``day`` (a post's, a video's; None: a
-        post's lifetime) with ``metrics``: what an earlier row gave of it, if one did
-        (see Repeats); else None, and the row is noted."""
+        """Spreadsheet row ``row`` gives ``key``'s ``day`` (a post's, a video's, the
+        account's: key ""; None: a post's lifetime) with ``metrics`` (or their JSON
+        text): what an earlier row gave of it, if one did (see Repeats); else None, and
+        the row is noted."""
         figures = figures_hash(metrics)
         if day is None:
             return self.repeats.judge(self.lifetime.seen(key, row, figures), row, figures)

@@ -6,7 +6,11 @@ file may mix both after the language was changed, each row filling one of a pair
 Pacific time whatever the Page's country. ``Date`` reads ``Lifetime`` (``Global`` in
 French) for lifetime totals; the daily-breakdown variant has one row per post and
 day, ``Date`` holding the day: a post then gets the sum of its days (never the last
-row), and the days are kept as an account series of the posts' figures.
+row), and the days are kept as an account series of the posts' figures. A post (or,
+in a breakdown, a post's day) that two rows give, as a file made of two downloads
+does, is read once; two rows giving it with other figures make the later a bad row
+(export_reading.Repeats), never the last silently (the upsert kept the last until
+December 2026).
 Facebook's caption sits in ``Title`` or ``Description`` depending on the post type;
 Instagram files before 2025 say ``Impressions`` where newer ones say ``Views``.
 """
@@ -102,7 +106,9 @@ def is_mangled_id(text: str) -> bool:
 def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, ...]) -> None:
     """One part of the table (importers/export_files.py reads a large one in parts): a
     lifetime row is a post as it is; a daily-breakdown row is added to the part's sums
-    (reading.day_sums), which the parts hand on and ``finish_posts`` turns into posts."""
+    (reading.day_sums), which the parts hand on and ``finish_posts`` turns into posts.
+    A post (lifetime) or a post's day (breakdown) an earlier row gave, in this part or
+    an earlier one, is read once (export_reading.Repeats)."""
     zone = ZoneInfo(META_TIME_ZONE)
     reader.reading.time_zone = META_TIME_ZONE
     metrics = reader.mapped_fields(FACEBOOK_METRICS if network == "facebook" else INSTAGRAM_METRICS)
@@ -134,6 +140,20 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
             figures = reader.metrics(number, row, metrics)
         except RowIsBad:
             continue
+        sums = reader.reading.day_sums
+        if sums is None:
+            sums = reader.reading.day_sums = DaySums()
+        if day is None:  # a lifetime row: the post, unless an earlier row gave it
+            repeated = sums.seen(external_id, None, number, figures)
+            if repeated is not None:
+                if not repeated.same:  # a bad row; the earlier one stays
+                    reader.refuse_repeat(
+                        number,
+                        reader.filled_field(row, "post_id"),
+                        repeated,
+                        Message("post {id}", id=external_id),
+                    )
+                continue
         published = _in_zone(published, zone)
         if published is not None:
             note_night_row(reader.reading, external_id, number, published)
@@ -150,9 +170,7 @@ def _read_posts(reader: ColumnReader, network: str, account_fields: tuple[str, .
         if day is None:
             reader.reading.add_post(post)
             continue
-        if reader.reading.day_sums is None:
-            reader.reading.day_sums = DaySums()
-        repeated = reader.reading.day_sums.add(post, day, _NOT_ADDITIVE, number)
+        repeated = sums.add(post, day, _NOT_ADDITIVE, number)
         if repeated is not None and not repeated.same:  # a bad row; the earlier one stays
             reader.refuse_repeat(
                 number,
@@ -181,7 +199,8 @@ def _in_zone(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
 def finish_posts(reading: ExportReading) -> None:
     """Once every part is read: each post of a daily breakdown gets the sum of its days
     (never its last row), and the days are kept as the account's series of its posts'
-    figures (``views_of_posts`` on each day)."""
+    figures (``views_of_posts`` on each day); the rows that gave a post (or a post's
+    day) again with the same figures are noted (export_reading.Repeats)."""
     sums = reading.day_sums
     if sums is None:
         return
@@ -192,15 +211,15 @@ def finish_posts(reading: ExportReading) -> None:
         DailyValue(sums.network, account, day, metric, value)
         for (account, day, metric), value in sorted(sums.series.items())
     )
-    assert sums.first is not None and sums.last is not None
-    reading.notes.append(
-        Message(
-            "A daily breakdown ({first} to {last}): each post gets the sum of its days.",
-            first=sums.first.isoformat(),
-            last=sums.last.isoformat(),
+    if sums.first is not None and sums.last is not None:
+        reading.notes.append(
+            Message(
+                "A daily breakdown ({first} to {last}): each post gets the sum of its days.",
+                first=sums.first.isoformat(),
+                last=sums.last.isoformat(),
+            )
         )
-    )
-    repeats = sums.repeats.note(Message("a post's day"))
+    repeats = sums.repeats.note(Message("a post's day") if sums.days else Message("a post"))
     if repeats is not None:
         reading.notes.append(repeats)
 

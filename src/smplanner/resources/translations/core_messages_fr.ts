@@ -703,6 +703,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>cela ressemble à une série quotidienne de Meta Business Suite (« {title} ») dont smplanner ne connaît pas encore la colonne de valeurs « {column} » (il lit « Primary ») : exportez-la à nouveau avec l’interface en anglais, ou utilisez l’import CSV générique en indiquant quelle colonne correspond à quoi.</translation>
     </message>
     <message>
+      <source>post {id}</source>
+      <translation>la publication {id}</translation>
+    </message>
+    <message>
+      <source>a post</source>
+      <translation>une publication</translation>
+    </message>
+    <message>
       <source>impressions</source>
       <translation>impressions</translation>
     </message>

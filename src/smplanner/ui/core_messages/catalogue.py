@@ -90,6 +90,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like an export of {network} in {language} (columns seen: {columns}). smplanner reads {network} exports in English and French, not in {language} yet: export it again with the {network} interface in English or French, or use the generic CSV import and say which column is which."),
     # importers/export_reading.py
     QT_TRANSLATE_NOOP("CoreMessage", "{count} row(s) give {what} that an earlier row gave with the same figures (rows {rows}): each is counted once."),
+    QT_TRANSLATE_NOOP("CoreMessage", "post {id}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the day {day}"),
     # importers/facebook_legacy_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "Columns left out, their description row naming no type: {columns}."),
     QT_TRANSLATE_NOOP("CoreMessage", "the post id is missing."),
@@ -134,6 +136,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "post {id} on {day}"),
     QT_TRANSLATE_NOOP("CoreMessage", "A daily breakdown ({first} to {last}): each post gets the sum of its days."),
     QT_TRANSLATE_NOOP("CoreMessage", "a post's day"),
+    QT_TRANSLATE_NOOP("CoreMessage", "a post"),
     # importers/metric_words.py
     QT_TRANSLATE_NOOP("CoreMessage", "impressions"),
     QT_TRANSLATE_NOOP("CoreMessage", "views"),
@@ -188,7 +191,6 @@ TEMPLATES = (
     # importers/youtube_studio.py
     QT_TRANSLATE_NOOP("CoreMessage", "the video id is missing."),
     QT_TRANSLATE_NOOP("CoreMessage", "video {id} on {day}"),
-    QT_TRANSLATE_NOOP("CoreMessage", "the day {day}"),
     QT_TRANSLATE_NOOP("CoreMessage", "a day"),
     QT_TRANSLATE_NOOP("CoreMessage", "a video's day"),
     QT_TRANSLATE_NOOP("CoreMessage", "this is a YouTube Studio breakdown by \"{dimension}\": its figures are per {dimension}, not per video or per day, so they cannot be placed in time. In YouTube Studio (Advanced mode), export the \"Content\" view (one row per video) or the chart by date (Totals), and import that file instead."),
