@@ -9,7 +9,7 @@ imported whole or not at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from typing import cast
 
@@ -21,7 +21,7 @@ from smplanner.importers.cell_values import (
     parse_duration_seconds,
     parse_number,
 )
-from smplanner.importers.export_reading import ExportReading, RepeatedRow
+from smplanner.importers.export_reading import DaySums, ExportReading, RepeatedRow
 from smplanner.importers.header_names import HeaderNames, fold_name
 from smplanner.importers.import_errors import (
     RowProblem,
@@ -226,6 +226,31 @@ class ColumnReader:
         column = self.headers[position] if position is not None else None
         self.reading.problems.append(RowProblem(self.table.source, row_number, column, message))
         return RowIsBad()
+
+    def given_once(
+        self,
+        row_number: int,
+        position: int | None,
+        key: str,
+        day: date | None,
+        figures: Mapping[str, float] | str,
+        what: Callable[[str, date | None], Message],
+    ) -> bool:
+        """Whether this row is the first to give ``key``'s ``day`` (a post: day None; an
+        account's day: key ""), in this part of the table or an earlier one (the
+        reading's DaySums, handed from part to part). A repeat is not read again: with
+        the same figures it is counted once (noted at the kind's finish:
+        ``repeats_noted``), with other figures it is a bad row naming ``what(key, day)``
+        (export_reading.the_post, the_day)."""
+        sums = self.reading.day_sums
+        if sums is None:
+            sums = self.reading.day_sums = DaySums()
+        repeated = sums.seen(key, day, row_number, figures)
+        if repeated is None:
+            return True
+        if not repeated.same:
+            self.refuse_repeat(row_number, position, repeated, what(key, day))
+        return False
 
     def refuse_repeat(
         self, row_number: int, position: int | None, repeated: RepeatedRow, what: Message

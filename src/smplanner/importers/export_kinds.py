@@ -17,9 +17,10 @@ from smplanner.importers.column_reader import (
     find_fields_row,
     find_header_row,
 )
-from smplanner.importers.export_reading import DaySums, ExportReading
+from smplanner.importers.export_reading import DaySums, ExportReading, the_day
 from smplanner.importers.header_names import header_names
 from smplanner.importers.tabular_files import Table
+from smplanner.messages import Message
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,16 @@ class ExportKind:
 def read_daily_rows(
     reader: ColumnReader, network: str, columns: dict[int, tuple[str, float]]
 ) -> None:
-    """An account series (one dated row a day): one DailyValue per figure of each row."""
+    """An account series (one dated row a day): one DailyValue per figure of each row;
+    a day an earlier row gave is read once (ColumnReader.given_once)."""
     date_column = reader.column("date")
     for number, row in reader.rows():
         try:
             day = reader.day(number, row, date_column)
             figures = reader.metrics(number, row, columns)
         except RowIsBad:
+            continue
+        if not reader.given_once(number, date_column, "", day, figures, the_day):
             continue
         reader.reading.daily.extend(
             DailyValue(network, "", day, metric, value) for metric, value in figures.items()
@@ -98,3 +102,20 @@ def daily_series(
         read_daily_rows(reader, network, reader.mapped(mapping))
 
     return read
+
+
+def repeats_noted(what: Message) -> Callable[[ExportReading], None]:
+    """A kind's finish: the note on the rows that gave ``what`` ("a day", "a post") an
+    earlier row gave with the same figures (export_reading.Repeats)."""
+
+    def finish(reading: ExportReading) -> None:
+        sums, reading.day_sums = reading.day_sums, None
+        note = sums.repeats.note(what) if sums is not None else None
+        if note is not None:
+            reading.notes.append(note)
+
+    return finish
+
+
+A_DAY = Message("a day")
+A_POST = Message("a post")

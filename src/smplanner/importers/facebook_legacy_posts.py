@@ -17,8 +17,14 @@ from zoneinfo import ZoneInfo
 from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import StatPost
 from smplanner.importers.column_reader import ColumnReader, RowIsBad, normalize_header
-from smplanner.importers.export_kinds import ExportKind, read_daily_rows
-from smplanner.importers.export_reading import note_night_row
+from smplanner.importers.export_kinds import (
+    A_DAY,
+    A_POST,
+    ExportKind,
+    read_daily_rows,
+    repeats_noted,
+)
+from smplanner.importers.export_reading import note_night_row, the_post
 from smplanner.importers.meta_posts import META_TIME_ZONE
 from smplanner.messages import Message
 
@@ -126,6 +132,8 @@ def _read(reader: ColumnReader) -> None:
             figures = reader.metrics(number, row, mapping)
         except RowIsBad:
             continue
+        if not reader.given_once(number, post_id, external_id, None, figures, the_post):
+            continue  # a post an earlier row gave (two archives put together)
         if m.CLICKS not in figures and any(kind in figures for kind in _CLICK_TYPES):
             figures[m.CLICKS] = sum(figures.get(kind, 0.0) for kind in _CLICK_TYPES)
         if published is not None and published.tzinfo is None:
@@ -174,6 +182,7 @@ LEGACY_POSTS = ExportKind(
     label="Facebook Insights — legacy post export",
     required=frozenset({"post id", "permalink", "post message", "posted"}),
     read_rows=_read,
+    finish=repeats_noted(A_POST),
     header_rows=2,  # every part read repeats the names and the descriptions
 )
 LEGACY_PAGE = ExportKind(
@@ -181,5 +190,6 @@ LEGACY_PAGE = ExportKind(
     label="Facebook Insights — legacy page export",
     required=frozenset({"date", "lifetime total likes", "daily new likes"}),
     read_rows=_read_page,
+    finish=repeats_noted(A_DAY),
 )
 KINDS = [LEGACY_POSTS, LEGACY_PAGE]

@@ -20,7 +20,13 @@ from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import StatPost
 from smplanner.importers.cell_values import Cell, linkedin_activity_time
 from smplanner.importers.column_reader import ColumnReader, RowIsBad, metric_slug, normalize_header
-from smplanner.importers.export_kinds import ExportKind, read_daily_rows
+from smplanner.importers.export_kinds import (
+    A_DAY,
+    A_POST,
+    ExportKind,
+    read_daily_rows,
+    repeats_noted,
+)
 from smplanner.importers.tabular_files import Table
 from smplanner.messages import Message
 
@@ -89,6 +95,17 @@ class _LinkedInPost:
         return figures
 
 
+def _the_row(key: str, _day: object) -> Message:
+    """What a repeated row of All posts gives again: the post's organic, total or
+    campaign figures (key: "<post id> <kind> <campaign>")."""
+    post, kind, campaign = key.split(" ", 2)
+    if kind == "sponsored":
+        return Message("post {id}, campaign {campaign}", id=post, campaign=campaign)
+    if kind == "total":
+        return Message("post {id}, Total row", id=post)
+    return Message("post {id}", id=post)
+
+
 def _row_kind(reader: ColumnReader, row: list[Cell]) -> str:
     text = reader.text(row, reader.column("post type"))
     kind = normalize_header(text) if text else ""
@@ -118,6 +135,13 @@ def _read_posts(reader: ColumnReader) -> None:
         ):
             published = from_id
         kind = _row_kind(reader, row)
+        campaign = reader.text(row, reader.column("campaign name")) or ""
+        # A row of a post (organic, total, a named campaign) an earlier row gave: read
+        # once. Two unnamed campaigns of one post cannot be told from a repeat: both kept.
+        if (kind != "sponsored" or campaign) and not reader.given_once(
+            number, link_column, f"{external_id} {kind} {campaign}", None, figures, _the_row
+        ):
+            continue
         content_type = reader.text(row, reader.column("content type"))
         if content_type is None and kind == "organic":
             content_type = reader.text(row, reader.column("post type"))
@@ -137,16 +161,13 @@ def _read_posts(reader: ColumnReader) -> None:
                 )
             )
         if kind == "sponsored":
-            campaign = reader.text(row, reader.column("campaign name")) or ""
             entry.campaigns.append(campaign)
             for metric, value in figures.items():
                 entry.sponsored[metric] = entry.sponsored.get(metric, 0.0) + value
         elif kind == "total":
             entry.total = figures
-        elif entry.organic is None:
+        else:
             entry.organic = figures
-        else:  # the same post twice: a second download appended; the figures agree
-            entry.organic = {**entry.organic, **figures}
     boosted = 0
     for entry in posts.values():
         boosted += bool(entry.campaigns or entry.total)
@@ -214,6 +235,7 @@ CONTENT_METRICS = ExportKind(
     label="LinkedIn Page — content metrics (sheet Metrics)",
     required=frozenset({"date", "impressions (total)"}),
     read_rows=_read_metrics,
+    finish=repeats_noted(A_DAY),
     detect=_detect_metrics,
 )
 CONTENT_POSTS = ExportKind(
@@ -221,18 +243,21 @@ CONTENT_POSTS = ExportKind(
     label="LinkedIn Page — content (sheet All posts)",
     required=frozenset({"post title", "post link", "created date"}),
     read_rows=_read_posts,
+    finish=repeats_noted(A_POST),
 )
 FOLLOWERS = ExportKind(
     kind="linkedin_followers",
     label="LinkedIn Page — new followers",
     required=frozenset({"date", "organic followers", "total followers"}),
     read_rows=_read_followers,
+    finish=repeats_noted(A_DAY),
 )
 VISITORS = ExportKind(
     kind="linkedin_visitors",
     label="LinkedIn Page — visitor metrics",
     required=frozenset({"date"}),
     read_rows=_read_visitors,
+    finish=repeats_noted(A_DAY),
     detect=_detect_visitors,
 )
 KINDS = [CONTENT_METRICS, CONTENT_POSTS, FOLLOWERS, VISITORS]

@@ -26,7 +26,8 @@ from smplanner.importers.column_reader import (
     metric_slug,
     normalize_header,
 )
-from smplanner.importers.export_kinds import ExportKind
+from smplanner.importers.export_kinds import A_DAY, ExportKind, repeats_noted
+from smplanner.importers.export_reading import the_day
 from smplanner.importers.header_names import header_names
 from smplanner.importers.metric_words import metric_words
 from smplanner.importers.tabular_files import Table
@@ -115,6 +116,9 @@ def _read(reader: ColumnReader) -> None:
         try:
             day = reader.day(number, row, date_column)
             value = reader.number(number, row, value_column)
+            figures = {metric: value} if value is not None else {}
+            if not reader.given_once(number, date_column, "", day, figures, the_day):
+                continue  # a day an earlier row gave (two downloads put together)
             if value is not None:
                 reader.reading.daily.append(DailyValue(network, "", day, metric, value))
         except RowIsBad:
@@ -160,5 +164,6 @@ DAILY_SERIES = ExportKind(
     required=frozenset({"date", "primary"}),
     read_rows=_read,
     detect=_detect,
+    finish=repeats_noted(A_DAY),
 )
 KINDS = [DAILY_SERIES]

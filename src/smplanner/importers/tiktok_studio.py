@@ -18,7 +18,8 @@ from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, HourlyActivity, StatPost
 from smplanner.importers.cell_values import Cell, parse_datetime, tiktok_video_time
 from smplanner.importers.column_reader import ColumnReader, RowIsBad
-from smplanner.importers.export_kinds import ExportKind
+from smplanner.importers.export_kinds import A_DAY, A_POST, ExportKind, repeats_noted
+from smplanner.importers.export_reading import the_day, the_post
 from smplanner.importers.year_less_dates import latest_on_or_before, month_day, place_days
 from smplanner.messages import Message
 
@@ -110,6 +111,8 @@ def _series(
                 figures = reader.metrics(number, row, columns)
             except RowIsBad:
                 continue
+            if not reader.given_once(number, reader.field("date"), "", day, figures, the_day):
+                continue  # a day an earlier row gave (two downloads put together)
             reader.reading.daily.extend(
                 DailyValue("tiktok", "", day, metric, value) for metric, value in figures.items()
             )
@@ -141,6 +144,9 @@ def _read_content(reader: ColumnReader) -> None:
             time_known = published is not None
             if published is None:
                 published = _post_time(reader, number, row)
+            figures = reader.metrics(number, row, metrics)
+            if not reader.given_once(number, link_column, match.group(1), None, figures, the_post):
+                continue  # a video an earlier row gave (two downloads put together)
             account = _ACCOUNT.search(link)
             reader.reading.add_post(
                 StatPost(
@@ -150,12 +156,17 @@ def _read_content(reader: ColumnReader) -> None:
                     link=link,
                     published_at=published,
                     text=reader.text(row, reader.field("video_title")),
-                    metrics=reader.metrics(number, row, metrics),
+                    metrics=figures,
                     time_known=time_known,
                 )
             )
         except RowIsBad:
             continue
+
+
+def _the_hour(hour: str, day: date | None) -> Message:
+    assert day is not None
+    return Message("{day}, hour {hour}", day=day.isoformat(), hour=hour)
 
 
 def _read_activity(reader: ColumnReader) -> None:
@@ -173,6 +184,10 @@ def _read_activity(reader: ColumnReader) -> None:
             active = reader.number(number, row, active_column)
         except RowIsBad:
             continue
+        hour = hour_match.group(1)
+        figures = {"active": active} if active is not None else {}
+        if not reader.given_once(number, hour_column, hour, day, figures, _the_hour):
+            continue  # an hour an earlier row gave (two downloads put together)
         if active is not None:
             reader.reading.hourly.append(
                 HourlyActivity("tiktok", "", day, int(hour_match.group(1)), active)
@@ -189,6 +204,7 @@ CONTENT = ExportKind(
     frozenset({"video_title", "video_link", "post_time"}),
     _read_content,
     names=("tiktok", "content"),
+    finish=repeats_noted(A_POST),
 )
 OVERVIEW = ExportKind(
     "tiktok_overview",
@@ -205,6 +221,7 @@ OVERVIEW = ExportKind(
         }
     ),
     names=("tiktok", "overview"),
+    finish=repeats_noted(A_DAY),
 )
 FOLLOWER_HISTORY = ExportKind(
     "tiktok_follower_history",
@@ -212,6 +229,7 @@ FOLLOWER_HISTORY = ExportKind(
     frozenset({"date", "followers"}),
     _series({"followers": m.FOLLOWERS, "followers_change": "followers_change"}),
     names=("tiktok", "follower_history"),
+    finish=repeats_noted(A_DAY),
 )
 FOLLOWER_ACTIVITY = ExportKind(
     "tiktok_follower_activity",
@@ -219,6 +237,7 @@ FOLLOWER_ACTIVITY = ExportKind(
     frozenset({"date", "hour", "active_followers"}),
     _read_activity,
     names=("tiktok", "follower_activity"),
+    finish=repeats_noted(Message("an hour of a day")),
 )
 VIEWERS = ExportKind(
     "tiktok_viewers",
@@ -232,6 +251,7 @@ VIEWERS = ExportKind(
         }
     ),
     names=("tiktok", "viewers"),
+    finish=repeats_noted(A_DAY),
 )
 GENDER = ExportKind(
     "tiktok_follower_gender",

@@ -14,7 +14,8 @@ import re
 from smplanner.domain import stat_records as m
 from smplanner.importers.cell_values import x_post_time
 from smplanner.importers.column_reader import ColumnReader, RowIsBad
-from smplanner.importers.export_kinds import ExportKind, daily_series
+from smplanner.importers.export_kinds import A_DAY, A_POST, ExportKind, daily_series, repeats_noted
+from smplanner.importers.export_reading import the_post
 from smplanner.messages import Message
 
 _ACCOUNT = re.compile(r"(?:x|twitter)\.com/([^/?#]+)/status")
@@ -80,6 +81,8 @@ def _read_posts(
             metrics = reader.figures(figures, index, number)
         except RowIsBad:
             continue
+        if not reader.given_once(number, id_column, external_id, None, metrics, the_post):
+            continue  # a post an earlier row gave (two downloads put together)
         link = links[index]
         account = account_of(link) if link else None
         add(
@@ -132,23 +135,27 @@ CONTENT = ExportKind(
     "X — account analytics content",
     frozenset({"post id", "date", "post text", "impressions"}),
     _read_content,
+    finish=repeats_noted(A_POST),
 )
 OVERVIEW = ExportKind(
     "x_overview",
     "X — account overview analytics",
     frozenset({"date", "impressions", "engagements", "new follows"}),
     daily_series("x", OVERVIEW_METRICS),
+    finish=repeats_noted(A_DAY),
 )
 VIDEO = ExportKind(
     "x_video_overview",
     "X — video overview analytics",
     frozenset({"date", "views", "watch time (ms)"}),
     daily_series("x", VIDEO_METRICS),
+    finish=repeats_noted(A_DAY),
 )
 LEGACY_TWEETS = ExportKind(
     "x_legacy_tweet_activity",
     "X — legacy tweet activity",
     frozenset({"tweet id", "tweet permalink", "time", "impressions"}),
     _read_legacy,
+    finish=repeats_noted(A_POST),
 )
 KINDS = [CONTENT, OVERVIEW, VIDEO, LEGACY_TWEETS]

@@ -843,6 +843,22 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>un jour</translation>
     </message>
     <message>
+      <source>post {id}, campaign {campaign}</source>
+      <translation>la publication {id}, campagne {campaign}</translation>
+    </message>
+    <message>
+      <source>post {id}, Total row</source>
+      <translation>la publication {id}, ligne Total</translation>
+    </message>
+    <message>
+      <source>{day}, hour {hour}</source>
+      <translation>le {day} à {hour} h</translation>
+    </message>
+    <message>
+      <source>an hour of a day</source>
+      <translation>l’heure d’un jour</translation>
+    </message>
+    <message>
       <source>a video's day</source>
       <translation>le jour d’une vidéo</translation>
     </message>

@@ -84,6 +84,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the file does not exist."),
     QT_TRANSLATE_NOOP("CoreMessage", "this is a folder, not a file."),
     QT_TRANSLATE_NOOP("CoreMessage", "the file cannot be read ({reason})."),
+    # importers/export_kinds.py
+    QT_TRANSLATE_NOOP("CoreMessage", "a day"),
+    QT_TRANSLATE_NOOP("CoreMessage", "a post"),
     # importers/export_language.py
     QT_TRANSLATE_NOOP("CoreMessage", "its encoding is damaged: column names such as {columns} lost letters (the file was saved again in the wrong encoding), so their figures cannot be read. Download the export again and import it as it is, without saving it from another program."),
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like an export of {network} in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which."),
@@ -125,6 +128,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the archive holds {size} MB once decompressed, more than the {limit} MB smplanner reads: export a shorter period."),
     QT_TRANSLATE_NOOP("CoreMessage", "row {row} has {count} columns, more than any export ({limit} at most): this is not an export, or the file is damaged. Download the export again."),
     # importers/linkedin_page.py
+    QT_TRANSLATE_NOOP("CoreMessage", "post {id}, campaign {campaign}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "post {id}, Total row"),
     QT_TRANSLATE_NOOP("CoreMessage", "the post link is missing."),
     QT_TRANSLATE_NOOP("CoreMessage", "{count} boosted post(s): their organic figures are the post's; the sponsored campaigns are added up apart (…_sponsored) and the Total row kept apart (…_total)."),
     # importers/meta_daily_series.py
@@ -136,7 +141,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "post {id} on {day}"),
     QT_TRANSLATE_NOOP("CoreMessage", "A daily breakdown ({first} to {last}): each post gets the sum of its days."),
     QT_TRANSLATE_NOOP("CoreMessage", "a post's day"),
-    QT_TRANSLATE_NOOP("CoreMessage", "a post"),
     # importers/metric_words.py
     QT_TRANSLATE_NOOP("CoreMessage", "impressions"),
     QT_TRANSLATE_NOOP("CoreMessage", "views"),
@@ -184,14 +188,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the day is missing. Download the export again from TikTok Studio."),
     QT_TRANSLATE_NOOP("CoreMessage", "'{text}' is not a day: TikTok writes a month and a day ('19 avril', 'April 19') or a date. Download the export again from TikTok Studio and import it without re-saving it."),
     QT_TRANSLATE_NOOP("CoreMessage", "no video link with a video id."),
+    QT_TRANSLATE_NOOP("CoreMessage", "{day}, hour {hour}"),
     QT_TRANSLATE_NOOP("CoreMessage", "an hour from 0 to 23 is expected."),
     QT_TRANSLATE_NOOP("CoreMessage", "Audience shares are not time series: left out."),
+    QT_TRANSLATE_NOOP("CoreMessage", "an hour of a day"),
     # importers/x_analytics.py
     QT_TRANSLATE_NOOP("CoreMessage", "a numeric post id is expected."),
     # importers/youtube_studio.py
     QT_TRANSLATE_NOOP("CoreMessage", "the video id is missing."),
     QT_TRANSLATE_NOOP("CoreMessage", "video {id} on {day}"),
-    QT_TRANSLATE_NOOP("CoreMessage", "a day"),
     QT_TRANSLATE_NOOP("CoreMessage", "a video's day"),
     QT_TRANSLATE_NOOP("CoreMessage", "this is a YouTube Studio breakdown by \"{dimension}\": its figures are per {dimension}, not per video or per day, so they cannot be placed in time. In YouTube Studio (Advanced mode), export the \"Content\" view (one row per video) or the chart by date (Totals), and import that file instead."),
     # keyring_tokens.py
