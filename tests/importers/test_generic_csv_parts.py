@@ -97,3 +97,45 @@ def test_a_large_legacy_facebook_export_keeps_every_row_when_read_in_parts(
     assert [row[2] for row in part.post_rows] == [f"111_{n}" for n in range(450)]
     assert part.problems == [] and part.rows_read == 450
     assert {json.loads(row[8])["likes"] for row in part.post_rows} == {80}  # by the descriptions
+
+
+@pytest.mark.parametrize("parts", [100_000, 1], ids=["whole", "parts-of-1"])
+@pytest.mark.parametrize(("write", "mapping"), [(write_posts, POSTS), (write_days, DAYS)])
+def test_a_mapped_row_given_twice_is_read_once_or_is_a_bad_row(
+    plan, tmp_path, monkeypatch, write, mapping, parts
+) -> None:
+    """A post (or a day) that two rows give, as a file of two downloads put together
+    does: with the same figures it is read once (noted), with other figures the later
+    row is a bad row naming the earlier, whole or in parts (issue #10)."""
+    from smplanner.services.statistics_import import preview
+
+    monkeypatch.setattr(export_files, "CHUNK_ROWS", parts)
+    path = write(tmp_path / "iconosquare.csv", 3)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = len(lines) - 2  # the first data row's spreadsheet row
+    path.write_text("\n".join([*lines, lines[first - 1]]) + "\n", encoding="utf-8")
+    (item,) = preview([path], mapping)
+    assert item.problems == []
+    what = "a post" if mapping.id_column else "a day"
+    assert (
+        f"1 row(s) give {what} that an earlier row gave with the same figures "
+        f"(rows {len(lines) + 1}): each is counted once."
+    ) in [str(note) for note in item.note_messages]
+    assert item.reading is not None and item.reading.readings[0].records == 3  # not 4
+    other = lines[first - 1].rsplit(";", 1)[0] + ";7777"
+    path.write_text("\n".join([*lines, other]) + "\n", encoding="utf-8")
+    (item,) = preview([path], mapping)
+    (problem,) = item.problems
+    named = "post ig-0" if mapping.id_column else "the day 2023-01-01"
+    assert f"row {len(lines) + 1}" in problem
+    assert f"row {first} already gives {named}, with other figures" in problem
+    import_files(plan, [item], skip_bad_rows=True)
+    if mapping.id_column:
+        (metrics,) = plan.conn.execute(
+            "SELECT metrics FROM stat_posts WHERE external_id = 'ig-0'"
+        ).fetchone()
+        assert json.loads(metrics) == {"reach": 1000, "likes": 0}  # the earlier row's
+    else:
+        assert plan.conn.execute(
+            "SELECT value FROM stat_daily WHERE day = '2023-01-01'"
+        ).fetchone() == (1500.0,)

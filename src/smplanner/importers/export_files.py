@@ -25,7 +25,7 @@ from smplanner.importers import (
     x_analytics,
     youtube_studio,
 )
-from smplanner.importers.export_kinds import ExportKind
+from smplanner.importers.export_kinds import A_DAY, A_POST, ExportKind, repeats_noted
 from smplanner.importers.export_language import damaged_encoding, unsupported_language
 from smplanner.importers.export_reading import DaySums, ExportReading
 from smplanner.importers.generic_csv import ColumnMapping, mapping_header_row, read_with_mapping
@@ -150,9 +150,19 @@ def _read_parts(
 
 
 def _read_mapped(stream: TableStream, mapping: ColumnMapping) -> ExportReading:
-    """A table read through a user's mapping (each row on its own): in parts too."""
+    """A table read through a user's mapping (each row on its own): in parts too, a
+    post's or a day's rows seen across parts (the DaySums handed on)."""
     header = mapping_header_row(stream.head_table(), mapping)
-    return _in_parts(stream, header, lambda table: read_with_mapping(table, mapping))
+    handed: list[DaySums | None] = [None]
+
+    def read(table: Table) -> ExportReading:
+        part = read_with_mapping(table, mapping, handed[0])
+        handed[0] = part.day_sums
+        return part
+
+    reading = _in_parts(stream, header, read)
+    repeats_noted(A_POST if mapping.id_column else A_DAY)(reading)
+    return reading
 
 
 def _in_parts(

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.importers.cell_values import Cell
 from smplanner.importers.column_reader import ColumnReader, RowIsBad, normalize_header
-from smplanner.importers.export_reading import ExportReading, note_night_row
+from smplanner.importers.export_reading import (
+    DaySums,
+    ExportReading,
+    note_night_row,
+    the_day,
+    the_post,
+)
 from smplanner.importers.import_errors import ImportFileError
 from smplanner.importers.tabular_files import Table
 from smplanner.messages import Message
@@ -83,11 +89,17 @@ def mapping_header_row(table: Table, mapping: ColumnMapping) -> int:
     return header_index
 
 
-def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
+def read_with_mapping(
+    table: Table, mapping: ColumnMapping, day_sums: DaySums | None = None
+) -> ExportReading:
     """Read a table (or a part of one, with the rows down to its header) with a user's
-    mapping; ImportFileError if a mapped column is absent."""
+    mapping; ImportFileError if a mapped column is absent. ``day_sums``: what the parts
+    read before gave (a post or day an earlier row gave is read once:
+    ColumnReader.given_once; export_files notes the repeats once all parts are read)."""
     header_index = mapping_header_row(table, mapping)
-    reading = ExportReading(table.source, KIND, f"Generic CSV ({mapping.network})")
+    reading = ExportReading(
+        table.source, KIND, f"Generic CSV ({mapping.network})", day_sums=day_sums
+    )
     reader = ColumnReader(table, header_index, reading)
     date_column = reader.column(normalize_header(mapping.date_column))
     id_column = reader.column(normalize_header(mapping.id_column)) if mapping.id_column else None
@@ -97,6 +109,8 @@ def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
             if id_column is None:
                 day = reader.day(number, row, date_column)
                 figures = reader.metrics(number, row, metrics)
+                if not reader.given_once(number, date_column, "", day, figures, the_day):
+                    continue  # a day an earlier row gave
                 reading.daily.extend(
                     DailyValue(mapping.network, mapping.account, day, metric, value)
                     for metric, value in figures.items()
@@ -106,6 +120,9 @@ def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
             if external_id is None:
                 raise reader.fail(number, id_column, Message("the post id is missing."))
             published = reader.moment(number, row, date_column)
+            figures = reader.metrics(number, row, metrics)
+            if not reader.given_once(number, id_column, external_id, None, figures, the_post):
+                continue  # a post an earlier row gave
             if published is not None:
                 note_night_row(reading, external_id, number, published)
             reading.add_post(
@@ -116,7 +133,7 @@ def read_with_mapping(table: Table, mapping: ColumnMapping) -> ExportReading:
                     link=_optional(reader, row, mapping.link_column),
                     published_at=published,
                     text=_optional(reader, row, mapping.text_column),
-                    metrics=reader.metrics(number, row, metrics),
+                    metrics=figures,
                 )
             )
         except RowIsBad:
