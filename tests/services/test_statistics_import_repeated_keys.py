@@ -99,7 +99,7 @@ CASES = {
          '"Total shares","Total views"',
          f'"2026-11-20","Croissants","https://www.tiktok.com/@boulangerie/video/{TIKTOK_VIDEO}",'
          '"November 20","120","4","3","2500"'],
-        1, '"2500"', '"2600"', "a post", f"post {TIKTOK_VIDEO}",
+        1, '"2500"', '"2600"', "a video", f"video {TIKTOK_VIDEO}",
         post_figure("tiktok", TIKTOK_VIDEO, "views"), 2500,
     ),
     "tiktok-overview": Case(
@@ -119,7 +119,7 @@ CASES = {
     "youtube-table-data": Case(
         "Table data.csv",
         fixture_lines("youtube_table_data.csv", 4),
-        2, ",4000,180.25,", ",4100,180.25,", "a post", "post dQw4w9WgXcQ",
+        2, ",4000,180.25,", ",4100,180.25,", "a video", "video dQw4w9WgXcQ",
         post_figure("youtube", "dQw4w9WgXcQ", "views"), 4000,
     ),
     "x-video-overview": Case(

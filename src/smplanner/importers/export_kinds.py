@@ -119,3 +119,4 @@ def repeats_noted(what: Message) -> Callable[[ExportReading], None]:
 
 A_DAY = Message("a day")
 A_POST = Message("a post")
+A_VIDEO = Message("a video")

@@ -246,6 +246,11 @@ def the_post(key: str, _day: date | None) -> Message:
     return Message("post {id}", id=key)
 
 
+def the_video(key: str, _day: date | None) -> Message:
+    """What a repeated row of a videos export (YouTube, TikTok) gives again."""
+    return Message("video {id}", id=key)
+
+
 def the_day(_key: str, day: date | None) -> Message:
     """What a repeated row of an account series gives again, for its bad row."""
     assert day is not None

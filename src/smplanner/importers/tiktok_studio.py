@@ -18,8 +18,8 @@ from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, HourlyActivity, StatPost
 from smplanner.importers.cell_values import Cell, parse_datetime, tiktok_video_time
 from smplanner.importers.column_reader import ColumnReader, RowIsBad
-from smplanner.importers.export_kinds import A_DAY, A_POST, ExportKind, repeats_noted
-from smplanner.importers.export_reading import the_day, the_post
+from smplanner.importers.export_kinds import A_DAY, A_VIDEO, ExportKind, repeats_noted
+from smplanner.importers.export_reading import the_day, the_video
 from smplanner.importers.year_less_dates import latest_on_or_before, month_day, place_days
 from smplanner.messages import Message
 
@@ -145,7 +145,7 @@ def _read_content(reader: ColumnReader) -> None:
             if published is None:
                 published = _post_time(reader, number, row)
             figures = reader.metrics(number, row, metrics)
-            if not reader.given_once(number, link_column, match.group(1), None, figures, the_post):
+            if not reader.given_once(number, link_column, match.group(1), None, figures, the_video):
                 continue  # a video an earlier row gave (two downloads put together)
             account = _ACCOUNT.search(link)
             reader.reading.add_post(
@@ -204,7 +204,7 @@ CONTENT = ExportKind(
     frozenset({"video_title", "video_link", "post_time"}),
     _read_content,
     names=("tiktok", "content"),
-    finish=repeats_noted(A_POST),
+    finish=repeats_noted(A_VIDEO),
 )
 OVERVIEW = ExportKind(
     "tiktok_overview",

@@ -21,8 +21,8 @@ from smplanner.domain import stat_records as m
 from smplanner.domain.stat_records import DailyValue, StatPost
 from smplanner.importers.cell_values import Cell, DateOrder, parse_datetime
 from smplanner.importers.column_reader import TOTAL_WORDS, ColumnReader, RowIsBad, normalize_header
-from smplanner.importers.export_kinds import A_POST, ExportKind, repeats_noted
-from smplanner.importers.export_reading import DaySums, ExportReading, the_post
+from smplanner.importers.export_kinds import A_VIDEO, ExportKind, repeats_noted
+from smplanner.importers.export_reading import DaySums, ExportReading, the_video
 from smplanner.importers.header_names import header_names
 from smplanner.importers.import_errors import date_expected
 from smplanner.importers.tabular_files import Table
@@ -82,7 +82,7 @@ def _read_table(reader: ColumnReader) -> None:
             mean = reader.duration(number, row, average)
             if mean is not None:
                 figures[m.AVERAGE_WATCH_SECONDS] = mean
-            if not reader.given_once(number, video, video_id, None, figures, the_post):
+            if not reader.given_once(number, video, video_id, None, figures, the_video):
                 continue  # a video an earlier row gave (two downloads put together)
             reader.reading.add_post(
                 StatPost(
@@ -252,7 +252,7 @@ TABLE_DATA = ExportKind(
     _read_table,
     detect=_detect_table,
     names=NAMES,
-    finish=repeats_noted(A_POST),
+    finish=repeats_noted(A_VIDEO),
 )
 CHART_DATA = ExportKind(
     "youtube_chart_data",

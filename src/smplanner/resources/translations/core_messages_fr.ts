@@ -843,6 +843,14 @@ Corrigez le fichier, ou choisissez d’ignorer les lignes erronées.</translatio
       <translation>un jour</translation>
     </message>
     <message>
+      <source>a video</source>
+      <translation>une vidéo</translation>
+    </message>
+    <message>
+      <source>video {id}</source>
+      <translation>la vidéo {id}</translation>
+    </message>
+    <message>
       <source>post {id}, campaign {campaign}</source>
       <translation>la publication {id}, campagne {campaign}</translation>
     </message>

@@ -87,6 +87,7 @@ TEMPLATES = (
     # importers/export_kinds.py
     QT_TRANSLATE_NOOP("CoreMessage", "a day"),
     QT_TRANSLATE_NOOP("CoreMessage", "a post"),
+    QT_TRANSLATE_NOOP("CoreMessage", "a video"),
     # importers/export_language.py
     QT_TRANSLATE_NOOP("CoreMessage", "its encoding is damaged: column names such as {columns} lost letters (the file was saved again in the wrong encoding), so their figures cannot be read. Download the export again and import it as it is, without saving it from another program."),
     QT_TRANSLATE_NOOP("CoreMessage", "this looks like an export of {network} in {language} (columns seen: {columns}). smplanner reads {network} exports in English only for now (their {language} column names are not confirmed yet): export it again with the {network} interface in English, or use the generic CSV import and say which column is which."),
@@ -94,6 +95,7 @@ TEMPLATES = (
     # importers/export_reading.py
     QT_TRANSLATE_NOOP("CoreMessage", "{count} row(s) give {what} that an earlier row gave with the same figures (rows {rows}): each is counted once."),
     QT_TRANSLATE_NOOP("CoreMessage", "post {id}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "video {id}"),
     QT_TRANSLATE_NOOP("CoreMessage", "the day {day}"),
     # importers/facebook_legacy_posts.py
     QT_TRANSLATE_NOOP("CoreMessage", "Columns left out, their description row naming no type: {columns}."),
