@@ -177,10 +177,16 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
         until_painted(lambda: tab.period.step(next(directions))) * ms for _ in range(rounds)
     ]
 
-    tab.period.go_to(date(2026, 3, 15))  # the moved post's month is on screen
-    moved = calendar_queries.posts_between(document.plan, date(2026, 3, 9), date(2026, 3, 12))[0]
+    # A post of the month on screen is moved (the small plan has none on 9-12 March,
+    # which the larger plans' builder fills: take the month's first post, else the plan's).
+    in_march = calendar_queries.posts_between(document.plan, date(2026, 3, 1), date(2026, 3, 31))
+    dated = in_march or [
+        p for p in calendar_queries.all_posts(document.plan) if p.scheduled_at is not None
+    ]
+    moved = dated[0]
     assert moved.scheduled_at is not None
     home = moved.scheduled_at.date()
+    tab.period.go_to(home)  # the moved post's month is on screen
     targets = iter([home + timedelta(days=1), home] * rounds)
     drops = [
         until_painted(lambda: tab.calendar_actions.drop([moved.id], Cell(next(targets)), False))
