@@ -11,66 +11,43 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from datetime import date, tzinfo
+from datetime import tzinfo
 from typing import Any, TextIO
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from smplanner.services import statistics_queries as queries
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.statistics_post_table import PostTableRow
-from smplanner.texts.date_formats import date_pattern
 from smplanner.ui.statistics.metric_names import network_name
 from smplanner.ui.statistics.post_id_pages import PagedIds
+from smplanner.ui.statistics.posts_table_columns import (
+    BEST_COLOR,
+    HEADERS,
+    SORT_KEYS,
+    SORT_ROLE,
+    WORST_COLOR,
+    shown_day_and_time,
+    shown_value,
+)
 from smplanner.ui.statistics.posts_table_csv import published_text, write_posts_csv
 
-__all__ = ["PostsTableModel", "published_text", "shown_day_and_time"]
-
-
-def shown_day_and_time(iso: str) -> str:
-    """'2026-10-15 21:00' (sortable, as the CSV writes it) as the interface writes a
-    day: '15/10/2026 21:00' in French, '10/15/2026 21:00' in English."""
-    day, _, hour = iso.partition(" ")
-    parsed = date.fromisoformat(day)
-    shown = QLocale().toString(QDate(parsed.year, parsed.month, parsed.day), date_pattern())
-    return f"{shown} {hour}" if hour else shown
-
-
-HEADERS = [
-    QT_TRANSLATE_NOOP("PostsTableModel", "Published"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "Network"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "Post"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "Reach / views"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "Interactions"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "Engagement rate"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "By"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "Planned"),
+__all__ = [
+    "BEST_COLOR",
+    "WORST_COLOR",
+    "PostsTableModel",
+    "published_text",
+    "shown_day_and_time",
 ]
-# The service's sort key of each column, in HEADERS' order.
-SORT_KEYS = [
-    "published",
-    "network",
-    "text",
-    "audience",
-    "interactions",
-    "rate",
-    "denominator",
-    "planned",
-]
-BEST_COLOR = QColor("#d5f5e3")
-WORST_COLOR = QColor("#fadbd8")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 WINDOW = 256  # rows read at once around the one asked
 KEPT_ROWS = 4096  # rows kept in memory (about 16 windows: a few screens each way)
 MARKS_IN_BACKGROUND = 100_000  # posts ranked on the GUI thread at most (~0.3 s)
@@ -393,7 +370,7 @@ class PostsTableModel(QAbstractTableModel):
         value = self._value(row, column)
         if role == SORT_ROLE:
             return -1.0 if value is None else value
-        return self._shown(value, column)
+        return shown_value(value, column)
 
     def _value(self, row: PostTableRow, column: int) -> Any:
         if column == 0:
@@ -409,26 +386,6 @@ class PostsTableModel(QAbstractTableModel):
             row.planned,
         )[column]
 
-    @staticmethod
-    def _shown(value: Any, column: int) -> str:
-        if value is None:
-            return "—"
-        if column == 0 and value:
-            return shown_day_and_time(str(value))
-        if column == 1:
-            return network_name(str(value))
-        if column == 5:
-            locale = QLocale()
-            french = locale.language() == QLocale.Language.French
-            return locale.toString(float(value), "f", 2) + ("\u202f%" if french else "%")
-        if column == 6:
-            return QCoreApplication.translate("PostsTableModel", str(value))
-        if column == 7:
-            return "✓" if value else ""
-        if isinstance(value, float):
-            return QLocale().toString(round(value))
-        return str(value)
-
     # ------------------------------------------------------------ export
 
     def write_csv(self, handle: TextIO) -> None:
@@ -438,12 +395,3 @@ class PostsTableModel(QAbstractTableModel):
             write_posts_csv(handle, queries.all_post_table_rows(self._plan), self.marks, self._zone)
         else:
             write_posts_csv(handle, [], {}, None)
-
-
-# Denominator names shown in the "By" column (extracted for translation).
-DENOMINATOR_NAMES = [
-    QT_TRANSLATE_NOOP("PostsTableModel", "reach"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "impressions"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "views"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "followers"),
-]
