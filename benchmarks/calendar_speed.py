@@ -143,6 +143,7 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
 
     # First view of months never shown: nothing read, no warning cached.
     first_views, first_gui, warnings_later = [], [], []
+    most_warnings = 0
     for month_index in range(rounds):
         anchor = date(2025 + month_index // 12, month_index % 12 + 1, 10)
         settle()
@@ -160,16 +161,22 @@ def figures(size: str, rounds: int = 9) -> list[Figure]:
         while shown["count"] == count:
             app.processEvents()
         warnings_later.append((time.perf_counter() - began) * ms)
-        # The cards that gain a warning sign are repainted: GUI-thread work too.
+        # The cards that gain a warning sign are repainted: GUI-thread work too. A month
+        # whose posts gain no warning (the small plan's) is not repainted: 0.5 s at most.
         watch.count = 0
         repaint = 0.0
-        while watch.count == 0:
+        deadline = time.perf_counter() + 0.5
+        while watch.count == 0 and time.perf_counter() < deadline:
             step = time.perf_counter()
             app.processEvents()
             repaint = time.perf_counter() - step  # the call that delivered the paint
+        if watch.count == 0:
+            repaint = 0.0
         first_views.append(painted * ms)
         first_gui.append((painted + snapshot_time.spent + shown["spent"] + repaint) * ms)
-    assert tab.warnings_model.rowCount() > 0, "the warnings were computed and shown"
+        most_warnings = max(most_warnings, tab.warnings_model.rowCount())
+    # (the small plan's posts fill January to March 2025: later months show none)
+    assert most_warnings > 0, "the warnings were computed and shown"
 
     tab.period.go_to(date(2026, 3, 15))
     directions = iter([1, -1] * rounds * 2)
