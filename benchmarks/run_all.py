@@ -9,7 +9,7 @@ rounds), baseline measured in the same run, ratio, within budget or not.
 
 A benchmark module offers ``figures(...) -> list[bench_table.Figure]``; the ones
 below are called with their sizes. A script of this folder without ``figures``
-(import_speed.py, statistics_large.py, memory.py, as present) is
+(import_speed.py, memory.py, as present) is
 run as is and its output printed after the table, so nothing measured is left out.
 ``--quick`` runs three rounds and the calendar on the medium plan only.
 """
@@ -43,7 +43,7 @@ PLANNED: list[tuple[str, dict[str, object]]] = [
 # The other engineers' scripts, included when present (figures() if they offer it).
 OPTIONAL = [
     "import_speed",
-    "statistics_large",
+    "statistics_tab",
     "export_speed",
     "memory",
     "plan_actual",
