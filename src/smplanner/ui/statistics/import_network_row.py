@@ -9,44 +9,36 @@ chosen); the file cannot be imported until it is answered
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from smplanner.importers.meta_daily_series import NETWORKS
 from smplanner.services.statistics_import import FilePreview
 from smplanner.services.statistics_import_network import choose_network, unsaid_title
+from smplanner.ui.statistics.import_question_row import ImportQuestionRow
 from smplanner.ui.statistics.metric_names import network_name
 
 
-class SeriesNetworkRow(QWidget):
+def _tr(text: object) -> str:
+    # Before the widget exists: its own context, as self.tr() would look it up (the
+    # texts are marked for lupdate with QT_TRANSLATE_NOOP where they are used).
+    return QCoreApplication.translate("SeriesNetworkRow", str(text))
+
+
+class SeriesNetworkRow(ImportQuestionRow):
     """``changed(FilePreview)`` once the user said which network the file's series is."""
 
-    changed = Signal(object)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item: FilePreview | None = None
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.choice = QComboBox()
-        self.choice.addItem(self.tr("Choose…"), None)
-        for network in NETWORKS:
-            self.choice.addItem(network_name(network), network)
-        self.choice.currentIndexChanged.connect(self._chosen)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.choice)
-        self.show_file(None)
+        options = [(network_name(network), network) for network in NETWORKS]
+        super().__init__(_tr(QT_TRANSLATE_NOOP("SeriesNetworkRow", "Choose…")), options, parent)
 
-    def show_file(self, item: FilePreview | None) -> None:
-        """Ask about this file's series without a network; hidden if it has none."""
-        self.item = item
-        title = unsaid_title(item) if item is not None else None
-        self.setVisible(title is not None)
-        if item is None or title is None:
-            return
-        self.label.setText(
+    def question(self, item: FilePreview) -> str | None:
+        title = unsaid_title(item)
+        if title is None:
+            return None
+        return (
             self.tr(
                 '%1: the daily series "%2" does not say whether it is Facebook\'s or '
                 "Instagram's. Which network is it?"
@@ -54,16 +46,12 @@ class SeriesNetworkRow(QWidget):
             .replace("%1", item.path.name)
             .replace("%2", title)
         )
-        self.choice.blockSignals(True)
-        self.choice.setCurrentIndex(max(0, self.choice.findData(item.network_choice)))
-        self.choice.blockSignals(False)
 
-    def _chosen(self) -> None:
-        which = self.choice.currentData()
-        if self.item is None:
-            return
-        if which is None:  # "Choose…" again: asked again before importing
-            self.item.network_choice = None
+    def answer(self, item: FilePreview) -> Any:
+        return item.network_choice
+
+    def answered(self, item: FilePreview, value: Any) -> None:
+        if value is None:
+            item.network_choice = None
         else:
-            choose_network(self.item, which)
-        self.changed.emit(self.item)
+            choose_network(item, value)

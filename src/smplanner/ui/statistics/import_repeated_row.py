@@ -8,42 +8,43 @@ cannot be imported until it is answered (services/statistics_import_repeated.py)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from smplanner.services.statistics_import import FilePreview
 from smplanner.services.statistics_import_repeated import Repeated, choose, repeated_times
+from smplanner.ui.statistics.import_question_row import ImportQuestionRow
 
 
-class RepeatedHourRow(QWidget):
+def _tr(text: object) -> str:
+    # Before the widget exists: its own context, as self.tr() would look it up (the
+    # texts are marked for lupdate with QT_TRANSLATE_NOOP where they are used).
+    return QCoreApplication.translate("RepeatedHourRow", str(text))
+
+
+class RepeatedHourRow(ImportQuestionRow):
     """``changed(FilePreview)`` once the user said which hour the file's times are."""
 
-    changed = Signal(object)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item: FilePreview | None = None
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.choice = QComboBox()
-        self.choice.addItem(self.tr("Choose…"), None)
-        self.choice.addItem(self.tr("the first (summer time)"), Repeated.EARLIER.value)
-        self.choice.addItem(self.tr("the second (winter time)"), Repeated.LATER.value)
-        self.choice.currentIndexChanged.connect(self._chosen)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.choice)
-        self.show_file(None)
+        options = [
+            (
+                _tr(QT_TRANSLATE_NOOP("RepeatedHourRow", "the first (summer time)")),
+                Repeated.EARLIER.value,
+            ),
+            (
+                _tr(QT_TRANSLATE_NOOP("RepeatedHourRow", "the second (winter time)")),
+                Repeated.LATER.value,
+            ),
+        ]
+        super().__init__(_tr(QT_TRANSLATE_NOOP("RepeatedHourRow", "Choose…")), options, parent)
 
-    def show_file(self, item: FilePreview | None) -> None:
-        """Ask about this file's repeated times; hidden if it has none."""
-        self.item = item
-        found = repeated_times(item) if item is not None else None
-        self.setVisible(found is not None)
-        if item is None or found is None:
-            return
-        self.label.setText(
+    def question(self, item: FilePreview) -> str | None:
+        found = repeated_times(item)
+        if found is None:
+            return None
+        return (
             self.tr(
                 "%1: %4 post(s) published in the hour that repeats when the clocks go back "
                 "in %2 (rows %3). Which of the two hours is it?"
@@ -53,16 +54,12 @@ class RepeatedHourRow(QWidget):
             .replace("%2", found.zone)
             .replace("%3", found.where())
         )
-        self.choice.blockSignals(True)
-        self.choice.setCurrentIndex(max(0, self.choice.findData(item.repeated_choice)))
-        self.choice.blockSignals(False)
 
-    def _chosen(self) -> None:
-        which = self.choice.currentData()
-        if self.item is None:
-            return
-        if which is None:  # "Choose…" again: asked again before importing
-            self.item.repeated_choice = None
+    def answer(self, item: FilePreview) -> Any:
+        return item.repeated_choice
+
+    def answered(self, item: FilePreview, value: Any) -> None:
+        if value is None:
+            item.repeated_choice = None
         else:
-            choose(self.item, Repeated(which))
-        self.changed.emit(self.item)
+            choose(item, Repeated(value))
