@@ -136,6 +136,10 @@ class PlanDocument(QObject):
         """Run a service call; user errors are reported through ``failed``, not raised."""
         from smplanner.ui.error_messages import is_user_error
 
+        if self.plan.closed:
+            # A field left as its window closes, after the plan was closed: what was
+            # typed was saved before the close (StrategyTab.hideEvent); nothing to do.
+            return None
         try:
             return call()
         except Exception as error:

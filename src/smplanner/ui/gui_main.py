@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -21,6 +20,7 @@ from smplanner.domain.plan_properties import PlanProperties
 from smplanner.resource_files import resource_file
 from smplanner.storage.errors import PlanFileError, PlanLockedError
 from smplanner.ui import app_paths
+from smplanner.ui.after_first_paint import AfterFirstPaint
 from smplanner.ui.error_messages import describe
 from smplanner.ui.error_reporting import configure_logging, install_excepthook
 from smplanner.ui.gui_options import GuiOptions
@@ -66,31 +66,6 @@ class FirstPaintWatcher(QObject):
             flush=True,
         )
         QCoreApplication.exit(0)
-
-
-class AfterFirstPaint(QObject):
-    """Runs ``callback`` once the widget it watches has painted its first frame (what
-    can wait for it: a zero timer set before the window shows runs before the paint),
-    or after LATEST_MS if it never paints (a window started minimized)."""
-
-    LATEST_MS = 3000
-
-    def __init__(self, target: QObject, callback: Callable[[], object]) -> None:
-        super().__init__(target)
-        self._callback: Callable[[], object] | None = callback
-        target.installEventFilter(self)
-        QTimer.singleShot(self.LATEST_MS, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)
-        return False
-
-    def _run(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            callback()
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -148,13 +123,16 @@ def run_gui(options: GuiOptions) -> int:
 
     window = MainWindow(settings)
     open_initial_plan(window, options)
-    if options.quit_after_startup:
-        # The current tab's content painting means the plan is on screen.
-        watched = window.current_tab_widget() or window
-        watched.installEventFilter(FirstPaintWatcher(window))
+    watched = window.current_tab_widget() or window
     # The log file's handler (logging.handlers) can wait for the first frame: the hook
     # sets it up itself if an error comes first.
-    AfterFirstPaint(window.current_tab_widget() or window, lambda: configure_logging(log_file))
+    AfterFirstPaint(watched, lambda: configure_logging(log_file))
+    if options.quit_after_startup:
+        # The current tab's content painting means the plan is on screen. Installed
+        # last, this filter sees the paint first: its report comes before what waited
+        # for the frame (the log's handler, the strategy's guidance), which the user
+        # does not wait for.
+        watched.installEventFilter(FirstPaintWatcher(window))
     window.show()
     if not options.quit_after_startup:
         from smplanner.ui.welcome_dialog import offer_welcome

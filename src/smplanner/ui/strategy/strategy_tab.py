@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from smplanner.services import plan_properties
 from smplanner.services.changes import PLAN_PROPERTIES, Changes, Topic
 from smplanner.texts.strategy_labels import SECTION_TITLES, tr
 from smplanner.ui.accessible_names import give_names
+from smplanner.ui.after_first_paint import AfterFirstPaint
 from smplanner.ui.document import PlanDocument
 from smplanner.ui.i18n import ui_language
 from smplanner.ui.prompts import Prompts
@@ -141,6 +142,7 @@ class StrategyTab(QWidget):
             guidance = GuidancePanel()
             guidance.jump_requested.connect(self.jump_to)
             self.guidance_host.addWidget(guidance)
+            give_names(guidance)  # built after the first frame, once the tab was named
             self.guidance = guidance
 
     def _document_snapshot(self) -> StrategyDocument:
@@ -162,9 +164,10 @@ class StrategyTab(QWidget):
             give_names(shown)
         if self._first_guidance_pending:
             # Checking the whole strategy can come just after the first frame: the
-            # page the user looks at is already there.
+            # page the user looks at is already there. (A zero timer would run before
+            # that frame: the window is not shown yet.)
             self._first_guidance_pending = False
-            QTimer.singleShot(0, self, self._refresh_guidance)
+            AfterFirstPaint(self, self._refresh_guidance)
             return
         self._refresh_guidance()
 
