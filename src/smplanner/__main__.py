@@ -15,6 +15,9 @@ def main(argv: list[str] | None = None) -> int:
 
     options = parse_gui_args(args, command_list)
     try:
+        from smplanner.ui.pyside_feature_scan import skip_source_scan
+
+        skip_source_scan()  # before the window's ~120 modules load (saves ~9 ms)
         from smplanner.ui.gui_main import run_gui
     except ImportError as error:
         # Qt's own libraries are bundled; the graphics stack (libGL, libEGL) is the
