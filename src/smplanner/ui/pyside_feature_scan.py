@@ -4,9 +4,10 @@ For its ``from __feature__ import …`` switches (snake_case, true_property), Py
 asks of each module imported once it is loaded whether that module uses PySide6,
 by reading and tokenizing the module's source (``inspect.getsource``, PYSIDE-2029).
 The window imports some 120 modules before its first frame: the scan cost ~9 ms of
-start-up, so ``__main__`` answers it before importing the window. smplanner uses no feature; answering "uses PySide6" for every module is
-what the scan answers for ours anyway, and for the others only lets a feature
-switch also reach them, which never happens here.
+start-up, so ``__main__`` answers it before importing the window. smplanner uses no
+feature; answering "uses PySide6" for every module is what the scan answers for ours
+anyway, and for the others only lets a feature switch also reach them, which never
+happens here.
 """
 
 from __future__ import annotations
