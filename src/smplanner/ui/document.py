@@ -8,8 +8,9 @@ only adapts core Edits to Qt's undo stack: it builds no inverse of its own.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -29,13 +30,24 @@ class EditCommand(QUndoCommand):
 
     The first redo() is skipped: the service already made the change when it
     returned the Edit (so that a refused change never lands on the stack).
+
+    The step refers to its document weakly: the document owns the stack that owns
+    the step, and a strong reference back made a reference cycle of them, left to
+    the cyclic collector (see PlanDocument.__del__).
     """
 
     def __init__(self, document: PlanDocument, text: str, edit: Edit) -> None:
         super().__init__(text)
-        self._document = document
+        self._owner = weakref.ref(document)
         self.edit = edit
         self._already_done = True
+
+    @property
+    def _document(self) -> PlanDocument:
+        document = self._owner()
+        # The stack running this step is the document's child: the document lives.
+        assert document is not None, "an undo step outlived its document"
+        return document
 
     def redo(self) -> None:
         if self._already_done:
@@ -155,3 +167,17 @@ class PlanDocument(QObject):
     def close(self) -> None:
         self.undo_stack.clear()
         self.plan.close()
+
+    def __del__(self) -> None:
+        """Empty the undo stack while the document and its steps are whole.
+
+        A document left in a reference cycle (never closed, its window or tab in a
+        cycle too) is freed by Python's cyclic collector, which clears the cycle's
+        wrappers one at a time in no set order. shiboken6 (6.11) then lets an undo
+        step's wrapper cleared before the stack delete its C++ command, which the
+        stack still lists: the stack's destructor deleted it again, a segmentation
+        fault "Garbage-collecting" on the GUI thread (issue #11). The collector runs
+        every finalizer of the garbage before it clears anything (PEP 442), so the
+        stack is emptied here in Qt's own order first."""
+        with suppress(RuntimeError):  # the C++ document is gone already (and its stack)
+            self.undo_stack.clear()
