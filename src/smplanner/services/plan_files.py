@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smplanner.domain.plan_properties import PlanProperties
-from smplanner.services.save_as_tokens import CopiedTokens, give_own_tokens
-from smplanner.storage import plan_backups, plan_file, plan_restore, save_as
-from smplanner.storage.plan_backups import Backup
+from smplanner.storage import plan_file
 from smplanner.storage.plan_file import PlanFile
-from smplanner.storage.plan_restore import Restored
+
+if TYPE_CHECKING:  # Save As, kept copies and restoring load when first used, not at start-up
+    from smplanner.services.save_as_tokens import CopiedTokens
+    from smplanner.storage.plan_backups import Backup
+    from smplanner.storage.plan_restore import Restored
 
 
 def create(path: Path, properties: PlanProperties) -> PlanFile:
@@ -39,16 +42,23 @@ class SavedCopy:
 def copy_to(plan: PlanFile, target: Path) -> SavedCopy:
     """Save As: a consistent copy, with keyring entries of its own, then the copy is
     the open plan."""
+    from smplanner.services.save_as_tokens import give_own_tokens
+    from smplanner.storage import save_as
+
     copy = save_as.save_as(plan, target)
     return SavedCopy(copy, give_own_tokens(copy))
 
 
 def kept_copies(path: Path) -> list[Backup]:
     """The copies smplanner kept of the plan in ``path``, newest first."""
+    from smplanner.storage import plan_backups
+
     return plan_backups.backups_of_file(path)
 
 
 def restore_copy(backup: Backup, path: Path) -> Restored:
     """Put ``backup`` back at ``path`` (closed in this window first); the plan as it
     was is kept as a copy. Raises PlanFileError with ``path`` left as it was."""
+    from smplanner.storage import plan_restore
+
     return plan_restore.restore_backup(backup, path)

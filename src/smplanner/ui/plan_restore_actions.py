@@ -21,7 +21,6 @@ from smplanner.storage.errors import PlanFileError
 from smplanner.texts.backup_texts import made_when, reason_text
 from smplanner.ui.background import BackgroundTask, run_in_background
 from smplanner.ui.error_messages import describe
-from smplanner.ui.restore_dialog import RestoreDialog
 
 if TYPE_CHECKING:
     from smplanner.storage.plan_backups import Backup
@@ -83,6 +82,8 @@ class PlanRestoreActions(QObject):
         document = window.document
         if document is None:
             return False
+        from smplanner.ui.restore_dialog import RestoreDialog  # its widgets: not at start-up
+
         path = document.plan.path
         dialog = RestoreDialog(plan_files.kept_copies(path), path.name, window)
         if not dialog.exec() or (backup := dialog.chosen()) is None:

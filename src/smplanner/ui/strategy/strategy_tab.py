@@ -157,18 +157,26 @@ class StrategyTab(QWidget):
         section = SECTIONS[row]
         self.page(section)
         self.stack.setCurrentIndex(row)
+        if self._first_guidance_pending:
+            # Naming the first page's fields and checking the whole strategy can come
+            # just after the first frame: the page the user looks at is already there.
+            # (A zero timer would run before that frame: the window is not shown yet.)
+            self._first_guidance_pending = False
+            AfterFirstPaint(self, self._after_first_frame)
+            return
+        self._name_shown_page()
+        self._refresh_guidance()
+
+    def _name_shown_page(self) -> None:
         # A section's fields are built when it is first shown: name them for screen
-        # readers now (ui/accessible_names.py).
+        # readers (ui/accessible_names.py).
         shown = self.stack.currentWidget()
         if shown is not None:
             give_names(shown)
-        if self._first_guidance_pending:
-            # Checking the whole strategy can come just after the first frame: the
-            # page the user looks at is already there. (A zero timer would run before
-            # that frame: the window is not shown yet.)
-            self._first_guidance_pending = False
-            AfterFirstPaint(self, self._refresh_guidance)
-            return
+
+    def _after_first_frame(self) -> None:
+        for page in self._pages.values():
+            give_names(page)
         self._refresh_guidance()
 
     # --- refreshing ----------------------------------------------------------------
