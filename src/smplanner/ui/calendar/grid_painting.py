@@ -203,10 +203,8 @@ def paint_card(
         painter.setPen(QPen(SELECTED_OUTLINE, 2))
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
     text = rect.adjusted(6, 0, -3 if mark is None else -6, 0)
-    if warnings and rect.width() < WIDE_CARD:
-        # A narrow card keeps its room for the title: a corner flag instead of the sign.
-        paint_warning_flag(painter, rect)
-        text.setRight(rect.right() - 6)
+    if warnings and not signs_warnings(rect):
+        pass  # a corner flag, drawn over the finished card (below)
     elif warnings:
         size = min(rect.height() - 4, 14)
         sign = QRect(rect.right() - size - 2, rect.center().y() - size // 2, size, size)
@@ -229,6 +227,16 @@ def paint_card(
     line = f"{time}  {title}" if time else title
     painter.drawText(text, _LEFT, fonts.fit(line, text.width()))
     paint_card_chips(painter, rect, chips)
+    if warnings and not signs_warnings(rect):
+        # A narrow card keeps its room for the title: a corner flag instead of the sign,
+        # over what the card shows (the cached cards get it the same way: CardCache).
+        paint_warning_flag(painter, rect)
+
+
+def signs_warnings(card: QRect) -> bool:
+    """True when a warned card shows the "!" sign (taking room from its title); a
+    narrower card shows a corner flag over the card instead, its title unchanged."""
+    return card.width() >= WIDE_CARD
 
 
 class CardCache:
@@ -236,7 +244,10 @@ class CardCache:
 
     A repaint with nothing changed (a scroll, a tooltip, the warnings arriving for
     other days) then copies pixmaps instead of laying out text again; a changed post
-    is a new key (PostRef is frozen), so nothing has to be invalidated by hand.
+    is a new key (PostRef is frozen), so nothing has to be invalidated by hand. A
+    narrow card's warning flag is drawn over its pixmap, not in it: the warnings
+    arriving after a month's first frame then repaint its cards from the pixmaps
+    that frame made (only a wide card's "!" sign changes how its title is laid out).
     """
 
     LIMIT = 4000  # cards; a month of a large plan shows ~250
@@ -260,7 +271,8 @@ class CardCache:
         with_time: bool = True,
         chips: tuple[str, ...] = (),
     ) -> None:
-        key = (post, rect.width(), rect.height(), bool(warnings), selected, with_time, ratio, chips)
+        sign = bool(warnings) and signs_warnings(rect)
+        key = (post, rect.width(), rect.height(), sign, selected, with_time, ratio, chips)
         pixmap = self._cards.get(key)
         if pixmap is None:
             if len(self._cards) >= self.LIMIT:
@@ -275,7 +287,7 @@ class CardCache:
                 card,
                 QRect(0, 0, rect.width(), rect.height()),
                 post,
-                warnings=warnings,
+                warnings=1 if sign else 0,
                 selected=selected,
                 fonts=fonts,
                 with_time=with_time,
@@ -284,6 +296,8 @@ class CardCache:
             card.end()
             self._cards[key] = pixmap
         painter.drawPixmap(rect.topLeft(), pixmap)
+        if warnings and not sign:
+            paint_warning_flag(painter, rect)
 
 
 def paint_card_thumbnail(painter: QPainter, rect: QRect, picture: QPixmap, *, warned: bool) -> None:
@@ -326,14 +340,26 @@ def paint_search_mark(painter: QPainter, rect: QRect, found: bool, palette: QPal
 
 
 def paint_warning_flag(painter: QPainter, rect: QRect) -> None:
-    """A small amber triangle in the top-right corner: a rule is broken here."""
+    """A small amber triangle in the top-right corner: a rule is broken here (drawn
+    over painted cards at every repaint: one pixmap, made once per size)."""
     size = min(10, rect.height() // 2)
-    right, top = rect.right() + 1, rect.top()
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    painter.drawPixmap(rect.right() + 1 - size, rect.top(), _warning_flag(size, ratio))
+
+
+@cache
+def _warning_flag(size: int, ratio: float) -> QPixmap:
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(_NO_PEN)
     painter.setBrush(WARNING_FLAG)
-    painter.drawPolygon(
-        QPolygon([QPoint(right - size, top), QPoint(right, top), QPoint(right, top + size)])
-    )
+    painter.drawPolygon(QPolygon([QPoint(0, 0), QPoint(size, 0), QPoint(size, size)]))
+    painter.end()
+    return pixmap
 
 
 def paint_more(
