@@ -205,3 +205,32 @@ def test_warnings_are_cached_per_day_and_a_drop_recomputes_its_days(calendar_tab
     model = tab.warnings_model
     row = next(r for r in range(model.rowCount()) if "posted at night" in model.text(r))
     assert model.index(0, 0, model.index(row, 0)).data().startswith("Fri 23 Oct 23:00")
+
+
+def test_only_the_cards_whose_warnings_change_are_repainted(calendar_tab, qtbot):
+    tab = calendar_tab
+    ids = _posts(tab)
+    _settled(tab, qtbot)
+    model = tab.month_model
+    reported: list[int] = []  # cell rows the grid is told to repaint for the warnings
+    model.dataChanged.connect(
+        lambda top, bottom, roles: reported.extend(
+            index.internalId() - 1 for index in (top, bottom) if index.isValid()
+        )
+    )
+    # The workshop moves a day on: its days are computed again, its warnings the same.
+    workshop = tab.warnings.for_post(ids[2])
+    assert workshop  # no objective, no pillar…
+    tab.calendar_actions.drop([ids[2]], Cell(date(2026, 10, 21)), False)
+    _settled(tab, qtbot)
+    assert tab.warnings.for_post(ids[2]) == workshop
+    assert reported == []
+    # The Facebook galette leaves the Instagram one's day: both lose "nearly the same".
+    galette = len(tab.warnings.for_post(ids[0]))
+    tab.calendar_actions.drop([ids[1]], Cell(date(2026, 10, 14)), False)
+    _settled(tab, qtbot)
+    assert len(tab.warnings.for_post(ids[0])) == galette - 1
+    thirteenth = model.row_of(Cell(date(2026, 10, 13)))
+    fourteenth = model.row_of(Cell(date(2026, 10, 14)))
+    assert set(reported) == {thirteenth, fourteenth}
+    assert not any(t.startswith("Nearly the same text") for t in tab.warnings_model.all_texts())
