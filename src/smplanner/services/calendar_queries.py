@@ -36,6 +36,7 @@ def posts_between(plan: PlanFile, start: date | datetime, end: date | datetime) 
         plan.conn,
         "WHERE scheduled_at >= ? AND scheduled_at < ?",
         (_bound(plan, start), _bound(plan, end)),
+        dated=True,
     )
 
 
