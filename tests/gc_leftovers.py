@@ -1,0 +1,133 @@
+"""The Qt objects left in reference cycles, and which of them the collector cannot
+free safely (issue #11). A helper for tests, and a diagnostic plugin (not a test).
+
+As a plugin, run over one folder at a time, never the whole suite at once:
+
+    SMPLANNER_GC_LEFTOVERS=/tmp/leftovers.txt nice -n 19 timeout 900 \\
+        .venv/bin/python -m pytest tests/ui/calendar -q -p no:randomly -p tests.gc_leftovers
+
+After each test (its fixtures torn down, pytest-qt's widgets closed, the deferred
+deletions done) the cyclic collector runs with ``gc.DEBUG_SAVEALL``: the finalizers
+run as in a real collection (PEP 442), then what would have been cleared is kept in
+``gc.garbage`` instead, in the state the clearing would have found it. Its Qt wrappers
+are written to the report under the test, each with its kind (``KINDS``), and a summary
+by test file ends the report. ``SMPLANNER_GC_LEFTOVERS_MODE=free`` then frees them at
+once, naming the test on stderr first, so that a crash in the collector names the test
+that left the object; by default (``keep``) nothing found is ever freed.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+DANGEROUS = "DANGEROUS: a parent's C++ item (not a QObject)"
+KINDS = {
+    "deleted": "the C++ object is gone already: only the wrapper is freed",
+    "value": "a value owned by Python (a font, a pen): freed with it",
+    "python-owned QObject": "its C++ destructor runs in the collector",
+    "c++-owned QObject": "lives on under its Qt parent (~QObject leaves it)",
+    DANGEROUS: (
+        "an undo step, a layout or model item whose parent still lists it: shiboken6 "
+        "6.11 lets its wrapper, cleared first, delete it, and the parent deletes it again"
+    ),
+}
+
+
+def kind_of(thing: object) -> str | None:
+    """How the collector would free ``thing``, if it is a Qt wrapper (None if not)."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    if not isinstance(thing, shiboken6.Shiboken.Object):
+        return None
+    if not shiboken6.isValid(thing):
+        return "deleted"
+    owned = shiboken6.ownedByPython(thing)
+    if isinstance(thing, QObject):
+        return "python-owned QObject" if owned else "c++-owned QObject"
+    return "value" if owned else DANGEROUS
+
+
+def leftovers() -> list[object]:
+    """What the cyclic collector finds now, after the finalizers ran, kept alive."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    flags = gc.get_debug()
+    gc.set_debug(flags | gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        found = list(gc.garbage)
+        gc.garbage.clear()
+    finally:
+        gc.set_debug(flags)
+    return found
+
+
+def qt_leftovers(found: list[object]) -> Counter[tuple[str, str]]:
+    """(kind, type name) of each Qt wrapper in ``found``, counted."""
+    counted: Counter[tuple[str, str]] = Counter()
+    for thing in found:
+        kind = kind_of(thing)
+        if kind is not None:
+            counted[(kind, f"{type(thing).__module__}.{type(thing).__qualname__}")] += 1
+    return counted
+
+
+def dangerous(found: list[object]) -> list[str]:
+    """The type names of the wrappers the collector cannot free safely."""
+    return sorted(name for (kind, name) in qt_leftovers(found) if kind == DANGEROUS)
+
+
+# ---------------------------------------------------------------- the plugin
+
+_KEPT: list[object] = []  # "keep" mode: never freed
+_BY_FILE: defaultdict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
+    outcome = yield
+    report = os.environ.get("SMPLANNER_GC_LEFTOVERS")
+    if report:
+        found = leftovers()
+        counted = qt_leftovers(found)
+        _BY_FILE[item.nodeid.split("::")[0]].update({key: 1 for key in counted})
+        if counted:
+            with Path(report).open("a", encoding="utf-8") as out:
+                out.write(f"{item.nodeid}\n")
+                for (kind, name), count in sorted(counted.items()):
+                    out.write(f"    {count:4d}  {name} [{kind}]\n")
+        if os.environ.get("SMPLANNER_GC_LEFTOVERS_MODE") == "free":
+            print(f"\n[gc-leftovers] freeing what {item.nodeid} left", file=sys.stderr, flush=True)
+            del found
+            gc.collect()
+        else:
+            _KEPT.append(found)
+    return outcome
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    report = os.environ.get("SMPLANNER_GC_LEFTOVERS")
+    if not report or not _BY_FILE:
+        return
+    with Path(report).open("a", encoding="utf-8") as out:
+        out.write("\n==== by test file: how many of its tests left each (kind, type)\n")
+        for test_file, counted in sorted(_BY_FILE.items()):
+            out.write(f"{test_file}\n")
+            for (kind, name), tests in sorted(counted.items()):
+                if kind != "deleted":
+                    out.write(f"    {tests:4d}  {name} [{kind}]\n")
+            deleted = sum(tests for (kind, _), tests in counted.items() if kind == "deleted")
+            out.write(f"    (and {deleted} wrappers of deleted C++ objects, by test and type)\n")
+        out.write("\n==== kinds\n")
+        for kind, meaning in KINDS.items():
+            out.write(f"{kind}: {meaning}\n")
