@@ -16,7 +16,6 @@ import re
 from typing import cast
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -148,6 +147,8 @@ def derived_name(widget: QWidget) -> str:
 
 
 def _current_name(widget: QWidget) -> str:
+    from PySide6.QtGui import QAccessible  # for the tests' checks only: not at start-up
+
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 

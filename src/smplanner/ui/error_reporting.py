@@ -11,9 +11,13 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # built when an error is shown: not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("smplanner")
 _shown = False
@@ -54,6 +58,8 @@ def report_once(log_file: Path) -> None:
     if _shown or QApplication.instance() is None:
         return
     _shown = True
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("ErrorReporting", "Unexpected error"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from smplanner.storage.plan_file import FULL_CHECK_ON_OPEN_BYTES, full_check
 from smplanner.ui.background import run_in_background
@@ -79,6 +79,8 @@ def _tell(window: QWidget, problem: str | None) -> None:
         .replace("%1", str(watch_path(window)))
         .replace("%2", problem)
     )
+    from PySide6.QtWidgets import QMessageBox  # a rare box: its type not built at start-up
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
     box.setModal(False)
     box.setObjectName("integrity_problem")
