@@ -110,3 +110,20 @@ def test_tab_reaches_every_control_of_a_workshop_section(shown, qtbot):  # type:
         w for w in wanted if w not in reached and not any(w.isAncestorOf(r) for r in reached)
     ]
     assert _describe(missing) == []
+
+
+def test_names_wait_for_the_first_frame_when_asked(qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from smplanner.ui.accessible_names import give_names_soon
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    field = QLineEdit()
+    field.setPlaceholderText("Client name")
+    QVBoxLayout(root).addWidget(field)
+    give_names_soon(root, after_painting=root)
+    qtbot.wait(50)
+    assert field.accessibleName() == ""  # the window is not on screen: nothing walked yet
+    root.show()
+    qtbot.waitUntil(lambda: field.accessibleName() == "Client name", timeout=2000)

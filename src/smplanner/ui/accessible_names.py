@@ -13,6 +13,8 @@ tooltip, the heading (a QLabel) just before it in its layout. A name set on purp
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QObject, QTimer
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from smplanner.ui.after_first_paint import AfterFirstPaint
 
 CONTROLS = (QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 
@@ -190,12 +194,33 @@ class _NamesSoon(QObject):
         self.deleteLater()
 
 
-def give_names_soon(root: QWidget) -> None:
-    """give_names once the event loop has run: a new view fills its labels' texts
-    after it is built, and the names come from those texts. (A child QObject with a
-    slot, not a lambda on a timer: that form crashed PySide6 when the view changed
-    in between.)"""
-    _NamesSoon(root)
+class _NamesAfterPaint(AfterFirstPaint):
+    """Runs give_names on ``root`` once the widget it watches has painted, then goes.
+    ``root`` is held weakly: the watched widget (this object's parent) is inside it,
+    and a strong reference would make a cycle of Qt objects for the collector."""
+
+    def __init__(self, root: QWidget, painted: QWidget) -> None:
+        super().__init__(painted)
+        self._root = weakref.ref(root)
+
+    def ready(self, callback: Callable[[], object] | None) -> None:
+        root = self._root()
+        if root is not None:
+            give_names(root)
+        self.deleteLater()
+
+
+def give_names_soon(root: QWidget, *, after_painting: QWidget | None = None) -> None:
+    """give_names once the event loop has run, or once ``after_painting`` (a widget
+    of the first frame) has painted: a new view fills its labels' texts after it is
+    built, and the names come from those texts; the first frame need not wait for
+    them (walking every label wraps Qt's internal objects, animations and all, for
+    Python). (A child QObject with a slot, not a lambda on a timer: that form crashed
+    PySide6 when the view changed in between.)"""
+    if after_painting is not None:
+        _NamesAfterPaint(root, after_painting)
+    else:
+        _NamesSoon(root)
 
 
 def unnamed_controls(root: QWidget, *, visible_only: bool = True) -> list[QWidget]:

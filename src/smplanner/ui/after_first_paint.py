@@ -15,9 +15,10 @@ class AfterFirstPaint(QObject):
 
     LATEST_MS = 3000
 
-    def __init__(self, target: QObject, callback: Callable[[], object]) -> None:
+    def __init__(self, target: QObject, callback: Callable[[], object] | None = None) -> None:
         super().__init__(target)
-        self._callback: Callable[[], object] | None = callback
+        self._callback = callback
+        self._done = False
         target.installEventFilter(self)
         QTimer.singleShot(self.LATEST_MS, self, self.run_now)
 
@@ -30,6 +31,14 @@ class AfterFirstPaint(QObject):
 
     def run_now(self) -> None:
         """Run the callback now if it has not run (what needs its result at once)."""
+        if self._done:
+            return
+        self._done = True
         callback, self._callback = self._callback, None
+        self.ready(callback)
+
+    def ready(self, callback: Callable[[], object] | None) -> None:
+        """What runs after the frame: the callback (a subclass may do its own work
+        instead, with ``self.parent()``, so as not to hold its target in a cycle)."""
         if callback is not None:
             callback()

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         from smplanner.ui.accessible_names import give_names_soon
         from smplanner.ui.open_messages import tell_about_open
 
-        give_names_soon(self.plan_view)
+        give_names_soon(self.plan_view, after_painting=self.current_tab_widget())
 
         tell_about_open(self, plan)
 
