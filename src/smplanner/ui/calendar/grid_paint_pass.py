@@ -89,12 +89,14 @@ def paint_grid(view: CalendarGridView, painter: QPainter, dirty: QRect) -> None:
             if highlight is not None:
                 look.paint_search_mark(painter, card, highlight(post), palette)
         if shown < len(posts):
-            hidden = posts[shown:]
+            hidden = [p.id for p in posts[shown:]]  # a busy day of a large plan hides ~40
             more = grid.card_rect(rect, shown)
-            if any(p.id in selected for p in hidden):
+            if selected and not selected.isdisjoint(hidden):
                 painter.fillRect(more, look.SELECTED_OUTLINE.lighter(170))
-            warned = any(warnings.get(p.id) for p in hidden)
-            look.paint_more(painter, more, view.more_text(len(hidden)), warned=warned, dark=dark)
+            warned = any(map(warnings.get, hidden))
+            look.paint_more(
+                painter, more, view.more_text(len(hidden)), warned=warned, dark=dark, ratio=ratio
+            )
         painter.restore()
     if view.ghost is not None:
         _paint_ghost(view, painter, view.ghost)

@@ -245,9 +245,10 @@ class CardCache:
     A repaint with nothing changed (a scroll, a tooltip, the warnings arriving for
     other days) then copies pixmaps instead of laying out text again; a changed post
     is a new key (PostRef is frozen), so nothing has to be invalidated by hand. A
-    narrow card's warning flag is drawn over its pixmap, not in it: the warnings
-    arriving after a month's first frame then repaint its cards from the pixmaps
-    that frame made (only a wide card's "!" sign changes how its title is laid out).
+    narrow card's warning flag sits over the card, its title unchanged: its flagged
+    pixmap is the plain one with the flag drawn on, so the warnings arriving after a
+    month's first frame cost no card laid out again (only a wide card's "!" sign
+    changes how its title is laid out).
     """
 
     LIMIT = 4000  # cards; a month of a large plan shows ~250
@@ -271,33 +272,63 @@ class CardCache:
         with_time: bool = True,
         chips: tuple[str, ...] = (),
     ) -> None:
-        sign = bool(warnings) and signs_warnings(rect)
-        key = (post, rect.width(), rect.height(), sign, selected, with_time, ratio, chips)
+        width, height = rect.width(), rect.height()
+        # The warnings as the card shows them: 0 none, 1 a corner flag, 2 the "!" sign.
+        shown = 0 if not warnings else 2 if signs_warnings(rect) else 1
+        key = (post, width, height, shown, selected, with_time, ratio, chips)
         pixmap = self._cards.get(key)
         if pixmap is None:
             if len(self._cards) >= self.LIMIT:
                 self._cards.clear()
-            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            card = QPainter(pixmap)
-            card.setRenderHint(QPainter.RenderHint.Antialiasing)
-            card.setFont(fonts.normal)
-            paint_card(
-                card,
-                QRect(0, 0, rect.width(), rect.height()),
-                post,
-                warnings=1 if sign else 0,
-                selected=selected,
-                fonts=fonts,
-                with_time=with_time,
-                chips=chips,
-            )
-            card.end()
+            if shown == 1:
+                plain_key = (post, width, height, 0, selected, with_time, ratio, chips)
+                plain = self._cards.get(plain_key)
+                if plain is None:
+                    plain = self._cards[plain_key] = _card_pixmap(
+                        rect, post, False, selected, fonts, ratio, with_time, chips
+                    )
+                pixmap = QPixmap(plain)
+                card = QPainter(pixmap)  # a copy of its own from here (implicit sharing)
+                card.setRenderHint(QPainter.RenderHint.Antialiasing)
+                paint_warning_flag(card, QRect(0, 0, width, height), ratio)
+                card.end()
+            else:
+                pixmap = _card_pixmap(
+                    rect, post, shown == 2, selected, fonts, ratio, with_time, chips
+                )
             self._cards[key] = pixmap
         painter.drawPixmap(rect.topLeft(), pixmap)
-        if warnings and not sign:
-            paint_warning_flag(painter, rect)
+
+
+def _card_pixmap(
+    rect: QRect,
+    post: PostRef,
+    sign: bool,
+    selected: bool,
+    fonts: CardFonts,
+    ratio: float,
+    with_time: bool,
+    chips: tuple[str, ...],
+) -> QPixmap:
+    """A card as CardCache keeps it, with its "!" sign if ``sign``, never a flag."""
+    pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    card = QPainter(pixmap)
+    card.setRenderHint(QPainter.RenderHint.Antialiasing)
+    card.setFont(fonts.normal)
+    paint_card(
+        card,
+        QRect(0, 0, rect.width(), rect.height()),
+        post,
+        warnings=1 if sign else 0,
+        selected=selected,
+        fonts=fonts,
+        with_time=with_time,
+        chips=chips,
+    )
+    card.end()
+    return pixmap
 
 
 def paint_card_thumbnail(painter: QPainter, rect: QRect, picture: QPixmap, *, warned: bool) -> None:
@@ -339,12 +370,13 @@ def paint_search_mark(painter: QPainter, rect: QRect, found: bool, palette: QPal
     painter.restore()
 
 
-def paint_warning_flag(painter: QPainter, rect: QRect) -> None:
-    """A small amber triangle in the top-right corner: a rule is broken here (drawn
-    over painted cards at every repaint: one pixmap, made once per size)."""
+def paint_warning_flag(painter: QPainter, rect: QRect, ratio: float | None = None) -> None:
+    """A small amber triangle in the top-right corner: a rule is broken here (one
+    pixmap per size; ``ratio``: the device's pixel ratio, if the caller knows it)."""
     size = min(10, rect.height() // 2)
-    device = painter.device()
-    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    if ratio is None:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
     painter.drawPixmap(rect.right() + 1 - size, rect.top(), _warning_flag(size, ratio))
 
 
@@ -363,10 +395,16 @@ def _warning_flag(size: int, ratio: float) -> QPixmap:
 
 
 def paint_more(
-    painter: QPainter, rect: QRect, text: str, *, warned: bool = False, dark: bool = False
+    painter: QPainter,
+    rect: QRect,
+    text: str,
+    *,
+    warned: bool = False,
+    dark: bool = False,
+    ratio: float | None = None,
 ) -> None:
     """The "+N more" line of a busy cell (a link-like line: it opens the day)."""
     painter.setPen(_DARK[MORE_TEXT.rgb()] if dark else MORE_TEXT)
     painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
     if warned:  # one of the hidden posts breaks a rule
-        paint_warning_flag(painter, rect)
+        paint_warning_flag(painter, rect, ratio)
