@@ -14,7 +14,7 @@ from smplanner.ui.strategy.section_page import SectionPage
 
 # section -> (module holding its builder, builder name)
 _BUILDERS = {
-    "audit": ("diagnosis_pages", "build_audit"),
+    "audit": ("audit_page", "build_audit"),
     "budget": ("diagnosis_pages", "build_budget"),
     "objectives": ("diagnosis_pages", "build_objectives"),
     "audience": ("diagnosis_pages", "build_audience"),
