@@ -173,3 +173,22 @@ def test_the_window_starts_without_pyside_reading_its_modules_sources(tmp_path: 
     assert result.returncode == 0, result.stderr[-2000:]
     assert "first frame painted" in result.stdout  # the window did start
     assert "SOURCES READ []" in result.stdout, result.stdout[-2000:]
+
+
+def test_no_cyclic_collection_while_the_window_loads_and_back_after(monkeypatch):  # type: ignore[no-untyped-def]
+    import gc
+
+    from smplanner import __main__
+    from smplanner.ui import gui_main
+
+    seen: list[bool] = []
+    monkeypatch.setattr(gui_main, "run_gui", lambda options: seen.append(gc.isenabled()) or 0)
+    before = gc.isenabled()  # off here: the test session collects on the GUI thread
+    gc.enable()
+    try:
+        assert __main__.main(["--read-only"]) == 0
+        assert seen == [False]  # the window's modules loaded with the collector off
+        assert gc.isenabled()  # and on again once the window is gone
+    finally:
+        if not before:
+            gc.disable()
