@@ -1,8 +1,8 @@
 """The metrics' names as a person reads them, for the notes and messages of the core
 (an import's notes, shown by the window and the command line alike, translated there).
 
-The window's own labels are in ui/statistics/metric_names.py (its "MetricNames" context);
-these are the same words as core Messages, so that a note never shows an id
+The window's Statistics tab names metrics with these same words
+(ui/statistics/metric_names.py renders them), and a note never shows an id
 ("lu comme new_followers"). A metric without a name here reads as its id's words.
 """
 
