@@ -71,11 +71,13 @@ class CalendarCellsModel(TreeModel):
         self._load_posts = load_posts
         self.cells: list[Cell] = []
         self._cell_row: dict[Cell, int] = {}
+        self._key_row: dict[tuple[date, int | None], int] = {}  # (day, hour) -> row
         self._posts: list[list[PostRef]] = []
         self.accepts: Callable[[PostRef], bool] = lambda post: True
         self.label_colours: dict[int, str] = {}  # label id -> "#rrggbb", for the chips
         self.label_names: dict[int, str] = {}  # label id -> name, for the tooltips
         self.warnings: dict[int, list[RuleWarning]] = {}
+        self._counts: dict[int, int] = {}  # post id -> its warnings, for those with some
         self.drop_handler: DropHandler | None = None
         self.drop_minute: int | None = None  # set by the week view for the drop under way
         self.plan_key = ""  # post_mime.plan_key of the plan shown: drops from others refused
@@ -90,15 +92,16 @@ class CalendarCellsModel(TreeModel):
     def _bucket(self, posts: list[PostRef]) -> dict[int, list[PostRef]]:
         buckets: dict[int, list[PostRef]] = {}
         by_hour = bool(self.cells) and self.cells[0].hour is not None
-        rows = self._cell_row
+        rows = self._key_row
         accepts = self.accepts
         for post in posts:
             moment = post.scheduled_at
             if moment is None or not accepts(post):
                 continue
-            # The cell's key built here, not through cell_of: a month of a large plan
-            # buckets ~2,000 posts on the way to its first frame.
-            row = rows.get(Cell(moment.date(), moment.hour if by_hour else None))
+            # The cell's key a plain tuple, not a Cell (a frozen dataclass is slow to
+            # build and hash): a month of a large plan buckets ~2,000 posts on the way
+            # to its first frame.
+            row = rows.get((moment.date(), moment.hour if by_hour else None))
             if row is not None:
                 buckets.setdefault(row, []).append(post)
         return buckets
@@ -108,6 +111,7 @@ class CalendarCellsModel(TreeModel):
         self.beginResetModel()
         self.cells = cells
         self._cell_row = {cell: row for row, cell in enumerate(cells)}
+        self._key_row = {(cell.day, cell.hour): row for row, cell in enumerate(cells)}
         buckets = self._bucket(self._load_posts(self.days()))
         self._posts = [buckets.get(row, []) for row in range(len(cells))]
         self.endResetModel()
@@ -153,16 +157,16 @@ class CalendarCellsModel(TreeModel):
         """New warnings; one dataChanged per cell whose cards gain or lose a sign.
 
         A card shows how many warnings its post has (WarningsRole), not which: only
-        the posts on screen whose count changed are compared, by count (comparing
-        the warnings themselves cost milliseconds per month of a large plan)."""
-        old, none = self.warnings, ()
+        the posts whose count changed are told (comparing the warnings themselves
+        cost milliseconds per month of a large plan; the counts compare in C)."""
+        counts = {post_id: len(found) for post_id, found in warnings.items() if found}
+        changed = {post_id for post_id, _ in counts.items() ^ self._counts.items()}
         self.warnings = warnings
+        self._counts = counts
+        if not changed:
+            return
         for row, posts in enumerate(self._posts):
-            rows = [
-                child
-                for child, post in enumerate(posts)
-                if len(old.get(post.id, none)) != len(warnings.get(post.id, none))
-            ]
+            rows = [child for child, post in enumerate(posts) if post.id in changed]
             if rows:
                 parent = self.index(row, 0)
                 first, last = self.index(rows[0], 0, parent), self.index(rows[-1], 0, parent)

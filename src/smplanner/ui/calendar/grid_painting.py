@@ -127,9 +127,10 @@ def card_label(post: PostRef, with_time: bool = True) -> tuple[str, str]:
     title = post.title or post.text.split("\n", 1)[0] or f"#{post.id}"
     if post.series_id is not None:
         title = SERIES_MARK + title  # one occurrence of a recurring series
-    if not with_time or post.scheduled_at is None:
+    moment = post.scheduled_at
+    if not with_time or moment is None:
         return "", title
-    return f"{post.scheduled_at:%H:%M}", title
+    return f"{moment.hour:02d}:{moment.minute:02d}", title  # strftime: 3x slower
 
 
 # Enum members looked up once: a month paint draws hundreds of cards.
