@@ -4,6 +4,9 @@ a plan with twenty labels grows the picker by a line or two, not by a screen wid
 
 from __future__ import annotations
 
+from functools import partial
+
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
@@ -14,6 +17,11 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+        # What a Qt layout's destructor does (QBoxLayout's, Qt's flow layout
+        # example's): ~QLayout leaves the items to the subclass. Left, they outlived
+        # the layout, their wrappers claiming a C++ item a parent holds, for the
+        # cyclic collector to free (issue #11).
+        self.destroyed.connect(partial(_delete_items, self._items))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -68,3 +76,10 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+def _delete_items(items: list[QLayoutItem], *_destroyed: object) -> None:
+    for item in items:
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
+    items.clear()
