@@ -27,15 +27,16 @@ from pathlib import Path
 
 import pytest
 
-DANGEROUS = "DANGEROUS: a parent's C++ item (not a QObject)"
+DANGEROUS = "DANGEROUS: a layout item or undo step its parent still lists"
 KINDS = {
     "deleted": "the C++ object is gone already: only the wrapper is freed",
     "value": "a value owned by Python (a font, a pen): freed with it",
     "python-owned QObject": "its C++ destructor runs in the collector",
     "c++-owned QObject": "lives on under its Qt parent (~QObject leaves it)",
+    "c++-owned item": "a view's item (tree, list, table): its destructor leaves its view",
     DANGEROUS: (
-        "an undo step, a layout or model item whose parent still lists it: shiboken6 "
-        "6.11 lets its wrapper, cleared first, delete it, and the parent deletes it again"
+        "shiboken6 6.11 lets its wrapper, cleared first, delete it, and its parent (a "
+        "layout, an undo stack), whose destructor deletes what it lists, deletes it again"
     ),
 }
 
@@ -44,6 +45,8 @@ def kind_of(thing: object) -> str | None:
     """How the collector would free ``thing``, if it is a Qt wrapper (None if not)."""
     import shiboken6
     from PySide6.QtCore import QObject
+    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtWidgets import QLayoutItem
 
     if not isinstance(thing, shiboken6.Shiboken.Object):
         return None
@@ -52,7 +55,9 @@ def kind_of(thing: object) -> str | None:
     owned = shiboken6.ownedByPython(thing)
     if isinstance(thing, QObject):
         return "python-owned QObject" if owned else "c++-owned QObject"
-    return "value" if owned else DANGEROUS
+    if owned:
+        return "value"
+    return DANGEROUS if isinstance(thing, (QLayoutItem, QUndoCommand)) else "c++-owned item"
 
 
 def leftovers() -> list[object]:

@@ -137,3 +137,39 @@ def test_a_document_never_closed_its_tab_in_a_cycle(qtbot, tmp_path: Path) -> No
         assert _unsafe(leftovers()) == []
     finally:
         plan.close()
+
+
+def test_naming_the_controls_reads_no_layout_item_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The accessible names come from the labels next to each control; reading a
+    # layout's items back (itemAt) left an item wrapper per item, for as long as the
+    # layout, a double delete when the collector frees a live window in a cycle.
+    from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+
+    from smplanner.ui.accessible_names import give_names
+
+    leftovers()
+
+    def leave_a_named_window() -> tuple[QLineEdit, QComboBox]:
+        window = QWidget()
+        column = QVBoxLayout(window)
+        row = QHBoxLayout()
+        column.addLayout(row)  # added before it is filled: no item of it made in Python
+        row.addWidget(QLabel("Network"))
+        network = QComboBox()
+        row.addWidget(network)
+        column.addWidget(QLabel("Client"))
+        client = QLineEdit()
+        column.addWidget(client)
+        window.show()
+        qtbot.waitExposed(window)
+        assert give_names(window) == 2
+        window.hide()
+        window.itself = window  # type: ignore[attr-defined]
+        return client, network
+
+    client, network = leave_a_named_window()
+    assert (client.accessibleName(), network.accessibleName()) == ("Client", "Network")
+    del client, network
+    found = leftovers()
+    assert any(kind_of(t) == "python-owned QObject" for t in found)  # the window is there
+    assert dangerous(found) == []

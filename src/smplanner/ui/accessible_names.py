@@ -17,7 +17,7 @@ import weakref
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -69,43 +69,61 @@ def _form_label(widget: QWidget) -> str:
     return ""
 
 
+def _entries(layout: QLayout) -> list[QWidget | QLayout]:
+    """The widgets and inner layouts ``layout`` holds itself, in its order.
+
+    Found from the widget's children and ``indexOf``, never by reading the layout's
+    items back (itemAt, itemAtPosition): PySide6 keeps each item wrapper it hands out
+    as long as the layout's, and when the cyclic collector frees a window still alive
+    (one left in a reference cycle), shiboken6 6.11 lets such a wrapper, cleared
+    first, delete its item, which the layout deletes again: a segmentation fault
+    "Garbage-collecting" (issue #11)."""
+    owner = layout.parentWidget()
+    found: list[tuple[int, QWidget | QLayout]] = []
+    if owner is not None:
+        for child in owner.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if (index := layout.indexOf(child)) >= 0:
+                found.append((index, child))
+    for inner in layout.findChildren(QLayout, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if (index := layout.indexOf(inner)) >= 0:
+            found.append((index, inner))
+    return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
+
+
 def _layout_holding(layout: QLayout, widget: QWidget) -> QLayout | None:
     """The innermost layout under ``layout`` with ``widget`` as a direct item."""
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        if item.widget() is widget:
-            return layout
-        inner = item.layout()
-        if inner is not None and (found := _layout_holding(inner, widget)) is not None:
-            return found
+    for candidate in [layout, *layout.findChildren(QLayout)]:
+        if candidate.indexOf(widget) >= 0:
+            return candidate
     return None
 
 
 def _label_in(layout: QLayout) -> str:
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        child = item.widget() if item is not None else None
-        if isinstance(child, QLabel) and child.text().strip():
-            return _clean(child.text())
+    for entry in _entries(layout):
+        if isinstance(entry, QLabel) and entry.text().strip():
+            return _clean(entry.text())
     return ""
 
 
 def _grid_name(grid: QGridLayout, widget: QWidget) -> str:
     """In a grid (one row per network, say): the row's first label and the column's
     heading, "Instagram – Rôle"."""
-    index = grid.indexOf(widget)
+
     # PySide6's stubs say object; Qt returns (row, column, row span, column span).
-    row, column, _, _ = cast(tuple[int, int, int, int], grid.getItemPosition(index))
+    def position(entry: QWidget | QLayout) -> tuple[int, int]:
+        row, column, _, _ = cast(
+            tuple[int, int, int, int], grid.getItemPosition(grid.indexOf(entry))
+        )
+        return row, column
 
-    def label_at(r: int, c: int) -> str:
-        item = grid.itemAtPosition(r, c)
-        child = item.widget() if item is not None else None
-        return _clean(child.text()) if isinstance(child, QLabel) else ""
-
-    row_label = next((t for c in range(column) if (t := label_at(row, c))), "")
-    column_label = label_at(0, column) if row > 0 else ""
+    row, column = position(widget)
+    labels = {
+        position(entry): _clean(entry.text())
+        for entry in _entries(grid)
+        if isinstance(entry, QLabel)
+    }
+    row_label = next((t for c in range(column) if (t := labels.get((row, c), ""))), "")
+    column_label = labels.get((0, column), "") if row > 0 else ""
     return " – ".join(part for part in (row_label, column_label) if part)
 
 
@@ -120,18 +138,14 @@ def _heading_before(widget: QWidget) -> str:
     if isinstance(layout, QGridLayout):
         return _grid_name(layout, widget)
     previous = ""
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        child, inner = item.widget(), item.layout()
-        if child is widget:
+    for entry in _entries(layout):
+        if entry is widget:
             return previous
-        if isinstance(child, QLabel) and child.text().strip():
-            previous = _clean(child.text())
-        elif inner is not None:
-            previous = _label_in(inner) or previous
-        elif child is not None and not child.isHidden():
+        if isinstance(entry, QLabel) and entry.text().strip():
+            previous = _clean(entry.text())
+        elif isinstance(entry, QLayout):
+            previous = _label_in(entry) or previous
+        elif not entry.isHidden():
             previous = ""
     return ""
 
