@@ -187,3 +187,37 @@ def test_a_move_repaints_only_the_two_days_it_touches(tab, plan, qtbot) -> None:
     whole = QRect(view.viewport().rect())
     assert recorder.region.boundingRect() != whole
     view.viewport().removeEventFilter(recorder)
+
+
+def test_the_more_line_shows_the_hidden_posts_warnings_and_selection(tab, plan, qtbot) -> None:
+    from smplanner.ui.calendar import grid_painting as look
+
+    day = datetime(2026, 10, 15, 8, tzinfo=PARIS)
+    ids = schedule(tab, plan, *(day + timedelta(minutes=20 * i) for i in range(12)))
+    view = tab.month_view
+    more = view.more_rect(tab.month_model.row_of(Cell(date(2026, 10, 15))))
+    assert more is not None
+
+    def pixel(point: QPoint):  # type: ignore[no-untyped-def]
+        return view.viewport().grab().toImage().pixelColor(point)
+
+    corner = QPoint(more.right() - 1, more.top() + 1)
+    left = QPoint(more.left() + 1, more.center().y())
+    assert pixel(corner).name() != look.WARNING_FLAG.name()  # before the warnings
+    with qtbot.waitSignal(tab.warnings_shown, timeout=10_000):
+        pass
+    assert tab.warnings.for_post(ids[-1])  # the hidden posts have warnings: the line says so
+    assert pixel(corner).name() == look.WARNING_FLAG.name()
+    tinted = look.SELECTED_OUTLINE.lighter(170).name()
+    assert pixel(left).name() != tinted
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=more.center())
+    popup = tab.dialogs.day_popup
+    qtbot.waitUntil(popup.isVisible)
+    last = popup.list.model().index(11, 0, popup.list.rootIndex())
+    popup.list.scrollTo(last)
+    qtbot.mouseClick(
+        popup.list.viewport(), Qt.MouseButton.LeftButton, pos=popup.list.visualRect(last).center()
+    )
+    assert [p.id for p in tab.selection.selected_posts()] == [ids[-1]]
+    popup.close()
+    assert pixel(left).name() == tinted  # a hidden post is selected
