@@ -92,10 +92,59 @@ def dangerous(found: list[object]) -> list[str]:
     return sorted(name for (kind, name) in qt_leftovers(found) if kind == DANGEROUS)
 
 
+def wrappers_under(root: object) -> list[object]:
+    """The Qt wrappers reachable from ``root`` through its attributes, its Qt children
+    (shiboken6 traverses them) and its closures: what the collector would clear if
+    ``root`` were left in a cycle. Modules, classes and functions' globals are not
+    followed (everything is reachable through them)."""
+    import shiboken6
+
+    seen = {id(root)}
+    todo = [root]
+    found: list[object] = []
+    while todo:
+        thing = todo.pop()
+        if isinstance(thing, shiboken6.Shiboken.Object):
+            found.append(thing)
+        for referent in gc.get_referents(thing):
+            if id(referent) in seen or isinstance(referent, (type, type(gc))):
+                continue
+            if isinstance(referent, dict) and "__builtins__" in referent:
+                continue  # a module's namespace (a function's globals)
+            seen.add(id(referent))
+            todo.append(referent)
+    return found
+
+
 # ---------------------------------------------------------------- the plugin
 
 _KEPT: list[object] = []  # "keep" mode: never freed
 _BY_FILE: defaultdict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+_LIVE_SEEN: set[int] = set()
+
+
+def live_layout_items() -> list[str]:
+    """Layout item wrappers alive anywhere, not reported yet, with where they are: the
+    DANGEROUS kind waiting for their window to be left in a cycle."""
+    from PySide6.QtWidgets import QLayoutItem
+
+    described = []
+    for thing in gc.get_objects():
+        if id(thing) in _LIVE_SEEN or not isinstance(thing, QLayoutItem):
+            continue
+        if kind_of(thing) != DANGEROUS:
+            continue
+        _LIVE_SEEN.add(id(thing))
+        widget = thing.widget()
+        if widget is None:
+            described.append(f"{type(thing).__qualname__} (no widget)")
+            continue
+        chain, parent = [], widget
+        while parent is not None and len(chain) < 4:
+            chain.append(type(parent).__qualname__)
+            parent = parent.parentWidget()
+        described.append(f"{type(thing).__qualname__} of " + " < ".join(chain))
+    return described
 
 
 @pytest.hookimpl(wrapper=True, trylast=True)
@@ -105,12 +154,16 @@ def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
     if report:
         found = leftovers()
         counted = qt_leftovers(found)
+        live = Counter(live_layout_items())
         _BY_FILE[item.nodeid.split("::")[0]].update({key: 1 for key in counted})
-        if counted:
+        _BY_FILE[item.nodeid.split("::")[0]].update({("live " + DANGEROUS, d): 1 for d in live})
+        if counted or live:
             with Path(report).open("a", encoding="utf-8") as out:
                 out.write(f"{item.nodeid}\n")
                 for (kind, name), count in sorted(counted.items()):
                     out.write(f"    {count:4d}  {name} [{kind}]\n")
+                for where, count in sorted(live.items()):
+                    out.write(f"    {count:4d}  {where} [live {DANGEROUS}]\n")
         if os.environ.get("SMPLANNER_GC_LEFTOVERS_MODE") == "free":
             print(f"\n[gc-leftovers] freeing what {item.nodeid} left", file=sys.stderr, flush=True)
             del found

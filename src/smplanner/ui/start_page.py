@@ -34,13 +34,21 @@ class StartPage(QWidget):
             )
         )
         hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        # In its parent before it is filled: filled first, an orphan layout's items got
+        # Python wrappers when it was added (a double delete for the collector, were
+        # the page freed in a cycle: issue #11, tests/ui/test_qt_leftovers.py).
+        buttons = QHBoxLayout()
+        layout.addLayout(buttons)
         template_button = QPushButton(self.tr("New from a template…"))
         template_button.clicked.connect(self.template_requested)
         new_button = QPushButton(self.tr("New plan…"))
         new_button.clicked.connect(self.new_requested)
         open_button = QPushButton(self.tr("Open a plan…"))
         open_button.clicked.connect(self.open_requested)
-        buttons = QHBoxLayout()
         buttons.addWidget(template_button)
         buttons.addWidget(new_button)
         buttons.addWidget(open_button)
@@ -49,11 +57,6 @@ class StartPage(QWidget):
         self.recent_list.itemActivated.connect(
             lambda item: self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Recent plans:")))
         layout.addWidget(self.recent_list, 1)
 
