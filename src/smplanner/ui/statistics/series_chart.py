@@ -15,9 +15,11 @@ than shrink into strips; the pointer reads the figures (chart_hover).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 
 import pyqtgraph as pg
 import PySide6  # noqa: F401  (pyqtgraph picks the Qt binding already imported)
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
@@ -71,6 +73,10 @@ class SeriesChart(QWidget):
         self.plot: pg.PlotItem
         self._spare: list[pg.PlotItem] = []
         self._in_layout: list[pg.PlotItem] = []
+        # The spares are in no scene, so nothing of Qt's deletes them: left to the
+        # cyclic collector with the chart, each was a live PlotItem whose options menu
+        # holds a QSpacerItem wrapper, a double delete if cleared first (issue #11).
+        self.destroyed.connect(partial(_delete_plots, self._spare))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -159,7 +165,7 @@ class SeriesChart(QWidget):
         rows = row + (len(groups) + columns - 1) // columns
         # Below this height a chart is a strip without a readable axis: scroll instead.
         self.view.setMinimumHeight(rows * MIN_PLOT_HEIGHT)
-        QTimer.singleShot(0, self._fit_layout)
+        QTimer.singleShot(0, self, self._fit_layout)  # not once the chart is gone
 
     def _fit_layout(self) -> None:
         # Plots taken out and put back: lay the grid out again over the whole view now,
@@ -360,3 +366,11 @@ class SeriesChart(QWidget):
         painter.drawPixmap(0, int(charts.height() / ratio), legend)
         painter.end()
         return bool(image.save(path, "PNG"))
+
+
+def _delete_plots(plots: list[pg.PlotItem], *_destroyed: object) -> None:
+    """Delete the chart's spare plots in Qt's order (children before their parent)."""
+    for plot in plots:
+        if shiboken6.isValid(plot):
+            shiboken6.delete(plot)
+    plots.clear()
