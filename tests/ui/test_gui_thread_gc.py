@@ -114,3 +114,39 @@ def test_it_collects_only_the_generations_over_their_threshold(qapp) -> None:  #
         collector.stop()
         collector.deleteLater()
     assert not gc.isenabled()  # stop() restores what it found: the session's collector's
+
+
+def test_a_full_collection_waits_for_the_heap_to_grow_by_a_quarter(qapp) -> None:  # type: ignore[no-untyped-def]
+    """As the automatic collector: walking a large plan's whole heap at every due count
+    froze the window 100-140 ms each time."""
+    collector = GuiThreadCollector(interval_ms=60_000)  # collected by hand below
+    generations: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            generations.append(info["generation"])
+
+    def rounds() -> list[int]:
+        generations.clear()
+        for _ in range(30):
+            for _ in range(5):
+                cycle: list[object] = []
+                cycle.append(cycle)
+            collector.collect_due()
+        return list(generations)
+
+    thresholds = gc.get_threshold()
+    gc.callbacks.append(seen)
+    try:
+        gc.set_threshold(2, 1, 1)  # every generation due within a few rounds
+        steady = rounds()
+        assert 1 in steady and 2 not in steady  # due, but the heap has not grown
+        kept = [{"post": n} for n in range(sys.getallocatedblocks() // 2)]  # a plan read
+        grown = rounds()
+        assert 2 in grown  # a quarter more: the full collection runs
+        assert len(kept) > 0
+    finally:
+        gc.callbacks.remove(seen)
+        gc.set_threshold(*thresholds)
+        collector.stop()
+        collector.deleteLater()
