@@ -14,6 +14,17 @@ automatic collector would have (the same thresholds, checked every half second, 
 its rule that a full collection waits for the heap to grow by a quarter).
 Objects without cycles are still freed at once by reference counting, on any thread.
 pyqtgraph's GarbageCollector and calibre do the same, for the same reason.
+
+On the right thread, what it frees must still be safe to free in any order. shiboken6
+(6.11) clears a cycle's wrappers one by one. A wrapper of a C++ item that is not a
+QObject, cleared before the parent that lists it, deletes the item, and the parent
+deletes it again (a segmentation fault "Garbage-collecting", issue #11). Such items
+are an undo step on its stack, or a layout item read back or built in Python. So:
+a document empties its stack in its finalizer (ui/document.py); layouts are never
+read back (ui/accessible_names.py); a layout is put in its parent before it is filled
+(ui/start_page.py); and a Python layout or a chart deletes the items it keeps
+(ui/composer/flow_layout.py, ui/statistics/series_chart.py). tests/gc_leftovers.py
+lists which Qt objects tests leave in cycles, and which of them are dangerous.
 """
 
 from __future__ import annotations
