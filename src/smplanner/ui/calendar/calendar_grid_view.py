@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QAbstractItemView, QToolTip, QWidget
 
 from smplanner.domain.post_refs import PostRef
 from smplanner.ui.calendar import grid_painting as look
+from smplanner.ui.calendar.card_cache import CardCache
 from smplanner.ui.calendar.cells_model import CalendarCellsModel, Cell
 from smplanner.ui.calendar.grid_drag_drop import GridDragAndDrop
 from smplanner.ui.calendar.grid_keyboard import next_index
@@ -102,7 +103,7 @@ class CalendarGridView(GridDragAndDrop):
 
     def _set_fonts(self) -> None:
         self.fonts = look.CardFonts(self.font())
-        self.card_cache = look.CardCache()  # painted cards, reused by the next paints
+        self.card_cache = CardCache()  # painted cards, reused by the next paints
         self._layout = None
 
     def changeEvent(self, event: QEvent) -> None:
