@@ -15,10 +15,6 @@ SQL_CALLS = {"execute", "executemany", "executescript", "table"}
 # to the statistics work of issue #13, which owns that module.
 SQL_LEFT = {"services/statistics_kept.py"}
 THREADS = {"Thread", "QThread", "QRunnable", "QThreadPool"}
-# Migration modules are named after their feature (FEATURES in migrations/__init__.py);
-# inside the package they shadow nothing. Renaming them waits for issue #13's new
-# statistics steps to land.
-STDLIB_NAMES_LEFT = {"storage/migrations/calendar.py", "storage/migrations/statistics.py"}
 
 
 def _modules(folder: str = "") -> dict[str, ast.Module]:
@@ -99,7 +95,6 @@ def test_no_module_is_named_after_the_standard_library() -> None:
         path.relative_to(PACKAGE).as_posix()
         for path in PACKAGE.rglob("*.py")
         if path.stem in sys.stdlib_module_names
-        and path.relative_to(PACKAGE).as_posix() not in STDLIB_NAMES_LEFT
     ]
     assert clashes == []
 

@@ -268,7 +268,7 @@ def test_the_filter_reads_the_few_posts_the_index_names(plan: PlanFile) -> None:
 
 def test_the_derived_tables_named_by_the_migrations_are_these_modules_own() -> None:
     from smplanner.storage import statistics_post_hours as post_hours
-    from smplanner.storage.migrations import statistics
+    from smplanner.storage.migrations import statistics_schema as statistics
 
     assert statistics.POST_HOURS_TABLES == (post_hours.TABLE, post_hours.MARK_TABLE)
     assert statistics.POST_SEARCH_TABLES == (post_search.MARK_TABLE,)

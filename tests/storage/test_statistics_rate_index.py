@@ -23,7 +23,7 @@ from smplanner.services import statistics_queries as queries
 from smplanner.services.statistics_ingest import ingest, undo_import
 from smplanner.storage import statistics_post_figures as figures
 from smplanner.storage.migrations import feature_steps
-from smplanner.storage.migrations import statistics as statistics_migrations
+from smplanner.storage.migrations import statistics_schema as statistics_migrations
 from smplanner.storage.plan_file import PlanFile, create_plan, open_plan
 from smplanner.ui.statistics.post_id_pages import PagedIds
 from tests.storage.test_plan_file_storage import make_older_plan

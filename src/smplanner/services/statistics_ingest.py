@@ -4,7 +4,7 @@
 account, day, metric), so re-importing the same or an overlapping export updates
 rows and never duplicates them. Each call is one transaction and one recorded
 import; ``undo_import`` removes what it added and restores what it overwrote (see
-storage/migrations/statistics.py for how the earlier values are kept). The SQL is
+storage/migrations/statistics_schema.py for how the earlier values are kept). The SQL is
 in storage/statistics_import_rows.py and statistics_import_undo.py.
 """
 

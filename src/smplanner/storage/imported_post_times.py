@@ -7,7 +7,7 @@ the hour. A Meta export's times are Pacific time, so a post published at 17:45 i
 Los Angeles is 02:45 the next day in Paris; stored with its Pacific offset, it
 would count on the previous day for a Paris client. So the instant is written with
 the plan's offset when it is stored, and written again when the plan's zone changes
-(and once for the plans imported before this rule: storage/migrations/statistics.py).
+(and once for the plans imported before this rule: storage/migrations/statistics_schema.py).
 
 A post whose source gives only the day (``time_known`` false: YouTube, some
 LinkedIn rows) keeps its day: its midnight is not an instant to move.

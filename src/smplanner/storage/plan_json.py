@@ -31,7 +31,7 @@ from typing import Any
 
 from smplanner import __version__
 from smplanner.messages import Message
-from smplanner.storage.migrations.statistics import POST_HOURS_TABLES, POST_SEARCH_TABLES
+from smplanner.storage.migrations.statistics_schema import POST_HOURS_TABLES, POST_SEARCH_TABLES
 from smplanner.storage.plan_file import PlanFile, now_iso
 
 FORMAT_NAME = "smplanner-plan"

@@ -84,7 +84,7 @@ def _normalized(sql: str | None) -> str:
 
 def app_triggers() -> dict[str, str]:
     """The triggers the migrations create: name -> normalized SQL."""
-    from smplanner.storage.migrations import statistics
+    from smplanner.storage.migrations import statistics_schema as statistics
 
     found = {}
     for statement in statistics.sql_statements():

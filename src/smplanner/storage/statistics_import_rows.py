@@ -4,7 +4,7 @@ services/statistics_ingest.py decides what an import is (one transaction, one
 recorded import, the counts it reports); these statements put the rows in. Posts
 are upserted on (network, external_id), daily and hourly values on their key, so
 re-importing the same or an overlapping export updates rows and never duplicates
-them; the triggers of storage/migrations/statistics.py keep what an import
+them; the triggers of storage/migrations/statistics_schema.py keep what an import
 overwrites, for its undo (statistics_import_undo.py).
 """
 

@@ -20,7 +20,7 @@ redos) inserted since, get theirs from ``catch_up``, run before the sums are rea
 
 The rate is statistics_post_figures.RATE, written into the triggers: a change of the
 formulas needs a step that re-creates them and refills the table, as the rate
-indexes do (migrations/statistics.py, RATE_INDEX_SHA256).
+indexes do (migrations/statistics_schema.py, RATE_INDEX_SHA256).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def _triggers() -> list[str]:
     ]
 
 
-# Read by migrations/statistics.py (and so by schema_audit, which knows the app's own).
+# Read by migrations/statistics_schema.py (and so by schema_audit, which knows the app's own).
 TRIGGERS = _triggers()
 
 CREATE_MARK = (

@@ -96,7 +96,7 @@ def _triggers() -> list[str]:
     ]
 
 
-# Read by migrations/statistics.py (and so by schema_audit, which knows the app's own).
+# Read by migrations/statistics_schema.py (and so by schema_audit, which knows the app's own).
 TRIGGERS = _triggers()
 
 

@@ -157,7 +157,7 @@ def ordered_ids(
     return ids
 
 
-# Sorts read a page at a time from an index (migrations/statistics.py), unfiltered:
+# Sorts read a page at a time from an index (migrations/statistics_schema.py), unfiltered:
 # by publish time (stat_posts_newest_first) and by engagement rate (stat_posts_by_rate_*).
 PAGED_SORTS = ("published", "rate")
 
@@ -241,7 +241,7 @@ def all_rows(conn: sqlite3.Connection) -> Iterator[PostTableRow]:
         yield from map(_row, batch)
 
 
-NETWORK_RATE_INDEX = "stat_posts_by_network_rate"  # migrations/statistics.py, step 0010
+NETWORK_RATE_INDEX = "stat_posts_by_network_rate"  # migrations/statistics_schema.py, step 0010
 # A rate of a post that has one: a range of the index (seeks past the posts without a
 # rate, where "IS NOT NULL" walked them). Rates are finite: no figure is infinite.
 _RATED = f"{figures.RATE} > -9e999"
