@@ -112,6 +112,8 @@ def test_utm_presets_are_saved_from_a_tagged_link_and_applied_to_another(
     [save] = [a for a in tools.utm_button.menu().actions() if a.text().startswith("Save the link")]
     save.trigger()
     question = tools.preset_question
+    assert question.window().parentWidget().window() is dialog  # over the post dialog
+    assert question.isModal()  # the dialog waits for the name
     qtbot.keyClicks(question.findChild(type(dialog.link)), "Recrutement")
     [ok] = [b for b in question.findChildren(QPushButton) if b.text() in ("OK", "&OK")]
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -139,3 +141,16 @@ def test_shortening_keeps_the_links_of_the_words_it_cuts() -> None:
     assert len(adapted.text) > 280  # X counts the link as 23, not its 75 characters
     short = post_adapt.adapt_for_network("linkedin", "Court " + link)
     assert short.text == "Court " + link and short.changes == []
+
+
+def test_a_post_dialog_leaves_no_window_of_its_own_behind(qtbot, plan) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    before = set(QApplication.topLevelWidgets())
+    dialog = PostDialog(plan, PostDraft("instagram", "La galette est là"), PARIS)
+    qtbot.addWidget(dialog)
+    made = set(QApplication.topLevelWidgets()) - before - {dialog}
+    # Menus and lists that pop up are windows of their own; nothing else is (the
+    # composer's tools were an empty hidden window left by each dialog).
+    assert [w for w in made if w.windowType() != Qt.WindowType.Popup] == []
+    assert dialog.tools.parent() is dialog

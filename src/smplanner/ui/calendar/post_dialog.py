@@ -156,7 +156,7 @@ class PostDialog(QDialog):
         form.addRow(self.tr("Text"), text_box)
         link_row = QHBoxLayout()
         link_row.addWidget(self.link, 1)
-        self.tools = ComposerTools(self)
+        self.tools = ComposerTools(self, self)
         link_row.addWidget(self.tools.utm_button)
         form.addRow(self.tr("Link"), link_row)
         self._adapt_row.addWidget(self.tools.adapt_button)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QInputDialog,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QToolButton,
-    QWidget,
 )
 
 from smplanner.domain.post_adapt import (
@@ -45,10 +45,13 @@ class ComposerFields(Protocol):
     campaign: QComboBox
 
 
-class ComposerTools(QWidget):
-    """Two buttons and the line saying what the last one did."""
+class ComposerTools(QObject):
+    """Two buttons and the line saying what the last one did, placed by the dialog in
+    its own rows. A QObject owned by the dialog, not a widget: an empty top-level
+    widget was left behind by every post dialog, and the preset question it parented
+    did not block the dialog."""
 
-    def __init__(self, fields: ComposerFields, parent: QWidget | None = None) -> None:
+    def __init__(self, fields: ComposerFields, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.fields = fields
         self.utm_button = QToolButton()
@@ -113,7 +116,7 @@ class ComposerTools(QWidget):
         return lambda: self.tag_link(preset)
 
     def ask_preset_name(self) -> None:
-        question = QInputDialog(self)
+        question = QInputDialog(self.utm_button)  # the post dialog's window: modal to it
         question.setWindowTitle(self.tr("New UTM preset"))
         question.setLabelText(self.tr("Name of the preset:"))
         question.textValueSelected.connect(self.save_preset)
