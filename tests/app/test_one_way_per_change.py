@@ -11,9 +11,6 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "smplanner"
 SQL_CALLS = {"execute", "executemany", "executescript", "table"}
-# services/statistics_kept.py opens a read transaction itself (BEGIN ... COMMIT): left
-# to the statistics work of issue #13, which owns that module.
-SQL_LEFT = {"services/statistics_kept.py"}
 THREADS = {"Thread", "QThread", "QRunnable", "QThreadPool"}
 
 
@@ -49,7 +46,7 @@ def test_sql_is_written_in_storage_only() -> None:
     outside = {
         name: sorted(SQL_CALLS & _attribute_calls(tree))
         for name, tree in _modules().items()
-        if not name.startswith("storage/") and name not in SQL_LEFT
+        if not name.startswith("storage/")
     }
     assert {name: calls for name, calls in outside.items() if calls} == {}
 

@@ -40,19 +40,12 @@ def kept_or_worked_out(
 ) -> T:
     """What ``kept`` finds for the plan's stamp, else ``work_out`` (kept for the next
     time unless the plan is read-only): the stamp and the figures from one snapshot."""
-    conn = plan.conn
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN")  # a read transaction: the stamp and the figures agree
-    try:
+    with plan.read_snapshot() as conn:  # the stamp and the figures agree
         stamp = repr(figures_stamp(plan))
         value = kept(conn, stamp)
         worked_out = value is None
         if value is None:
             value = work_out(conn)
-    finally:
-        if own:
-            conn.execute("COMMIT")
     if worked_out and not plan.read_only:
         try:
             with plan.transaction():

@@ -192,6 +192,20 @@ class PlanFile:
                 raise PlanWriteError(self.path, text) from error
             raise
 
+    @contextmanager
+    def read_snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Reads that see one state of the file (a read transaction: a stamp and the
+        figures it stamps agree though another connection writes between them);
+        inside a transaction already open, that one's."""
+        own = not self.conn.in_transaction
+        if own:
+            self.conn.execute("BEGIN")
+        try:
+            yield self.conn
+        finally:
+            if own:
+                self.conn.execute("COMMIT")
+
     @property
     def closed(self) -> bool:
         """True once close() ran: deferred UI work checks it before reading."""
