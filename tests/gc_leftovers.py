@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,6 +49,8 @@ def kind_of(thing: object) -> str | None:
     from PySide6.QtGui import QUndoCommand
     from PySide6.QtWidgets import QLayoutItem
 
+    if isinstance(thing, weakref.ProxyTypes):
+        return None  # a weak proxy (pyqtgraph's) is no wrapper, and may point at nothing
     if not isinstance(thing, shiboken6.Shiboken.Object):
         return None
     if not shiboken6.isValid(thing):
