@@ -126,3 +126,12 @@ def test_folding_keeps_lines_within_75_octets_and_characters_whole(line: str) ->
     assert all(len(piece) <= 75 for piece in pieces)
     assert all(piece.startswith(b" ") for piece in pieces[1:])
     assert b"".join([pieces[0], *(p[1:] for p in pieces[1:])]).decode("utf-8") == line
+
+
+def test_text_values_keep_every_kind_of_line_break_as_one_newline() -> None:
+    from smplanner.exports.ics_text import escape_text
+
+    typed = "Galette; frangipane, pommes\nÀ commander"
+    assert escape_text(typed) == "Galette\\; frangipane\\, pommes\\nÀ commander"
+    pasted = "Ligne 1\r\nLigne 2\rLigne 3\x07"  # from a Windows file, an old Mac, a bell
+    assert escape_text(pasted) == "Ligne 1\\nLigne 2\\nLigne 3"

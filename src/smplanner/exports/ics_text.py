@@ -19,7 +19,8 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def escape_text(value: str) -> str:
     """A TEXT value: backslash, semicolon, comma and newline escaped (§3.3.11)."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in value:  # rare: most texts were typed in the window (newlines only)
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     return (
         _CONTROLS.sub("", value)
         .replace("\\", "\\\\")
