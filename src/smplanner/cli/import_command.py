@@ -7,8 +7,12 @@ zone last chosen for the network in this plan, as in the window) and
 the times in the hour lived twice when the clocks go back (without it, such a file
 is refused with its rows named), ``--network`` for a Meta daily series whose file
 does not say whether it is Facebook's or Instagram's (without it, such a file is
-refused with its series named: never guessed). Text output is in the
-user's language (``--lang``, else the locale); ``--json`` is English, for scripts.
+refused with its series named: never guessed), ``--mapping NAME`` for another
+tool's CSV (Metricool, an agency's spreadsheet), read through the column mapping the
+window's import preview saved in the plan under NAME (the exact name, else the one
+name that matches ignoring case; an unknown name exits 2, naming the saved ones).
+Text output is in the user's language (``--lang``, else the locale); ``--json`` is
+English, for scripts.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from smplanner.importers.generic_csv import ColumnMapping
 
 SUMMARY = "import the networks' analytics exports (CSV, XLS, XLSX, ZIP) into a plan"
 
@@ -109,6 +116,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             "without it such a file is not imported",
         ),
     )
+    parser.add_argument(
+        "--mapping",
+        metavar=QCoreApplication.translate("ImportCommand", "NAME"),
+        help=QCoreApplication.translate(
+            "ImportCommand",
+            "read the files through the column mapping saved in the plan under NAME "
+            "(saved by the window's import preview, e.g. Metricool); case is ignored "
+            "when no saved name matches exactly",
+        ),
+    )
     add_lang_option(parser)
 
 
@@ -148,7 +165,19 @@ def run(args: argparse.Namespace) -> int:
     if zone is not None and not _is_zone(zone):
         print(texts.bad_zone(zone), file=sys.stderr)
         return 2
-    previews = preview(args.files, download_day=download_day)
+    mapping, plan_zone = None, None
+    mapping_name = getattr(args, "mapping", None)
+    if mapping_name is not None:
+        try:
+            saved, plan_zone = _saved_mappings(args.path)
+        except (UserError, OSError) as error:  # the plan is needed to read its mappings
+            print(f"smplanner import: {error_text(error)}", file=sys.stderr)
+            return 1
+        mapping = _mapping_named(saved, mapping_name)
+        if mapping is None:
+            print(texts.unknown_mapping(args.path, mapping_name, list(saved)), file=sys.stderr)
+            return 2
+    previews = preview(args.files, mapping, download_day=download_day, plan_zone=plan_zone)
     remembered = _remembered_zones(args.path, remembered_time_zones)
     ambiguous = getattr(args, "ambiguous", None)
     network = getattr(args, "network", None)
@@ -229,6 +258,29 @@ def _is_zone(name: str) -> bool:
     except (ZoneInfoNotFoundError, ValueError):
         return False
     return True
+
+
+def _saved_mappings(path: Path) -> tuple[dict[str, dict[str, Any]], str]:
+    """The column mappings saved in the plan by name, and the plan's time zone (a
+    mapped file's times are wall times of it)."""
+    from smplanner.services.statistics_queries import saved_column_mappings
+    from smplanner.storage.plan_file import open_plan
+    from smplanner.storage.plan_properties_repo import plan_zone
+
+    with open_plan(path, read_only=True) as plan:
+        return saved_column_mappings(plan), plan_zone(plan.conn).key
+
+
+def _mapping_named(saved: dict[str, dict[str, Any]], name: str) -> ColumnMapping | None:
+    """The mapping saved under ``name``: the exact name, else the only one that matches
+    ignoring case; None when there is none (or two that differ only in case)."""
+    from smplanner.importers.generic_csv import ColumnMapping
+
+    found = saved.get(name)
+    if found is None:
+        matches = [data for key, data in saved.items() if key.casefold() == name.casefold()]
+        found = matches[0] if len(matches) == 1 else None
+    return None if found is None else ColumnMapping.from_json(json.dumps(found))
 
 
 def _remembered_zones(path: Path, read: Any) -> dict[str, str]:

@@ -131,6 +131,34 @@ def bad_download_day(text: str) -> str:
     ).replace("%1", text)
 
 
+def unknown_mapping(plan: object, name: str, saved: list[str]) -> str:
+    """Why --mapping NAME was refused: the plan's saved mappings, or how to save one."""
+    if not saved:
+        return (
+            QCoreApplication.translate(
+                "ImportCommand",
+                'smplanner import: no column mapping is saved in %1, so none is named "%2". '
+                "Save one first in the window's import preview (Import statistics, Read "
+                "with a column mapping…, Save as).",
+            )
+            .replace("%1", str(plan))
+            .replace("%2", name)
+        )
+    return (
+        QCoreApplication.translate(
+            "ImportCommand",
+            'smplanner import: no column mapping named "%1" is saved in %2. Saved mappings: %3.',
+        )
+        .replace("%1", name)
+        .replace("%2", str(plan))
+        .replace("%3", ", ".join(f'"{each}"' for each in sorted(saved, key=_name_order)))
+    )
+
+
+def _name_order(name: str) -> tuple[str, str]:
+    return name.casefold(), name
+
+
 def repeated_unanswered(item: FilePreview, found: RepeatedTimes) -> str:
     """Why a file with times in the repeated hour was not imported, and what to pass."""
     return (

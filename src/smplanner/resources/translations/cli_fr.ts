@@ -285,6 +285,14 @@
       <translation>le réseau d’une série quotidienne de Meta Business Suite dont le fichier ne le dit pas (un titre comme Reach ou Followers en plus) : facebook ou instagram ; sans cette option, un tel fichier n’est pas importé</translation>
     </message>
     <message>
+      <source>NAME</source>
+      <translation>NOM</translation>
+    </message>
+    <message>
+      <source>read the files through the column mapping saved in the plan under NAME (saved by the window's import preview, e.g. Metricool); case is ignored when no saved name matches exactly</source>
+      <translation>lire les fichiers avec la correspondance de colonnes enregistrée dans le plan sous le nom NOM (enregistrée depuis l’aperçu d’import de la fenêtre, p. ex. Metricool) ; majuscules et minuscules ne comptent pas si aucun nom enregistré ne correspond exactement</translation>
+    </message>
+    <message>
       <source>%1: not recognised</source>
       <translation>%1 : non reconnu</translation>
     </message>
@@ -339,6 +347,14 @@
     <message>
       <source>smplanner import: %1 is not a download day: write it as YYYY-MM-DD (e.g. 2026-02-28), today or before.</source>
       <translation>smplanner import : %1 n’est pas un jour de téléchargement : écrivez-le AAAA-MM-JJ (par exemple 2026-02-28), aujourd’hui ou avant.</translation>
+    </message>
+    <message>
+      <source>smplanner import: no column mapping is saved in %1, so none is named "%2". Save one first in the window's import preview (Import statistics, Read with a column mapping…, Save as).</source>
+      <translation>smplanner import : aucune correspondance de colonnes n’est enregistrée dans %1, donc aucune ne s’appelle « %2 ». Enregistrez-en d’abord une depuis l’aperçu d’import de la fenêtre (Importer des statistiques, Lire avec une correspondance de colonnes…, Enregistrer sous).</translation>
+    </message>
+    <message>
+      <source>smplanner import: no column mapping named "%1" is saved in %2. Saved mappings: %3.</source>
+      <translation>smplanner import : aucune correspondance de colonnes nommée « %1 » n’est enregistrée dans %2. Correspondances enregistrées : %3.</translation>
     </message>
     <message>
       <source>smplanner import: %1: %2 post(s) were published in the hour that repeats when the clocks go back in %3 (rows %4). Pass --ambiguous earlier if it is the first hour (summer time), --ambiguous later if it is the second (winter time).</source>
