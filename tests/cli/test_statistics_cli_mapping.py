@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from smplanner.importers.generic_csv import ColumnMapping
@@ -158,3 +159,25 @@ def test_a_plan_without_saved_mappings_says_how_to_save_one(plan, plan_path, tmp
     assert french.returncode == 2
     assert "Lire avec une correspondance de colonnes…, Enregistrer sous" in french.stderr
     assert rows_stored(plan_path) == (0, 0)
+
+
+def test_a_mapped_time_in_the_repeated_hour_is_asked_in_the_plans_zone(
+    plan, plan_path, tmp_path
+) -> None:
+    """The times are wall times of the plan's zone (Europe/Paris), as in the window: the
+    hour lived twice on 25 October 2026 is asked (--ambiguous), never taken silently."""
+    save(plan, Agence_X=POSTS)
+    path = tmp_path / "agence.csv"
+    path.write_text("Publié le;Identifiant;Portée;J'aime\n25/10/2026 02:30;ig-9;300;5\n")
+    asked = run(plan_path, path, "--mapping", "Agence X", "--json")
+    assert asked.returncode == 1 and "--ambiguous earlier" in asked.stderr
+    (entry,) = json.loads(asked.stdout)
+    assert entry["time_zone"] == "Europe/Paris" and entry["repeated_hour"]["rows"] == [2]
+    assert rows_stored(plan_path) == (0, 0)
+    said = run(plan_path, path, "--mapping", "Agence X", "--ambiguous", "later")
+    assert said.returncode == 0, said.stderr
+    with open_plan(plan_path, read_only=True) as opened:
+        (published,) = opened.conn.execute("SELECT published_at FROM stat_posts").fetchone()
+    assert datetime.fromisoformat(published).astimezone(UTC) == datetime(
+        2026, 10, 25, 1, 30, tzinfo=UTC
+    )  # CET, UTC+1: the second 02:30
