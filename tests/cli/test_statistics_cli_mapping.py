@@ -144,7 +144,7 @@ def test_an_unknown_name_exits_2_naming_the_saved_ones_and_stores_nothing(
     french = run(plan_path, path, "--mapping", "Iconosquare", "--lang", "fr")
     assert french.returncode == 2
     assert "aucune correspondance de colonnes nommée « Iconosquare »" in french.stderr
-    assert 'Correspondances enregistrées : "Agence X", "Metricool".' in french.stderr
+    assert "Correspondances enregistrées : « Agence X », « Metricool »." in french.stderr
     assert "Traceback" not in result.stderr + french.stderr
     assert rows_stored(plan_path) == before == (0, 0)
 

@@ -151,8 +151,13 @@ def unknown_mapping(plan: object, name: str, saved: list[str]) -> str:
         )
         .replace("%1", name)
         .replace("%2", str(plan))
-        .replace("%3", ", ".join(f'"{each}"' for each in sorted(saved, key=_name_order)))
+        .replace("%3", ", ".join(_quoted(each) for each in sorted(saved, key=_name_order)))
     )
+
+
+def _quoted(name: str) -> str:
+    """A saved name between the language's quotation marks (« » in French)."""
+    return QCoreApplication.translate("ImportCommand", '"%1"').replace("%1", name)
 
 
 def _name_order(name: str) -> tuple[str, str]:

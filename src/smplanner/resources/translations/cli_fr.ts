@@ -357,6 +357,10 @@
       <translation>smplanner import : aucune correspondance de colonnes nommée « %1 » n’est enregistrée dans %2. Correspondances enregistrées : %3.</translation>
     </message>
     <message>
+      <source>"%1"</source>
+      <translation>« %1 »</translation>
+    </message>
+    <message>
       <source>smplanner import: %1: %2 post(s) were published in the hour that repeats when the clocks go back in %3 (rows %4). Pass --ambiguous earlier if it is the first hour (summer time), --ambiguous later if it is the second (winter time).</source>
       <translation>smplanner import : %1 : %2 publication(s) à une heure vécue deux fois au passage à l’heure d’hiver (fuseau %3, lignes %4). Ajoutez --ambiguous earlier s’il s’agit de la première heure (heure d’été), --ambiguous later s’il s’agit de la seconde (heure d’hiver).</translation>
     </message>
