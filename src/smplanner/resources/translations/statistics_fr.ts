@@ -745,22 +745,6 @@
       <source>Planned</source>
       <translation>Planifiée</translation>
     </message>
-    <message>
-      <source>reach</source>
-      <translation>portée</translation>
-    </message>
-    <message>
-      <source>impressions</source>
-      <translation>impressions</translation>
-    </message>
-    <message>
-      <source>views</source>
-      <translation>vues</translation>
-    </message>
-    <message>
-      <source>followers</source>
-      <translation>abonnés</translation>
-    </message>
   </context>
   <context>
     <name>RepeatedHourRow</name>

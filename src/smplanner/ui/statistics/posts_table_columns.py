@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from smplanner.texts.date_formats import date_pattern
-from smplanner.ui.statistics.metric_names import network_name
+from smplanner.ui.statistics.metric_names import metric_name, network_name
 
 
 def shown_day_and_time(iso: str) -> str:
@@ -62,18 +62,9 @@ def shown_value(value: Any, column: int) -> str:
         french = locale.language() == QLocale.Language.French
         return locale.toString(float(value), "f", 2) + ("\u202f%" if french else "%")
     if column == 6:
-        return QCoreApplication.translate("PostsTableModel", str(value))
+        return metric_name(str(value))  # the denominator: reach, views…
     if column == 7:
         return "✓" if value else ""
     if isinstance(value, float):
         return QLocale().toString(round(value))
     return str(value)
-
-
-# Denominator names shown in the "By" column (extracted for translation).
-DENOMINATOR_NAMES = [
-    QT_TRANSLATE_NOOP("PostsTableModel", "reach"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "impressions"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "views"),
-    QT_TRANSLATE_NOOP("PostsTableModel", "followers"),
-]

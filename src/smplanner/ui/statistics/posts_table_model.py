@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from smplanner.services import statistics_queries as queries
 from smplanner.storage.plan_file import PlanFile
 from smplanner.storage.statistics_post_table import PostTableRow
-from smplanner.ui.statistics.metric_names import network_name
+from smplanner.ui.statistics.metric_names import metric_name, network_name
 from smplanner.ui.statistics.post_id_pages import PagedIds
 from smplanner.ui.statistics.posts_table_columns import (
     BEST_COLOR,
@@ -250,7 +250,7 @@ class PostsTableModel(QAbstractTableModel):
             names = (
                 network,
                 network_name(network),
-                QCoreApplication.translate("PostsTableModel", denominator),
+                metric_name(denominator),
             )
             if any(needle in name.casefold() for name in names):
                 found.append(network)
