@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from smplanner.storage.plan_file import open_plan
+from tests.import_command_runner import run_import
 
 EXPORTS = Path(__file__).parents[1] / "fixtures" / "exports"
 
 
 def run(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "smplanner", "import", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    """The command in this process's own locale."""
+    return run_import(*args, lang=None)
 
 
 def posts_in(path: Path) -> int:

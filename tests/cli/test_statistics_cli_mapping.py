@@ -7,15 +7,13 @@ process; the plan is opened afterwards and what it stores asserted."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from smplanner.importers.generic_csv import ColumnMapping
 from smplanner.services.statistics_import import save_column_mapping
 from smplanner.storage.plan_file import PlanFile, open_plan
+from tests.import_command_runner import run_import
 
 DAYS = ColumnMapping(
     network="linkedin",
@@ -28,17 +26,6 @@ POSTS = ColumnMapping(
     id_column="Identifiant",
     metrics={"Portée": "reach", "J'aime": "likes"},
 )
-
-
-def run(*args: object, lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LC_ALL": lang, "LANG": lang}
-    return subprocess.run(
-        [sys.executable, "-m", "smplanner", "import", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
 
 
 def days_csv(path: Path) -> Path:
@@ -84,14 +71,14 @@ def rows_stored(plan_path: Path) -> tuple[int, int]:
 def test_a_csv_read_through_a_saved_mapping_stores_its_days(plan, plan_path, tmp_path) -> None:
     save(plan, Metricool=DAYS, Agence_X=POSTS)
     path = days_csv(tmp_path / "metricool.csv")
-    refused = run(plan_path, path)  # without the mapping, an unrecognised CSV
+    refused = run_import(plan_path, path)  # without the mapping, an unrecognised CSV
     assert refused.returncode == 1 and daily(plan_path) == []
-    dry = run(plan_path, path, "--mapping", "Metricool", "--dry-run", "--json")
+    dry = run_import(plan_path, path, "--mapping", "Metricool", "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     (entry,) = json.loads(dry.stdout)
     assert entry["kind"] == ["generic_csv"] and entry["rows"] == 2 and entry["problems"] == []
     assert daily(plan_path) == []
-    result = run(plan_path, path, "--mapping", "Metricool")
+    result = run_import(plan_path, path, "--mapping", "Metricool")
     assert result.returncode == 0, result.stderr
     assert "2 rows read" in result.stdout and "4 new daily values" in result.stdout
     assert daily(plan_path) == [
@@ -106,7 +93,7 @@ def test_the_name_is_matched_ignoring_case_when_none_matches_exactly(
     plan, plan_path, tmp_path
 ) -> None:
     save(plan, Agence_X=POSTS, Metricool=DAYS)
-    result = run(plan_path, posts_csv(tmp_path / "agence.csv"), "--mapping", "agence x")
+    result = run_import(plan_path, posts_csv(tmp_path / "agence.csv"), "--mapping", "agence x")
     assert result.returncode == 0, result.stderr
     with open_plan(plan_path, read_only=True) as opened:
         posts = {
@@ -123,10 +110,10 @@ def test_the_name_is_matched_ignoring_case_when_none_matches_exactly(
 
 def test_the_exact_name_wins_over_another_differing_only_in_case(plan, plan_path, tmp_path) -> None:
     save(plan, metricool=POSTS, Metricool=DAYS)
-    result = run(plan_path, days_csv(tmp_path / "metricool.csv"), "--mapping", "Metricool")
+    result = run_import(plan_path, days_csv(tmp_path / "metricool.csv"), "--mapping", "Metricool")
     assert result.returncode == 0, result.stderr
     assert {row[0] for row in daily(plan_path)} == {"linkedin"}
-    two = run(plan_path, days_csv(tmp_path / "again.csv"), "--mapping", "METRICOOL")
+    two = run_import(plan_path, days_csv(tmp_path / "again.csv"), "--mapping", "METRICOOL")
     assert two.returncode == 2 and '"Metricool", "metricool"' in two.stderr
 
 
@@ -136,12 +123,12 @@ def test_an_unknown_name_exits_2_naming_the_saved_ones_and_stores_nothing(
     save(plan, Metricool=DAYS, Agence_X=POSTS)
     before = rows_stored(plan_path)
     path = days_csv(tmp_path / "metricool.csv")
-    result = run(plan_path, path, "--mapping", "Iconosquare", "--json")
+    result = run_import(plan_path, path, "--mapping", "Iconosquare", "--json")
     assert result.returncode == 2 and result.stdout == ""
     assert 'no column mapping named "Iconosquare"' in result.stderr
     assert str(plan_path) in result.stderr
     assert 'Saved mappings: "Agence X", "Metricool".' in result.stderr
-    french = run(plan_path, path, "--mapping", "Iconosquare", "--lang", "fr")
+    french = run_import(plan_path, path, "--mapping", "Iconosquare", "--lang", "fr")
     assert french.returncode == 2
     assert "aucune correspondance de colonnes nommée « Iconosquare »" in french.stderr
     assert "Correspondances enregistrées : « Agence X », « Metricool »." in french.stderr
@@ -152,10 +139,10 @@ def test_an_unknown_name_exits_2_naming_the_saved_ones_and_stores_nothing(
 def test_a_plan_without_saved_mappings_says_how_to_save_one(plan, plan_path, tmp_path) -> None:
     plan.close()
     path = days_csv(tmp_path / "metricool.csv")
-    result = run(plan_path, path, "--mapping", "Metricool")
+    result = run_import(plan_path, path, "--mapping", "Metricool")
     assert result.returncode == 2 and "no column mapping is saved in" in result.stderr
     assert "Read with a column mapping…, Save as" in result.stderr
-    french = run(plan_path, path, "--mapping", "Metricool", lang="fr_FR.UTF-8")
+    french = run_import(plan_path, path, "--mapping", "Metricool", lang="fr_FR.UTF-8")
     assert french.returncode == 2
     assert "Lire avec une correspondance de colonnes…, Enregistrer sous" in french.stderr
     assert rows_stored(plan_path) == (0, 0)
@@ -169,12 +156,12 @@ def test_a_mapped_time_in_the_repeated_hour_is_asked_in_the_plans_zone(
     save(plan, Agence_X=POSTS)
     path = tmp_path / "agence.csv"
     path.write_text("Publié le;Identifiant;Portée;J'aime\n25/10/2026 02:30;ig-9;300;5\n")
-    asked = run(plan_path, path, "--mapping", "Agence X", "--json")
+    asked = run_import(plan_path, path, "--mapping", "Agence X", "--json")
     assert asked.returncode == 1 and "--ambiguous earlier" in asked.stderr
     (entry,) = json.loads(asked.stdout)
     assert entry["time_zone"] == "Europe/Paris" and entry["repeated_hour"]["rows"] == [2]
     assert rows_stored(plan_path) == (0, 0)
-    said = run(plan_path, path, "--mapping", "Agence X", "--ambiguous", "later")
+    said = run_import(plan_path, path, "--mapping", "Agence X", "--ambiguous", "later")
     assert said.returncode == 0, said.stderr
     with open_plan(plan_path, read_only=True) as opened:
         (published,) = opened.conn.execute("SELECT published_at FROM stat_posts").fetchone()

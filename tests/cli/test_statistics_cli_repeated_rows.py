@@ -7,26 +7,13 @@ French. Run as a real process (issue #10)."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from smplanner.storage.plan_file import open_plan
+from tests.import_command_runner import run_import
 
 EXPORTS = Path(__file__).parents[1] / "fixtures" / "exports"
 FIRST = "109876543210987_1122334455667788"
-
-
-def run(*args: object, lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LC_ALL": lang, "LANG": lang}
-    return subprocess.run(
-        [sys.executable, "-m", "smplanner", "import", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
 
 
 def with_first_post_again(path: Path, views: str) -> Path:
@@ -54,13 +41,13 @@ def test_a_post_given_twice_with_the_same_figures_is_stored_once_with_a_note(
 ) -> None:
     plan.close()
     path = with_first_post_again(tmp_path / "publications.csv", "3120")
-    english = run(plan_path, path, "--dry-run")
+    english = run_import(plan_path, path, "--dry-run")
     assert english.returncode == 0, english.stderr
     assert (
         "  note: 1 row(s) give a post that an earlier row gave with the same figures "
         "(rows 5): each is counted once."
     ) in english.stdout.splitlines()
-    french = run(plan_path, path, lang="fr_FR.UTF-8")
+    french = run_import(plan_path, path, lang="fr_FR.UTF-8")
     assert french.returncode == 0, french.stderr
     assert (
         "1 ligne(s) redonnent une publication qu’une ligne précédente donnait déjà, avec les "
@@ -75,7 +62,7 @@ def test_a_post_given_twice_with_other_figures_is_a_problem_until_skipped(
 ) -> None:
     plan.close()
     path = with_first_post_again(tmp_path / "publications.csv", "3300")
-    english = run(plan_path, path)
+    english = run_import(plan_path, path)
     assert english.returncode == 1
     assert (
         f"row 2 already gives post {FIRST}, with other figures: which one is right cannot be "
@@ -83,14 +70,14 @@ def test_a_post_given_twice_with_other_figures_is_a_problem_until_skipped(
         "skipping this row keeps row 2's."
     ) in english.stdout
     assert "publications.csv, row 5" in english.stdout
-    french = run(plan_path, path, lang="fr_FR.UTF-8")
+    french = run_import(plan_path, path, lang="fr_FR.UTF-8")
     assert french.returncode == 1
     assert (
         f"la ligne 2 donne déjà la publication {FIRST}, avec d’autres chiffres : impossible "
         "de savoir laquelle est juste."
     ) in french.stdout
     assert stored_views(plan_path) == {}
-    skipped = run(plan_path, path, "--skip-bad-rows")
+    skipped = run_import(plan_path, path, "--skip-bad-rows")
     assert skipped.returncode == 0, skipped.stderr
     views = stored_views(plan_path)
     assert len(views) == 3 and views[FIRST] == 3120  # row 2's, not row 5's 3300

@@ -5,24 +5,11 @@ with it, the days are stored on the network said (issue #10). Run as a real proc
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 from smplanner.storage.plan_file import open_plan
-
-
-def run(*args: object, lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LC_ALL": lang, "LANG": lang}
-    return subprocess.run(
-        [sys.executable, "-m", "smplanner", "import", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+from tests.import_command_runner import run_import
 
 
 def followers(path: Path) -> Path:
@@ -44,33 +31,33 @@ def test_without_network_the_series_is_refused_by_name_in_english_and_french(
 ) -> None:
     plan.close()
     path = followers(tmp_path / "suivis.csv")
-    english = run(plan_path, path)
+    english = run_import(plan_path, path)
     assert english.returncode == 1
     assert (
         f'smplanner import: {path}: the Meta Business Suite daily series "Followers en plus" '
         "does not say whether it is Facebook's or Instagram's. Pass --network facebook or "
         "--network instagram." in english.stderr
     )
-    french = run(plan_path, path, lang="fr_FR.UTF-8")
+    french = run_import(plan_path, path, lang="fr_FR.UTF-8")
     assert french.returncode == 1
     assert "la série quotidienne de Meta Business Suite « Followers en plus » ne dit pas" in (
         french.stderr
     )
     assert "Ajoutez --network facebook ou --network instagram." in french.stderr
 
-    as_json = run(plan_path, path, "--json")
+    as_json = run_import(plan_path, path, "--json")
     assert as_json.returncode == 1
     (entry,) = json.loads(as_json.stdout)
     assert entry["network_unsaid"] == {"title": "Followers en plus", "choice": None}
     assert stored(plan_path) == []
-    help_text = run("--help").stdout
+    help_text = run_import("--help").stdout
     assert "--network {facebook,instagram}" in help_text
 
 
 def test_with_network_the_days_are_stored_on_the_network_said(plan, plan_path, tmp_path) -> None:
     plan.close()
     path = followers(tmp_path / "suivis.csv")
-    result = run(plan_path, path, "--network", "instagram", "--json")
+    result = run_import(plan_path, path, "--network", "instagram", "--json")
     assert result.returncode == 0, result.stderr
     (entry,) = json.loads(result.stdout)
     assert entry["network_unsaid"] == {"title": "Followers en plus", "choice": "instagram"}
@@ -85,5 +72,5 @@ def test_with_network_the_days_are_stored_on_the_network_said(plan, plan_path, t
             ["sep=,", '"Facebook follows"', '"Date","Primary"', '"2025-08-03T00:00:00","9"']
         ).encode("utf-16")
     )
-    assert run(plan_path, named, "--network", "instagram").returncode == 0
+    assert run_import(plan_path, named, "--network", "instagram").returncode == 0
     assert stored(plan_path)[-1] == ("facebook", "new_followers", "2025-08-03", 9.0)
