@@ -13,9 +13,9 @@ from smplanner.ui.calendar import grid_painting
 PARIS = ZoneInfo("Europe/Paris")
 
 
-def test_a_repaint_with_nothing_changed_reuses_every_card(calendar_tab, qtbot, monkeypatch):
-    tab = calendar_tab
-    drafts = [
+def _drafts(count: int) -> list[PostDraft]:
+    """One Instagram post a day from Monday 5 October 2026, at 10:00."""
+    return [
         PostDraft(
             "instagram",
             f"Post {i}",
@@ -23,10 +23,12 @@ def test_a_repaint_with_nothing_changed_reuses_every_card(calendar_tab, qtbot, m
             "draft",
             datetime(2026, 10, 5 + i, 10, tzinfo=PARIS),
         )
-        for i in range(6)
+        for i in range(count)
     ]
-    ids, changes = calendar_posts.create_posts(tab.plan, drafts)
-    tab.on_changes(changes)
+
+
+def _card_layouts(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The titles of the cards laid out from now on (each paint_card call)."""
     painted: list[str] = []
     real = grid_painting.paint_card
 
@@ -35,6 +37,15 @@ def test_a_repaint_with_nothing_changed_reuses_every_card(calendar_tab, qtbot, m
         real(painter, rect, post, **kwargs)
 
     monkeypatch.setattr(grid_painting, "paint_card", counting)
+    return painted
+
+
+def test_a_repaint_with_nothing_changed_reuses_every_card(calendar_tab, qtbot, monkeypatch):
+    tab = calendar_tab
+    drafts = _drafts(6)
+    ids, changes = calendar_posts.create_posts(tab.plan, drafts)
+    tab.on_changes(changes)
+    painted = _card_layouts(monkeypatch)
     view = tab.month_view
     view.viewport().repaint()
     assert sorted(painted) == sorted(d.title for d in drafts)  # drawn once each...
@@ -74,26 +85,10 @@ def test_the_warnings_arriving_flag_the_cards_of_the_first_frame_without_laying_
     calendar_tab, qtbot, monkeypatch
 ):
     tab = calendar_tab
-    drafts = [
-        PostDraft(
-            "instagram",
-            f"Post {i}",
-            f"Titre {i}",
-            "draft",
-            datetime(2026, 10, 5 + i, 10, tzinfo=PARIS),
-        )
-        for i in range(3)
-    ]
+    drafts = _drafts(3)
     ids, changes = calendar_posts.create_posts(tab.plan, drafts)
     tab.on_changes(changes)  # the warnings follow on the worker
-    painted: list[str] = []
-    real = grid_painting.paint_card
-
-    def counting(painter, rect, post, **kwargs):  # type: ignore[no-untyped-def]
-        painted.append(post.title)
-        real(painter, rect, post, **kwargs)
-
-    monkeypatch.setattr(grid_painting, "paint_card", counting)
+    painted = _card_layouts(monkeypatch)
     view = tab.month_view
     assert not _flagged(view, ids[0])  # the month's first frame, before its warnings
     assert sorted(painted) == ["Titre 0", "Titre 1", "Titre 2"]
